@@ -1,0 +1,5 @@
+"""`python -m compare`: the same as the `scodiff` command."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""File I/O at the edges: bounded reading of inputs and the one atomic writer of outputs.
+
+`read_bytes` enforces the input size limit; `write_atomic` writes a temp file in the destination's
+folder, flushes it and `os.replace`s it, so a reader sees the old file or the whole new one. It
+refuses to write over any of the inputs (also through a link) before anything is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import DeclarationError, LimitError, OutputError
+
+MAX_INPUT_BYTES = 16 * 1024 * 1024
+"""Largest input file read (16 MiB, ~2,500 declarations' worth of text)."""
+
+
+def read_bytes(path: str | os.PathLike[str], limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Read an input file, refusing one past `limit` bytes; errors name the file."""
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as fh:
+            data = fh.read(limit + 1)
+    except IsADirectoryError:
+        raise DeclarationError("is a directory, expected a file", name) from None
+    except FileNotFoundError:
+        raise DeclarationError("no such file", name) from None
+    except OSError as exc:
+        raise DeclarationError(f"cannot read: {exc.strerror or exc}", name) from None
+    if len(data) > limit:
+        raise LimitError(f"input larger than the {limit // (1024 * 1024)} MiB limit", name)
+    return data
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and a.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+def check_not_input(dest: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> None:
+    """Refuse an output path that is (or links to) one of the inputs."""
+    d = Path(dest)
+    for src in inputs:
+        if _same_file(d, Path(src)):
+            raise OutputError(f"{os.fspath(dest)}: refusing to overwrite an input file")
+
+
+def write_atomic(
+    dest: str | os.PathLike[str],
+    data: bytes,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> None:
+    """Write `data` to `dest` atomically; never over an input; no temp file left on failure."""
+    check_not_input(dest, inputs)
+    path = Path(dest)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise OutputError(f"{os.fspath(dest)}: is a directory")
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise OutputError(f"{os.fspath(dest)}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,231 @@
+"""The model: frozen dataclasses shared by every stage of the pipeline.
+
+A `Declaration` is what `xmlio` loads and `ingest` builds: metadata plus paragraphs, each with
+sentences and optionally an introduced list of items. `Declaration.units()` flattens it into the
+units that alignment works on (paragraphs and list items, in document order). `Alignment`,
+`Pair` and `SentencePair` are what `align` produces; `Commitment`, `CommitmentChange` and
+`EntityChange` are what `commitments` adds. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Literal
+
+KINDS = ("declaration", "communique", "statement")
+STATUSES = ("adopted", "draft", "illustrative")
+
+UnitKind = Literal["paragraph", "item"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    text: str
+    line: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A list item introduced by its paragraph's intro; `number` is its marker as printed."""
+
+    id: str
+    number: str | None
+    sentences: tuple[Sentence, ...]
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def text(self) -> str:
+        return join_sentences(self.sentences)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph: its sentences (the intro when it has a list) and the list's items."""
+
+    id: str
+    number: str | None
+    sentences: tuple[Sentence, ...]
+    items: tuple[Item, ...] = ()
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def text(self) -> str:
+        return join_sentences(self.sentences)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What alignment works on: a paragraph (its own text, without its items) or an item."""
+
+    id: str
+    kind: UnitKind
+    number: str | None
+    sentences: tuple[Sentence, ...]
+    parent: str | None = None
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def text(self) -> str:
+        return join_sentences(self.sentences)
+
+
+@dataclass(frozen=True)
+class Party:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Meeting:
+    body: str = ""
+    place: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class Meta:
+    """Metadata of one declaration version; empty strings mean "not known"."""
+
+    id: str
+    title: str = ""
+    kind: str = ""
+    meeting: Meeting = Meeting()
+    language: str = "en"
+    parties: tuple[Party, ...] = ()
+    status: str = ""
+    version_label: str = ""
+    version_of: str = ""
+    source: str = ""
+    source_url: str = ""
+
+
+@dataclass(frozen=True)
+class Declaration:
+    meta: Meta
+    paragraphs: tuple[Paragraph, ...]
+    path: str | None = field(default=None, compare=False)
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def units(self) -> tuple[Unit, ...]:
+        """Paragraphs and list items in document order (a paragraph before its items)."""
+        out: list[Unit] = []
+        for p in self.paragraphs:
+            out.append(Unit(p.id, "paragraph", p.number, p.sentences, None, p.line))
+            for it in p.items:
+                out.append(Unit(it.id, "item", it.number, it.sentences, p.id, it.line))
+        return tuple(out)
+
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for u in self.units() for s in u.sentences)
+
+
+def join_sentences(sentences: tuple[Sentence, ...]) -> str:
+    """The text of a unit: its sentences joined by one space (the stored form)."""
+    return " ".join(s.text for s in sentences)
+
+
+# --- alignment -------------------------------------------------------------------------------
+
+
+class Relation(str, Enum):
+    UNCHANGED = "unchanged"
+    REWORDED = "reworded"
+    MOVED = "moved"
+    SPLIT = "split"
+    MERGED = "merged"
+    REMOVED = "removed"
+    ADDED = "added"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# A word-level diff: (op, text) with op -1 delete, 0 equal, 1 insert (diff-match-patch's codes).
+Diff = tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class SentencePair:
+    """Sentence-level refinement inside a matched pair of units."""
+
+    relation: Relation
+    left: str | None
+    right: str | None
+    similarity: float
+    diff: Diff = ()
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One relation between units: ids on each side, similarity in [0, 1], word diff.
+
+    `notes` flags what kind of change it is beyond the relation, e.g. "reworded" on a moved
+    pair whose text changed, "normalisation-only" when only punctuation, whitespace, quotes or
+    Unicode normalisation differ, "invisible-characters" when zero-width or bidi characters
+    changed.
+    """
+
+    relation: Relation
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    similarity: float
+    diff: Diff = ()
+    notes: tuple[str, ...] = ()
+    sentences: tuple[SentencePair, ...] = ()
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A commitment found in one sentence: who commits to what, and with what force."""
+
+    sentence: str
+    unit: str
+    text: str
+    actor: str
+    phrase: str
+    object: str
+    force: int
+    level: str
+    base_force: int
+    negated: bool = False
+    hedges: tuple[str, ...] = ()
+    intensifiers: tuple[str, ...] = ()
+
+
+CommitmentChangeKind = Literal["added", "dropped", "strengthened", "softened", "unchanged"]
+
+
+@dataclass(frozen=True)
+class CommitmentChange:
+    change: CommitmentChangeKind
+    left: Commitment | None
+    right: Commitment | None
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntityChange:
+    """A named state, organisation, treaty or region newly named or no longer named."""
+
+    name: str
+    kind: str
+    change: Literal["newly named", "no longer named"]
+    units: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Alignment:
+    left: Declaration
+    right: Declaration
+    pairs: tuple[Pair, ...]
+    commitments: tuple[CommitmentChange, ...] = ()
+    entities: tuple[EntityChange, ...] = ()
+
+    @property
+    def differs(self) -> bool:
+        return any(p.relation is not Relation.UNCHANGED or p.notes for p in self.pairs)
