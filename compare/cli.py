@@ -47,6 +47,84 @@ def echo_out(text: str) -> None:
 # Each command below parses its options, calls one library function and prints or writes.
 
 
+@cli.command("validate")
+@click.argument("files", nargs=-1)
+@click.option("--strict", is_flag=True, help="Exit 1 when there are warnings (missing metadata).")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+def validate_cmd(files: tuple[str, ...], strict: bool, quiet: bool) -> int:
+    """Check declarations against the schema and the semantic rules.
+
+    FILES are XML files, folders, or ids of declarations in the corpus; with none, the corpus
+    (./declarations if present, else the bundled one). Exit 0 valid, 1 warnings with --strict,
+    2 any error.
+
+    \b
+    Example:
+      scodiff validate declarations/
+    """
+    from .corpus import expand, validate_all
+
+    paths = expand(files)
+    problems = validate_all(paths)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    for p in problems:
+        if p.severity == "error" or not quiet:
+            echo_out(str(p))
+    bad = len({p.path for p in problems if p.severity == "error"})
+    click.echo(f"{len(paths)} file(s): {len(paths) - bad} valid, {bad} invalid; "
+               f"{errors} error(s), {warnings} warning(s)", err=True)
+    if errors:
+        return EXIT_TROUBLE
+    return EXIT_DIFFERENT if strict and warnings else EXIT_OK
+
+
+@cli.command("show")
+@click.argument("file")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Outline for people, or the scodiff.declaration/1 JSON.")
+@click.option("--full", is_flag=True, help="List every sentence with its id (text format).")
+def show_cmd(file: str, fmt: str, full: bool) -> int:
+    """Show one declaration: metadata and its units with ids and numbers.
+
+    FILE is an XML file or the id of a declaration in the corpus.
+
+    \b
+    Example:
+      scodiff show declarations/2007-bishkek.xml --format json
+    """
+    from .corpus import resolve
+    from .outline import outline
+    from .serialize import declaration_to_json, dumps_json
+    from .xmlio import load
+
+    decl = load(resolve(file))
+    echo_out(dumps_json(declaration_to_json(decl)) if fmt == "json" else outline(decl, full))
+    return EXIT_OK
+
+
+@cli.command("list")
+@click.argument("folder", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="A table, or the scodiff.corpus/1 JSON.")
+def list_cmd(folder: str | None, fmt: str) -> int:
+    """List the corpus: id, date, place, kind, status, paragraph count, by date.
+
+    FOLDER defaults to ./declarations if present, else the bundled corpus.
+
+    \b
+    Example:
+      scodiff list declarations/
+    """
+    from .corpus import catalogue
+    from .outline import catalogue_json, catalogue_table
+    from .serialize import dumps_json
+
+    entries = catalogue(folder)
+    echo_out(dumps_json(catalogue_json(entries)) if fmt == "json" else catalogue_table(entries))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `scodiff` and `python -m compare`; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)

@@ -10,7 +10,7 @@ units that alignment works on (paragraphs and list items, in document order). `A
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 KINDS = ("declaration", "communique", "statement")
@@ -132,7 +132,7 @@ def join_sentences(sentences: tuple[Sentence, ...]) -> str:
 # --- alignment -------------------------------------------------------------------------------
 
 
-class Relation(str, Enum):
+class Relation(StrEnum):
     UNCHANGED = "unchanged"
     REWORDED = "reworded"
     MOVED = "moved"
@@ -140,9 +140,6 @@ class Relation(str, Enum):
     MERGED = "merged"
     REMOVED = "removed"
     ADDED = "added"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 # A word-level diff: (op, text) with op -1 delete, 0 equal, 1 insert (diff-match-patch's codes).
