@@ -20,7 +20,7 @@ from lxml import etree
 
 from .errors import DeclarationError, LimitError
 from .fsio import read_bytes
-from .model import Declaration, Item, Meeting, Meta, Paragraph, Party, Sentence
+from .model import KINDS, STATUSES, Declaration, Item, Meeting, Meta, Paragraph, Party, Sentence
 from .resources import schema_path
 
 NS = "urn:scodiff:declaration:1"
@@ -139,10 +139,35 @@ def _schema_problems(root: etree._Element, path: str | None) -> list[Problem]:
     schema = _schema()
     if schema.validate(root):
         return []
-    return [
-        Problem("error", f"schema: {e.message}", path, e.line or None)
-        for e in schema.error_log
-    ]
+    explained = _value_problems(root, path)
+    if explained:
+        return explained
+    errors = list(schema.error_log)
+    line = next((e.line for e in errors if e.line), None)
+    message = "; ".join(dict.fromkeys(e.message for e in errors))
+    return [Problem("error", f"schema: {message}", path, line)]
+
+
+_CHOICES = {"kind": KINDS, "status": STATUSES}
+
+
+def _value_problems(root: etree._Element, path: str | None) -> list[Problem]:
+    """Plain-words explanations of the value errors a schema reports obscurely."""
+    out: list[Problem] = []
+    for tag, allowed in _CHOICES.items():
+        for el in root.iterfind(f"{_Q}meta/{_Q}{tag}"):
+            if _text(el) not in allowed:
+                out.append(Problem("error", f"<{tag}> is {_text(el)!r}, expected one of "
+                                   + ", ".join(allowed), path, el.sourceline))
+    for el in root.iterfind(f"{_Q}meta/{_Q}meeting[@date]"):
+        if not _real_date(str(el.get("date"))):
+            out.append(Problem("error", f"<meeting> date {el.get('date')!r} is not a calendar "
+                               "date (YYYY-MM-DD)", path, el.sourceline))
+    for el in root.iterfind(f"{_Q}meta/{_Q}parties/{_Q}party"):
+        if not re.fullmatch(r"[A-Z]{2}", str(el.get("code", ""))):
+            out.append(Problem("error", f"<party> code {el.get('code')!r} is not an ISO 3166 "
+                               "alpha-2 code", path, el.sourceline))
+    return out
 
 
 # --- semantic checks -------------------------------------------------------------------------
