@@ -1,0 +1,1 @@
+"""scodiff: clause-aware comparison of SCO declarations (package `compare`)."""
