@@ -1,0 +1,401 @@
+"""Analyse stage: commitments in a declaration, and how a rewording changed them.
+
+A commitment is a sentence in which an actor (the member states, the heads of state, the SCO, a
+named state or body; "They" takes the previous sentence's actor) uses a commitment phrase ranked
+on an ordinal ladder (`compare/data/commitments.toml`): force = the level's force, lowered by each
+hedge ("where possible") and by negation, raised by each intensifier ("firmly"). A passive
+"will be revitalized" is a commitment of the SCO. Plain observations are not commitments.
+
+One commitment per sentence: when a sentence holds several ("note X and welcome Y"), it is the
+strongest (the first on a tie), so matching across versions follows the sentence alignment and is
+stable. `diff_commitments(alignment)` compares the sentences paired by the alignment (falling back
+to its own matching inside a pair) and says for each commitment: added, dropped, strengthened,
+softened or unchanged, with reasons. `analyse(alignment)` fills `commitments` and `entities`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .commitments_config import TOKEN as _TOKEN
+from .commitments_config import Config, Rules, Tokens, load_config, match
+from .entities import Entity, entity_changes, load_entities
+from .model import (
+    Alignment,
+    Commitment,
+    CommitmentChange,
+    CommitmentChangeKind,
+    Declaration,
+    Pair,
+)
+
+FORMAT = "scodiff.commitments/1"
+ConfigArg = Config | str | os.PathLike[str] | None
+
+
+def _config(config: ConfigArg) -> Config:
+    return config if isinstance(config, Config) else load_config(config)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """One actor + phrase found in a sentence; token indexes, `end` exclusive."""
+
+    start: int
+    actor: str
+    phrase: tuple[int, int]
+    level: str
+    negated: bool
+    intensifiers: tuple[str, ...]
+    end: int = 0
+    passive: bool = False
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    toks: Tokens
+    spans: tuple[tuple[int, int], ...]
+
+
+def _sentence(text: str) -> _Sentence:
+    found = list(_TOKEN.finditer(text))
+    return _Sentence(text, tuple(m.group(0).lower() for m in found),
+                     tuple((m.start(), m.end()) for m in found))
+
+
+def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple[int, str] | None:
+    if toks[i] in rules.pronouns:
+        return (i + 1, previous) if previous else None
+    return match(rules.actors, toks, i)
+
+
+def _clause_after(rules: Rules, toks: Tokens, start: int, k: int, actor: str) -> _Clause | None:
+    """The phrase after an actor (or conjunction) at token `k`, skipping adverbs and negation."""
+    negated, intens = False, []
+    while k < len(toks):
+        if hit := match(rules.negations, toks, k):
+            negated, k = True, hit[0]
+        elif hit := match(rules.intensifiers, toks, k):
+            intens.append(hit[1])
+            k = hit[0]
+        elif hit := match(rules.gap, toks, k):
+            k = hit[0]
+        elif toks[k].endswith(rules.gap_suffixes) and len(toks[k]) > 4 and not match(
+            rules.phrases, toks, k
+        ):
+            k += 1
+        else:
+            break
+    if actor not in rules.committers and (passive := _passive_at(rules, toks, k)):
+        return passive
+    phrase = match(rules.phrases, toks, k)
+    if phrase is None:
+        return None
+    end = phrase[0]
+    if hit := match(rules.negations, toks, end):
+        negated = True
+    return _Clause(start, actor, (k, end), phrase[1], negated, tuple(intens))
+
+
+def _clauses(rules: Rules, toks: Tokens, previous: str | None) -> list[_Clause]:
+    """Every actor-led clause, with the clauses coordinated to it ("... and welcome ...")."""
+    out: list[_Clause] = []
+    i = 0
+    while i < len(toks):
+        actor = _actor_at(rules, toks, i, previous)
+        first = actor and _clause_after(rules, toks, i, actor[0], actor[1])
+        if not actor or not first:
+            i = actor[0] if actor else i + 1
+            continue
+        out.append(first)
+        j = first.phrase[1]
+        while j < len(toks) and not _actor_at(rules, toks, j, previous):
+            conj = match(rules.conjunctions, toks, j)
+            more = conj and _clause_after(rules, toks, j, conj[0], first.actor)
+            if more:
+                out.append(more)
+                j = more.phrase[1]
+            else:
+                j += 1
+        i = j
+    return [replace(c, end=nxt.start) for c, nxt in itertools.pairwise(out)] + (
+        [replace(out[-1], end=len(toks))] if out else []
+    )
+
+
+def _passive_at(rules: Rules, toks: Tokens, i: int) -> _Clause | None:
+    """A passive form at token `i` ("will be revitalized"): a commitment of the implicit actor,
+    its phrase running to the participle; the subject before it is the object."""
+    hit = match(rules.passive, toks, i)
+    if not hit or hit[0] >= len(toks) or (i and toks[i - 1] in ("that", "which", "who")):
+        return None
+    if not toks[hit[0]].endswith(rules.passive_endings):
+        return None
+    negated = bool(match(rules.negations, toks, i + 1))
+    return _Clause(0, rules.passive_actor, (i, hit[0] + 1), rules.passive_level, negated, (),
+                   len(toks), passive=True)
+
+
+def _passive(rules: Rules, toks: Tokens) -> _Clause | None:
+    """The first passive commitment of a sentence without an actor-led one."""
+    return next((c for i in range(len(toks)) if (c := _passive_at(rules, toks, i))), None)
+
+
+def _found(index: Any, toks: Tokens, lo: int = 0, hi: int | None = None) -> tuple[str, ...]:
+    """Distinct entries of `index` found in toks[lo:hi], in order."""
+    out: list[str] = []
+    i, end = lo, len(toks) if hi is None else hi
+    while i < end:
+        hit = match(index, toks, i)
+        if hit and hit[0] <= end:
+            if hit[1] not in out:
+                out.append(hit[1])
+            i = hit[0]
+        else:
+            i += 1
+    return tuple(out)
+
+
+def _commitment(
+    s: _Sentence, c: _Clause, rules: Rules, config: Config, ids: tuple[str, str]
+) -> Commitment:
+    intens = tuple(dict.fromkeys(c.intensifiers + _found(rules.intensifiers, s.toks, *c.phrase[1:],
+                                                               c.end)))
+    hedges = _found(rules.hedges, s.toks)
+    base = config.level(c.level).force
+    adj = config.adjust
+    force = base + adj["hedge"] * len(hedges) + adj["intensifier"] * len(intens)
+    force += adj["negation"] if c.negated else 0
+    a, b = c.phrase
+    phrase = s.text[s.spans[a][0] : s.spans[b - 1][1]]
+    obj_end = s.spans[c.end - 1][1] if c.end < len(s.toks) else len(s.text)
+    obj = s.text[s.spans[b - 1][1] : obj_end] if b < c.end else ""
+    if c.passive:
+        obj = s.text[: s.spans[a][0]] if a else obj
+    obj = obj.strip(" \t\n,;:.")
+    return Commitment(ids[0], ids[1], s.text, c.actor, phrase, obj, force, c.level, base,
+                      c.negated, hedges, intens)
+
+
+def read_sentence(
+    text: str,
+    rules: Rules,
+    config: Config,
+    previous_actor: str | None = None,
+    ids: tuple[str, str] = ("", ""),
+) -> tuple[Commitment | None, str | None]:
+    """The commitment of one sentence (or None) and the actor a following "They" refers to."""
+    s = _sentence(text)
+    clauses = _clauses(rules, s.toks, previous_actor)
+    if clauses:
+        found = [(_commitment(s, c, rules, config, ids), c) for c in clauses]
+        best, clause = max(found, key=lambda fc: fc[0].force)  # max() keeps the first on a tie
+        return best, previous_actor if clause.passive else best.actor
+    passive = _passive(rules, s.toks)
+    if passive is None:
+        return None, previous_actor
+    return _commitment(s, passive, rules, config, ids), previous_actor
+
+
+def find_commitments(decl: Declaration, config: ConfigArg = None) -> tuple[Commitment, ...]:
+    """The commitments of a declaration in document order; none for a language without rules."""
+    cfg = _config(config)
+    rules = cfg.rules(decl.meta.language or "")
+    if rules is None:
+        return ()
+    out: list[Commitment] = []
+    previous: str | None = None
+    for unit in decl.units():
+        for s in unit.sentences:
+            found, previous = read_sentence(s.text, rules, cfg, previous, (s.id, unit.id))
+            if found is not None:
+                out.append(found)
+    return tuple(out)
+
+
+# --- across an alignment ----------------------------------------------------------------------
+
+
+def _reasons(left: Commitment, right: Commitment) -> tuple[str, ...]:
+    out: list[str] = []
+    if left.level != right.level:
+        out.append(f"phrase '{left.phrase}' ({left.level}) -> '{right.phrase}' ({right.level})")
+    elif left.phrase.lower() != right.phrase.lower():
+        out.append(f"phrase '{left.phrase}' -> '{right.phrase}' (same level {left.level})")
+    for what, lv, rv in (("hedge", left.hedges, right.hedges),
+                         ("intensifier", left.intensifiers, right.intensifiers)):
+        out.extend(f"{what} added: '{h}'" for h in rv if h not in lv)
+        out.extend(f"{what} removed: '{h}'" for h in lv if h not in rv)
+    if left.negated != right.negated:
+        out.append("negation added" if right.negated else "negation removed")
+    if left.actor != right.actor:
+        out.append(f"actor '{left.actor}' -> '{right.actor}'")
+    return tuple(out)
+
+
+def compare_commitments(left: Commitment, right: Commitment) -> CommitmentChange:
+    """Strengthened or softened by force (the phrase's level breaks a tie), else unchanged."""
+    lk, rk = (left.force, left.base_force), (right.force, right.base_force)
+    change: CommitmentChangeKind = (
+        "strengthened" if rk > lk else "softened" if rk < lk else "unchanged"
+    )
+    return CommitmentChange(change, left, right, _reasons(left, right))
+
+
+def _similar(a: str, b: str) -> float:
+    """Jaccard similarity of the two sentences' word sets."""
+    x, y = set(_sentence(a).toks), set(_sentence(b).toks)
+    return len(x & y) / len(x | y) if x | y else 1.0
+
+
+SENTENCE_MATCH = 0.5
+"""Least word-set similarity for two sentences of a pair to be matched by the fallback."""
+
+Match = tuple[str | None, str | None]
+
+
+def _fallback(left: list[tuple[str, str]], right: list[tuple[str, str]]) -> list[Match]:
+    """Match the sentences the alignment left unpaired: best similarity first, ties in order."""
+    scored = sorted(
+        ((-_similar(lt, rt), li, ri) for li, (_, lt) in enumerate(left)
+         for ri, (_, rt) in enumerate(right)),
+    )
+    used_l: set[int] = set()
+    used_r: set[int] = set()
+    out: list[Match] = []
+    for neg, li, ri in scored:
+        if -neg >= SENTENCE_MATCH and li not in used_l and ri not in used_r:
+            used_l.add(li)
+            used_r.add(ri)
+            out.append((left[li][0], right[ri][0]))
+    out += [(sid, None) for i, (sid, _) in enumerate(left) if i not in used_l]
+    out += [(None, sid) for i, (sid, _) in enumerate(right) if i not in used_r]
+    return out
+
+
+def _in_order(matches: list[Match], lpos: dict[str, int], rpos: dict[str, int]) -> list[Match]:
+    """Document order: by right position; a dropped sentence after its left predecessor."""
+    out = sorted((m for m in matches if m[1] is not None), key=lambda m: rpos[m[1] or ""])
+    for m in sorted((m for m in matches if m[1] is None), key=lambda m: lpos[m[0] or ""]):
+        at = 0
+        for k, other in enumerate(out):
+            if other[0] is not None and lpos[other[0]] < lpos[m[0] or ""]:
+                at = k + 1
+        out.insert(at, m)
+    return out
+
+
+def _pair_matches(pair: Pair, left: Declaration, right: Declaration) -> list[Match]:
+    lunits = {u.id: u for u in left.units()}
+    runits = {u.id: u for u in right.units()}
+    ls = [(s.id, s.text) for uid in pair.left if uid in lunits for s in lunits[uid].sentences]
+    rs = [(s.id, s.text) for uid in pair.right if uid in runits for s in runits[uid].sentences]
+    lpos = {sid: i for i, (sid, _) in enumerate(ls)}
+    rpos = {sid: i for i, (sid, _) in enumerate(rs)}
+    given = [(sp.left, sp.right) for sp in pair.sentences
+             if (sp.left is None or sp.left in lpos) and (sp.right is None or sp.right in rpos)
+             and (sp.left, sp.right) != (None, None)]
+    seen_l = {m[0] for m in given}
+    seen_r = {m[1] for m in given}
+    rest = _fallback([x for x in ls if x[0] not in seen_l], [x for x in rs if x[0] not in seen_r])
+    return _in_order(given + rest, lpos, rpos)
+
+
+def _change(match_: Match, lc: dict[str, Commitment], rc: dict[str, Commitment]
+            ) -> CommitmentChange | None:
+    lcm = lc.get(match_[0] or "")
+    rcm = rc.get(match_[1] or "")
+    if lcm and rcm:
+        return compare_commitments(lcm, rcm)
+    if lcm:
+        why = "sentence removed" if match_[1] is None else "the sentence no longer commits"
+        return CommitmentChange("dropped", lcm, None, (why,))
+    if rcm:
+        why = "sentence added" if match_[0] is None else "the sentence now commits"
+        return CommitmentChange("added", None, rcm, (why,))
+    return None
+
+
+def diff_commitments(alignment: Alignment, config: ConfigArg = None
+                     ) -> tuple[CommitmentChange, ...]:
+    """Each commitment of either side as added, dropped, strengthened, softened or unchanged,
+    pair by pair in the alignment's order, sentence by sentence in document order."""
+    cfg = _config(config)
+    lc = {c.sentence: c for c in find_commitments(alignment.left, cfg)}
+    rc = {c.sentence: c for c in find_commitments(alignment.right, cfg)}
+    out: list[CommitmentChange] = []
+    for pair in alignment.pairs:
+        for m in _pair_matches(pair, alignment.left, alignment.right):
+            change = _change(m, lc, rc)
+            if change is not None:
+                out.append(change)
+    return tuple(out)
+
+
+def analyse(
+    alignment: Alignment,
+    config: ConfigArg = None,
+    entities: tuple[Entity, ...] | str | os.PathLike[str] | None = None,
+) -> Alignment:
+    """The alignment with `commitments` and `entities` filled: the one call for CLI and report."""
+    ents = entities if isinstance(entities, tuple) else load_entities(entities)
+    cfg = config if isinstance(config, Config) else load_config(config, entities=ents)
+    return replace(
+        alignment,
+        commitments=diff_commitments(alignment, cfg),
+        entities=entity_changes(alignment.left, alignment.right, ents),
+    )
+
+
+# --- output ---------------------------------------------------------------------------------------
+
+
+def commitment_to_json(c: Commitment) -> dict[str, Any]:
+    return {
+        "sentence": c.sentence, "unit": c.unit, "text": c.text, "actor": c.actor,
+        "phrase": c.phrase, "object": c.object, "force": c.force, "level": c.level,
+        "base_force": c.base_force, "negated": c.negated, "hedges": list(c.hedges),
+        "intensifiers": list(c.intensifiers),
+    }
+
+
+def change_to_json(ch: CommitmentChange) -> dict[str, Any]:
+    """One entry of the alignment's `commitments` list (the scodiff.alignment/1 contract)."""
+    left, right = ch.left, ch.right
+    return {
+        "change": ch.change,
+        "left": left.sentence if left else None,
+        "right": right.sentence if right else None,
+        "left_text": left.text if left else None,
+        "right_text": right.text if right else None,
+        "strength": [left.force if left else None, right.force if right else None],
+        "level": [left.level if left else None, right.level if right else None],
+        "actor": [left.actor if left else None, right.actor if right else None],
+        "phrase": [left.phrase if left else None, right.phrase if right else None],
+        "reasons": list(ch.reasons),
+    }
+
+
+def commitments_document(decl: Declaration, commitments: tuple[Commitment, ...]
+                         ) -> dict[str, Any]:
+    """The `scodiff.commitments/1` document of one declaration."""
+    return {"format": FORMAT, "id": decl.id, "language": decl.meta.language,
+            "commitments": [commitment_to_json(c) for c in commitments]}
+
+
+def commitments_text(commitments: tuple[Commitment, ...]) -> str:
+    """One line per commitment: sentence id, force and level, actor, phrase, hedges."""
+    lines = []
+    for c in commitments:
+        extra = "".join(
+            f"  {label}: {', '.join(vals)}"
+            for label, vals in (("hedges", c.hedges), ("intensifiers", c.intensifiers))
+            if vals
+        )
+        neg = "  negated" if c.negated else ""
+        lines.append(f"{c.sentence}  {c.force} {c.level}  {c.actor}: {c.phrase}{neg}{extra}")
+    return "\n".join(lines) + "\n" if lines else ""

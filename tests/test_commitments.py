@@ -1,0 +1,335 @@
+"""Tests of the analyse stage: commitments found in the seed, their force, and how an
+illustrative variant's rewording changes them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from commitments_helpers import find_sentence, hand_alignment, seed, split_text, variant
+
+from compare import commitments as cm
+from compare.commitments_config import ENV_VAR, load_config, merge
+from compare.errors import DeclarationError
+from compare.model import Alignment, Commitment, Declaration, Meta, Paragraph, Sentence
+
+CONFIG = load_config(environ={})
+RULES = CONFIG.rules("en")
+
+
+def read(text: str, previous: str | None = None) -> Commitment | None:
+    assert RULES is not None
+    return cm.read_sentence(text, RULES, CONFIG, previous)[0]
+
+
+def decl_of(*texts: str, language: str = "en") -> Declaration:
+    paras = tuple(
+        Paragraph(f"para_{i}", None, (Sentence(f"para_{i}__s_1", t),))
+        for i, t in enumerate(texts, 1)
+    )
+    return Declaration(Meta("t", language=language), paras)
+
+
+@pytest.fixture(scope="module")
+def bishkek() -> Declaration:
+    return seed()
+
+
+@pytest.fixture(scope="module")
+def seed_commitments(bishkek: Declaration) -> dict[str, Commitment]:
+    return {c.sentence: c for c in cm.find_commitments(bishkek, CONFIG)}
+
+
+# --- the seed -----------------------------------------------------------------------------------
+
+# (sentence opening, actor, level, force, phrase) for every commitment of the seed.
+SEED_EXPECTED = [
+    ("The SCO member states advocate", "the SCO member states", "support", 3, "advocate"),
+    ("The SCO member states intend to cooperate closely", "the SCO member states", "ready", 5,
+     "intend to"),
+    ("The SCO Member States consistently stand for", "the SCO member states", "support", 4,
+     "stand for"),
+    ("The heads of state note the importance", "the heads of state", "welcome", 2, "welcome"),
+    ("The heads of state support the efforts", "the heads of state", "support", 3, "support"),
+    ("Recognizing the catalytic role", "the SCO member states", "note", 1, "express concern"),
+    ("The SCO member states stand ready to develop", "the SCO member states", "ready", 4,
+     "stand ready"),
+    ("The heads of state believe", "the heads of state", "welcome", 2, "believe"),
+    ("The member states note the need", "the SCO member states", "note", 1, "note"),
+    ("They express their appreciation", "the SCO member states", "welcome", 2,
+     "express their appreciation"),
+    ("Expressing concerns over the drug threat", "the heads of state", "support", 3, "call for"),
+    ("The SCO member states stand ready to take part", "the SCO member states", "ready", 4,
+     "stand ready"),
+    ("The Contact Group SCO - Afghanistan will be revitalized", "the SCO", "will", 5,
+     "will be revitalized"),
+    ("The heads of the SCO member states note the important role", "the heads of state",
+     "welcome", 2, "attach special importance"),
+    ("Within the available resources", "the SCO member states", "will", 4, "will"),
+    ("The SCO member states have confirmed their readiness", "the SCO member states", "ready", 4,
+     "have confirmed their readiness"),
+    ("The SCO member states reiterate", "the SCO member states", "ready", 4, "reiterate"),
+]
+
+OBSERVATIONS = [
+    "The heads of member states of the Shanghai Cooperation Organization",
+    "Processes of globalization that are gaining momentum",
+    "Today's security threats and challenges can be effectively addressed",
+    "Unilateral actions cannot resolve existing problems.",
+    "An effective global security system can only be created",
+    "Cooperation in addressing new challenges and threats should be carried out",
+    "The reform of this global Organization",
+    "Successful cooperation in this area is key",
+    "Reliable and mutually beneficial partnership",
+    "Comparison of energy strategies",
+    "reflect the balance of interests",
+]
+
+
+@pytest.mark.parametrize(("opening", "actor", "level", "force", "phrase"), SEED_EXPECTED)
+def test_seed_commitment(bishkek: Declaration, seed_commitments: dict[str, Commitment],
+                         opening: str, actor: str, level: str, force: int, phrase: str) -> None:
+    c = seed_commitments[find_sentence(bishkek, opening).id]
+    assert (c.actor, c.level, c.force, c.phrase) == (actor, level, force, phrase)
+
+
+@pytest.mark.parametrize("opening", OBSERVATIONS)
+def test_seed_observation_is_not_a_commitment(bishkek: Declaration,
+                                              seed_commitments: dict[str, Commitment],
+                                              opening: str) -> None:
+    assert find_sentence(bishkek, opening).id not in seed_commitments
+
+
+def test_seed_has_exactly_the_expected_commitments(seed_commitments: dict[str, Commitment]
+                                                   ) -> None:
+    assert len(seed_commitments) == len(SEED_EXPECTED)
+
+
+def test_seed_details(bishkek: Declaration, seed_commitments: dict[str, Commitment]) -> None:
+    energy = seed_commitments[find_sentence(bishkek, "Within the available resources").id]
+    assert energy.hedges == ("within the available resources",)
+    assert energy.base_force == 5 and energy.object.startswith("continue to promote dialogue")
+    un = seed_commitments[find_sentence(bishkek, "The SCO member states intend").id]
+    assert un.intensifiers == ("closely",)
+    passive = seed_commitments[find_sentence(bishkek, "The Contact Group SCO").id]
+    assert passive.object == "The Contact Group SCO - Afghanistan"
+    assert all(c.unit and c.sentence.startswith(c.unit) for c in seed_commitments.values())
+
+
+# --- sentence rules -------------------------------------------------------------------------------
+
+
+def test_pronoun_takes_the_previous_actor_and_needs_one() -> None:
+    c = read("They will strengthen cooperation.", "the heads of state")
+    assert c is not None and c.actor == "the heads of state"
+    assert read("They will strengthen cooperation.") is None
+
+
+def test_participle_opening_takes_the_main_clause() -> None:
+    c = read("Noting the progress made, the member states welcome the new programme.")
+    assert c is not None and (c.phrase, c.level) == ("welcome", "welcome")
+
+
+def test_hedges_each_lower_the_force() -> None:
+    plain = read("The member states will promote trade.")
+    one = read("The member states will promote trade where possible.")
+    two = read("As appropriate, the member states will promote trade where possible.")
+    assert plain and one and two
+    assert (plain.force, one.force, two.force) == (5, 4, 3)
+    assert two.hedges == ("as appropriate", "where possible")
+
+
+def test_intensifier_raises_and_negation_lowers() -> None:
+    base = read("The member states support the plan.")
+    firm = read("The member states firmly support the plan.")
+    neg = read("The member states do not support the plan.")
+    will_not = read("The SCO will not accept interference.")
+    assert base and firm and neg and will_not
+    assert firm.force == base.force + 1 and firm.intensifiers == ("firmly",)
+    assert neg.negated and neg.force < base.force
+    assert will_not.negated and will_not.actor == "the SCO"
+
+
+def test_strongest_commitment_of_a_sentence() -> None:
+    c = read("The heads of state note the report and welcome the plan and will fund it.")
+    assert c is not None and (c.phrase, c.object) == ("will", "fund it")
+    tie = read("The heads of state welcome the report and believe it helps.")
+    assert tie is not None and tie.phrase == "welcome" and tie.object == "the report"
+
+
+def test_singular_actor_and_named_state() -> None:
+    c = read("The SCO stands ready to assist.")
+    r = read("The Russian Federation supports the initiative.")
+    assert c is not None and (c.actor, c.level) == ("the SCO", "ready")
+    assert r is not None and (r.actor, r.level) == ("Russia", "support")
+
+
+def test_relative_will_is_not_a_commitment() -> None:
+    assert read("Trade that will be expanded is useful.") is None
+    assert read("Reliable partnership will contribute to security.") is None
+
+
+def test_unknown_language_yields_no_commitments() -> None:
+    assert cm.find_commitments(decl_of("The member states will act.", language="xx")) == ()
+    assert cm.find_commitments(decl_of("The member states will act.", language="en-GB"))
+
+
+# --- configuration ------------------------------------------------------------------------------
+
+EXTRA = """
+[[levels]]
+name = "pledge"
+force = 6
+description = "a solemn pledge"
+
+[languages.en.phrases]
+pledge = ["solemnly pledge"]
+note = ["take stock of"]
+
+[languages.ru]
+pronouns = ["они"]
+[languages.ru.actors]
+"государства-члены" = ["государства-члены"]
+[languages.ru.phrases]
+support = ["поддерживают"]
+will = ["будут"]
+"""
+
+
+def test_config_file_adds_levels_phrases_and_a_language(tmp_path: Path) -> None:
+    path = tmp_path / "extra.toml"
+    path.write_text(EXTRA, encoding="utf-8")
+    cfg = load_config(path, environ={})
+    assert [lv.name for lv in cfg.levels][-1] == "pledge"
+    d = decl_of("The member states solemnly pledge to act.", "The member states take stock of it.")
+    found = cm.find_commitments(d, cfg)
+    assert [(c.level, c.force) for c in found] == [("pledge", 6), ("note", 1)]
+    ru = decl_of("Государства-члены поддерживают эти усилия.", language="ru")
+    assert [(c.actor, c.level) for c in cm.find_commitments(ru, cfg)] == [
+        ("государства-члены", "support")]
+    assert cm.find_commitments(d, CONFIG)[0].level == "will"  # the shipped list's "pledge"
+
+
+def test_config_from_environment(tmp_path: Path) -> None:
+    path = tmp_path / "env.toml"
+    path.write_text('[languages.en.phrases]\nwelcome = ["take stock of"]\n', encoding="utf-8")
+    cfg = load_config(environ={ENV_VAR: str(path)})
+    assert cfg.rules("en") is not None
+    found = cm.find_commitments(decl_of("The member states take stock of it."), cfg)
+    assert [c.level for c in found] == ["welcome"]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("[languages.en.phrases]\nnosuch = ['x']\n", "expected a level"),
+    ("[[levels]]\nname = 'x'\nforce = 'high'\n", "integer `force`"),
+    ("[languages.en]\nhedges = 'where possible'\n", "expected a list of strings"),
+    ("levels = [", "expected a UTF-8 TOML file"),
+])
+def test_bad_config_is_an_error_naming_the_file(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DeclarationError, match=message) as info:
+        load_config(path, environ={})
+    assert str(path) in str(info.value)
+
+
+def test_merge_appends_lists_and_replaces_levels_by_name() -> None:
+    base = {"levels": [{"name": "a", "force": 1}], "x": {"l": [1, 2]}, "s": 1}
+    out = merge(base, {"levels": [{"name": "a", "force": 2}], "x": {"l": [2, 3]}, "s": 5})
+    assert out == {"levels": [{"name": "a", "force": 2}], "x": {"l": [1, 2, 3]}, "s": 5}
+    assert base["s"] == 1
+
+
+# --- across an alignment ------------------------------------------------------------------------
+
+
+def _changes(alignment: Alignment) -> list[tuple[str, str | None, str | None]]:
+    return [(c.change, c.left and c.left.text, c.right and c.right.text)
+            for c in cm.diff_commitments(alignment, CONFIG) if c.change != "unchanged"]
+
+
+@pytest.mark.parametrize("with_sentence_pairs", [True, False])
+def test_variant_gives_exactly_the_four_changes(bishkek: Declaration,
+                                                with_sentence_pairs: bool) -> None:
+    right, edits = variant(bishkek)
+    assert right.meta.status == "illustrative"
+    changes = cm.diff_commitments(hand_alignment(bishkek, right, with_sentence_pairs), CONFIG)
+    moved = [c for c in changes if c.change != "unchanged"]
+    assert [c.change for c in moved] == [e["expect"] for e in edits]
+    assert moved[0].left and moved[0].right and moved[0].left.text.startswith(edits[0]["sentence"])
+    assert moved[0].reasons == ("phrase 'support' (support) -> 'note' (note)",)
+    assert moved[1].left and moved[1].right is None
+    assert moved[1].left.text.startswith(edits[1]["sentence"])
+    assert moved[2].reasons == ("hedge added: 'where possible'",)
+    energy = moved[2]
+    assert energy.left and energy.right and (energy.left.force, energy.right.force) == (4, 3)
+    assert moved[3].right and moved[3].right.text == edits[3]["text"] and moved[3].left is None
+    unchanged = [c for c in changes if c.change == "unchanged"]
+    assert len(unchanged) == len(SEED_EXPECTED) - 3
+    assert all(c.left == c.right for c in unchanged)
+
+
+def test_diff_is_in_document_order_and_deterministic(bishkek: Declaration) -> None:
+    right, _ = variant(bishkek)
+    a = hand_alignment(bishkek, right)
+    first = cm.diff_commitments(a, CONFIG)
+    assert first == cm.diff_commitments(a, CONFIG)
+    order = [s.id for s in bishkek.sentences()]
+    lefts = [order.index(c.left.sentence) for c in first if c.left]
+    assert lefts == sorted(lefts)
+
+
+def test_commitment_dropped_inside_a_surviving_paragraph() -> None:
+    left = split_text("The member states note the plan. They will fund it.", Meta("l"))
+    right = split_text("The member states note the plan. Funding is welcome.", Meta("r"))
+    assert _changes(hand_alignment(left, right, sentences=False)) == [
+        ("dropped", "They will fund it.", None)]
+
+
+def test_intensifier_alone_is_a_change_with_a_reason() -> None:
+    a, b = read("The member states support it."), read("The member states firmly support it.")
+    assert a and b
+    up, down = cm.compare_commitments(a, b), cm.compare_commitments(b, a)
+    assert (up.change, up.reasons) == ("strengthened", ("intensifier added: 'firmly'",))
+    assert (down.change, down.reasons) == ("softened", ("intensifier removed: 'firmly'",))
+
+
+def test_same_force_different_level_is_decided_by_the_phrase() -> None:
+    a = read("The member states stand ready to help.")
+    b = read("The member states firmly support help.")
+    assert a and b and a.force == b.force
+    assert cm.compare_commitments(a, b).change == "softened"
+
+
+def test_analyse_fills_commitments_and_entities(bishkek: Declaration) -> None:
+    right, _ = variant(bishkek)
+    right = replace(right, paragraphs=(*right.paragraphs, Paragraph(
+        "para_99", None, (Sentence("para_99__s_1", "The SCO will work with ASEAN."),))))
+    out = cm.analyse(hand_alignment(bishkek, right))
+    assert [c.change for c in out.commitments if c.change != "unchanged"][-1] == "added"
+    assert [(e.name, e.change) for e in out.entities] == [("ASEAN", "newly named")]
+
+
+# --- output -------------------------------------------------------------------------------------
+
+
+def test_change_json_carries_the_contract_fields(bishkek: Declaration) -> None:
+    right, _ = variant(bishkek)
+    changes = cm.diff_commitments(hand_alignment(bishkek, right), CONFIG)
+    softened = next(cm.change_to_json(c) for c in changes if c.change == "softened")
+    assert softened["strength"] == [3, 1] and softened["level"] == ["support", "note"]
+    assert softened["left"] == softened["right"] and softened["left_text"] != softened["right_text"]
+    dropped = next(cm.change_to_json(c) for c in changes if c.change == "dropped")
+    assert dropped["right"] is None and dropped["strength"] == [4, None]
+
+
+def test_commitments_document_and_text(bishkek: Declaration) -> None:
+    found = cm.find_commitments(bishkek, CONFIG)
+    doc = cm.commitments_document(bishkek, found)
+    assert doc["format"] == "scodiff.commitments/1" and doc["id"] == bishkek.id
+    assert len(doc["commitments"]) == len(found)
+    lines = cm.commitments_text(found).splitlines()
+    assert len(lines) == len(found)
+    energy = next(ln for ln in lines if "within the available resources" in ln)
+    assert energy.startswith(find_sentence(bishkek, "Within the available").id + "  4 will  ")
