@@ -47,6 +47,97 @@ def echo_out(text: str) -> None:
 # Each command below parses its options, calls one library function and prints or writes.
 
 
+def _parties(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[object, ...] | None:
+    from .model import Party
+
+    out = []
+    for value in values:
+        code, sep, name = value.partition("=")
+        if not sep or len(code) != 2 or not code.isalpha() or not code.isupper() or not name:
+            raise click.BadParameter(f"expected CODE=NAME such as KZ=Republic of Kazakhstan, "
+                                     f"found {value!r}")
+        out.append(Party(code, name))
+    return tuple(out) or None
+
+
+@cli.command("import")
+@click.argument("source_path", metavar="SOURCE")
+@click.option("-o", "--output", help="XML file to write (default: print to stdout).")
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "html"]), default="auto",
+              show_default=True, help="Input format; auto looks at the name and content.")
+@click.option("--encoding", help="Input encoding if not UTF-8, e.g. cp1252.")
+@click.option("--select", help="HTML only: CSS selector (or XPath starting with / or ( ) "
+                               "of the content.")
+@click.option("--id", "id_", help="Declaration id (default: YEAR-place, else the file name).")
+@click.option("--title", help="Title (default: the title line as printed).")
+@click.option("--kind", type=click.Choice(["declaration", "communique", "statement"]))
+@click.option("--body", help='Meeting body, e.g. "Council of Heads of State".')
+@click.option("--place", help="Meeting place (default: from the preamble).")
+@click.option("--date", help="Meeting date YYYY-MM-DD (default: from the preamble).")
+@click.option("--language", help="BCP 47 language tag (default: detected).")
+@click.option("--party", "parties", multiple=True, callback=_parties, metavar="CODE=NAME",
+              help="A party (repeatable); replaces the states found in the preamble.")
+@click.option("--status", type=click.Choice(["adopted", "draft", "illustrative"]))
+@click.option("--version-label", help='e.g. "English text".')
+@click.option("--version-of", help="Id of the text this is a version of.")
+@click.option("--source", help="Where the text comes from.")
+@click.option("--source-url", help="URL of the source.")
+def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | None,
+               select: str | None, id_: str | None, **meta: object) -> int:
+    """Import a plain-text or HTML declaration into the XML format.
+
+    Notices (joined paragraphs, doubled full stops, unbalanced quotes...) go to stderr as
+    `path:line: notice: ...`; the text itself is stored as written.
+
+    \b
+    Example:
+      scodiff import bishkek.txt -o declarations/2007-bishkek.xml --status adopted
+    """
+    from .fsio import write_atomic
+    from .ingest import import_file
+    from .xmlio import dump
+
+    given = {k: v for k, v in meta.items() if v is not None}
+    decl, notices = import_file(source_path, fmt=fmt, encoding=encoding, select=select,
+                                **({"id": id_} if id_ else {}), **given)
+    data = dump(decl)
+    for notice in notices:
+        click.echo(notice.format(source_path), err=True)
+    if output:
+        write_atomic(output, data, inputs=[source_path])
+    else:
+        echo_out(data.decode("utf-8"))
+    return EXIT_OK
+
+
+@cli.command("export")
+@click.argument("file")
+@click.option("-o", "--output", help="Text file to write (default: print to stdout).")
+def export_cmd(file: str, output: str | None) -> int:
+    """Export a declaration as plain text (title, paragraphs, items as `marker text`).
+
+    Importing the exported text gives the same declaration.
+
+    \b
+    Example:
+      scodiff export declarations/2007-bishkek.xml -o bishkek.txt
+    """
+    from .corpus import resolve
+    from .fsio import write_atomic
+    from .ingest import to_text
+    from .xmlio import load
+
+    path = resolve(file)
+    text = to_text(load(path))
+    if output:
+        write_atomic(output, text.encode("utf-8"), inputs=[path])
+    else:
+        echo_out(text)
+    return EXIT_OK
+
+
 @cli.command("validate")
 @click.argument("files", nargs=-1)
 @click.option("--strict", is_flag=True, help="Exit 1 when there are warnings (missing metadata).")

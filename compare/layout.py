@@ -1,0 +1,255 @@
+"""Import stage, layout: plain-text lines to a title and a flat sequence of blocks.
+
+A block is one paragraph or one list item as laid out on the page, before `ingest` attaches items
+to the paragraph that introduces them. The heuristics, in order:
+
+- lines are grouped by blank lines; a marker at the start of a line (`1.`, `IV.`, `一、` number a
+  paragraph; `-`, `–`, `—`, `•`, `*`, `a)`, `(a)`, `1)`, `(iv)` mark an item) starts a block;
+- the first line is the title when it is short, has no final punctuation and stands apart
+  (upper case, followed by a blank line, or broken deliberately);
+- inside a group, a line break is either a hard wrap (joined with one space, or nothing between
+  two CJK characters) or a paragraph end. The document's layout decides: when most line breaks
+  follow sentence-final punctuation, it is one paragraph per line; otherwise the text is
+  hard-wrapped, and a break is a paragraph end only where the next line's first word would have
+  fitted on the line before it.
+
+Nothing here changes the words: only line breaks and runs of spaces and tabs are normalised.
+"""
+
+# ruff: noqa: RUF001, RUF002  (Cyrillic letters, CJK brackets and dashes are meant)
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .segment import CLOSING, is_cjk
+
+FINAL_PUNCT = ".!?;:\u2026\u3002\uff01\uff1f\uff1b\uff1a"
+"""Punctuation after which a line may end a paragraph (sentence ends, intros, list items)."""
+
+TITLE_MAX_WORDS = 20
+TITLE_MAX_CHARS = 150
+
+_ROMAN = r"(?:M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+_MARKERS: tuple[tuple[str, Literal["paragraph", "item"], re.Pattern[str]], ...] = (
+    ("number", "paragraph", re.compile(r"(\d{1,3}\.)[ \t]+(\S.*)")),
+    ("roman", "paragraph", re.compile(rf"((?=[IVXLCDM]{{2}}|[IVX]\.){_ROMAN}\.)[ \t]+(\S.*)")),
+    ("cjk-number", "paragraph", re.compile(r"([一二三四五六七八九十百]+、)[ \t]*(\S.*)")),
+    ("bullet", "item", re.compile(r"([-\u2013\u2014\u2022*\u00b7])[ \t]+(\S.*)")),
+    ("digit", "item", re.compile(r"(\(?\d{1,3}\))[ \t]+(\S.*)")),
+    ("roman-lower", "item", re.compile(r"(\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\))[ \t]+(\S.*)")),
+    ("letter", "item", re.compile(r"(\(?[a-zа-яё]\))[ \t]+(\S.*)")),
+    ("cjk-item", "item", re.compile(r"([（(][一二三四五六七八九十\d]+[）)])[ \t]*(\S.*)")),
+)
+_SPACES = re.compile(r"[ \t]+")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the importer did or noticed, located by line (`path:line: notice: ...`)."""
+
+    line: int | None
+    message: str
+
+    def format(self, path: str | None) -> str:
+        where = ":".join(str(x) for x in (path, self.line) if x is not None)
+        return f"{where}: notice: {self.message}" if where else f"notice: {self.message}"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or list item as laid out; `style` names an item's marker kind."""
+
+    kind: Literal["paragraph", "item"]
+    text: str
+    line: int
+    number: str | None = None
+    style: str = ""
+    after_break: bool = False
+
+
+@dataclass(frozen=True)
+class Layout:
+    title: str
+    title_line: int | None
+    blocks: tuple[Block, ...]
+    notices: tuple[Notice, ...]
+
+
+Line = tuple[int, str]
+
+
+def parse_marker(text: str) -> tuple[str, Literal["paragraph", "item"], str, str] | None:
+    """(style, kind, marker, rest) when `text` opens with a paragraph number or item marker."""
+    for style, kind, pattern in _MARKERS:
+        m = pattern.fullmatch(text)
+        if m:
+            return style, kind, m.group(1), m.group(2)
+    return None
+
+
+def ends_final(text: str) -> bool:
+    """Whether text ends in sentence-final punctuation (closing quotes and brackets aside)."""
+    core = text.rstrip(" " + CLOSING)
+    return bool(core) and core[-1] in FINAL_PUNCT
+
+
+def join_lines(left: str, right: str) -> str:
+    """Join a hard-wrapped line: one space, or nothing between two CJK characters."""
+    if not left or not right:
+        return left or right
+    glue = "" if _cjk_like(left[-1]) and _cjk_like(right[0]) else " "
+    return left + glue + right
+
+
+def _cjk_like(ch: str) -> bool:
+    return is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
+def layout(text: str) -> Layout:
+    """Split decoded text (LF newlines) into the title and blocks; see the module docstring."""
+    notices: list[Notice] = []
+    lines = [(n, _clean(raw, n, notices)) for n, raw in enumerate(text.split("\n"), 1)]
+    groups = _groups(lines)
+    per_line = _per_line_layout(groups)
+    width = _wrap_width(groups)
+    title, title_line, groups = _take_title(groups, per_line, width)
+    blocks: list[Block] = []
+    for group in groups:
+        blocks.extend(_group_blocks(group, per_line, width))
+    notices.extend(_layout_notices(groups, per_line))
+    return Layout(title, title_line, tuple(blocks), tuple(_merge_space_notices(notices)))
+
+
+def _clean(raw: str, n: int, notices: list[Notice]) -> str:
+    stripped = raw.strip(" \t")
+    squeezed = _SPACES.sub(" ", stripped)
+    if squeezed != stripped:
+        notices.append(Notice(n, "runs of spaces or tabs collapsed to one space"))
+    return squeezed
+
+
+def _merge_space_notices(notices: list[Notice]) -> list[Notice]:
+    spaces = [x for x in notices if x.message.startswith("runs of spaces")]
+    rest = [x for x in notices if not x.message.startswith("runs of spaces")]
+    if len(spaces) > 1:
+        msg = f"runs of spaces or tabs collapsed to one space on {len(spaces)} lines (first here)"
+        spaces = [Notice(spaces[0].line, msg)]
+    return spaces + rest
+
+
+def _groups(lines: list[Line]) -> list[list[Line]]:
+    groups: list[list[Line]] = [[]]
+    for n, line in lines:
+        if line:
+            groups[-1].append((n, line))
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _breaks(groups: list[list[Line]]) -> list[tuple[str, str]]:
+    """Pairs of consecutive lines inside groups where the second line has no marker."""
+    return [
+        (a[1], b[1])
+        for g in groups
+        for a, b in itertools.pairwise(g)
+        if parse_marker(b[1]) is None
+    ]
+
+
+def _per_line_layout(groups: list[list[Line]]) -> bool:
+    pairs = _breaks(groups)
+    if not pairs:
+        return False
+    ends = sum(1 for a, b in pairs if ends_final(a) and not _starts_lower(b))
+    return ends * 2 >= len(pairs)
+
+
+def _wrap_width(groups: list[list[Line]]) -> int:
+    """The width hard-wrapped lines were filled to: 90th percentile of non-final line lengths."""
+    lengths = sorted(len(line) for g in groups for _, line in g[:-1])
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _starts_lower(text: str) -> bool:
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return bool(first) and first.islower() and text[0] not in "\"'\u201c\u2018\u00ab("
+
+
+def _fits(prev: str, nxt: str, width: int) -> bool:
+    """Whether the first word of `nxt` would have fitted on `prev`'s line (a deliberate break)."""
+    first = nxt.split(" ", 1)[0]
+    return len(prev) + 1 + len(first) <= width
+
+
+def _is_title(text: str) -> bool:
+    return (
+        len(text) <= TITLE_MAX_CHARS
+        and len(text.split(" ")) <= TITLE_MAX_WORDS
+        and text.rstrip(CLOSING)[-1:] not in FINAL_PUNCT + ",\uff0c"
+        and parse_marker(text) is None
+    )
+
+
+def _take_title(
+    groups: list[list[Line]], per_line: bool, width: int
+) -> tuple[str, int | None, list[list[Line]]]:
+    if len(groups) < 1 or (len(groups) == 1 and len(groups[0]) == 1):
+        return "", None, groups
+    (n, first), rest = groups[0][0], groups[0][1:]
+    if not _is_title(first):
+        return "", None, groups
+    upper = any(ch.isalpha() for ch in first) and first == first.upper()
+    apart = not rest or upper or per_line or _fits(first, rest[0][1], width)
+    if not apart:
+        return "", None, groups
+    return first, n, ([rest] if rest else []) + groups[1:]
+
+
+def _group_blocks(group: list[Line], per_line: bool, width: int) -> list[Block]:
+    blocks: list[Block] = []
+    prev = ""
+    for i, (n, line) in enumerate(group):
+        marker = parse_marker(line)
+        if i and not _starts_block(prev, line, marker, per_line, width):
+            last = blocks[-1]
+            blocks[-1] = Block(last.kind, join_lines(last.text, line), last.line, last.number,
+                               last.style, last.after_break)
+        else:
+            blocks.append(_block(n, line, marker, after_break=i == 0))
+        prev = line
+    return blocks
+
+
+def _starts_block(
+    prev: str, line: str, marker: tuple[str, str, str, str] | None, per_line: bool, width: int
+) -> bool:
+    if marker is not None:
+        # a paragraph number after an open line is more likely a wrapped "5." than a new paragraph
+        return marker[1] == "item" or ends_final(prev)
+    if not ends_final(prev) or _starts_lower(line):
+        return False
+    return per_line or _fits(prev, line, width)
+
+
+def _block(n: int, line: str, marker: tuple[str, str, str, str] | None, after_break: bool) -> Block:
+    if marker is None:
+        return Block("paragraph", line, n, after_break=after_break)
+    style, kind, number, rest = marker
+    return Block(kind, rest, n, number, style, after_break)  # type: ignore[arg-type]
+
+
+def _layout_notices(groups: list[list[Line]], per_line: bool) -> list[Notice]:
+    pairs = _breaks(groups)
+    if not pairs:
+        return []
+    first = next(b[0] for g in groups for a, b in itertools.pairwise(g)
+                 if parse_marker(b[1]) is None)
+    if per_line:
+        return [Notice(first, "one paragraph per line: each line ending a sentence ends a "
+                              "paragraph")]
+    return [Notice(first, f"hard-wrapped text: {len(pairs)} line breaks joined with a space "
+                          "where they fall inside a paragraph")]

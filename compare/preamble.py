@@ -1,0 +1,206 @@
+"""Import stage, metadata: title kind, meeting place and date, parties, from a declaration's text.
+
+`guess_meta(title, preamble, others)` reads what an import can know without being told: the kind
+from the title, the meeting date and place from the preamble (or, failing that, from the title and
+the next paragraphs, as a dateline), the parties from the state names in the preamble, kept as
+written and mapped to ISO 3166 alpha-2 codes. English, Russian and Chinese phrasings are known;
+anything not found stays empty. `slug` makes ids from names. Pure functions, no I/O.
+"""
+
+# ruff: noqa: RUF001  (Cyrillic, CJK and typographic quotes in the data are meant)
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .model import Party
+
+MONTHS_EN = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+MONTHS_RU = (
+    "января", "февраля", "марта", "апреля", "мая", "июня",
+    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+)
+
+STATES: tuple[tuple[str, str], ...] = (
+    ("KZ", r"Republic of Kazakhstan|Kazakhstan|"
+           r"Республик\w* Казахстан|Казахстан\w*|"
+           r"哈萨克斯坦共和国|哈萨克斯坦"),
+    ("CN", r"People['’]s Republic of China|China|"
+           r"Китайск\w* Народн\w* Республик\w*|Кита\w*|"
+           r"中华人民共和国|中国"),
+    ("KG", r"Kyrgyz Republic|Kyrgyzstan|"
+           r"Кыргызск\w* Республик\w*|Кыргызстан\w*|Киргизи\w*|"
+           r"吉尔吉斯共和国|吉尔吉斯斯坦"),
+    ("RU", r"Russian Federation|Russia|"
+           r"Российск\w* Федераци\w*|Росси\w*|"
+           r"俄罗斯联邦|俄罗斯"),
+    ("TJ", r"Republic of Tajikistan|Tajikistan|"
+           r"Республик\w* Таджикистан|Таджикистан\w*|"
+           r"塔吉克斯坦共和国|塔吉克斯坦"),
+    ("UZ", r"Republic of Uzbekistan|Uzbekistan|"
+           r"Республик\w* Узбекистан|Узбекистан\w*|"
+           r"乌兹别克斯坦共和国|乌兹别克斯坦"),
+    ("IN", r"Republic of India|India|"
+           r"Республик\w* Инди\w*|Инди[яиюей]|"
+           r"印度共和国|印度"),
+    ("PK", r"Islamic Republic of Pakistan|Pakistan|"
+           r"Исламск\w* Республик\w* Пакистан|Пакистан\w*|"
+           r"巴基斯坦伊斯兰共和国|巴基斯坦"),
+    ("IR", r"Islamic Republic of Iran|Iran|"
+           r"Исламск\w* Республик\w* Иран|Иран\w*|"
+           r"伊朗伊斯兰共和国|伊朗"),
+    ("BY", r"Republic of Belarus|Belarus|"
+           r"Республик\w* Беларусь|Беларус\w*|"
+           r"白俄罗斯共和国|白俄罗斯"),
+    ("MN", r"Mongolia|"
+           r"Монголи\w*|"
+           r"蒙古国|蒙古"),
+    ("AF", r"Islamic Republic of Afghanistan|Afghanistan|"
+           r"Исламск\w* Республик\w* Афганистан|Афганистан\w*|"
+           r"阿富汗伊斯兰共和国|阿富汗"),
+    ("TM", r"Turkmenistan|"
+           r"Туркменистан\w*|"
+           r"土库曼斯坦"),
+    ("TR", r"Republic of Türkiye|Republic of Turkey|Türkiye|Turkey|"
+           r"Турецк\w* Республик\w*|Турци\w*|"
+           r"土耳其"),
+)
+"""SCO members, observers and neighbours: code, then the forms of the name (longest first)."""
+
+PLACES_RU: dict[str, str] = {
+    "Бишкеке": "Бишкек", "Москве": "Москва", "Астане": "Астана", "Ташкенте": "Ташкент",
+    "Пекине": "Пекин", "Шанхае": "Шанхай", "Екатеринбурге": "Екатеринбург", "Уфе": "Уфа",
+    "Самарканде": "Самарканд", "Алматы": "Алматы", "Душанбе": "Душанбе", "Циндао": "Циндао",
+    "Нью-Дели": "Нью-Дели", "Минске": "Минск", "Тегеране": "Тегеран",
+}
+"""Russian summit cities: the form after "в" (prepositional case) and the name as such."""
+
+KINDS_BY_WORD: tuple[tuple[str, str], ...] = (
+    (r"declaration|декларац|宣言", "declaration"),
+    (r"communiqu|коммюнике|公报", "communique"),
+    (r"statement|заявлени|声明", "statement"),
+)
+
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        ("a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p",
+         "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"),
+        strict=True,
+    )
+)
+
+_MONTH_EN = rf"((?i:{'|'.join(MONTHS_EN)}))"
+_EN_DAY_FIRST = rf"(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH_EN},? (\d{{4}})"
+_EN_MONTH_FIRST = rf"{_MONTH_EN} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})"
+_RU_DATE = rf"(\d{{1,2}}) ({'|'.join(MONTHS_RU)}) (\d{{4}})(?: года| г\.)?"
+_ZH_DATE = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
+_ISO_DATE = r"(\d{4})-(\d{2})-(\d{2})"
+_DATE = rf"(?:{_EN_DAY_FIRST}|{_EN_MONTH_FIRST}|{_RU_DATE}|{_ZH_DATE}|{_ISO_DATE})"
+_PLACE_EN = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+_PLACE_RU = r"(?:г\. ?|городе )?([А-ЯЁ][\w-]+)"
+_PLACE_PATTERNS = (
+    re.compile(rf"{_DATE},? in (?:the city of )?{_PLACE_EN}"),
+    re.compile(rf"\bin (?:the city of )?{_PLACE_EN},? on {_DATE}"),
+    re.compile(rf"{_DATE},? в {_PLACE_RU}"),
+    re.compile(rf"\bв {_PLACE_RU},? {_DATE}"),
+    re.compile(rf"(?:^|\n){_PLACE_EN}, {_DATE}"),
+    re.compile(rf"(?:^|\n)(?:г\. )?([А-ЯЁ][\w-]+), {_DATE}"),
+    re.compile(rf"{_DATE}在([\u4e00-\u9fff]{{2,8}}?)(?:举行|召开|会晤)"),
+)
+_DATE_RE = re.compile(_DATE)
+
+
+@dataclass(frozen=True)
+class MetaGuess:
+    """What the text itself says; empty strings where it says nothing."""
+
+    kind: str = ""
+    place: str = ""
+    date: str = ""
+    parties: tuple[Party, ...] = ()
+
+
+def guess_meta(title: str, preamble: str, others: tuple[str, ...] = ()) -> MetaGuess:
+    """Kind from the title; date, place and parties from the preamble (dateline as fallback)."""
+    date, place = find_date_place(preamble)
+    if not date:
+        date, place = find_date_place("\n".join((title, *others)))
+    return MetaGuess(guess_kind(title), place, date, find_parties(preamble))
+
+
+def guess_kind(title: str) -> str:
+    low = title.lower()
+    return next((kind for pat, kind in KINDS_BY_WORD if re.search(pat, low)), "")
+
+
+def find_date_place(text: str) -> tuple[str, str]:
+    """The first meeting date (ISO) and the place named with it; ("", "") if none."""
+    for pattern in _PLACE_PATTERNS:
+        for m in pattern.finditer(text):
+            date = _iso(m.group(0))
+            place = _place(m)
+            if date and place:
+                return date, place
+    for m in _DATE_RE.finditer(text):
+        date = _iso(m.group(0))
+        if date:
+            return date, ""
+    return "", ""
+
+
+def _place(m: re.Match[str]) -> str:
+    groups = [g for g in m.groups() if g and not g.isdigit() and g.lower() not in _MONTH_WORDS]
+    name = groups[0] if groups else ""
+    return PLACES_RU.get(name, name)
+
+
+_MONTH_WORDS = frozenset(MONTHS_EN + MONTHS_RU)
+
+
+def _iso(text: str) -> str:
+    m = _DATE_RE.search(text)
+    if not m:
+        return ""
+    g = m.groups()
+    if g[0]:
+        y, mo, d = g[2], MONTHS_EN.index(g[1].lower()) + 1, g[0]
+    elif g[3]:
+        y, mo, d = g[5], MONTHS_EN.index(g[3].lower()) + 1, g[4]
+    elif g[6]:
+        y, mo, d = g[8], MONTHS_RU.index(g[7].lower()) + 1, g[6]
+    elif g[9]:
+        y, mo, d = g[9], g[10], g[11]
+    else:
+        y, mo, d = g[12], g[13], g[14]
+    try:
+        return datetime.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return ""
+
+
+# a name does not start or end inside an alphabetic word (CJK text has no word boundaries)
+_EDGE_BEFORE = r"(?<![^\W\u3400-\u9fff])"
+_EDGE_AFTER = r"(?![^\W\u3400-\u9fff])"
+
+
+def find_parties(text: str) -> tuple[Party, ...]:
+    """States named in `text`, in order of first mention, names as written (no article)."""
+    found: list[tuple[int, Party]] = []
+    for code, pattern in STATES:
+        m = re.search(rf"{_EDGE_BEFORE}(?:{pattern}){_EDGE_AFTER}", text)
+        if m:
+            found.append((m.start(), Party(code, m.group(0))))
+    return tuple(p for _, p in sorted(found, key=lambda x: x[0]))
+
+
+def slug(name: str) -> str:
+    """ASCII id part: lower case, Cyrillic transliterated, runs of other characters as "-"."""
+    low = "".join(_TRANSLIT.get(ch, ch) for ch in name.lower())
+    ascii_ = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
