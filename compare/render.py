@@ -1,0 +1,185 @@
+"""Report stage, part 2: rendering the view model as HTML, Markdown or JSON.
+
+One Jinja2 environment, configured here and nowhere else: templates from `templates/`,
+autoescape on for every template name, `StrictUndefined`, `keep_trailing_newline`. The HTML
+report inlines `report.css` and carries a Content-Security-Policy whose `style-src` is the sha256
+hash of that exact CSS, computed at render time; it has no script, so `default-src 'none'`
+forbids every script, request, frame and font. Markdown escapes document text with `md_escape`;
+JSON is `dumps_json` over the same view model. Output is "\\n"-terminated and deterministic.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from dataclasses import fields, is_dataclass
+from functools import lru_cache
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from .model import Alignment
+from .resources import templates_dir
+from .serialize import dumps_json
+from .view import INVISIBLE, ReportView, Segment, build_view
+
+HTML_TEMPLATE = "report.html.j2"
+MARKDOWN_TEMPLATE = "report.md.j2"
+CSS_TEMPLATE = "report.css"
+MARKDOWN_MAX_CHANGES = 150
+"""Changed clauses listed in Markdown (a pull-request comment holds about 65,000 characters)."""
+
+AUTOESCAPE_EXTENSIONS = ("html", "html.j2", "j2", "md.j2", "css")
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The one Jinja2 environment of scodiff (autoescape on for every name, strict undefined)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        autoescape=jinja2.select_autoescape(
+            enabled_extensions=AUTOESCAPE_EXTENSIONS, default_for_string=True, default=True
+        ),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    env.filters["md"] = md_escape
+    env.filters["md_segments"] = md_segments
+    return env
+
+
+def _as_view(view_or_alignment: ReportView | Alignment) -> ReportView:
+    if isinstance(view_or_alignment, Alignment):
+        return build_view(view_or_alignment)
+    return view_or_alignment
+
+
+def _finish(text: str) -> str:
+    text = text.replace("\r\n", "\n")
+    return text.rstrip("\n") + "\n"
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+
+def stylesheet() -> str:
+    """The CSS inlined into every HTML report, exactly as it appears between the style tags."""
+    return environment().get_template(CSS_TEMPLATE).render()
+
+
+def csp_hash(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def content_security_policy(css: str) -> str:
+    """No source of anything but the one inline stylesheet, identified by its hash."""
+    return (
+        f"default-src 'none'; style-src {csp_hash(css)}; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
+def render_html(view_or_alignment: ReportView | Alignment) -> str:
+    """The self-contained HTML report (one file: CSS inlined, strict CSP, no script)."""
+    view = _as_view(view_or_alignment)
+    css = stylesheet()
+    page = environment().get_template(HTML_TEMPLATE).render(
+        view=view, csp=content_security_policy(css)
+    )
+    return _finish(page)
+
+
+# --- Markdown ----------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!])")
+_MD_LEADING = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
+_INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE) + "]")
+
+
+def _badge(match: re.Match[str]) -> str:
+    return f"\u27e8U+{ord(match.group(0)):04X}\u27e9"
+
+
+def md_text(text: str) -> str:
+    """Document text made inert for Markdown (and the HTML GitHub allows inside it)."""
+    text = _INVISIBLE_RE.sub(_badge, text)
+    text = " ".join(text.splitlines())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def md_escape(text: object) -> Markup:
+    """Jinja filter: escaped for Markdown; marked safe so that HTML autoescape does not redo it."""
+    return Markup(md_text(str(text)))  # md_text escaped every markup character
+
+
+def md_segments(segments: tuple[Segment, ...]) -> Markup:
+    """Jinja filter: a redline in Markdown, ~~deleted~~ and **inserted**, text escaped."""
+    runs: list[tuple[int, str]] = []
+    for s in segments:
+        if runs and runs[-1][0] == s.op:
+            runs[-1] = (s.op, runs[-1][1] + s.text)
+        else:
+            runs.append((s.op, s.text))
+    out = []
+    for op, text in runs:
+        core = text.strip()
+        if op == 0 or not core:
+            out.append(md_text(text) if op >= 0 else "")
+            continue
+        lead = text[: len(text) - len(text.lstrip())]
+        tail = text[len(text.rstrip()) :]
+        mark = "~~" if op < 0 else "**"
+        out.append(f"{md_text(lead)}{mark}{md_text(core)}{mark}{md_text(tail)}")
+    return Markup("".join(out))  # every piece went through md_text
+
+
+def render_markdown(view_or_alignment: ReportView | Alignment) -> str:
+    """The report as Markdown for a pull-request comment (changed clauses only)."""
+    view = _as_view(view_or_alignment)
+    changed = [e for e in view.redline if e.relation != "unchanged"]
+    page = environment().get_template(MARKDOWN_TEMPLATE).render(
+        view=view,
+        changes=changed[:MARKDOWN_MAX_CHANGES],
+        more=max(0, len(changed) - MARKDOWN_MAX_CHANGES),
+    )
+    return _finish(re.sub(r"\n{3,}", "\n\n", page))
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def render_json(view_or_alignment: ReportView | Alignment) -> str:
+    """The `scodiff.report/1` document: the view model as JSON, diffs as [op, text] pairs."""
+    doc = _jsonable(_as_view(view_or_alignment))
+    assert isinstance(doc, dict)
+    return dumps_json(doc)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, tuple) and value and all(isinstance(v, Segment) for v in value):
+        return _json_segments(value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple | list):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _json_segments(segments: tuple[Segment, ...]) -> list[list[Any]]:
+    """Segments back to [op, text] runs with the real characters (badges are for display)."""
+    out: list[list[Any]] = []
+    for s in segments:
+        text = chr(int(s.char[2:], 16)) if s.char else s.text
+        if out and out[-1][0] == s.op:
+            out[-1][1] += text
+        else:
+            out.append([s.op, text])
+    return out

@@ -1,0 +1,368 @@
+"""Reports: view model, HTML/Markdown/JSON rendering, escaping, CSP, determinism, golden files."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import lxml.html
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from report_samples import HOSTILE, sample_alignment, synthetic_alignment, word_diff
+
+from compare import render as render_mod
+from compare.model import Pair, Relation, Unit
+from compare.render import environment, md_text
+from compare.report import build_view, render, render_html, render_json, render_markdown
+from compare.resources import templates_dir
+from compare.view import INVISIBLE, distribute
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def alignment():
+    return sample_alignment()
+
+
+@pytest.fixture(scope="module")
+def html(alignment) -> str:
+    return render_html(alignment)
+
+
+@pytest.fixture(scope="module")
+def tree(html):
+    return lxml.html.document_fromstring(html)
+
+
+def _shown_text(el) -> str:
+    """An element's text with invisible-character badges turned back into the characters."""
+    el = lxml.html.fromstring(lxml.html.tostring(el, encoding="unicode"))
+    for badge in el.xpath(".//span[@class='invisible']"):
+        badge.text = chr(int(badge.get("data-char")[2:], 16))
+    (text,) = el.xpath(".//span[@class='text']")
+    return text.text_content()
+
+
+# --- templates and environment ---------------------------------------------------------------
+
+
+def test_every_shipped_template_is_autoescaped_and_documented():
+    env = environment()
+    names = sorted(p.name for p in templates_dir().iterdir() if p.is_file())
+    assert "report.html.j2" in names and "report.css" in names and "report.md.j2" in names
+    for name in names:
+        assert env.autoescape(name) is True, name
+        assert (templates_dir() / name).read_text("utf-8").startswith("{#"), name
+    assert env.undefined is __import__("jinja2").StrictUndefined
+    assert env.keep_trailing_newline
+
+
+def test_included_templates_are_partials():
+    pulled = set()
+    for path in templates_dir().iterdir():
+        found = re.findall(r"{%-?\s*(?:include|import|from)\s+\"([^\"]+)\"", path.read_text())
+        pulled.update(found)
+    assert pulled, "the report template includes partials"
+    assert all(name.startswith("_") or name == "report.css" for name in pulled), pulled
+
+
+def test_no_safe_filter_and_no_markup_built_from_data():
+    for path in templates_dir().iterdir():
+        assert "|safe" not in path.read_text().replace(" ", ""), path.name
+    source = Path(render_mod.__file__).read_text()
+    assert 'Markup(f"' not in source and "Markup(f'" not in source
+
+
+def test_strict_undefined_fails_loudly():
+    with pytest.raises(Exception, match="undefined"):
+        environment().get_template("report.html.j2").render(csp="x")
+
+
+# --- the HTML page ----------------------------------------------------------------------------
+
+
+def test_csp_is_first_in_head_and_hashes_the_inline_css(tree):
+    head = tree.find("head")
+    first = head[0]
+    assert first.tag == "meta" and first.get("http-equiv") == "Content-Security-Policy"
+    policy = first.get("content")
+    assert "default-src 'none'" in policy and "unsafe-inline" not in policy
+    styles = tree.xpath("//style")
+    assert len(styles) == 1
+    digest = base64.b64encode(hashlib.sha256(styles[0].text.encode()).digest()).decode()
+    assert f"style-src 'sha256-{digest}'" in policy
+    assert "script-src" not in policy  # no script at all: default-src 'none' forbids them
+
+
+def test_page_fetches_nothing_and_has_no_script_or_inline_style(tree):
+    assert tree.xpath("//script") == []
+    assert tree.xpath("//*[@style]") == []
+    assert tree.xpath("//*[@src]") == []
+    assert tree.xpath("//link") == []
+    for a in tree.xpath("//a[@href]"):
+        assert a.get("href").startswith("#"), a.get("href")
+    for attr in tree.xpath("//@*"):
+        assert not attr.attrname.lower().startswith("on"), attr.attrname
+
+
+def test_every_unit_appears_exactly_once_side_by_side(alignment, tree):
+    for side, decl in (("left", alignment.left), ("right", alignment.right)):
+        cells = tree.xpath(f"//table[@class='sbs']//*[@data-{side}]")
+        ids = [c.get(f"data-{side}") for c in cells]
+        assert sorted(ids) == sorted(u.id for u in decl.units())
+        assert len(ids) == len(set(ids))
+
+
+def test_unit_text_in_the_page_is_the_clause_text(alignment, tree):
+    for prefix, decl in (("L", alignment.left), ("R", alignment.right)):
+        for unit in decl.units():
+            (el,) = tree.xpath(f"//*[@id='{prefix}-{unit.id}']")
+            assert _shown_text(el) == unit.text, unit.id
+
+
+def test_hostile_text_stays_text(html, tree):
+    assert "<script>alert(1)" not in html
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<b>bold</b>" not in html and tree.xpath("//b") == []
+    assert "{{7*7}}" in tree.text_content() and "49" not in tree.text_content()
+    assert "{% if %}" in tree.text_content()
+    (cell,) = tree.xpath("//*[@id='L-para_9']")
+    assert HOSTILE in cell.text_content()
+
+
+def test_ids_are_unique_and_every_internal_link_resolves(tree):
+    ids = tree.xpath("//@id")
+    assert len(ids) == len(set(ids))
+    for href in tree.xpath("//a/@href"):
+        assert tree.xpath(f"//*[@id='{href[1:]}']"), href
+
+
+def test_changes_are_real_ins_and_del_with_text_markers(tree):
+    (left,) = tree.xpath("//*[@id='L-para_2']")
+    (right,) = tree.xpath("//*[@id='R-para_2']")
+    assert [d.text.strip() for d in left.iter("del")] == ["will", "closely"]
+    assert [i.text.strip() for i in right.iter("ins")] == ["intend to"]
+    marks = [m.text_content() for m in tree.xpath("//table[@class='sbs']//th//span[@class='mark']")]
+    assert {"=", "~", "[moved]", "[split]", "[merged]", "\u2212", "+"} <= set(marks)
+
+
+def test_move_is_linked_at_both_ends(tree):
+    (ghost,) = tree.xpath("//tr[contains(@class,'ghost')]")
+    (to,) = ghost.xpath(".//a/@href")
+    assert to == "#R-para_7"
+    moved = tree.xpath("//tr[@data-relation='moved']")[0]
+    assert moved.xpath(".//a[@class='moved-link']/@href") == [f"#{ghost.get('id')}"]
+    rows = [r.get("id") for r in tree.xpath("//table[@class='sbs']/tbody/tr")]
+    # the old place sits after the left neighbour that stayed (para_5 merged into right para_5)
+    merged = tree.xpath("//tr[@data-relation='merged']")[0].get("id")
+    assert rows.index(ghost.get("id")) == rows.index(merged) + 1
+
+
+def test_rows_follow_the_right_text_with_removed_after_its_left_neighbour(alignment, tree):
+    right_order = [
+        el.get("data-right") for el in tree.xpath("//table[@class='sbs']//*[@data-right]")
+    ]
+    assert right_order == [u.id for u in alignment.right.units()]
+    removed = tree.xpath("//tr[@data-relation='removed']")[0]
+    before = removed.getprevious()
+    assert before.get("data-relation") == "moved-from"
+
+
+def test_invisible_character_is_a_badge_and_counted(alignment, tree):
+    badges = tree.xpath("//span[@class='invisible' and @data-char='U+202E']")
+    assert len(badges) == 2  # side by side and redline
+    assert badges[0].get("title") == "U+202E RIGHT-TO-LEFT OVERRIDE"
+    assert badges[0].getparent().tag == "ins"
+    assert "\u202e" not in lxml.html.tostring(tree, encoding="unicode")
+    assert build_view(alignment).summary.invisible == 1
+
+
+def test_illustrative_banner_and_metadata(tree):
+    banners = tree.xpath("//p[@class='banner']")
+    assert len(banners) == 1 and "[ILLUSTRATIVE]" in banners[0].text_content()
+    header = tree.xpath("//table[@class='meta']")[0].text_content()
+    for expected in ("Testville", "2001-02-03", "illustrative", "adopted", "test-adopted"):
+        assert expected in header
+
+
+def test_summary_and_commitments_panel(tree):
+    summary = tree.xpath("//section[@id='summary']")[0].text_content()
+    assert re.search(r"softened\s*1", summary) and re.search(r"strengthened\s*0", summary)
+    rows = tree.xpath("//table[@class='commitments']/tbody/tr")
+    assert [r.get("class") for r in rows] == [
+        "change-softened", "change-dropped", "change-added",
+    ]
+    softened = rows[0].text_content()
+    assert "binding" in softened and "intention" in softened
+    assert rows[0].xpath(".//a/@href") == ["#L-para_2", "#R-para_2"]
+
+
+def test_redline_follows_right_text_with_removed_clause_struck(alignment, tree):
+    entries = tree.xpath("//div[@class='redline']/p")
+    ids = [e.get("id") for e in entries]
+    rights = [f"X-R-{u.id}" for u in alignment.right.units()]
+    assert [i for i in ids if i.startswith("X-R-")] == rights
+    assert ids.index("X-L-para_7") == ids.index("X-R-para_5") + 1  # removed, after para_5
+    (removed,) = tree.xpath("//p[@id='X-L-para_7' and contains(@class,'rel-removed')]")
+    assert removed.xpath(".//del")
+
+
+def test_identical_documents_render_no_differences(alignment):
+    from compare.model import Alignment
+
+    left = alignment.left
+    pairs = tuple(
+        Pair(Relation.UNCHANGED, (u.id,), (u.id,), 1.0, ((0, u.text),)) for u in left.units()
+    )
+    html = render_html(Alignment(left, left, pairs))
+    tree = lxml.html.document_fromstring(html)
+    assert tree.xpath("//main//*[self::ins or self::del][not(ancestor::dl)]") == []
+    assert tree.xpath("//table[@class='sbs']//*[@data-left]")
+    assert "No differences" in tree.text_content()
+
+
+# --- Markdown and JSON -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a | b", "a \\| b"),
+        ("`x`", "\\`x\\`"),
+        ("<script>", "&lt;script&gt;"),
+        ("# heading", "\\# heading"),
+        ("- item", "\\- item"),
+        ("1. item", "\\1. item"),
+        ("a\nb", "a b"),
+        ("[link](http://x)", "\\[link\\](http://x)"),
+        ("*a* _b_ ~c~", "\\*a\\* \\_b\\_ \\~c\\~"),
+        ("AT&T", "AT&amp;T"),
+        ("x\u202ey", "x\u27e8U+202E\u27e9y"),
+    ],
+)
+def test_markdown_escapes_document_text(text, expected):
+    assert md_text(text) == expected
+
+
+def test_markdown_report(alignment):
+    md = render_markdown(alignment)
+    assert md.startswith("## scodiff: ")
+    assert "<script>" not in md and "<b>" not in md
+    assert "~~will~~**intend to**" in md
+    assert "**[ILLUSTRATIVE]**" in md
+    assert "\\| \\`code\\` \\# not a heading" in md
+    assert md.endswith("\n") and not md.endswith("\n\n")
+
+
+def test_json_report_is_the_same_view(alignment):
+    doc = json.loads(render_json(alignment))
+    assert doc["format"] == "scodiff.report/1"
+    view = build_view(alignment)
+    assert len(doc["rows"]) == len(view.rows)
+    assert doc["summary"]["invisible"] == 1
+    for row in doc["rows"]:
+        for unit in row["left"]:
+            assert "".join(t for op, t in unit["segments"] if op <= 0) == unit["text"]
+        for unit in row["right"]:
+            assert "".join(t for op, t in unit["segments"] if op >= 0) == unit["text"]
+    assert render(alignment, "json") == render_json(build_view(alignment))
+
+
+def test_golden_sample_reports(alignment, golden):
+    golden("report/sample.html", render_html(alignment))
+    golden("report/sample.md", render_markdown(alignment))
+    golden("report/sample.json", render_json(alignment))
+
+
+# --- distributing word diffs over units ------------------------------------------------------
+
+_word = st.text(alphabet="abc \u200b", min_size=1, max_size=12).map(str.strip).filter(bool)
+
+
+def _units(texts: list[str]) -> list[Unit]:
+    return [Unit(f"u{i}", "paragraph", None, ()) for i, _t in enumerate(texts)]
+
+
+@settings(derandomize=True, deadline=None, max_examples=60)
+@given(st.lists(_word, min_size=0, max_size=3), st.lists(_word, min_size=0, max_size=3))
+def test_distributed_diff_rebuilds_every_unit(left, right):
+    from compare.model import Sentence
+
+    lu = [Unit(f"l{i}", "paragraph", None, (Sentence("s", t),)) for i, t in enumerate(left)]
+    ru = [Unit(f"r{i}", "paragraph", None, (Sentence("s", t),)) for i, t in enumerate(right)]
+    pair = Pair(Relation.REWORDED, (), (), 0.5, word_diff(" ".join(left), " ".join(right)))
+    lsegs, rsegs, red = distribute(pair, lu, ru)
+    for unit, segs in zip(lu, lsegs, strict=True):
+        assert _rebuild(segs, -1) == unit.text
+    for unit, segs, rl in zip(ru, rsegs, red, strict=True):
+        assert _rebuild(segs, 1) == unit.text
+        assert _rebuild(rl, 1) == unit.text
+
+
+def _rebuild(segs, keep: int) -> str:
+    return "".join(
+        chr(int(s.char[2:], 16)) if s.char else s.text for s in segs if s.op in (0, keep)
+    )
+
+
+def test_a_diff_that_does_not_match_the_units_falls_back_to_coarse():
+    from compare.model import Sentence
+
+    lu = [Unit("a", "paragraph", None, (Sentence("s", "one two"),))]
+    ru = [Unit("b", "paragraph", None, (Sentence("s", "one three"),))]
+    bogus = Pair(Relation.REWORDED, ("a",), ("b",), 0.5, ((0, "something else"),))
+    lsegs, rsegs, _red = distribute(bogus, lu, ru)
+    assert [(s.op, s.text) for s in lsegs[0]] == [(-1, "one two")]
+    assert [(s.op, s.text) for s in rsegs[0]] == [(1, "one three")]
+
+
+def test_every_listed_invisible_character_gets_a_badge():
+    from compare.view import segments
+
+    for ch, name in INVISIBLE.items():
+        (seg,) = segments(1, ch)
+        assert seg.char == f"U+{ord(ch):04X}" and seg.name == name and ch not in seg.text
+
+
+# --- determinism and speed -------------------------------------------------------------------
+
+_RENDER_SCRIPT = """
+import sys, hashlib
+sys.path.insert(0, {tests!r})
+from report_samples import sample_alignment
+from compare.report import render
+a = sample_alignment()
+print(hashlib.sha256(''.join(render(a, f) for f in ('html', 'md', 'json')).encode()).hexdigest())
+"""
+
+
+def test_output_is_byte_identical_across_hash_seeds_and_time_zones(alignment, tmp_path):
+    here = hashlib.sha256(
+        "".join(render(alignment, f) for f in ("html", "md", "json")).encode()
+    ).hexdigest()
+    env = dict(os.environ, PYTHONHASHSEED="12345", TZ="Asia/Bishkek", LC_ALL="C")
+    script = _RENDER_SCRIPT.format(tests=str(Path(__file__).parent))
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, cwd=tmp_path, capture_output=True, text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == here
+
+
+def test_rendering_800_units_is_fast():
+    alignment = synthetic_alignment(800)
+    start = time.perf_counter()
+    html = render_html(alignment)
+    elapsed = time.perf_counter() - start
+    tree = lxml.html.document_fromstring(html)
+    assert len(tree.xpath("//table[@class='sbs']//*[@data-left]")) == 800
+    assert elapsed < 2.0, f"rendering 800 units took {elapsed:.2f} s"
