@@ -47,6 +47,38 @@ def echo_out(text: str) -> None:
 # Each command below parses its options, calls one library function and prints or writes.
 
 
+@cli.command("commitments")
+@click.argument("file")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="One line per commitment, or the scodiff.commitments/1 JSON.")
+@click.option("--config", "config", metavar="FILE",
+              help="TOML file of extra phrases/levels merged into the shipped ladder "
+                   "(also: $SCODIFF_COMMITMENTS).")
+def commitments_cmd(file: str, fmt: str, config: str | None) -> int:
+    """List the commitments of one declaration: actor, phrase, force, hedges.
+
+    FILE is an XML file or the id of a declaration in the corpus. Text lines read
+    `SENTENCE  FORCE LEVEL  ACTOR: PHRASE  hedges: ...`.
+
+    \b
+    Example:
+      scodiff commitments declarations/2007-bishkek.xml --format json
+    """
+    from .commitments import commitments_document, commitments_text, find_commitments
+    from .commitments_config import load_config
+    from .corpus import resolve
+    from .serialize import dumps_json
+    from .xmlio import load
+
+    decl = load(resolve(file))
+    found = find_commitments(decl, load_config(config))
+    if fmt == "json":
+        echo_out(dumps_json(commitments_document(decl, found)))
+    else:
+        echo_out(commitments_text(found) or "(no commitments)")
+    return EXIT_OK
+
+
 def _parties(
     ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
 ) -> tuple[object, ...] | None:

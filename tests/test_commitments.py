@@ -3,6 +3,7 @@ illustrative variant's rewording changes them."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -333,3 +334,55 @@ def test_commitments_document_and_text(bishkek: Declaration) -> None:
     assert len(lines) == len(found)
     energy = next(ln for ln in lines if "within the available resources" in ln)
     assert energy.startswith(find_sentence(bishkek, "Within the available").id + "  4 will  ")
+
+
+# --- command line -------------------------------------------------------------------------------
+
+
+def _stored(tmp_path: Path, decl: Declaration) -> Path:
+    from compare import xmlio
+
+    meta = replace(decl.meta, title=decl.meta.title or "Test", kind="declaration",
+                   status=decl.meta.status or "illustrative", version_label="test",
+                   meeting=replace(decl.meta.meeting, body="Council", place="Town",
+                                   date="2001-06-15"),
+                   source="written for the tests")
+    path = tmp_path / "decl.xml"
+    path.write_bytes(xmlio.dump(replace(decl, meta=meta)))
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    from compare.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_text_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    path = _stored(tmp_path, decl_of("The member states note it.",
+                                     "Trade grows.", "As appropriate, the SCO will act."))
+    code, out, _ = run(capsys, "commitments", str(path))
+    assert code == 0
+    assert out == ("para_1__s_1  1 note  the SCO member states: note\n"
+                   "para_3__s_1  4 will  the SCO: will  hedges: as appropriate\n")
+    code, out, _ = run(capsys, "commitments", str(path), "--format", "json")
+    doc = json.loads(out)
+    assert code == 0 and doc["format"] == "scodiff.commitments/1" and doc["id"] == "t"
+    assert [c["sentence"] for c in doc["commitments"]] == ["para_1__s_1", "para_3__s_1"]
+
+
+def test_cli_config_option_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    path = _stored(tmp_path, decl_of("Trade grows and the member states take stock of it."))
+    assert run(capsys, "commitments", str(path))[1] == "(no commitments)\n"
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[languages.en.phrases]\nnote = ["take stock of"]\n', encoding="utf-8")
+    code, out, _ = run(capsys, "commitments", str(path), "--config", str(extra))
+    assert code == 0 and "note  the SCO member states: take stock of" in out
+    code, out, err = run(capsys, "commitments", str(path), "--config", str(tmp_path / "no.toml"))
+    assert code == 2 and out == "" and "no such file" in err
