@@ -47,6 +47,35 @@ def echo_out(text: str) -> None:
 # Each command below parses its options, calls one library function and prints or writes.
 
 
+@cli.command("report")
+@click.argument("left")
+@click.argument("right")
+@click.option("-o", "--output", help="File to write (default: print to stdout).")
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="html",
+              show_default=True, help="html: one self-contained page; md: for a pull-request "
+                                      "comment; json: scodiff.report/1.")
+def report_cmd(left: str, right: str, output: str | None, fmt: str) -> int:
+    """Compare two declarations and write the report (LEFT earlier or draft, RIGHT later).
+
+    Exit status 1 when the texts differ, 0 when they do not, 2 on trouble.
+
+    \b
+    Example:
+      scodiff report declarations/2007-bishkek-draft.xml declarations/2007-bishkek.xml \\
+          -o reports/2007-bishkek-draft--2007-bishkek.html
+    """
+    from .fsio import write_atomic
+    from .report import compare_files, render
+
+    alignment = compare_files(left, right)
+    text = render(alignment, fmt)
+    if output:
+        write_atomic(output, text.encode("utf-8"), inputs=[left, right])
+    else:
+        echo_out(text)
+    return EXIT_DIFFERENT if alignment.differs else EXIT_OK
+
+
 @cli.command("commitments")
 @click.argument("file")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",

@@ -80,7 +80,7 @@ def csp_hash(text: str) -> str:
 def content_security_policy(css: str) -> str:
     """No source of anything but the one inline stylesheet, identified by its hash."""
     return (
-        f"default-src 'none'; style-src {csp_hash(css)}; img-src data:; "
+        f"default-src 'none'; style-src {csp_hash(css)}; "
         "base-uri 'none'; form-action 'none'"
     )
 

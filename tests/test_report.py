@@ -366,3 +366,83 @@ def test_rendering_800_units_is_fast():
     tree = lxml.html.document_fromstring(html)
     assert len(tree.xpath("//table[@class='sbs']//*[@data-left]")) == 800
     assert elapsed < 2.0, f"rendering 800 units took {elapsed:.2f} s"
+
+
+# --- the committed example and the command ---------------------------------------------------
+
+DRAFT_TEXT = ROOT / "tests" / "data" / "report" / "2007-bishkek-draft.txt"
+DRAFT = ROOT / "declarations" / "2007-bishkek-draft.xml"
+ADOPTED = ROOT / "declarations" / "2007-bishkek.xml"
+EXAMPLE = ROOT / "reports" / "2007-bishkek-draft--2007-bishkek"
+DRAFT_META = {
+    "id": "2007-bishkek-draft",
+    "title": "Bishkek Declaration (illustrative negotiating draft)",
+    "status": "illustrative",
+    "version_label": "illustrative draft",
+    "version_of": "2007-bishkek",
+    "body": "Council of Heads of State",
+    "source": "Illustrative negotiating draft written for scodiff from the adopted English text; "
+    "not an SCO document (tests/data/report/2007-bishkek-draft.txt)",
+}
+
+
+def test_bundled_draft_is_the_import_of_its_text():
+    from compare.ingest import import_file
+    from compare.xmlio import dump
+
+    decl, _notices = import_file(str(DRAFT_TEXT), fmt="text", **DRAFT_META)
+    assert decl.meta.status == "illustrative"
+    assert dump(decl) == DRAFT.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def example():
+    from compare.report import compare_files
+
+    return compare_files(DRAFT, ADOPTED)
+
+
+def test_committed_example_reports_are_re_rendered_identically(example, golden):
+    golden(EXAMPLE.with_suffix(".html"), render_html(example))
+    golden(EXAMPLE.with_suffix(".md"), render_markdown(example))
+
+
+def test_example_shows_every_relation_and_commitment_change(example):
+    view = build_view(example)
+    counts = {c.key: c.value for c in view.summary.relations}
+    for rel in ("reworded", "moved", "split", "merged", "removed", "added"):
+        assert counts[rel] >= 1, rel
+    changes = {c.key: c.value for c in view.summary.commitments}
+    assert changes["softened"] >= 1 and changes["strengthened"] >= 1
+    tree = lxml.html.document_fromstring(render_html(view))
+    for side, decl in (("left", example.left), ("right", example.right)):
+        ids = [e.get(f"data-{side}") for e in tree.xpath(f"//*[@data-{side}]")]
+        assert sorted(ids) == sorted(u.id for u in decl.units())
+    assert "[ILLUSTRATIVE]" in tree.xpath("//p[@class='banner']")[0].text_content()
+
+
+def _run(args: list[str]) -> int:
+    from compare.cli import main
+
+    return main(args)
+
+
+def test_report_command_writes_each_format(example, tmp_path, capsys):
+    for fmt in ("html", "md", "json"):
+        out = tmp_path / f"r.{fmt}"
+        assert _run(["report", str(DRAFT), str(ADOPTED), "--format", fmt, "-o", str(out)]) == 1
+        assert out.read_text("utf-8") == render(build_view(example), fmt)
+    assert _run(["report", str(ADOPTED), str(ADOPTED), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["summary"]["differs"] is False
+
+
+def test_report_command_refuses_to_overwrite_an_input_and_a_missing_file(tmp_path, capsys):
+    copy = tmp_path / "left.xml"
+    copy.write_bytes(DRAFT.read_bytes())
+    assert _run(["report", str(copy), str(ADOPTED), "-o", str(copy)]) == 2
+    assert copy.read_bytes() == DRAFT.read_bytes()
+    assert _run(["report", str(tmp_path / "missing.xml"), str(ADOPTED)]) == 2
+    assert _run(["report", str(DRAFT), str(ADOPTED), "--format", "pdf"]) == 2
+    err = capsys.readouterr().err
+    assert "refusing to overwrite an input" in err and "no such file" in err
+
