@@ -160,21 +160,30 @@ _SINGULAR = {"are": "is", "have": "has", "their": "its", "themselves": "itself"}
 
 
 def _variants(phrase: str) -> tuple[str, ...]:
-    """A phrase and its third-person singular form ("stand ready" -> "stands ready")."""
+    """A phrase, its third-person singular ("stand ready" -> "stands ready") and its regular
+    past ("express their readiness" -> "expressed their readiness")."""
     words = phrase.split()
-    if not words or not words[0].isascii():
+    if not words or not words[0].isascii() or words[0].endswith("ed") or words[0] in _MODALS:
         return (phrase,)
-    head = words[0]
+    head, rest = words[0], words[1:]
     if head in _SINGULAR:
-        head = _SINGULAR[head]
+        third = _SINGULAR[head]
     elif head.endswith(("s", "sh", "ch", "x")):
-        head += "es"
+        third = head + "es"
     elif head.endswith("y") and head[-2:-1] not in "aeiou":
-        head = head[:-1] + "ies"
-    elif not head.endswith("ed"):
-        head += "s"
-    rest = [_SINGULAR.get(w, w) if w in ("their", "themselves") else w for w in words[1:]]
-    return (phrase, " ".join([head, *rest]))
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    consonant_y = head.endswith("y") and head[-2:-1] not in "aeiou"
+    past = head[:-1] + "ied" if consonant_y else head + ("d" if head.endswith("e") else "ed")
+    singular = [_SINGULAR.get(w, w) if w in ("their", "themselves") else w for w in rest]
+    out = [phrase, " ".join([third, *singular])]
+    if head not in _SINGULAR:
+        out.append(" ".join([past, *rest]))
+    return tuple(out)
+
+
+_MODALS = frozenset({"will", "shall", "must", "can", "may", "should", "would"})
 
 
 def compile_config(

@@ -386,3 +386,38 @@ def test_cli_config_option_and_errors(tmp_path: Path, capsys: pytest.CaptureFixt
     assert code == 0 and "note  the SCO member states: take stock of" in out
     code, out, err = run(capsys, "commitments", str(path), "--config", str(tmp_path / "no.toml"))
     assert code == 2 and out == "" and "no such file" in err
+
+
+# --- evaluation -----------------------------------------------------------------------------------
+
+
+def test_evaluation_set_is_large_enough_and_scores_well() -> None:
+    from compare.commitments_eval import evaluate
+
+    r = evaluate(config=CONFIG)
+    assert r["sentences"] >= 60 and r["pairs"] >= 20
+    assert r["precision"] >= 0.95 and r["recall"] >= 0.9, r["mistakes"]
+    assert r["force_accuracy"] >= 0.9 and r["actor_accuracy"] >= 0.9
+    assert r["hedges_accuracy"] >= 0.9 and r["pair_accuracy"] >= 0.9, r["mistakes"]
+
+
+def test_evaluate_counts(tmp_path: Path) -> None:
+    from compare.commitments_eval import evaluate
+
+    path = tmp_path / "set.toml"
+    path.write_text(
+        '[[sentence]]\ntext = "The member states will act."\nactor = "the SCO member states"\n'
+        'level = "will"\nforce = 4\nhedges = []\n'
+        '[[sentence]]\ntext = "The member states note it."\n'
+        '[[sentence]]\ntext = "Trade grows."\nactor = "the SCO"\nlevel = "note"\nforce = 1\n'
+        '[[pair]]\nleft = "The SCO will act."\nright = ""\nchange = "dropped"\n'
+        '[[pair]]\nleft = "The SCO will act."\nright = "The SCO will act."\nchange = "softened"\n',
+        encoding="utf-8",
+    )
+    r = evaluate(path, CONFIG)
+    assert (r["precision"], r["recall"], r["f1"]) == (0.5, 0.5, 0.5)
+    assert (r["force_accuracy"], r["actor_accuracy"], r["pair_accuracy"]) == (0.0, 1.0, 0.5)
+    assert r["mistakes"][0] == "force 5 != 4: The member states will act."
+    with pytest.raises(DeclarationError, match="TOML"):
+        path.write_text("[[sentence", encoding="utf-8")
+        evaluate(path, CONFIG)

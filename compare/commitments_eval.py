@@ -1,0 +1,98 @@
+"""Analyse stage, measured: precision and recall of commitment detection on a labelled set.
+
+`evaluate(path)` reads the hand-labelled set (`tests/data/commitments/evaluation.toml` in a
+checkout) and returns the figures: precision, recall and F1 of detection; accuracy of force,
+level, actor and hedges over the sentences both the labels and the analysis call commitments;
+accuracy of the change (added, dropped, strengthened, softened, unchanged) over labelled pairs.
+Figures are rounded to 4 places; `mistakes` lists what went wrong, in file order.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from .commitments import ConfigArg, _config, compare_commitments, read_sentence
+from .commitments_config import Config, Rules
+from .errors import DeclarationError
+from .fsio import read_bytes
+from .model import Commitment
+from .resources import PACKAGE
+
+DEFAULT_SET = PACKAGE.parent / "tests" / "data" / "commitments" / "evaluation.toml"
+
+
+def _ratio(num: int, den: int) -> float:
+    return round(num / den, 4) if den else 0.0
+
+
+def _read(text: str, previous: str, rules: Rules, cfg: Config) -> Commitment | None:
+    actor = read_sentence(previous, rules, cfg)[1] if previous else None
+    return read_sentence(text, rules, cfg, actor)[0] if text else None
+
+
+def _change(left: Commitment | None, right: Commitment | None) -> str:
+    if left and right:
+        return compare_commitments(left, right).change
+    return "dropped" if left else "added" if right else "none"
+
+
+def _load(path: str | os.PathLike[str] | None) -> dict[str, Any]:
+    name = os.fspath(DEFAULT_SET if path is None else path)
+    if path is None and not Path(name).exists():
+        raise DeclarationError("the evaluation set ships with the source tree only", name)
+    try:
+        return tomllib.loads(read_bytes(name).decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise DeclarationError(f"expected a UTF-8 TOML file, found: {exc}", name) from None
+
+
+def _sentences(rows: list[dict[str, Any]], rules: Rules, cfg: Config) -> dict[str, Any]:
+    tp = fp = fn = 0
+    right = {"force": 0, "level": 0, "actor": 0, "hedges": 0}
+    mistakes: list[str] = []
+    for row in rows:
+        got = _read(row["text"], row.get("previous", ""), rules, cfg)
+        want = "level" in row
+        if got is None or not want:
+            fp, fn = fp + (got is not None), fn + want
+            if got is not None or want:
+                mistakes.append(f"{'extra' if got else 'missed'}: {row['text']}")
+            continue
+        tp += 1
+        seen = {"force": got.force, "level": got.level, "actor": got.actor,
+                "hedges": list(got.hedges)}
+        for key, value in seen.items():
+            ok = value == row.get(key, [] if key == "hedges" else None)
+            right[key] += ok
+            if not ok:
+                mistakes.append(f"{key} {value!r} != {row.get(key)!r}: {row['text']}")
+    return {
+        "sentences": len(rows), "labelled": tp + fn, "detected": tp + fp,
+        "precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn),
+        "f1": _ratio(2 * tp, 2 * tp + fp + fn),
+        **{f"{k}_accuracy": _ratio(v, tp) for k, v in right.items()},
+        "mistakes": mistakes,
+    }
+
+
+def evaluate(path: str | os.PathLike[str] | None = None, config: ConfigArg = None
+             ) -> dict[str, Any]:
+    """Detection precision/recall/F1, force/level/actor/hedge accuracy, pair-change accuracy."""
+    doc = _load(path)
+    cfg = _config(config)
+    rules = cfg.rules("en")
+    if rules is None:
+        raise DeclarationError("the evaluation set is English; the configuration has no 'en'")
+    out = _sentences(doc.get("sentence", []), rules, cfg)
+    pairs = doc.get("pair", [])
+    ok = 0
+    for p in pairs:
+        got = _change(_read(p["left"], "", rules, cfg), _read(p["right"], "", rules, cfg))
+        ok += got == p["change"]
+        if got != p["change"]:
+            out["mistakes"].append(f"pair {got} != {p['change']}: {p['left'] or p['right']}")
+    out.update(pairs=len(pairs), pair_accuracy=_ratio(ok, len(pairs)))
+    return out
