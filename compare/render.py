@@ -21,9 +21,10 @@ import jinja2
 from markupsafe import Markup
 
 from .model import Alignment
+from .redline import INVISIBLE, Segment
 from .resources import templates_dir
 from .serialize import dumps_json
-from .view import INVISIBLE, ReportView, Segment, build_view
+from .view import ReportView, build_view
 
 HTML_TEMPLATE = "report.html.j2"
 MARKDOWN_TEMPLATE = "report.md.j2"

@@ -20,10 +20,10 @@ from report_samples import HOSTILE, sample_alignment, synthetic_alignment, word_
 
 from compare import render as render_mod
 from compare.model import Pair, Relation, Unit
+from compare.redline import INVISIBLE, distribute
 from compare.render import environment, md_text
 from compare.report import build_view, render, render_html, render_json, render_markdown
 from compare.resources import templates_dir
-from compare.view import INVISIBLE, distribute
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -326,7 +326,7 @@ def test_a_diff_that_does_not_match_the_units_falls_back_to_coarse():
 
 
 def test_every_listed_invisible_character_gets_a_badge():
-    from compare.view import segments
+    from compare.redline import segments
 
     for ch, name in INVISIBLE.items():
         (seg,) = segments(1, ch)
