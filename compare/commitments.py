@@ -351,6 +351,14 @@ def analyse(
     )
 
 
+def evaluate(path: str | os.PathLike[str] | None = None, config: ConfigArg = None
+             ) -> dict[str, Any]:
+    """Figures on the labelled evaluation set (see `compare.commitments_eval`)."""
+    from .commitments_eval import evaluate as run
+
+    return run(path, config)
+
+
 # --- output ---------------------------------------------------------------------------------------
 
 

@@ -4,7 +4,7 @@
 checkout) and returns the figures: precision, recall and F1 of detection; accuracy of force,
 level, actor and hedges over the sentences both the labels and the analysis call commitments;
 accuracy of the change (added, dropped, strengthened, softened, unchanged) over labelled pairs.
-Figures are rounded to 4 places; `mistakes` lists what went wrong, in file order.
+Figures are rounded to 4 places; `run` also lists the mistakes, in file order.
 """
 
 from __future__ import annotations
@@ -78,21 +78,30 @@ def _sentences(rows: list[dict[str, Any]], rules: Rules, cfg: Config) -> dict[st
     }
 
 
-def evaluate(path: str | os.PathLike[str] | None = None, config: ConfigArg = None
-             ) -> dict[str, Any]:
-    """Detection precision/recall/F1, force/level/actor/hedge accuracy, pair-change accuracy."""
+def run(path: str | os.PathLike[str] | None = None, config: ConfigArg = None
+        ) -> tuple[dict[str, Any], list[str]]:
+    """The figures and the list of mistakes (file order) on the labelled set at `path`."""
     doc = _load(path)
     cfg = _config(config)
     rules = cfg.rules("en")
     if rules is None:
         raise DeclarationError("the evaluation set is English; the configuration has no 'en'")
     out = _sentences(doc.get("sentence", []), rules, cfg)
+    mistakes: list[str] = out.pop("mistakes")
     pairs = doc.get("pair", [])
     ok = 0
     for p in pairs:
         got = _change(_read(p["left"], "", rules, cfg), _read(p["right"], "", rules, cfg))
         ok += got == p["change"]
         if got != p["change"]:
-            out["mistakes"].append(f"pair {got} != {p['change']}: {p['left'] or p['right']}")
+            mistakes.append(f"pair {got} != {p['change']}: {p['left'] or p['right']}")
     out.update(pairs=len(pairs), pair_accuracy=_ratio(ok, len(pairs)))
-    return out
+    return out, mistakes
+
+
+def evaluate(path: str | os.PathLike[str] | None = None, config: ConfigArg = None
+             ) -> dict[str, Any]:
+    """Detection precision/recall/F1, force/level/actor/hedge accuracy, pair-change accuracy,
+    and the number of mistakes (`run` lists them)."""
+    figures, mistakes = run(path, config)
+    return {**figures, "mistakes": len(mistakes)}

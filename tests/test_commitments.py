@@ -392,17 +392,18 @@ def test_cli_config_option_and_errors(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_evaluation_set_is_large_enough_and_scores_well() -> None:
-    from compare.commitments_eval import evaluate
+    from compare.commitments_eval import run
 
-    r = evaluate(config=CONFIG)
+    r, mistakes = run(config=CONFIG)
     assert r["sentences"] >= 60 and r["pairs"] >= 20
-    assert r["precision"] >= 0.95 and r["recall"] >= 0.9, r["mistakes"]
-    assert r["force_accuracy"] >= 0.9 and r["actor_accuracy"] >= 0.9
-    assert r["hedges_accuracy"] >= 0.9 and r["pair_accuracy"] >= 0.9, r["mistakes"]
+    assert r["precision"] >= 0.95 and r["recall"] >= 0.9, mistakes
+    assert r["force_accuracy"] >= 0.9 and r["actor_accuracy"] >= 0.9, mistakes
+    assert r["hedges_accuracy"] >= 0.9 and r["pair_accuracy"] >= 0.9, mistakes
+    assert cm.evaluate(config=CONFIG) == {**r, "mistakes": len(mistakes)}
 
 
 def test_evaluate_counts(tmp_path: Path) -> None:
-    from compare.commitments_eval import evaluate
+    from compare.commitments_eval import run
 
     path = tmp_path / "set.toml"
     path.write_text(
@@ -414,10 +415,35 @@ def test_evaluate_counts(tmp_path: Path) -> None:
         '[[pair]]\nleft = "The SCO will act."\nright = "The SCO will act."\nchange = "softened"\n',
         encoding="utf-8",
     )
-    r = evaluate(path, CONFIG)
+    r, mistakes = run(path, CONFIG)
     assert (r["precision"], r["recall"], r["f1"]) == (0.5, 0.5, 0.5)
     assert (r["force_accuracy"], r["actor_accuracy"], r["pair_accuracy"]) == (0.0, 1.0, 0.5)
-    assert r["mistakes"][0] == "force 5 != 4: The member states will act."
+    assert mistakes[0] == "force 5 != 4: The member states will act."
+    assert len(mistakes) == 4
+    path.write_text("[[sentence", encoding="utf-8")
     with pytest.raises(DeclarationError, match="TOML"):
-        path.write_text("[[sentence", encoding="utf-8")
-        evaluate(path, CONFIG)
+        run(path, CONFIG)
+
+
+# --- end to end: the alignment engine, then the commitments ---------------------------------------
+
+
+def test_align_then_diff_commitments_on_the_variant(bishkek: Declaration) -> None:
+    from compare.align import align
+
+    right, edits = variant(bishkek)
+    changes = cm.diff_commitments(align(bishkek, right), CONFIG)
+    moved = [c for c in changes if c.change != "unchanged"]
+    assert [c.change for c in moved] == [e["expect"] for e in edits]
+    assert [c.reasons for c in moved] == [
+        ("phrase 'support' (support) -> 'note' (note)",), ("sentence removed",),
+        ("hedge added: 'where possible'",), ("sentence added",)]
+    assert len(changes) - len(moved) == len(SEED_EXPECTED) - 3
+
+
+def test_analyse_of_identical_texts_is_all_unchanged(bishkek: Declaration) -> None:
+    from compare.align import align
+
+    out = cm.analyse(align(bishkek, bishkek), CONFIG)
+    assert {c.change for c in out.commitments} == {"unchanged"} and out.entities == ()
+    assert len(out.commitments) == len(SEED_EXPECTED)
