@@ -30,6 +30,7 @@ from .model import (
     CommitmentChangeKind,
     Declaration,
     Pair,
+    Unit,
 )
 
 FORMAT = "scodiff.commitments/1"
@@ -289,9 +290,7 @@ def _in_order(matches: list[Match], lpos: dict[str, int], rpos: dict[str, int]) 
     return out
 
 
-def _pair_matches(pair: Pair, left: Declaration, right: Declaration) -> list[Match]:
-    lunits = {u.id: u for u in left.units()}
-    runits = {u.id: u for u in right.units()}
+def _pair_matches(pair: Pair, lunits: dict[str, Unit], runits: dict[str, Unit]) -> list[Match]:
     ls = [(s.id, s.text) for uid in pair.left if uid in lunits for s in lunits[uid].sentences]
     rs = [(s.id, s.text) for uid in pair.right if uid in runits for s in runits[uid].sentences]
     lpos = {sid: i for i, (sid, _) in enumerate(ls)}
@@ -327,9 +326,11 @@ def diff_commitments(alignment: Alignment, config: ConfigArg = None
     cfg = _config(config)
     lc = {c.sentence: c for c in find_commitments(alignment.left, cfg)}
     rc = {c.sentence: c for c in find_commitments(alignment.right, cfg)}
+    lunits = {u.id: u for u in alignment.left.units()}
+    runits = {u.id: u for u in alignment.right.units()}
     out: list[CommitmentChange] = []
     for pair in alignment.pairs:
-        for m in _pair_matches(pair, alignment.left, alignment.right):
+        for m in _pair_matches(pair, lunits, runits):
             change = _change(m, lc, rc)
             if change is not None:
                 out.append(change)

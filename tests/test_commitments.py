@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from commitments_helpers import find_sentence, hand_alignment, seed, split_text, variant
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare import commitments as cm
 from compare.commitments_config import ENV_VAR, load_config, merge
@@ -447,3 +449,37 @@ def test_analyse_of_identical_texts_is_all_unchanged(bishkek: Declaration) -> No
     out = cm.analyse(align(bishkek, bishkek), CONFIG)
     assert {c.change for c in out.commitments} == {"unchanged"} and out.entities == ()
     assert len(out.commitments) == len(SEED_EXPECTED)
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+_SWAP = {"added": "dropped", "dropped": "added", "strengthened": "softened",
+         "softened": "strengthened", "unchanged": "unchanged"}
+
+
+def test_swapping_sides_swaps_the_changes(bishkek: Declaration) -> None:
+    right, _ = variant(bishkek)
+    forward = cm.diff_commitments(hand_alignment(bishkek, right), CONFIG)
+    backward = cm.diff_commitments(hand_alignment(right, bishkek), CONFIG)
+    key = [(_SWAP[c.change], c.left, c.right) for c in forward]
+    assert sorted(key, key=repr) == sorted(((c.change, c.right, c.left) for c in backward),
+                                           key=repr)
+
+
+_WORDS = ["the", "member", "states", "heads", "of", "state", "SCO", "They", "will", "be",
+          "revitalized", "not", "firmly", "support", "note", "and", "welcome", "stand", "ready",
+          "where", "possible", "as", "appropriate", "cooperation", ",", ".", "that", "Россия",
+          "支持", "成员国"]
+
+
+@settings(derandomize=True, deadline=None, max_examples=150)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.sampled_from([None, "the SCO"]))
+def test_reading_any_word_salad_is_consistent(words: list[str], previous: str | None) -> None:
+    text = " ".join(words)
+    c = read(text, previous)
+    assert c == read(text, previous)
+    if c is not None:
+        assert c.base_force == CONFIG.level(c.level).force
+        assert c.force == (c.base_force - len(c.hedges) + len(c.intensifiers)
+                           - (2 if c.negated else 0))
+        assert c.phrase and c.phrase.lower() in text.lower()
