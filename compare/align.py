@@ -1,0 +1,414 @@
+"""Align: pair the units (paragraphs and list items) of two declarations, clause by clause.
+
+Stage three of the pipeline (tokenise, normalise, **align**, analyse, visualise). `align(left,
+right)` is pure and deterministic; every unit of each side ends up in exactly one `Pair`:
+
+1. **Exact chain.** Units whose normalised text (`normalize.match_key`) is equal are chained in
+   order by a longest common subsequence (`chain.exact_chain`, windowed on long inputs). These
+   are *unchanged*; a pair whose stored texts differ gets the note "normalisation-only" (and
+   "invisible-characters" when zero-width or bidi characters differ).
+2. **Gaps.** Between two consecutive exact anchors, the unmatched units of both sides are
+   compared by TF-IDF cosine (`similarity`), and the in-order chain of largest total similarity
+   among pairs at or above `threshold` is taken (*reworded*). A matched unit absorbs unmatched
+   neighbours on the other side that it contains (containment >= `CONTAIN`) when that raises
+   the similarity: *split* (one left, several right) or *merged* (several left, one right).
+3. **Gap filling.** Order and anchors are evidence: inside a gap, between matched pairs, the
+   units left over are paired in order when both sides have the same count and each pair
+   reaches `LOW_THRESHOLD`; with unequal counts, by the best in-order chain above it. So two
+   translations of one text align paragraph to paragraph.
+4. **Moves.** Units still unmatched are paired across the whole document: equal keys first,
+   then cosine >= `MOVE_THRESHOLD`, best pair first. A pair out of order is *moved* (with the
+   note "reworded" when its text changed); one that turns out to be in order is *unchanged* or
+   *reworded*.
+5. The rest is *removed* (left only) or *added* (right only).
+
+Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
+
+Tie-breaks (documented, deterministic): identical units are chained by the LCS that
+diff-match-patch's Myers bisection finds (in practice: earliest on both sides first); among
+equally good chains the first in (left, right) order wins; among equally similar move
+candidates the one nearest its expected position wins, then the lower left index, then the lower
+right index. Pairs are listed in right-hand order; a removed unit comes after the pair of its
+nearest in-order left predecessor.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Container, Sequence
+from dataclasses import dataclass
+
+from .chain import exact_chain, weighted_chain
+from .model import Alignment, Declaration, Diff, Pair, Relation, Unit
+from .normalize import invisible_notes, match_key, normalisation_notes
+from .sentences import align_sentences
+from .similarity import Index, Space, Weighted, combine, containment, cosine
+from .worddiff import word_diff
+
+THRESHOLD = 0.5
+"""Default cosine at or above which two units in the same gap are the same clause reworded."""
+
+MOVE_THRESHOLD = 0.5
+"""Cosine at or above which two units out of order are the same clause moved."""
+
+LOW_THRESHOLD = 0.2
+"""Cosine at or above which leftovers between anchors are paired by their order alone."""
+
+CONTAIN = 0.8
+"""Share of a unit's weight found in its neighbour's partner for it to join a split or merge."""
+
+GROUP_MAX = 4
+"""Most units one unit can be split into or merged from."""
+
+NEIGHBOURS, TOP_K, MAX_DF = 6, 6, 48
+"""Move candidates: leftovers nearest the expected position, best by rare features, df cap."""
+
+
+@dataclass
+class _Match:
+    left: list[int]
+    right: list[int]
+    similarity: float
+    kind: str  # "exact", "gap", "move"
+
+
+class _Aligner:
+    def __init__(self, left: Sequence[Unit], right: Sequence[Unit], threshold: float) -> None:
+        self.lu, self.ru = left, right
+        self.threshold = threshold
+        self.lkey = [match_key(u.text) for u in left]
+        self.rkey = [match_key(u.text) for u in right]
+        self.lpair: list[_Match | None] = [None] * len(left)
+        self.rpair: list[_Match | None] = [None] * len(right)
+        self.matches: list[_Match] = []
+        self.extra: dict[int, Weighted] = {}
+
+    # -- bookkeeping --------------------------------------------------------------------
+    def add(self, m: _Match) -> None:
+        self.matches.append(m)
+        for i in m.left:
+            self.lpair[i] = m
+        for j in m.right:
+            self.rpair[j] = m
+
+    def vec_l(self, i: int) -> Weighted:
+        k = self.lslot.get(i)
+        return self.space.vectors[k] if k is not None else self._extra(-1 - i, self.lu[i])
+
+    def vec_r(self, j: int) -> Weighted:
+        k = self.rslot.get(j)
+        return self.space.vectors[k] if k is not None else self._extra(j, self.ru[j])
+
+    def _extra(self, key: int, unit: Unit) -> Weighted:
+        """Weights of a unit the exact pass had matched (weighed with the leftovers' idf)."""
+        vec = self.extra.get(key)
+        if vec is None:
+            vec = self.extra[key] = self.space.weigh(unit.text)
+        return vec
+
+    # -- 1. exact chain -------------------------------------------------------------------
+    def exact(self) -> None:
+        ids: dict[str, int] = {}
+        lk = [ids.setdefault(k, len(ids)) for k in self.lkey]
+        rk = [ids.setdefault(k, len(ids)) for k in self.rkey]
+        for i, j in exact_chain(lk, rk):
+            self.add(_Match([i], [j], 1.0, "exact"))
+        rest_l = [i for i, m in enumerate(self.lpair) if m is None]
+        rest_r = [j for j, m in enumerate(self.rpair) if m is None]
+        self.space = Space([self.lu[i].text for i in rest_l] + [self.ru[j].text for j in rest_r])
+        self.lslot = {i: k for k, i in enumerate(rest_l)}
+        self.rslot = {j: len(rest_l) + k for k, j in enumerate(rest_r)}
+
+    def gaps(self) -> list[tuple[list[int], list[int]]]:
+        """Unmatched units between consecutive in-order matches, both sides."""
+        anchors = sorted((m.left[0], m.left[-1], m.right[0], m.right[-1])
+                         for m in self.matches if m.kind != "move")
+        out = []
+        pl = pr = -1
+        for a0, a1, b0, b1 in [*anchors, (len(self.lu), 0, len(self.ru), 0)]:
+            ls = [i for i in range(pl + 1, a0) if self.lpair[i] is None]
+            rs = [j for j in range(pr + 1, b0) if self.rpair[j] is None]
+            if ls and rs:
+                out.append((ls, rs))
+            pl, pr = max(pl, a1), max(pr, b1)
+        return out
+
+    # -- 2. gaps: chain, splits and merges ---------------------------------------------
+    def fill_gaps(self, low: bool) -> None:
+        for ls, rs in self.gaps():
+            if low and len(ls) == len(rs):
+                for i, j in zip(ls, rs, strict=True):
+                    s = cosine(self.vec_l(i), self.vec_r(j))
+                    if s >= LOW_THRESHOLD:
+                        self.add(_Match([i], [j], s, "gap"))
+                continue
+            thr = LOW_THRESHOLD if low else self.threshold
+            for i, j, s in weighted_chain(self.gap_candidates(ls, rs, thr)):
+                m = _Match([i], [j], s, "gap")
+                self.add(m)
+                self.grow(m, set(ls), set(rs))
+            if not low:
+                self.groups(ls, rs)
+
+    def gap_candidates(self, ls: list[int], rs: list[int], thr: float) -> list[
+            tuple[int, int, float]]:
+        if len(ls) * len(rs) <= 4096:
+            pairs = [(i, j) for i in ls for j in rs]
+        else:
+            index = Index([self.vec_r(j) for j in rs], MAX_DF)
+            pairs = [(i, rs[k]) for i in ls for k in index.candidates(self.vec_l(i), TOP_K)]
+        out = []
+        for i, j in pairs:
+            s = cosine(self.vec_l(i), self.vec_r(j))
+            if s >= thr:
+                out.append((i, j, s))
+        return out
+
+    def grow(self, m: _Match, ls: Container[int], rs: Container[int]) -> None:
+        """Extend a 1:1 gap match into a split or a merge with contained neighbours."""
+        for side in ("right", "left"):
+            if len(m.left) > 1 or len(m.right) > 1:
+                return
+            self._grow_side(m, side, rs if side == "right" else ls)
+
+    def _grow_side(self, m: _Match, side: str, free: Container[int]) -> None:
+        group = m.right if side == "right" else m.left
+        one = self.vec_l(m.left[0]) if side == "right" else self.vec_r(m.right[0])
+        vec = self.vec_r if side == "right" else self.vec_l
+        taken = self.rpair if side == "right" else self.lpair
+        for step in (1, -1):
+            while len(group) < GROUP_MAX:
+                nxt = group[-1] + 1 if step == 1 else group[0] - 1
+                if nxt not in free or taken[nxt] is not None:
+                    break
+                if containment(vec(nxt), one) < CONTAIN:
+                    break
+                new = sorted([*group, nxt])
+                s = cosine(one, combine(vec(k) for k in new))
+                if s <= m.similarity:
+                    break
+                group[:] = new
+                m.similarity = s
+                taken[nxt] = m
+
+    def groups(self, ls: list[int], rs: list[int]) -> None:
+        """Splits and merges whose parts are each too unlike the whole to be chained 1:1."""
+        for i in ls:
+            if self.lpair[i] is None:
+                self._group_for(i, rs, "right")
+        for j in rs:
+            if self.rpair[j] is None:
+                self._group_for(j, ls, "left")
+
+    def _group_for(self, one: int, others: list[int], side: str) -> None:
+        vec_one = self.vec_l(one) if side == "right" else self.vec_r(one)
+        vec = self.vec_r if side == "right" else self.vec_l
+        taken = self.rpair if side == "right" else self.lpair
+        free = [k for k in others if taken[k] is None and containment(vec(k), vec_one) >= CONTAIN]
+        best: tuple[float, list[int]] | None = None
+        for a in range(len(free)):
+            run = [free[a]]
+            for b in range(a + 1, min(len(free), a + GROUP_MAX)):
+                if free[b] != run[-1] + 1:
+                    break
+                run = [*run, free[b]]
+                s = cosine(vec_one, combine(vec(k) for k in run))
+                if s >= self.threshold and (best is None or s > best[0]):
+                    best = (s, run)
+        if best is not None:
+            left, right = ([one], best[1]) if side == "right" else (best[1], [one])
+            self.add(_Match(left, right, best[0], "gap"))
+
+    # -- 4. moves -------------------------------------------------------------------------
+    def moves(self) -> None:
+        rest_l = [i for i, m in enumerate(self.lpair) if m is None]
+        rest_r = [j for j, m in enumerate(self.rpair) if m is None]
+        if not rest_l or not rest_r:
+            return
+        expect = self.expected()
+        by_key: dict[str, list[int]] = {}
+        for j in rest_r:
+            by_key.setdefault(self.rkey[j], []).append(j)
+        by_left: dict[str, list[int]] = {}
+        for i in rest_l:
+            by_left.setdefault(self.lkey[i], []).append(i)
+        for key, ls in by_left.items():
+            rs = by_key.get(key)
+            if rs:
+                for i, j in _ordered_pairing(ls, rs, expect):
+                    self.add(_Match([i], [j], 1.0, "move"))
+        rest_r = [j for j in rest_r if self.rpair[j] is None]
+        index = Index([self.vec_r(j) for j in rest_r], MAX_DF)
+        cands = []
+        for i in rest_l:
+            if self.lpair[i] is not None:
+                continue
+            e = expect[i]
+            near = _nearest(rest_r, e, NEIGHBOURS)
+            found = [rest_r[k] for k in index.candidates(self.vec_l(i), TOP_K)]
+            for j in sorted({*near, *found}):
+                s = cosine(self.vec_l(i), self.vec_r(j))
+                if s >= MOVE_THRESHOLD:
+                    cands.append((-s, abs(j - e), i, j))
+        self._take(cands)
+
+    def _take(self, cands: list[tuple[float, int, int, int]]) -> None:
+        for neg, _, i, j in sorted(cands):
+            if self.lpair[i] is None and self.rpair[j] is None:
+                self.add(_Match([i], [j], -neg, "move"))
+
+    def expected(self) -> list[int]:
+        """For each left index, the right index just after its nearest in-order predecessor."""
+        out, cur = [], 0
+        for i in range(len(self.lu)):
+            out.append(cur)
+            m = self.lpair[i]
+            if m is not None and m.kind != "move":
+                cur = max(cur, m.right[-1] + 1)
+        return out
+
+    # -- 5. pairs -------------------------------------------------------------------------
+    def run(self) -> list[_Match]:
+        self.exact()
+        self.fill_gaps(low=False)
+        self.moves()
+        self.rechain(dissolve=True)
+        for m in list(self.matches):
+            if m.kind == "gap" and len(m.left) == len(m.right) == 1:
+                self.grow(m, range(len(self.lu)), range(len(self.ru)))
+        self.fill_gaps(low=False)
+        self.moves()
+        self.rechain(dissolve=False)
+        self.fill_gaps(low=True)
+        for i, m in enumerate(self.lpair):
+            if m is None:
+                self.add(_Match([i], [], 0.0, "removed"))
+        for j, m in enumerate(self.rpair):
+            if m is None:
+                self.add(_Match([], [j], 0.0, "added"))
+        return self.matches
+
+    def rechain(self, dissolve: bool) -> None:
+        """The main sequence is the heaviest in-order chain of all matches; the rest moved.
+
+        With `dissolve`, an exact or gap match outside the chain is undone instead (its units
+        get another chance in the next round).
+        """
+        cands = [(m.left[0], m.right[0], m.similarity * (len(m.left) + len(m.right)) / 2)
+                 for m in self.matches]
+        main = {(i, j) for i, j, _ in weighted_chain(cands)}
+        keep = []
+        for m in self.matches:
+            if (m.left[0], m.right[0]) in main:
+                m.kind = "gap" if m.kind == "move" else m.kind
+            elif dissolve and m.kind != "move":
+                for i in m.left:
+                    self.lpair[i] = None
+                for j in m.right:
+                    self.rpair[j] = None
+                continue
+            else:
+                m.kind = "move"
+            keep.append(m)
+        self.matches = keep
+
+
+def _ordered_pairing(ls: list[int], rs: list[int], expect: list[int]) -> list[tuple[int, int]]:
+    """Pair equal units in order, choosing which ones by least total distance from expected."""
+    if len(ls) > len(rs):
+        flipped = _pairing([float(j) for j in rs], [float(expect[i]) for i in ls])
+        return [(ls[b], rs[a]) for a, b in flipped]
+    return [(ls[a], rs[b]) for a, b in _pairing([float(expect[i]) for i in ls], rs)]
+
+
+def _pairing(short: Sequence[float], long: Sequence[float]) -> list[tuple[int, int]]:
+    """Order-preserving matching of every `short` item into `long`, least total |difference|."""
+    n, m = len(short), len(long)
+    if n * m > 40000:
+        return [(a, round(a * (m - 1) / max(n - 1, 1))) for a in range(n)]
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    cost[0] = [0.0] * (m + 1)
+    for a in range(1, n + 1):
+        row, prev = cost[a], cost[a - 1]
+        for b in range(a, m + 1):
+            take = prev[b - 1] + abs(short[a - 1] - long[b - 1])
+            row[b] = take if take < row[b - 1] else row[b - 1]
+    pairs = []
+    a, b = n, m
+    while a > 0:
+        if cost[a][b] == cost[a][b - 1] and b > a:
+            b -= 1
+        else:
+            pairs.append((a - 1, b - 1))
+            a, b = a - 1, b - 1
+    return pairs[::-1]
+
+
+def _nearest(sorted_idx: list[int], e: int, k: int) -> list[int]:
+    p = bisect.bisect_left(sorted_idx, e)
+    return sorted_idx[max(0, p - k) : p + k]
+
+
+def align(left: Declaration, right: Declaration, threshold: float = THRESHOLD) -> Alignment:
+    """Align two declarations unit by unit (see the module docstring); pure, deterministic."""
+    lu, ru = left.units(), right.units()
+    aligner = _Aligner(lu, ru, threshold)
+    matches = aligner.run()
+    pairs = [_pair(m, lu, ru, aligner) for m in _ordered(matches, len(ru))]
+    return Alignment(left, right, tuple(pairs))
+
+
+def _ordered(matches: list[_Match], n_right: int) -> list[_Match]:
+    cur = 0
+    spots: dict[int, int] = {}
+    by_left = sorted((m.left[0], m) for m in matches if m.left)
+    for i, m in ((i, m) for i, m in by_left):
+        spots[i] = cur
+        if m.right and m.kind not in ("move", "removed"):
+            cur = max(cur, m.right[-1] + 1)
+
+    def key(m: _Match) -> tuple[int, int, int]:
+        if m.right:
+            return (2 * m.right[0] + 1, 0, m.left[0] if m.left else -1)
+        return (2 * spots[m.left[0]], 1, m.left[0])
+
+    return sorted(matches, key=key)
+
+
+def group_text(units: Sequence[Unit]) -> str:
+    """The text of one side of a pair: its units' texts joined by one space."""
+    return " ".join(u.text for u in units)
+
+
+def _pair(m: _Match, lu: Sequence[Unit], ru: Sequence[Unit], a: _Aligner) -> Pair:
+    left = [lu[i] for i in m.left]
+    right = [ru[j] for j in m.right]
+    lt, rt = group_text(left), group_text(right)
+    ids_l, ids_r = tuple(u.id for u in left), tuple(u.id for u in right)
+    if not right:
+        return Pair(Relation.REMOVED, ids_l, (), 0.0, _whole(-1, lt))
+    if not left:
+        return Pair(Relation.ADDED, (), ids_r, 0.0, _whole(1, rt))
+    same_key = " ".join(a.lkey[i] for i in m.left) == " ".join(a.rkey[j] for j in m.right)
+    notes: list[str] = []
+    if len(left) > 1 or len(right) > 1:
+        relation = Relation.SPLIT if len(right) > 1 else Relation.MERGED
+        notes += [] if same_key else ["reworded"]
+    elif same_key:
+        relation = Relation.MOVED if m.kind == "move" else Relation.UNCHANGED
+    else:
+        relation = Relation.MOVED if m.kind == "move" else Relation.REWORDED
+        notes += ["reworded"] if m.kind == "move" else []
+    notes += list(normalisation_notes(lt, rt) if same_key else invisible_notes(lt, rt))
+    sim = 1.0 if same_key else round(m.similarity, 4)
+    if lt == rt and relation is Relation.UNCHANGED:
+        return Pair(relation, ids_l, ids_r, sim, _whole(0, lt))
+    diff, coarse = word_diff(lt, rt)
+    notes += ["coarse-diff"] if coarse else []
+    sentences = align_sentences(left, right)
+    return Pair(relation, ids_l, ids_r, sim, diff, tuple(notes), sentences)
+
+
+def _whole(op: int, text: str) -> Diff:
+    return ((op, text),) if text else ()

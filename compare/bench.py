@@ -1,0 +1,137 @@
+"""Benchmark: alignment quality and cost on seeded edits of the seed, against difflib.HtmlDiff.
+
+Run as ``python -m compare.bench [--scales 1,10,40,400] [--seed S] [--source PATH]``. For each
+scale N it generates N copies of the seed and their edited versions (`benchgen`), then prints
+pair precision, recall and F1 per relation and overall, the time and peak memory of
+`align` (word diffs included) and of the HTML rendering (`compare.report.render_html`, when that
+module exists), and the same for `difflib.HtmlDiff().make_file` on the unit texts, with the ratio.
+If `compare.commitments` has an `evaluate()` returning a dict of figures, they are printed too.
+Timing runs and memory runs are separate (tracemalloc slows the code it watches).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import gc
+import importlib
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .align import align
+from .benchgen import Truth, generate, seed_blocks
+from .model import Alignment, Declaration
+from .resources import declarations_dir
+
+RELATIONS = ("unchanged", "reworded", "moved", "split", "merged", "removed", "added")
+
+
+def predicted(alignment: Alignment) -> Truth:
+    return {(p.relation.value, p.left, p.right) for p in alignment.pairs}
+
+
+def scores(pred: Truth, truth: Truth) -> dict[str, tuple[float, float, float, int]]:
+    """(precision, recall, F1, support) per relation and "overall"."""
+    out = {}
+    for rel in (*RELATIONS, "overall"):
+        p = {x for x in pred if rel in ("overall", x[0])}
+        t = {x for x in truth if rel in ("overall", x[0])}
+        hit = len(p & t)
+        prec = hit / len(p) if p else 1.0
+        rec = hit / len(t) if t else 1.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[rel] = (prec, rec, f1, len(t))
+    return out
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    gc.collect()
+    t0 = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - t0, value
+
+
+def _peak(fn: Callable[[], Any]) -> float:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def _renderer() -> Callable[[Alignment], Any] | None:
+    try:
+        report = importlib.import_module("compare.report")
+    except ImportError:
+        return None
+    fn = getattr(report, "render_html", None)
+    return fn if callable(fn) else None
+
+
+def _htmldiff(left: Declaration, right: Declaration) -> str:
+    return difflib.HtmlDiff().make_file([u.text for u in left.units()],
+                                        [u.text for u in right.units()])
+
+
+def run_scale(n: int, seed: int, source: Path) -> list[str]:
+    left, right, truth = generate(seed_blocks(source), n, seed + n)
+    lines = [f"== N={n}: {len(left.units())} units left, {len(right.units())} right, "
+             f"{len(left.paragraphs)} / {len(right.paragraphs)} paragraphs"]
+    t_align, alignment = _timed(lambda: align(left, right))
+    for rel, (p, r, f, sup) in scores(predicted(alignment), truth).items():
+        lines.append(f"  {rel:<10} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (n={sup})")
+    render = _renderer()
+    t_render = 0.0
+    if render is None:
+        lines.append("  report: not available")
+    else:
+        t_render, _ = _timed(lambda: render(alignment))
+    t_html, _ = _timed(lambda: _htmldiff(left, right))
+    m_ours = _peak(lambda: render(align(left, right)) if render else align(left, right))
+    m_html = _peak(lambda: _htmldiff(left, right))
+    total = t_align + t_render
+    lines += [
+        f"  align+worddiff {t_align * 1000:9.1f} ms   render {t_render * 1000:9.1f} ms   "
+        f"total {total * 1000:9.1f} ms   peak {m_ours:7.1f} MB",
+        f"  difflib.HtmlDiff.make_file {t_html * 1000:9.1f} ms   peak {m_html:7.1f} MB",
+        f"  ratio ours/HtmlDiff: time {total / t_html:.3f}   memory {m_ours / m_html:.3f}",
+    ]
+    return lines
+
+
+def commitment_figures() -> list[str]:
+    try:
+        mod = importlib.import_module("compare.commitments")
+    except ImportError:
+        return ["commitments: not available"]
+    evaluate = getattr(mod, "evaluate", None)
+    if not callable(evaluate):
+        return ["commitments: no evaluate()"]
+    figures = evaluate()
+    return ["commitments:"] + [f"  {k}: {figures[k]}" for k in sorted(figures)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m compare.bench", description=__doc__)
+    parser.add_argument("--scales", default="1,10,40", help="copies of the seed, comma-separated")
+    parser.add_argument("--seed", type=int, default=7, help="random seed of the generator")
+    parser.add_argument("--source", type=Path, default=None, help="seed declaration (XML or text)")
+    args = parser.parse_args(argv)
+    source = args.source or declarations_dir() / "2007-bishkek.xml"
+    if not source.exists():
+        parser.error(f"seed declaration not found: {source} (give --source)")
+    scales = [int(s) for s in args.scales.split(",") if s.strip()]
+    print(f"seed text: {source}; generator seed {args.seed}")
+    for n in scales:
+        print("\n".join(run_scale(n, args.seed, source)), flush=True)
+    print("\n".join(commitment_figures()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

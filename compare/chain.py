@@ -1,0 +1,120 @@
+"""Chains: order-preserving matchings of two sequences, the backbone of the alignment stage.
+
+`lcs` is the longest common subsequence of two integer sequences (Myers' algorithm, as
+diff-match-patch implements it with ``Diff_Timeout = 0``; each value is mapped to one character).
+`exact_chain` bounds the work on long inputs: above `WHOLE` items in total it slides a window of
+`WINDOW` items along both sequences, commits the matches in the first half of the window and
+starts the next window after the last committed match (a window without any match is doubled
+until it finds one or covers the rest). `weighted_chain` picks, among scored candidate pairs,
+the strictly increasing chain of maximum total score in O(P log P) (a Fenwick tree of prefix
+maxima). Ties: the chain found first in (left, right) order wins, so results are deterministic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diff_match_patch import diff_match_patch
+
+WHOLE = 1200
+"""Up to this many items (both sides together) the exact chain is one LCS over everything."""
+
+WINDOW = 240
+"""Window length (items a side) of the exact chain on longer inputs."""
+
+
+def _char(n: int) -> str:
+    code = 0x100 + n
+    return chr(code + 0x800 if code >= 0xD800 else code)
+
+
+def lcs(a: Sequence[int], b: Sequence[int]) -> list[tuple[int, int]]:
+    """Index pairs of a longest common subsequence of `a` and `b`, increasing in both."""
+    if not a or not b:
+        return []
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    diffs = dmp.diff_main("".join(map(_char, a)), "".join(map(_char, b)), False)
+    out: list[tuple[int, int]] = []
+    i = j = 0
+    for op, text in diffs:
+        n = len(text)
+        if op == 0:
+            out.extend((i + k, j + k) for k in range(n))
+            i += n
+            j += n
+        elif op < 0:
+            i += n
+        else:
+            j += n
+    return out
+
+
+def exact_chain(
+    a: Sequence[int], b: Sequence[int], whole: int = WHOLE, window: int = WINDOW
+) -> list[tuple[int, int]]:
+    """A common subsequence of `a` and `b`: exact LCS when short, windowed when long."""
+    if len(a) + len(b) <= whole:
+        return lcs(a, b)
+    out: list[tuple[int, int]] = []
+    i = j = 0
+    w = window
+    while i < len(a) and j < len(b):
+        found = lcs(a[i : i + w], b[j : j + w])
+        if i + w >= len(a) and j + w >= len(b):
+            out.extend((i + x, j + y) for x, y in found)
+            break
+        if not found:
+            w *= 2
+            continue
+        half = w // 2
+        keep = [(x, y) for x, y in found if min(x, y) < half] or found[:1]
+        out.extend((i + x, j + y) for x, y in keep)
+        i, j = i + keep[-1][0] + 1, j + keep[-1][1] + 1
+        w = window
+    return out
+
+
+def weighted_chain(cands: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The strictly increasing chain of (left, right, score) candidates with the largest sum."""
+    if not cands:
+        return []
+    rights = sorted({j for _, j, _ in cands})
+    rank = {j: r + 1 for r, j in enumerate(rights)}
+    size = len(rights)
+    tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)
+    order = sorted(range(len(cands)), key=lambda k: (cands[k][0], cands[k][1]))
+    best: list[tuple[float, int]] = [(0.0, -1)] * len(cands)
+    pending: list[int] = []
+    last_i = None
+    for k in order:
+        i, j, s = cands[k]
+        if i != last_i:
+            for q in pending:
+                _update(tree, rank[cands[q][1]], (best[q][0], q))
+            pending, last_i = [], i
+        prev = _query(tree, rank[j] - 1)
+        best[k] = (prev[0] + s, prev[1])
+        pending.append(k)
+    end = max(range(len(cands)), key=lambda k: (best[k][0], -k))
+    chain: list[tuple[int, int, float]] = []
+    while end != -1:
+        chain.append(cands[end])
+        end = best[end][1]
+    return chain[::-1]
+
+
+def _update(tree: list[tuple[float, int]], pos: int, value: tuple[float, int]) -> None:
+    while pos < len(tree):
+        if value[0] > tree[pos][0]:
+            tree[pos] = value
+        pos += pos & -pos
+
+
+def _query(tree: list[tuple[float, int]], pos: int) -> tuple[float, int]:
+    best = (0.0, -1)
+    while pos > 0:
+        if tree[pos][0] > best[0]:
+            best = tree[pos]
+        pos -= pos & -pos
+    return best

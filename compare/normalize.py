@@ -1,0 +1,116 @@
+"""Normalise: the explicit foldings used for matching, and the tokenisers of later stages.
+
+Stage two of the alignment pipeline (tokenise, normalise, align, analyse, visualise). Nothing
+here changes stored text: `match_key` is the form two units are compared in, `tokens` splits
+stored text losslessly for the word diff, `features` gives the words and word prefixes that
+`similarity` weights. Every folding is listed here and reported when it is the only difference:
+
+- Unicode compatibility normalisation (NFKC: NFD and NFC agree, NBSP is a space, full-width
+  forms are folded);
+- zero-width and bidirectional control characters are dropped (``INVISIBLE``);
+- typographic quotes, apostrophes and dashes are folded to ASCII, then every punctuation mark
+  becomes a space;
+- runs of whitespace become one space; leading and trailing space is dropped.
+
+Case is kept in the key (a change of case is a change of text); `features` casefolds.
+Chinese and Japanese script has no spaces: every CJK character is a token of its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+INVISIBLE = frozenset(
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+"""Zero-width characters, soft hyphen and bidirectional controls: invisible when printed."""
+
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-",
+    }
+)
+
+_CJK = (
+    "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\U00020000-\U0002fa1f"
+)
+_WORD = rf"(?:(?![{_CJK}])[\w\u0300-\u036f\u00ad\u200c\u200d])+"
+_TOKEN = re.compile(rf"[{_CJK}]|{_WORD}|\s+|.", re.S)
+_KEY_WORD = re.compile(rf"[{_CJK}]|{_WORD}")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+
+PREFIX = 5
+"""Length of the word prefixes used as features: a poor man's stemmer for English and Russian."""
+
+
+def strip_invisible(text: str) -> str:
+    """`text` without zero-width and bidi control characters."""
+    return "".join(c for c in text if c not in INVISIBLE) if _has_invisible(text) else text
+
+
+def _has_invisible(text: str) -> bool:
+    return any(c in INVISIBLE for c in text)
+
+
+def invisible_chars(text: str) -> tuple[str, ...]:
+    """The invisible characters in `text`, in order of appearance (with repeats)."""
+    return tuple(c for c in text if c in INVISIBLE)
+
+
+def key_words(text: str) -> list[str]:
+    """The words of `text` after every folding (case kept): CJK characters one by one."""
+    folded = unicodedata.normalize("NFKC", strip_invisible(text)).translate(_FOLD)
+    return _KEY_WORD.findall(folded)
+
+
+def match_key(text: str) -> str:
+    """The form in which two texts are equal "after normalisation" (see the module docstring)."""
+    return " ".join(key_words(text))
+
+
+def normalisation_notes(left: str, right: str) -> tuple[str, ...]:
+    """Notes for two texts with equal keys, or () when the texts are identical.
+
+    "normalisation-only" when the stored texts differ at all; "invisible-characters" too when
+    the zero-width or bidi characters differ.
+    """
+    if left == right:
+        return ()
+    return ("normalisation-only", *invisible_notes(left, right))
+
+
+def invisible_notes(left: str, right: str) -> tuple[str, ...]:
+    """("invisible-characters",) when the two texts' invisible characters differ, else ()."""
+    return ("invisible-characters",) if invisible_chars(left) != invisible_chars(right) else ()
+
+
+def tokens(text: str) -> list[str]:
+    """Lossless tokens for the word diff: words, runs of space, single marks, CJK characters.
+
+    `"".join(tokens(text)) == text` for every string.
+    """
+    return _TOKEN.findall(text)
+
+
+def features(text: str) -> list[str]:
+    """Similarity features: casefolded words, their prefixes, and adjacent word pairs.
+
+    CJK characters count as words, so their pairs are character bigrams.
+    """
+    words = [w.casefold() for w in key_words(text)]
+    out = list(words)
+    out.extend("^" + w[:PREFIX] for w in words if len(w) > PREFIX)
+    out.extend(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return out
+
+
+def is_cjk(text: str) -> bool:
+    """True when `text` contains a CJK character (used to describe token choices)."""
+    return _CJK_CHAR.search(text) is not None

@@ -1,0 +1,114 @@
+"""Similarity: TF-IDF weighted word and word-prefix features, compared through an inverted index.
+
+Stage three of the alignment pipeline. `Space` weights the features of a set of texts (the units
+of both sides that the exact pass left unmatched) with TF-IDF: term frequency dampened as
+``1 + log(tf)``, inverse document frequency ``log(n / df)`` over the texts of the space, so a
+feature found in every text weighs nothing. Similarity is the cosine of two weight vectors, in
+[0, 1]. `Index` finds candidates for a query without comparing it to every text: it walks the
+posting lists of the query's features, skipping features that are too common to be evidence
+(more than `max_df` texts), and keeps the best `top_k` by partial score.
+
+Nothing here knows about units or order; `align` decides what the numbers mean.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .normalize import features
+
+Vector = dict[str, float]
+
+
+@dataclass(frozen=True)
+class Weighted:
+    """A text's feature weights (not normalised) and their Euclidean norm."""
+
+    weights: Vector
+    norm: float
+
+
+class Space:
+    """TF-IDF weights for a fixed list of texts (index i is the i-th text given)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        counts = [Counter(features(t)) for t in texts]
+        df: Counter[str] = Counter()
+        for c in counts:
+            df.update(c.keys())
+        n = max(len(texts), 1)
+        self.idf: dict[str, float] = {f: math.log(n / d) for f, d in df.items()}
+        self.default_idf = math.log(n + 1)
+        self.vectors: list[Weighted] = [self._weigh(c) for c in counts]
+
+    def _weigh(self, counts: Counter[str]) -> Weighted:
+        w: Vector = {}
+        for f, tf in counts.items():
+            v = (1.0 + math.log(tf)) * self.idf.get(f, self.default_idf)
+            if v > 0.0:
+                w[f] = v
+        return Weighted(w, math.sqrt(sum(x * x for x in w.values())))
+
+    def weigh(self, text: str) -> Weighted:
+        """Weights of a text outside the space, with this space's idf."""
+        return self._weigh(Counter(features(text)))
+
+
+def dot(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[f] for f, v in a.items() if f in b)
+
+
+def cosine(a: Weighted, b: Weighted) -> float:
+    """Cosine similarity of two weight vectors, in [0, 1]; 0 when either is empty."""
+    if a.norm == 0.0 or b.norm == 0.0:
+        return 0.0
+    return min(1.0, dot(a.weights, b.weights) / (a.norm * b.norm))
+
+
+def containment(part: Weighted, whole: Weighted) -> float:
+    """Share of `part`'s squared weight carried by features that `whole` also has, in [0, 1]."""
+    if part.norm == 0.0:
+        return 0.0
+    inside = sum(v * v for f, v in part.weights.items() if f in whole.weights)
+    return min(1.0, inside / (part.norm * part.norm))
+
+
+def combine(vectors: Iterable[Weighted]) -> Weighted:
+    """The weights of several texts taken together (their sum): for split and merge groups."""
+    total: Vector = {}
+    for vec in vectors:
+        for f, v in vec.weights.items():
+            total[f] = total.get(f, 0.0) + v
+    return Weighted(total, math.sqrt(sum(x * x for x in total.values())))
+
+
+class Index:
+    """An inverted index over a list of vectors (members are their positions in the list)."""
+
+    def __init__(self, vectors: Sequence[Weighted], max_df: int = 64) -> None:
+        self.vectors = vectors
+        self.max_df = max_df
+        self.postings: dict[str, list[int]] = {}
+        for i, vec in enumerate(vectors):
+            for f in vec.weights:
+                self.postings.setdefault(f, []).append(i)
+
+    def candidates(self, query: Weighted, top_k: int) -> list[int]:
+        """Up to `top_k` members sharing the most weight with `query` through rare features.
+
+        Ties are broken by member index, so the answer is deterministic.
+        """
+        acc: dict[int, float] = {}
+        for f, v in query.weights.items():
+            post = self.postings.get(f)
+            if post is None or len(post) > self.max_df:
+                continue
+            for i in post:
+                acc[i] = acc.get(i, 0.0) + v * self.vectors[i].weights[f]
+        best = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [i for i, _ in best[:top_k]]

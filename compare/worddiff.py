@@ -1,0 +1,123 @@
+"""Word diff: diff-match-patch over word tokens, lossless and bounded.
+
+Stage four of the alignment pipeline, run only for pairs whose text changed. Both texts are cut
+into lossless tokens (`normalize.tokens`: words, runs of space, single marks, one token per CJK
+character), each distinct token is mapped to one character (diff-match-patch's linesToChars
+trick), the character strings are diffed with ``Diff_Timeout = 0`` (Myers, machine-independent)
+and a semantic cleanup, and the characters are mapped back to tokens.
+
+The result is lossless: the equal and delete spans concatenate to the left text, the equal and
+insert spans to the right text. Work is bounded deterministically: the common prefix and
+suffix of tokens are peeled off first, and when what remains has more than `MAX_TOKENS` tokens
+the middle is reported as one deletion and one insertion, with the note "coarse-diff".
+"""
+
+from __future__ import annotations
+
+from diff_match_patch import diff_match_patch
+
+from .model import Diff
+from .normalize import tokens
+
+MAX_TOKENS = 2000
+"""Largest number of differing tokens (both sides) diffed word by word; beyond it: coarse."""
+
+_BASE = 0x100
+
+
+def _dmp() -> diff_match_patch:
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    return dmp
+
+
+def _char(n: int) -> str:
+    code = _BASE + n
+    if code >= 0xD800:  # skip the surrogate block
+        code += 0x800
+    return chr(code)
+
+
+def _encode(left: list[str], right: list[str]) -> tuple[str, str, list[str]]:
+    table: dict[str, str] = {}
+    back: list[str] = []
+
+    def enc(toks: list[str]) -> str:
+        out = []
+        for t in toks:
+            c = table.get(t)
+            if c is None:
+                c = table[t] = _char(len(back))
+                back.append(t)
+            out.append(c)
+        return "".join(out)
+
+    return enc(left), enc(right), back
+
+
+def _common(a: list[str], b: list[str]) -> tuple[int, int]:
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    return p, s
+
+
+def merge_ops(ops: list[tuple[int, str]]) -> Diff:
+    """Drop empty spans and join neighbours with the same op (deletions before insertions)."""
+    out: list[tuple[int, str]] = []
+    for op, text in ops:
+        if not text:
+            continue
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + text)
+        else:
+            out.append((op, text))
+    return tuple(out)
+
+
+def word_diff(left: str, right: str, max_tokens: int = MAX_TOKENS) -> tuple[Diff, bool]:
+    """The word-level diff of two texts and whether it was coarsened (past `max_tokens`)."""
+    if left == right:
+        return merge_ops([(0, left)]), False
+    lt, rt = tokens(left), tokens(right)
+    p, s = _common(lt, rt)
+    lm, rm = lt[p : len(lt) - s], rt[p : len(rt) - s]
+    head, tail = "".join(lt[:p]), "".join(lt[len(lt) - s :])
+    if len(lm) + len(rm) > max_tokens:
+        body = [(-1, "".join(lm)), (1, "".join(rm))]
+        return merge_ops([(0, head), *body, (0, tail)]), True
+    a, b, back = _encode(lm, rm)
+    dmp = _dmp()
+    diffs = dmp.diff_main(a, b, False)
+    dmp.diff_cleanupSemantic(diffs)
+    body = [(op, "".join(back[ord(c) - _BASE - (0x800 if ord(c) >= 0xE000 else 0)] for c in t))
+            for op, t in diffs]
+    return merge_ops([(0, head), *_order(body), (0, tail)]), False
+
+
+def _order(ops: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Within each run of changes, put the deletions before the insertions (reads better)."""
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    for op, text in [*ops, (0, "")]:
+        if op == 0:
+            out.extend(sorted(run, key=lambda x: x[0]))
+            run = []
+            out.append((op, text))
+        else:
+            run.append((op, text))
+    return out
+
+
+def left_text(diff: Diff) -> str:
+    """The left text a diff was made from (equal + delete spans)."""
+    return "".join(t for op, t in diff if op <= 0)
+
+
+def right_text(diff: Diff) -> str:
+    """The right text a diff was made from (equal + insert spans)."""
+    return "".join(t for op, t in diff if op >= 0)
