@@ -34,6 +34,7 @@ from .model import (
 )
 
 FORMAT = "scodiff.commitments/1"
+_TRIM = " \t\n,;:.!?\u3002\uff1b\uff1a\uff0c\u3001\uff01\uff1f"  # also CJK full stop, comma...
 ConfigArg = Config | str | os.PathLike[str] | None
 
 
@@ -177,7 +178,7 @@ def _commitment(
     obj = s.text[s.spans[b - 1][1] : obj_end] if b < c.end else ""
     if c.passive:
         obj = s.text[: s.spans[a][0]] if a else obj
-    obj = obj.strip(" \t\n,;:.")
+    obj = obj.strip(_TRIM)
     return Commitment(ids[0], ids[1], s.text, c.actor, phrase, obj, force, c.level, base,
                       c.negated, hedges, intens)
 

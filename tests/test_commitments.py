@@ -214,6 +214,23 @@ def test_config_file_adds_levels_phrases_and_a_language(tmp_path: Path) -> None:
     assert cm.find_commitments(d, CONFIG)[0].level == "will"  # the shipped list's "pledge"
 
 
+def test_chinese_phrase_list_matches_character_tokens(tmp_path: Path) -> None:
+    path = tmp_path / "zh.toml"
+    path.write_text('[languages.zh.actors]\n"成员国" = ["成员国"]\n'
+                    '[languages.zh.phrases]\nsupport = ["支持"]\n', encoding="utf-8")
+    cfg = load_config(path, environ={})
+    zh = decl_of("成员国支持这些努力。", "合作不断发展。", language="zh-CN")
+    found = cm.find_commitments(zh, cfg)
+    assert [(c.sentence, c.actor, c.phrase, c.object) for c in found] == [
+        ("para_1__s_1", "成员国", "支持", "这些努力")]
+    assert cm.find_commitments(decl_of("成员国支持这些努力。", language="zh"), CONFIG) == ()
+
+
+def test_missing_environment_file_is_an_error() -> None:
+    with pytest.raises(DeclarationError, match="no such file"):
+        load_config(environ={ENV_VAR: "/nonexistent/commitments.toml"})
+
+
 def test_config_from_environment(tmp_path: Path) -> None:
     path = tmp_path / "env.toml"
     path.write_text('[languages.en.phrases]\nwelcome = ["take stock of"]\n', encoding="utf-8")
