@@ -61,7 +61,9 @@ def extract(text: str, path: str | None, select: str | None) -> Layout:
         raise DeclarationError(f"cannot parse HTML: {exc}", path) from None
     etree.strip_elements(root, *DROPPED, with_tail=False)
     containers = _select(root, select, path) if select else [_main(root)]
-    title, title_line, blocks = "", None, []
+    title: str = ""
+    title_line: int | None = None
+    blocks: list[Block] = []
     for container in containers:
         for el in _block_elements(container):
             title, title_line = _take(el, title, title_line, blocks)

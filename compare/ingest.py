@@ -21,7 +21,7 @@ from .errors import DeclarationError
 from .fsio import read_bytes
 from .layout import Block, Layout, Notice, ends_final, join_lines, layout
 from .model import KINDS, STATUSES, Declaration, Item, Meeting, Meta, Paragraph, Party, Sentence
-from .segment import CJK_LANGUAGES, base_language, detect_language, split_sentences
+from .segment import CJK_LANGUAGES, CLOSING, base_language, detect_language, split_sentences
 
 __all__ = [
     "Notice",
@@ -120,8 +120,9 @@ def parse_text(
     text: str, *, path: str | None = None, **overrides: object
 ) -> tuple[Declaration, list[Notice]]:
     """Build a declaration from decoded text; keyword arguments are `Overrides` fields."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     check_characters(text, path)
-    return _build(layout(text.replace("\r\n", "\n").replace("\r", "\n")), path, overrides)
+    return _build(layout(text), path, overrides)
 
 
 def parse_html(
@@ -183,6 +184,11 @@ class _Para:
     text: str
     items: list[Block]
 
+    @property
+    def takes_items(self) -> bool:
+        """A list item that opens the text (or follows one) is a paragraph of its own."""
+        return self.block.kind == "paragraph"
+
 
 def assemble(
     blocks: tuple[Block, ...], language: str
@@ -193,12 +199,14 @@ def assemble(
     for b in blocks:
         if _continues(paras, b, language):
             _join(paras[-1], b, notices)
-        elif b.kind == "item" and paras and _is_item(paras[-1], b):
+        elif b.kind == "item" and paras and paras[-1].takes_items and _is_item(paras[-1], b):
             if not paras[-1].items and not paras[-1].text.rstrip(" ").endswith((":", "\uff1a")):
                 notices.append(Notice(b.line, "list follows a paragraph that does not end with "
                                               "':'; attached to it"))
             paras[-1].items.append(b)
         else:
+            if b.kind == "item" and b.style == "digit":  # "1)" outside a list numbers a paragraph
+                b = dataclasses.replace(b, kind="paragraph")
             paras.append(_Para(b, b.text, []))
     return tuple(_paragraph(i, p, language) for i, p in enumerate(paras, 1)), notices
 
@@ -208,7 +216,10 @@ def _is_item(para: _Para, b: Block) -> bool:
     if b.style != "digit":
         return True
     intro = para.text.rstrip(" ").endswith((":", "\uff1a")) and not para.items
-    return intro or (bool(para.items) and para.items[-1].style == "digit")
+    if intro or not para.items or para.items[-1].style != "digit":
+        return intro
+    # after a blank line, a list whose last item ended a sentence is over
+    return not (b.after_break and para.items[-1].text.rstrip(CLOSING).endswith((".", "!", "?")))
 
 
 def _continues(paras: list[_Para], b: Block, language: str) -> bool:

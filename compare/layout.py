@@ -117,9 +117,11 @@ def layout(text: str) -> Layout:
     width = _wrap_width(groups)
     title, title_line, groups = _take_title(groups, per_line, width)
     blocks: list[Block] = []
+    joined: list[int] = []
     for group in groups:
-        blocks.extend(_group_blocks(group, per_line, width))
-    notices.extend(_layout_notices(groups, per_line))
+        blocks.extend(_group_blocks(group, per_line, width, joined))
+    breaks = [g[1][0] for g in groups if len(g) > 1]
+    notices.extend(_layout_notices(joined, per_line, breaks[0] if breaks else None))
     return Layout(title, title_line, tuple(blocks), tuple(_merge_space_notices(notices)))
 
 
@@ -209,7 +211,9 @@ def _take_title(
     return first, n, ([rest] if rest else []) + groups[1:]
 
 
-def _group_blocks(group: list[Line], per_line: bool, width: int) -> list[Block]:
+def _group_blocks(
+    group: list[Line], per_line: bool, width: int, joined: list[int]
+) -> list[Block]:
     blocks: list[Block] = []
     prev = ""
     for i, (n, line) in enumerate(group):
@@ -218,6 +222,7 @@ def _group_blocks(group: list[Line], per_line: bool, width: int) -> list[Block]:
             last = blocks[-1]
             blocks[-1] = Block(last.kind, join_lines(last.text, line), last.line, last.number,
                                last.style, last.after_break)
+            joined.append(n)
         else:
             blocks.append(_block(n, line, marker, after_break=i == 0))
         prev = line
@@ -242,14 +247,12 @@ def _block(n: int, line: str, marker: tuple[str, str, str, str] | None, after_br
     return Block(kind, rest, n, number, style, after_break)  # type: ignore[arg-type]
 
 
-def _layout_notices(groups: list[list[Line]], per_line: bool) -> list[Notice]:
-    pairs = _breaks(groups)
-    if not pairs:
-        return []
-    first = next(b[0] for g in groups for a, b in itertools.pairwise(g)
-                 if parse_marker(b[1]) is None)
-    if per_line:
-        return [Notice(first, "one paragraph per line: each line ending a sentence ends a "
-                              "paragraph")]
-    return [Notice(first, f"hard-wrapped text: {len(pairs)} line breaks joined with a space "
-                          "where they fall inside a paragraph")]
+def _layout_notices(joined: list[int], per_line: bool, first_break: int | None) -> list[Notice]:
+    out = []
+    if per_line and first_break is not None:
+        out.append(Notice(first_break, "one paragraph per line: a line break after "
+                                       "sentence-final punctuation ends a paragraph"))
+    if joined:
+        out.append(Notice(joined[0], f"{len(joined)} line break(s) inside paragraphs joined "
+                                     "with a space (first here)"))
+    return out

@@ -106,7 +106,7 @@ _PLACE_EN = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 _PLACE_RU = r"(?:г\. ?|городе )?([А-ЯЁ][\w-]+)"
 _PLACE_PATTERNS = (
     re.compile(rf"{_DATE},? in (?:the city of )?{_PLACE_EN}"),
-    re.compile(rf"\bin (?:the city of )?{_PLACE_EN},? on {_DATE}"),
+    re.compile(rf"\b(?i:in) (?:the city of )?{_PLACE_EN},? (?i:on) {_DATE}"),
     re.compile(rf"{_DATE},? в {_PLACE_RU}"),
     re.compile(rf"\bв {_PLACE_RU},? {_DATE}"),
     re.compile(rf"(?:^|\n){_PLACE_EN}, {_DATE}"),
@@ -169,11 +169,11 @@ def _iso(text: str) -> str:
         return ""
     g = m.groups()
     if g[0]:
-        y, mo, d = g[2], MONTHS_EN.index(g[1].lower()) + 1, g[0]
+        y, mo, d = g[2], str(MONTHS_EN.index(g[1].lower()) + 1), g[0]
     elif g[3]:
-        y, mo, d = g[5], MONTHS_EN.index(g[3].lower()) + 1, g[4]
+        y, mo, d = g[5], str(MONTHS_EN.index(g[3].lower()) + 1), g[4]
     elif g[6]:
-        y, mo, d = g[8], MONTHS_RU.index(g[7].lower()) + 1, g[6]
+        y, mo, d = g[8], str(MONTHS_RU.index(g[7].lower()) + 1), g[6]
     elif g[9]:
         y, mo, d = g[9], g[10], g[11]
     else:
