@@ -75,8 +75,10 @@ def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple
     return match(rules.actors, toks, i)
 
 
-def _clause_after(rules: Rules, toks: Tokens, start: int, k: int, actor: str) -> _Clause | None:
-    """The phrase after an actor (or conjunction) at token `k`, skipping adverbs and negation."""
+def _clause_after(rules: Rules, s: _Sentence, start: int, k: int, actor: str) -> _Clause | None:
+    """The phrase after an actor (or conjunction) at token `k`, skipping adverbs and negation.
+    A phrase right after a comma is an appositive ("The SCO, supported by ..."), not a clause."""
+    toks, k0 = s.toks, k
     negated, intens = False, []
     while k < len(toks):
         if hit := match(rules.negations, toks, k):
@@ -95,7 +97,7 @@ def _clause_after(rules: Rules, toks: Tokens, start: int, k: int, actor: str) ->
     if actor not in rules.committers and (passive := _passive_at(rules, toks, k)):
         return passive
     phrase = match(rules.phrases, toks, k)
-    if phrase is None:
+    if phrase is None or (k == k0 and _separated(s, k)):
         return None
     end = phrase[0]
     if hit := match(rules.negations, toks, end):
@@ -103,13 +105,20 @@ def _clause_after(rules: Rules, toks: Tokens, start: int, k: int, actor: str) ->
     return _Clause(start, actor, (k, end), phrase[1], negated, tuple(intens))
 
 
-def _clauses(rules: Rules, toks: Tokens, previous: str | None) -> list[_Clause]:
+def _separated(s: _Sentence, k: int) -> bool:
+    """Whether punctuation stands between token k-1 and token k."""
+    return 0 < k < len(s.toks) and any(
+        ch in ",;:()" for ch in s.text[s.spans[k - 1][1] : s.spans[k][0]])
+
+
+def _clauses(rules: Rules, s: _Sentence, previous: str | None) -> list[_Clause]:
     """Every actor-led clause, with the clauses coordinated to it ("... and welcome ...")."""
+    toks = s.toks
     out: list[_Clause] = []
     i = 0
     while i < len(toks):
         actor = _actor_at(rules, toks, i, previous)
-        first = actor and _clause_after(rules, toks, i, actor[0], actor[1])
+        first = actor and _clause_after(rules, s, i, actor[0], actor[1])
         if not actor or not first:
             i = actor[0] if actor else i + 1
             continue
@@ -117,7 +126,7 @@ def _clauses(rules: Rules, toks: Tokens, previous: str | None) -> list[_Clause]:
         j = first.phrase[1]
         while j < len(toks) and not _actor_at(rules, toks, j, previous):
             conj = match(rules.conjunctions, toks, j)
-            more = conj and _clause_after(rules, toks, j, conj[0], first.actor)
+            more = conj and _clause_after(rules, s, j, conj[0], first.actor)
             if more:
                 out.append(more)
                 j = more.phrase[1]
@@ -192,7 +201,7 @@ def read_sentence(
 ) -> tuple[Commitment | None, str | None]:
     """The commitment of one sentence (or None) and the actor a following "They" refers to."""
     s = _sentence(text)
-    clauses = _clauses(rules, s.toks, previous_actor)
+    clauses = _clauses(rules, s, previous_actor)
     if clauses:
         found = [(_commitment(s, c, rules, config, ids), c) for c in clauses]
         best, clause = max(found, key=lambda fc: fc[0].force)  # max() keeps the first on a tie

@@ -168,6 +168,12 @@ def test_singular_actor_and_named_state() -> None:
     assert r is not None and (r.actor, r.level) == ("Russia", "support")
 
 
+def test_appositive_participle_is_not_a_commitment() -> None:
+    assert read("The SCO, supported by its partners, is growing.") is None
+    c = read("They, therefore, will act together.", "the heads of state")
+    assert c is not None and c.phrase == "will"
+
+
 def test_relative_will_is_not_a_commitment() -> None:
     assert read("Trade that will be expanded is useful.") is None
     assert read("Reliable partnership will contribute to security.") is None
