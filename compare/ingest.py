@@ -12,6 +12,7 @@ corrected. `to_text` is the export: parsing it again gives the same declaration.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import os
 import re
 from dataclasses import dataclass
@@ -346,8 +347,6 @@ def _check_meta(m: Meta, path: str | None) -> None:
 
 
 def _real_date(value: str) -> bool:
-    import datetime
-
     if not _ISO_DATE.fullmatch(value):
         return False
     try:

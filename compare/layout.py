@@ -19,6 +19,7 @@ Nothing here changes the words: only line breaks and runs of spaces and tabs are
 # ruff: noqa: RUF001, RUF002  (Cyrillic letters, CJK brackets and dashes are meant)
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -100,8 +101,11 @@ def join_lines(left: str, right: str) -> str:
     """Join a hard-wrapped line: one space, or nothing between two CJK characters."""
     if not left or not right:
         return left or right
-    glue = "" if _cjk_like(left[-1]) and _cjk_like(right[0]) else " "
-    return left + glue + right
+    return left + _glue(left, right) + right
+
+
+def _glue(left: str, right: str) -> str:
+    return "" if _cjk_like(left[-1]) and _cjk_like(right[0]) else " "
 
 
 def _cjk_like(ch: str) -> bool:
@@ -214,19 +218,27 @@ def _take_title(
 def _group_blocks(
     group: list[Line], per_line: bool, width: int, joined: list[int]
 ) -> list[Block]:
-    blocks: list[Block] = []
+    starts: list[tuple[Block, list[str]]] = []  # each block and the lines joined into it
     prev = ""
     for i, (n, line) in enumerate(group):
         marker = parse_marker(line)
         if i and not _starts_block(prev, line, marker, per_line, width):
-            last = blocks[-1]
-            blocks[-1] = Block(last.kind, join_lines(last.text, line), last.line, last.number,
-                               last.style, last.after_break)
+            starts[-1][1].append(line)
             joined.append(n)
         else:
-            blocks.append(_block(n, line, marker, after_break=i == 0))
+            block = _block(n, line, marker, after_break=i == 0)
+            starts.append((block, [block.text]))
         prev = line
-    return blocks
+    return [dataclasses.replace(b, text=_join_all(parts)) for b, parts in starts]
+
+
+def _join_all(lines: list[str]) -> str:
+    """Join hard-wrapped lines (see `join_lines`) in linear time."""
+    out = [lines[0]]
+    for before, after in itertools.pairwise(lines):
+        out.append(_glue(before, after))
+        out.append(after)
+    return "".join(out)
 
 
 def _starts_block(

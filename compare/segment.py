@@ -70,8 +70,9 @@ def _split_alphabetic(flat: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(flat):
-        nxt = flat[m.end() :]
-        if not _starts_sentence(nxt) or _is_abbreviation(flat[start : m.end() - 1], m.group(), nxt):
+        if not _starts_sentence(flat, m.end()):
+            continue
+        if _is_abbreviation(flat[start : m.end() - 1], m.group(), flat, m.end()):
             continue
         out.append(flat[start : m.end() - 1])
         start = m.end()
@@ -79,21 +80,21 @@ def _split_alphabetic(flat: str) -> list[str]:
     return out
 
 
-def _starts_sentence(rest: str) -> bool:
+def _starts_sentence(flat: str, at: int) -> bool:
     """A sentence starts with an upper-case letter or an opening quote or bracket."""
-    return bool(rest) and (rest[0] in OPENING or rest[0].isupper())
+    return at < len(flat) and (flat[at] in OPENING or flat[at].isupper())
 
 
-def _is_abbreviation(before: str, stop: str, rest: str) -> bool:
+def _is_abbreviation(before: str, stop: str, flat: str, at: int) -> bool:
     """Whether the full stop ending `before` belongs to an abbreviation, not a sentence end."""
     if stop.rstrip(CLOSING + " ") != ".":
         return False  # "!", "?", "..", "…" always end a sentence
-    word = before.rsplit(" ", 1)[-1].lstrip(OPENING)
+    word = before[before.rfind(" ") + 1 :].lstrip(OPENING)
     core = word[:-1] if word.endswith(".") else word
     low = core.lower()
     if low in ABBREVIATIONS:
         return True
-    if low in NUMBER_ABBREVIATIONS and _ROMAN_OR_DIGIT.match(rest):
+    if low in NUMBER_ABBREVIATIONS and _ROMAN_OR_DIGIT.match(flat, at):
         return True
     if len(core) == 1 and core.isalpha() and core.isupper():
         return True  # an initial: "A. B. Smith"

@@ -490,6 +490,28 @@ def test_cli_import_trouble_exits_2_and_writes_nothing(tmp_path, capsys, monkeyp
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt"]
 
 
+def test_cli_import_missing_file_exits_2(tmp_path, capsys) -> None:
+    code, out, err = run(capsys, "import", str(tmp_path / "absent.txt"), "-o",
+                         str(tmp_path / "out.xml"))
+    assert code == 2 and out == "" and "absent.txt: no such file" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_format_option_overrides_the_guess(tmp_path, capsys) -> None:
+    src = tmp_path / "page.txt"
+    src.write_text("<p>The states agree.</p>\n", encoding="utf-8")
+    assert "&lt;p&gt;The states agree." in run(capsys, "import", str(src), "--format", "text")[1]
+    code, xml, _ = run(capsys, "import", str(src), "--format", "html")
+    assert code == 0 and ">The states agree.</s>" in xml
+
+
+def test_cli_export_of_the_committed_seed_gives_its_words(capsys) -> None:
+    code, text, _ = run(capsys, "export", str(COMMITTED))
+    assert code == 0 and text.startswith("Bishkek Declaration\n\nThe heads of member states")
+    seed = SEED.read_text(encoding="utf-8").split()
+    assert text.split()[2:] == seed[2:]  # the title was given as --title, the rest is as printed
+
+
 def test_cli_import_encoding_option(tmp_path, capsys) -> None:
     src = tmp_path / "in.txt"
     src.write_bytes("Title\n\nThe states\u2019 view.\n".encode("cp1252"))
