@@ -291,8 +291,8 @@ class _Aligner:
     def rechain(self, dissolve: bool) -> None:
         """The main sequence is the heaviest in-order chain of all matches; the rest moved.
 
-        With `dissolve`, an exact or gap match outside the chain is undone instead (its units
-        get another chance in the next round).
+        With `dissolve`, a match outside the chain is undone instead: the first round only
+        gathers evidence for the chain, and its units get another chance in the next round.
         """
         cands = [(m.left[0], m.right[0], m.similarity * (len(m.left) + len(m.right)) / 2)
                  for m in self.matches]
@@ -301,7 +301,7 @@ class _Aligner:
         for m in self.matches:
             if (m.left[0], m.right[0]) in main:
                 m.kind = "gap" if m.kind == "move" else m.kind
-            elif dissolve and m.kind != "move":
+            elif dissolve:
                 for i in m.left:
                     self.lpair[i] = None
                 for j in m.right:

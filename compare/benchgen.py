@@ -4,7 +4,7 @@ Part of the benchmark (not of the pipeline). The left side is N copies of the se
 concatenated (ids numbered through, so unique per copy); the right side edits every copy with a
 seeded `random.Random`: one deletion, one insertion of a new clause written from templates in
 this module, three rewordings (synonym swaps, an inserted or a dropped word), one move (three
-or more paragraphs away), one split and one merge. The ground truth is the set of
+to `MOVE_MAX` paragraphs away), one split and one merge. The ground truth is the set of
 ``(relation, left ids, right ids)`` that `align` should produce. Every generated document is
 marked ``illustrative``. `build_declaration` makes a `Declaration` from plain sentences (also
 used by tests); `seed_blocks` reads the seed from the corpus XML or, failing that, a text file.
@@ -84,7 +84,8 @@ def parse_blocks(text: str) -> list[Block]:
             carry = para
             continue
         carry = ""
-        blocks.append(Block(split_sentences(para), [[ln[2:]] for ln in lines if ln.startswith("- ")]))
+        items = [[ln[2:]] for ln in lines if ln.startswith("- ")]
+        blocks.append(Block(split_sentences(para), items))
     return blocks
 
 
@@ -174,6 +175,9 @@ def _edit(words: list[str], rng: random.Random) -> list[str]:
 
 # --- copies and ground truth -----------------------------------------------------------------
 
+MOVE_MAX = 8
+"""Farthest a paragraph moves, in paragraphs (the seed has 18)."""
+
 
 def generate(
     seed: Sequence[Block], copies: int, rng_seed: int
@@ -183,6 +187,7 @@ def generate(
     left_blocks: list[Block] = []
     right_blocks: list[Block] = []
     removed: Truth = set()
+    touched: set[int] = set()
     for _ in range(copies):
         copy = []
         for b in seed:
@@ -191,29 +196,46 @@ def generate(
             origin = [(f"{pid}__item_{m}", "unchanged") for m in range(1, len(b.items) + 1)]
             copy.append(Block(list(b.sentences), [list(x) for x in b.items], (pid,),
                               "unchanged", origin))
-        right_blocks.extend(edit_copy(copy, rng, removed))
+        right_blocks.extend(edit_copy(copy, rng, removed, touched))
     left = build_declaration("bench-left", left_blocks, "Benchmark left (illustrative)")
     right = build_declaration("bench-right", right_blocks, "Benchmark right (illustrative)")
     return left, right, removed | _truth(right_blocks)
 
 
-def _pick(rng: random.Random, pool: list[int], used: set[int]) -> int:
-    free = [k for k in pool if k not in used and k - 1 not in used and k + 1 not in used]
-    k = rng.choice(free or [k for k in pool if k not in used])
+def _pick(rng: random.Random, pool: list[int], used: set[int], avoid: set[int]) -> int:
+    """A paragraph from `pool`, preferably away from `used` ones and not in `avoid`."""
+    tiers = (
+        [k for k in pool if k not in avoid and not {k - 1, k, k + 1} & used],
+        [k for k in pool if k not in avoid and k not in used],
+        [k for k in pool if k not in used],
+    )
+    k = rng.choice(next(t for t in tiers if t))
     used.add(k)
     return k
 
 
-def edit_copy(copy: list[Block], rng: random.Random, removed: Truth) -> list[Block]:
-    """One copy's edits (see the module docstring); records deletions in `removed`."""
+def edit_copy(
+    copy: list[Block], rng: random.Random, removed: Truth, touched: set[int]
+) -> list[Block]:
+    """One copy's edits (see the module docstring); records deletions in `removed`.
+
+    `touched` holds the seed paragraphs the previous copy edited; this copy edits other ones
+    where it can (and leaves its own in `touched`). Otherwise, say, a moved paragraph and its
+    deleted twin in the next copy would be two equally good explanations of the same texts,
+    and the ground truth would be arbitrary.
+    """
     plain = [k for k, b in enumerate(copy) if not b.items]
     used: set[int] = set()
-    split = _pick(rng, [k for k in plain if len(copy[k].sentences) >= 2], used)
-    merge = _pick(rng, [k for k in plain if k + 1 in plain and k + 1 not in used], used)
+    avoid = set(touched)
+    split = _pick(rng, [k for k in plain if len(copy[k].sentences) >= 2], used, avoid)
+    pairs = [k for k in plain if k + 1 in plain and k + 1 not in used and k + 1 not in avoid]
+    merge = _pick(rng, pairs, used, avoid)
     used.add(merge + 1)
-    delete = _pick(rng, plain, used)
-    move = _pick(rng, plain, used)
-    _reword_some(copy, rng, used)
+    delete = _pick(rng, plain, used, avoid)
+    move = _pick(rng, plain, used, avoid)
+    reworded = _reword_some(copy, rng, used, avoid)
+    touched.clear()
+    touched.update((split, merge, merge + 1, delete, move, *reworded))
     removed.add(("removed", copy[delete].origin, ()))
     out: list[list[Block]] = []  # groups: the two parts of the split stay together
     for k, b in enumerate(copy):
@@ -230,7 +252,7 @@ def edit_copy(copy: list[Block], rng: random.Random, removed: Truth) -> list[Blo
             out.append([b])
     home = next((t for t, g in enumerate(out) if copy[move + 1] in g), len(out)) \
         if move + 1 < len(copy) else len(out)
-    spots = [t for t in range(len(out) + 1) if abs(t - home) >= 3]
+    spots = [t for t in range(len(out) + 1) if 3 <= abs(t - home) <= MOVE_MAX]
     moved = copy[move]
     moved.relation = "moved"
     out.insert(rng.choice(spots), [moved])
@@ -238,10 +260,14 @@ def edit_copy(copy: list[Block], rng: random.Random, removed: Truth) -> list[Blo
     return [b for g in out for b in g]
 
 
-def _reword_some(copy: list[Block], rng: random.Random, used: set[int]) -> None:
-    units = [(k, None) for k in range(len(copy)) if k not in used]
-    units += [(k, m) for k, b in enumerate(copy) for m in range(len(b.items))]
-    for k, m in rng.sample(units, 3):
+def _reword_some(
+    copy: list[Block], rng: random.Random, used: set[int], avoid: set[int]
+) -> list[int]:
+    avoid = used | avoid
+    units = [(k, None) for k in range(len(copy)) if k not in avoid]
+    units += [(k, m) for k, b in enumerate(copy) for m in range(len(b.items)) if k not in avoid]
+    picked = rng.sample(units, 3)
+    for k, m in picked:
         b = copy[k]
         if m is None:
             b.sentences = reword(b.sentences, rng)
@@ -249,7 +275,8 @@ def _reword_some(copy: list[Block], rng: random.Random, used: set[int]) -> None:
         else:
             b.items[m] = reword(b.items[m], rng)
             b.item_origin[m] = (b.item_origin[m][0], "reworded")
-        used.add(k)
+    used.update(k for k, _ in picked)
+    return [k for k, _ in picked]
 
 
 def _truth(blocks: list[Block]) -> Truth:

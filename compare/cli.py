@@ -47,6 +47,42 @@ def echo_out(text: str) -> None:
 # Each command below parses its options, calls one library function and prints or writes.
 
 
+@cli.command("align")
+@click.argument("left")
+@click.argument("right")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text: one line per pair; json: scodiff.alignment/1.")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Similarity at or above which two units in order are one clause reworded "
+                   "(default 0.5).")
+@click.option("--check", is_flag=True,
+              help="Print nothing; only the exit status tells whether the texts differ.")
+def align_cmd(left: str, right: str, fmt: str, threshold: float | None, check: bool) -> int:
+    """Align two declarations clause by clause and print the alignment.
+
+    Exit status 1 when the texts differ (any pair not unchanged, or a normalisation-only or
+    invisible-character change), 0 when they do not, 2 on trouble; --check only suppresses the
+    output. Text lines read `MARK  LEFT  RIGHT  SIMILARITY  (NOTES)`, marks: = unchanged,
+    ~ reworded, > moved, < split/merged, - removed, + added.
+
+    \b
+    Example:
+      scodiff align declarations/2007-bishkek-draft.xml declarations/2007-bishkek.xml
+    """
+    from .align import THRESHOLD, align
+    from .aligntable import format_table
+    from .commitments import analyse
+    from .serialize import alignment_to_json, dumps_json
+    from .xmlio import load
+
+    alignment = analyse(align(load(left), load(right), THRESHOLD if threshold is None
+                              else threshold))
+    if not check:
+        echo_out(dumps_json(alignment_to_json(alignment)) if fmt == "json"
+                 else format_table(alignment))
+    return EXIT_DIFFERENT if alignment.differs else EXIT_OK
+
+
 @cli.command("report")
 @click.argument("left")
 @click.argument("right")

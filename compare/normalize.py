@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 INVISIBLE = frozenset(
     "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -107,7 +108,7 @@ def features(text: str) -> list[str]:
     words = [w.casefold() for w in key_words(text)]
     out = list(words)
     out.extend("^" + w[:PREFIX] for w in words if len(w) > PREFIX)
-    out.extend(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    out.extend(f"{a} {b}" for a, b in pairwise(words))
     return out
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .chain import lcs, weighted_chain
 from .model import Relation, Sentence, SentencePair, Unit
@@ -40,7 +41,7 @@ def align_sentences(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[Senten
     anchors = lcs(lk, rk)
     matched: list[tuple[int, int, float]] = [(i, j, 1.0) for i, j in anchors]
     bounds = [(-1, -1), *anchors, (len(ls), len(rs))]
-    for (a0, b0), (a1, b1) in zip(bounds, bounds[1:], strict=False):
+    for (a0, b0), (a1, b1) in pairwise(bounds):
         cands = [
             (i, j, s)
             for i in range(a0 + 1, a1)

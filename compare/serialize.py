@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import Declaration, Sentence
+from .model import Alignment, Declaration, Sentence
 
 
 def dumps_json(doc: dict[str, Any]) -> str:
@@ -45,4 +45,52 @@ def declaration_to_json(decl: Declaration) -> dict[str, Any]:
             }
             for u in decl.units()
         ],
+    }
+
+
+# --- alignment (scodiff.alignment/1) -----------------------------------------------------------
+
+
+def _diff_json(diff: tuple[tuple[int, str], ...]) -> list[list[Any]]:
+    return [[op, text] for op, text in diff]
+
+
+def _pair_json(p: Any) -> dict[str, Any]:
+    return {
+        "relation": p.relation.value,
+        "left": list(p.left),
+        "right": list(p.right),
+        "similarity": round(p.similarity, 4),
+        "diff": _diff_json(p.diff),
+        "notes": list(p.notes),
+        "sentences": [
+            {"relation": s.relation.value, "left": s.left, "right": s.right,
+             "similarity": round(s.similarity, 4), "diff": _diff_json(s.diff)}
+            for s in p.sentences
+        ],
+    }
+
+
+def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
+    """The `scodiff.alignment/1` contract (see DESIGN.md); pairs in the alignment's order.
+
+    Extra keys beyond the contract: per pair `notes` and `sentences`; per commitment change
+    `level`, `actor`, `phrase`, `reasons`; `entities`; `summary` (pairs per relation).
+    """
+    from .commitments import change_to_json
+
+    summary: dict[str, int] = {}
+    for p in alignment.pairs:
+        summary[p.relation.value] = summary.get(p.relation.value, 0) + 1
+    return {
+        "format": "scodiff.alignment/1",
+        "left": {"id": alignment.left.id, "title": alignment.left.meta.title},
+        "right": {"id": alignment.right.id, "title": alignment.right.meta.title},
+        "pairs": [_pair_json(p) for p in alignment.pairs],
+        "commitments": [change_to_json(c) for c in alignment.commitments],
+        "entities": [
+            {"name": e.name, "kind": e.kind, "change": e.change, "units": list(e.units)}
+            for e in alignment.entities
+        ],
+        "summary": summary,
     }
