@@ -74,6 +74,8 @@ def read_text(data: bytes, path: str | None, encoding: str | None = None) -> str
     for magic, what in _BINARY:
         if data.startswith(magic):
             raise DeclarationError(f"not a text file ({what})", path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and encoding is None:
+        raise DeclarationError("UTF-16 text (byte-order mark); try --encoding utf-16", path, 1)
     if b"\x00" in data and encoding is None:
         at = data.index(b"\x00")
         line = data.count(b"\n", 0, at) + 1

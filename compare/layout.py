@@ -177,7 +177,7 @@ def _per_line_layout(groups: list[list[Line]]) -> bool:
 def _wrap_width(groups: list[list[Line]]) -> int:
     """The width hard-wrapped lines were filled to: 90th percentile of non-final line lengths."""
     lengths = sorted(len(line) for g in groups for _, line in g[:-1])
-    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+    return lengths[round(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
 def _starts_lower(text: str) -> bool:
@@ -200,6 +200,12 @@ def _is_title(text: str) -> bool:
     )
 
 
+def _title_case(text: str) -> bool:
+    """Every word longer than three letters capitalised ("Declaration of the Heads of State")."""
+    words = [w for w in text.split(" ") if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def _take_title(
     groups: list[list[Line]], per_line: bool, width: int
 ) -> tuple[str, int | None, list[list[Line]]]:
@@ -209,7 +215,7 @@ def _take_title(
     if not _is_title(first):
         return "", None, groups
     upper = any(ch.isalpha() for ch in first) and first == first.upper()
-    apart = not rest or upper or per_line or _fits(first, rest[0][1], width)
+    apart = not rest or upper or _title_case(first) or per_line or _fits(first, rest[0][1], width)
     if not apart:
         return "", None, groups
     return first, n, ([rest] if rest else []) + groups[1:]

@@ -368,6 +368,20 @@ def test_control_characters_and_lone_surrogates_are_located(text: str, where: st
     assert str(info.value).startswith(where + ": ")
 
 
+def test_utf16_needs_the_encoding_option() -> None:
+    data = "Title\n\nThe states agree.\n".encode("utf-16")
+    with pytest.raises(DeclarationError, match="try --encoding utf-16"):
+        ingest.read_text(data, "in.txt")
+    assert ingest.read_text(data, "in.txt", "utf-16") == "Title\n\nThe states agree.\n"
+
+
+def test_title_directly_above_a_wrapped_preamble() -> None:
+    decl, _ = parse("Illustrative Declaration\nThe heads of state meeting in Ufa declare\n"
+                    "the following:\n\nThey agree.\n")
+    assert decl.meta.title == "Illustrative Declaration"
+    assert decl.paragraphs[0].text == "The heads of state meeting in Ufa declare the following:"
+
+
 def test_unknown_encoding() -> None:
     with pytest.raises(DeclarationError, match="unknown encoding"):
         ingest.read_text(b"T\n\nText.\n", "in.txt", "no-such-codec")
@@ -571,7 +585,8 @@ def document(draw: st.DrawFn, zh: bool) -> str:
             text = "\n".join([intro, *(f"{marker} {it[:-1]}{'；' if zh else ';'}" for it in items)])
         paragraphs.append(f"{number} {text}".strip())
     title = draw(st.sampled_from(["", "示例宣言" if zh else "Illustrative Title"]))
-    space = draw(st.sampled_from(["\n\n", "\n \n\n", "\r\n\r\n"]))
+    # blank lines between paragraphs (any newline convention), or one paragraph per line
+    space = draw(st.sampled_from(["\n\n", "\n \n\n", "\r\n\r\n", "\n"]))
     return space.join(([title] if title else []) + paragraphs) + draw(st.sampled_from(["", "\n"]))
 
 
