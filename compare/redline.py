@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .model import Pair, Unit
+from .model import Diff, Pair, Unit
 
 INVISIBLE: dict[str, str] = {
     "\u00a0": "NO-BREAK SPACE",
@@ -215,3 +215,16 @@ def segments(op: int, text: str) -> Segs:
         else:
             out.append(Segment(op, piece))
     return tuple(out)
+
+
+def sentence_segments(diff: Diff, left: str, right: str) -> tuple[Segs, Segs]:
+    """Both sides of a sentence diff (equal+deleted, equal+inserted), or the plain texts when the
+    diff is missing or does not rebuild them."""
+    lruns = [(op, t) for op, t in diff if op <= 0]
+    rruns = [(op, t) for op, t in diff if op >= 0]
+    if not diff or _text(lruns, -1) != left or _text(rruns, 1) != right:
+        lruns, rruns = [(0, left)], [(0, right)]
+    return (
+        tuple(s for op, t in lruns if t for s in segments(op, t)),
+        tuple(s for op, t in rruns if t for s in segments(op, t)),
+    )

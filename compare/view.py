@@ -17,13 +17,14 @@ from .model import (
     Alignment,
     CommitmentChange,
     Declaration,
+    Diff,
     EntityChange,
     Meta,
     Pair,
     Relation,
     Unit,
 )
-from .redline import Segment, distribute
+from .redline import Segment, distribute, sentence_segments
 
 REPORT_FORMAT = "scodiff.report/1"
 
@@ -111,6 +112,8 @@ class CommitmentView:
     right_anchor: str
     left_text: str
     right_text: str
+    left_segments: tuple[Segment, ...]
+    right_segments: tuple[Segment, ...]
     left_phrase: str
     right_phrase: str
     left_level: str
@@ -190,6 +193,9 @@ def build_view(alignment: Alignment) -> ReportView:
         frozenset(c.left.unit for c in changed if c.left),
         frozenset(c.right.unit for c in changed if c.right),
     )
+    sentence_diffs = {
+        (sp.left, sp.right): sp.diff for p in alignment.pairs for sp in p.sentences if sp.diff
+    }
     built = [_pair_view(p, left_units, right_units, marked) for p in alignment.pairs]
     rows, redline = _order(built, alignment.left, alignment.right)
     invisible = sum(b.invisible for b in built)
@@ -199,7 +205,7 @@ def build_view(alignment: Alignment) -> ReportView:
         left=_doc_view("left", alignment.left),
         right=_doc_view("right", alignment.right),
         summary=_summary(alignment, invisible),
-        commitments=tuple(_commitment_view(i, c) for i, c in enumerate(changed, 1)),
+        commitments=tuple(_commitment_view(i, c, sentence_diffs) for i, c in enumerate(changed, 1)),
         rows=rows,
         redline=redline,
         entities=tuple(_entity_view(e) for e in alignment.entities),
@@ -254,9 +260,15 @@ def _is_changed(pair: Pair) -> bool:
     return pair.relation is not Relation.UNCHANGED or bool(pair.notes)
 
 
-def _commitment_view(index: int, c: CommitmentChange) -> CommitmentView:
+def _commitment_view(
+    index: int, c: CommitmentChange, diffs: dict[tuple[str | None, str | None], Diff]
+) -> CommitmentView:
     lc, rc = c.left, c.right
     either = rc or lc
+    key = (lc.sentence if lc else None, rc.sentence if rc else None)
+    lsegs, rsegs = sentence_segments(
+        diffs.get(key, ()), lc.text if lc else "", rc.text if rc else ""
+    )
     return CommitmentView(
         id=f"c-{index}",
         change=c.change,
@@ -268,6 +280,8 @@ def _commitment_view(index: int, c: CommitmentChange) -> CommitmentView:
         right_anchor=f"R-{rc.unit}" if rc else "",
         left_text=lc.text if lc else "",
         right_text=rc.text if rc else "",
+        left_segments=lsegs,
+        right_segments=rsegs,
         left_phrase=lc.phrase if lc else "",
         right_phrase=rc.phrase if rc else "",
         left_level=lc.level if lc else "",

@@ -25,6 +25,7 @@ from compare.model import (
     Paragraph,
     Relation,
     Sentence,
+    SentencePair,
 )
 
 HOSTILE = "</script><script>alert(1)</script> \"'<>& {{7*7}} {% if %} | `code` # not a heading"
@@ -124,7 +125,13 @@ def sample_alignment() -> Alignment:
     r = Relation
     pairs = (
         _pair(r.UNCHANGED, ("para_1",), ("para_1",), 1.0),
-        _pair(r.REWORDED, ("para_2",), ("para_2",), 0.7142857),
+        replace(
+            _pair(r.REWORDED, ("para_2",), ("para_2",), 0.7142857),
+            sentences=(
+                SentencePair(r.REWORDED, "para_2__s_1", "para_2__s_1", 0.71,
+                             word_diff(LEFT.paragraphs[1].text, RIGHT.paragraphs[1].text)),
+            ),
+        ),
         _pair(r.SPLIT, ("para_3",), ("para_3", "para_4"), 0.97),
         _pair(r.MERGED, ("para_4", "para_5"), ("para_5",), 1.0),
         _pair(r.REMOVED, ("para_7",), (), 0.0),

@@ -155,3 +155,19 @@ def test_readable_with_the_stylesheet_removed(browser, tmp_path):
         page.screenshot(path=str(ARTIFACTS / "report-unstyled.png"), full_page=True)
     finally:
         ctx.close()
+
+
+def test_print_stylesheet_hides_controls_and_keeps_markers(browser, report_url):
+    ctx, page, seen = _open(browser, report_url)
+    try:
+        page.emulate_media(media="print")
+        assert not page.locator("fieldset.filters").is_visible()
+        assert not page.locator("nav.toc").is_visible()
+        deco = page.locator("#R-para_2 ins").first.evaluate(
+            "e => getComputedStyle(e).textDecorationLine"
+        )
+        assert deco == "underline"
+        assert page.locator("p.banner").is_visible()
+        assert seen["console"] == []
+    finally:
+        ctx.close()

@@ -199,10 +199,15 @@ def test_summary_and_commitments_panel(tree):
     assert re.search(r"softened\s*1", summary) and re.search(r"strengthened\s*0", summary)
     rows = tree.xpath("//table[@class='commitments']/tbody/tr")
     assert [r.get("class") for r in rows] == [
-        "change-softened", "change-dropped", "change-added",
+        "change-softened",
+        "change-dropped",
+        "change-added",
     ]
     softened = rows[0].text_content()
     assert "binding" in softened and "intention" in softened
+    assert [d.text.strip() for d in rows[0].iter("del")] == ["will", "closely"]
+    assert [i.text.strip() for i in rows[0].iter("ins")] == ["intend to"]
+    assert rows[1].xpath(".//ins | .//del") == []  # one-sided: plain text
     assert rows[0].xpath(".//a/@href") == ["#L-para_2", "#R-para_2"]
 
 
@@ -333,6 +338,94 @@ def test_every_listed_invisible_character_gets_a_badge():
         assert seg.char == f"U+{ord(ch):04X}" and seg.name == name and ch not in seg.text
 
 
+_clause = st.text(
+    alphabet=st.sampled_from(list("ab Z.<>&\"'{}%#|`*_-\u00e9") + list(INVISIBLE)),
+    min_size=1,
+    max_size=30,
+)
+ALLOWED_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "a",
+    "header",
+    "h1",
+    "h2",
+    "p",
+    "strong",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "nav",
+    "ol",
+    "ul",
+    "li",
+    "main",
+    "section",
+    "div",
+    "span",
+    "fieldset",
+    "legend",
+    "label",
+    "input",
+    "colgroup",
+    "col",
+    "ins",
+    "del",
+    "br",
+    "dl",
+    "dt",
+    "dd",
+    "code",
+    "footer",
+}
+
+
+@settings(derandomize=True, deadline=None, max_examples=25)
+@given(st.lists(_clause, min_size=1, max_size=4), st.lists(_clause, min_size=1, max_size=4))
+def test_rendered_clause_text_is_the_clause_text_whatever_it_holds(left_texts, right_texts):
+    from report_samples import meta, para
+
+    from compare.model import Alignment, Declaration
+
+    left = Declaration(
+        meta("l", "<L>", "draft"), tuple(para(f"para_{i}", t) for i, t in enumerate(left_texts, 1))
+    )
+    right = Declaration(
+        meta("r", "{{R}}", "adopted"),
+        tuple(para(f"para_{i}", t) for i, t in enumerate(right_texts, 1)),
+    )
+    pairs = []
+    for i in range(1, max(len(left_texts), len(right_texts)) + 1):
+        lt = left_texts[i - 1] if i <= len(left_texts) else None
+        rt = right_texts[i - 1] if i <= len(right_texts) else None
+        if lt is not None and rt is not None:
+            pairs.append(
+                Pair(Relation.REWORDED, (f"para_{i}",), (f"para_{i}",), 0.5, word_diff(lt, rt))
+            )
+        elif lt is not None:
+            pairs.append(Pair(Relation.REMOVED, (f"para_{i}",), (), 0.0, ((-1, lt),)))
+        else:
+            pairs.append(Pair(Relation.ADDED, (), (f"para_{i}",), 0.0, ((1, rt),)))
+    alignment = Alignment(left, right, tuple(pairs))
+    tree = lxml.html.document_fromstring(render_html(alignment))
+    assert {el.tag for el in tree.iter() if isinstance(el.tag, str)} <= ALLOWED_TAGS
+    assert not [a for a in tree.xpath("//@*") if a.attrname.startswith("on")]
+    for prefix, texts in (("L", left_texts), ("R", right_texts)):
+        for i, text in enumerate(texts, 1):
+            (el,) = tree.xpath(f"//*[@id='{prefix}-para_{i}']")
+            assert _shown_text(el) == text
+    md = render_markdown(alignment)
+    assert "<" not in md.replace("&lt;", "")
+
+
 # --- determinism and speed -------------------------------------------------------------------
 
 _RENDER_SCRIPT = """
@@ -352,7 +445,11 @@ def test_output_is_byte_identical_across_hash_seeds_and_time_zones(alignment, tm
     env = dict(os.environ, PYTHONHASHSEED="12345", TZ="Asia/Bishkek", LC_ALL="C")
     script = _RENDER_SCRIPT.format(tests=str(Path(__file__).parent))
     out = subprocess.run(
-        [sys.executable, "-c", script], env=env, cwd=tmp_path, capture_output=True, text=True,
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
         check=True,
     )
     assert out.stdout.strip() == here
@@ -445,4 +542,3 @@ def test_report_command_refuses_to_overwrite_an_input_and_a_missing_file(tmp_pat
     assert _run(["report", str(DRAFT), str(ADOPTED), "--format", "pdf"]) == 2
     err = capsys.readouterr().err
     assert "refusing to overwrite an input" in err and "no such file" in err
-
