@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .errors import ScodiffError
 from .model import (
     Alignment,
     CommitmentChange,
@@ -188,6 +189,8 @@ def build_view(alignment: Alignment) -> ReportView:
     """The view model of one comparison: everything every report format shows, in order."""
     left_units = {u.id: u for u in alignment.left.units()}
     right_units = {u.id: u for u in alignment.right.units()}
+    _check_partition("left", alignment.left.id, left_units, [p.left for p in alignment.pairs])
+    _check_partition("right", alignment.right.id, right_units, [p.right for p in alignment.pairs])
     changed = [c for c in alignment.commitments if c.change != "unchanged"]
     marked = (
         frozenset(c.left.unit for c in changed if c.left),
@@ -210,6 +213,24 @@ def build_view(alignment: Alignment) -> ReportView:
         redline=redline,
         entities=tuple(_entity_view(e) for e in alignment.entities),
     )
+
+
+def _check_partition(
+    side: str, doc: str, units: dict[str, Unit], groups: list[tuple[str, ...]]
+) -> None:
+    """Every unit of a side in exactly one pair: a report never drops or repeats a clause."""
+    seen = [i for ids in groups for i in ids]
+    unknown = [i for i in seen if i not in units]
+    if unknown:
+        raise ScodiffError(f"alignment names {side} unit {unknown[0]!r}, not in {doc!r}")
+    if len(seen) != len(set(seen)) or len(seen) != len(units):
+        counts = {i: 0 for i in units}
+        for i in seen:
+            counts[i] += 1
+        bad = next(i for i, n in counts.items() if n != 1)
+        raise ScodiffError(
+            f"alignment has {side} unit {bad!r} of {doc!r} in {counts[bad]} pairs, expected 1"
+        )
 
 
 def _title(left: Meta, right: Meta) -> str:

@@ -235,6 +235,18 @@ def test_identical_documents_render_no_differences(alignment):
     assert "No differences" in tree.text_content()
 
 
+def test_an_alignment_that_drops_or_invents_a_unit_is_refused(alignment):
+    from dataclasses import replace
+
+    from compare.errors import ScodiffError
+
+    with pytest.raises(ScodiffError, match=r"left unit 'para_1' of 'test-draft' in 0 pairs"):
+        build_view(replace(alignment, pairs=alignment.pairs[1:]))
+    extra = Pair(Relation.ADDED, (), ("para_99",), 0.0, ((1, "x"),))
+    with pytest.raises(ScodiffError, match="right unit 'para_99', not in 'test-adopted'"):
+        build_view(replace(alignment, pairs=(*alignment.pairs, extra)))
+
+
 # --- Markdown and JSON -------------------------------------------------------------------------
 
 
