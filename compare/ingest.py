@@ -364,15 +364,13 @@ def _real_date(value: str) -> bool:
 def to_text(decl: Declaration) -> str:
     """Plain text: title, blank line, paragraphs (number first) with items as `marker text`.
 
-    Sentences are joined by one space (by nothing in Chinese and Japanese): parsing the result
-    again gives the same declaration.
+    Sentences are joined as in the model (one space; none after a full-width terminal):
+    parsing the result again gives the same declaration.
     """
-    glue = "" if base_language(decl.meta.language) in CJK_LANGUAGES else " "
     chunks = [decl.meta.title] if decl.meta.title else []
     for p in decl.paragraphs:
-        lines = [_numbered(p.number, glue.join(s.text for s in p.sentences))]
-        lines += [_numbered(it.number or "-", glue.join(s.text for s in it.sentences))
-                  for it in p.items]
+        lines = [_numbered(p.number, p.text)]
+        lines += [_numbered(it.number or "-", it.text) for it in p.items]
         chunks.append("\n".join(x for x in lines if x))
     return "\n\n".join(chunks) + "\n"
 

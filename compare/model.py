@@ -9,6 +9,7 @@ units that alignment works on (paragraphs and list items, in document order). `A
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
@@ -124,9 +125,21 @@ class Declaration:
         return tuple(s for u in self.units() for s in u.sentences)
 
 
+_CJK_END = re.compile(r"[\u3002\uff01\uff1f][\u300d\u300f\uff09\u300b\u201d\u2019]*$")
+
+
 def join_sentences(sentences: tuple[Sentence, ...]) -> str:
-    """The text of a unit: its sentences joined by one space (the stored form)."""
-    return " ".join(s.text for s in sentences)
+    """The text of a unit: its sentences joined by one space (the stored form).
+
+    After a full-width terminal (U+3002, U+FF01, U+FF1F: Chinese and Japanese) no space is
+    put: those scripts write none between sentences.
+    """
+    out: list[str] = []
+    for s in sentences:
+        if out and not _CJK_END.search(out[-1]):
+            out.append(" ")
+        out.append(s.text)
+    return "".join(out)
 
 
 # --- alignment -------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ def _header(decl: Declaration) -> list[str]:
 def _unit_lines(unit: Unit, full: bool, width: int) -> list[str]:
     indent = "  " if unit.kind == "item" else ""
     number = f"{unit.number} " if unit.number else ""
-    head = f"{indent}{unit.id:<{width}}  {number}"
+    head = f"{indent + unit.id:<{width + 2}}  {number}"
     if not full:
         return [head + _clip(unit.text, max(20, _WIDTH - len(head)))]
     lines = [head.rstrip()]
