@@ -7,29 +7,36 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    order by a longest common subsequence (`chain.exact_chain`, windowed on long inputs). These
    are *unchanged*; a pair whose stored texts differ gets the note "normalisation-only" (and
    "invisible-characters" when zero-width or bidi characters differ).
-2. **Gaps.** Between two consecutive exact anchors, the unmatched units of both sides are
-   compared by TF-IDF cosine (`similarity`), and the in-order chain of largest total similarity
-   among pairs at or above `threshold` is taken (*reworded*). A matched unit absorbs unmatched
+2. **Gaps.** Between two consecutive anchors, the unmatched units of both sides are compared by
+   TF-IDF cosine (`similarity`; word and word-prefix features, idf over all distinct unit texts
+   of both sides), and the in-order chain of largest total similarity among pairs at or above
+   `threshold` (default `THRESHOLD`) is taken (*reworded*). A matched unit absorbs unmatched
    neighbours on the other side that it contains (containment >= `CONTAIN`) when that raises
-   the similarity: *split* (one left, several right) or *merged* (several left, one right).
-3. **Gap filling.** Order and anchors are evidence: inside a gap, between matched pairs, the
-   units left over are paired in order when both sides have the same count and each pair
-   reaches `LOW_THRESHOLD`; with unequal counts, by the best in-order chain above it. So two
-   translations of one text align paragraph to paragraph.
-4. **Moves.** Units still unmatched are paired across the whole document: equal keys first,
-   then cosine >= `MOVE_THRESHOLD`, best pair first. A pair out of order is *moved* (with the
-   note "reworded" when its text changed); one that turns out to be in order is *unchanged* or
-   *reworded*.
-5. The rest is *removed* (left only) or *added* (right only).
+   the similarity: *split* (one left, several right) or *merged* (several left, one right);
+   runs of adjacent units that together reach the threshold form a split or merge too.
+3. **Moves.** Units still unmatched are paired across the document: equal keys first (in order,
+   choosing which copies by least distance from their expected places), then by cosine >=
+   `threshold`, best first, candidates from an inverted index over rare features plus the
+   leftovers nearest the expected place.
+4. **Main sequence.** The heaviest in-order chain over all these matches (weight: similarity
+   times units) is the main sequence. In the first round every match outside it is undone and
+   steps 2-3 run again with the corrected anchors; in the second round matches outside it are
+   *moved* (note "reworded" when the text changed).
+5. **Gap filling.** Order and anchors are evidence: inside each remaining gap the leftovers are
+   chained in order among pairs reaching `LOW` x threshold, or each other's best match in the
+   gap reaching `FLOOR` x threshold; repeated in the smaller gaps this leaves. So two
+   translations of one text align paragraph to paragraph instead of falling apart.
+6. The rest is *removed* (left only) or *added* (right only).
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
 
-Tie-breaks (documented, deterministic): identical units are chained by the LCS that
-diff-match-patch's Myers bisection finds (in practice: earliest on both sides first); among
+Tie-breaks (documented, deterministic): among longest chains of identical units, each match
+is slid to the earliest equal unit after the previous match on both sides (`chain.lcs`); among
 equally good chains the first in (left, right) order wins; among equally similar move
 candidates the one nearest its expected position wins, then the lower left index, then the lower
-right index. Pairs are listed in right-hand order; a removed unit comes after the pair of its
-nearest in-order left predecessor.
+right index; equal texts are paired in order, least total distance, earliest on ties. Pairs are
+listed in right-hand order; a removed unit comes after the pair of its nearest in-order left
+predecessor.
 """
 
 from __future__ import annotations
@@ -48,11 +55,11 @@ from .worddiff import word_diff
 THRESHOLD = 0.5
 """Default cosine at or above which two units in the same gap are the same clause reworded."""
 
-MOVE_THRESHOLD = 0.5
-"""Cosine at or above which two units out of order are the same clause moved."""
+LOW = 0.4
+"""Share of the threshold at or above which leftovers between anchors are paired by order."""
 
-LOW_THRESHOLD = 0.2
-"""Cosine at or above which leftovers between anchors are paired by their order alone."""
+FLOOR = 0.1
+"""Share of the threshold that leftovers between anchors, each other's best match, must reach."""
 
 CONTAIN = 0.8
 """Share of a unit's weight found in its neighbour's partner for it to join a split or merge."""
@@ -81,7 +88,6 @@ class _Aligner:
         self.lpair: list[_Match | None] = [None] * len(left)
         self.rpair: list[_Match | None] = [None] * len(right)
         self.matches: list[_Match] = []
-        self.extra: dict[int, Weighted] = {}
 
     # -- bookkeeping --------------------------------------------------------------------
     def add(self, m: _Match) -> None:
@@ -92,19 +98,10 @@ class _Aligner:
             self.rpair[j] = m
 
     def vec_l(self, i: int) -> Weighted:
-        k = self.lslot.get(i)
-        return self.space.vectors[k] if k is not None else self._extra(-1 - i, self.lu[i])
+        return self.space.vector(self.lu[i].text)
 
     def vec_r(self, j: int) -> Weighted:
-        k = self.rslot.get(j)
-        return self.space.vectors[k] if k is not None else self._extra(j, self.ru[j])
-
-    def _extra(self, key: int, unit: Unit) -> Weighted:
-        """Weights of a unit the exact pass had matched (weighed with the leftovers' idf)."""
-        vec = self.extra.get(key)
-        if vec is None:
-            vec = self.extra[key] = self.space.weigh(unit.text)
-        return vec
+        return self.space.vector(self.ru[j].text)
 
     # -- 1. exact chain -------------------------------------------------------------------
     def exact(self) -> None:
@@ -113,11 +110,7 @@ class _Aligner:
         rk = [ids.setdefault(k, len(ids)) for k in self.rkey]
         for i, j in exact_chain(lk, rk):
             self.add(_Match([i], [j], 1.0, "exact"))
-        rest_l = [i for i, m in enumerate(self.lpair) if m is None]
-        rest_r = [j for j, m in enumerate(self.rpair) if m is None]
-        self.space = Space([self.lu[i].text for i in rest_l] + [self.ru[j].text for j in rest_r])
-        self.lslot = {i: k for k, i in enumerate(rest_l)}
-        self.rslot = {j: len(rest_l) + k for k, j in enumerate(rest_r)}
+        self.space = Space([u.text for u in self.lu] + [u.text for u in self.ru])
 
     def gaps(self) -> list[tuple[list[int], list[int]]]:
         """Unmatched units between consecutive in-order matches, both sides."""
@@ -134,21 +127,22 @@ class _Aligner:
         return out
 
     # -- 2. gaps: chain, splits and merges ---------------------------------------------
-    def fill_gaps(self, low: bool) -> None:
+    def fill_gaps(self, low: bool) -> int:
+        """Pair units inside each gap; returns how many matches were added."""
+        added = 0
         for ls, rs in self.gaps():
-            if low and len(ls) == len(rs):
-                for i, j in zip(ls, rs, strict=True):
-                    s = cosine(self.vec_l(i), self.vec_r(j))
-                    if s >= LOW_THRESHOLD:
-                        self.add(_Match([i], [j], s, "gap"))
-                continue
-            thr = LOW_THRESHOLD if low else self.threshold
-            for i, j, s in weighted_chain(self.gap_candidates(ls, rs, thr)):
+            thr = FLOOR * self.threshold if low else self.threshold
+            cands = self.gap_candidates(ls, rs, thr)
+            if low:
+                cands = _evidence(cands, LOW * self.threshold)
+            for i, j, s in weighted_chain(cands):
                 m = _Match([i], [j], s, "gap")
                 self.add(m)
                 self.grow(m, set(ls), set(rs))
+                added += 1
             if not low:
                 self.groups(ls, rs)
+        return added
 
     def gap_candidates(self, ls: list[int], rs: list[int], thr: float) -> list[
             tuple[int, int, float]]:
@@ -248,7 +242,7 @@ class _Aligner:
             found = [rest_r[k] for k in index.candidates(self.vec_l(i), TOP_K)]
             for j in sorted({*near, *found}):
                 s = cosine(self.vec_l(i), self.vec_r(j))
-                if s >= MOVE_THRESHOLD:
+                if s >= self.threshold:
                     cands.append((-s, abs(j - e), i, j))
         self._take(cands)
 
@@ -279,7 +273,9 @@ class _Aligner:
         self.fill_gaps(low=False)
         self.moves()
         self.rechain(dissolve=False)
-        self.fill_gaps(low=True)
+        for _ in range(3):
+            if not self.fill_gaps(low=True):
+                break
         for i, m in enumerate(self.lpair):
             if m is None:
                 self.add(_Match([i], [], 0.0, "removed"))
@@ -311,6 +307,18 @@ class _Aligner:
                 m.kind = "move"
             keep.append(m)
         self.matches = keep
+
+
+def _evidence(
+    cands: list[tuple[int, int, float]], low: float
+) -> list[tuple[int, int, float]]:
+    """Weak pairs worth chaining: at or above `low`, or each other's best in the gap."""
+    row: dict[int, float] = {}
+    col: dict[int, float] = {}
+    for i, j, s in cands:
+        row[i] = max(row.get(i, 0.0), s)
+        col[j] = max(col.get(j, 0.0), s)
+    return [(i, j, s) for i, j, s in cands if s >= low or s == row[i] == col[j]]
 
 
 def _ordered_pairing(ls: list[int], rs: list[int], expect: list[int]) -> list[tuple[int, int]]:

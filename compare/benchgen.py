@@ -175,6 +175,9 @@ def _edit(words: list[str], rng: random.Random) -> list[str]:
 
 # --- copies and ground truth -----------------------------------------------------------------
 
+REWORDINGS = 3
+"""Units reworded per copy."""
+
 MOVE_MAX = 8
 """Farthest a paragraph moves, in paragraphs (the seed has 18)."""
 
@@ -209,7 +212,10 @@ def _pick(rng: random.Random, pool: list[int], used: set[int], avoid: set[int]) 
         [k for k in pool if k not in avoid and k not in used],
         [k for k in pool if k not in used],
     )
-    k = rng.choice(next(t for t in tiers if t))
+    pick = next((t for t in tiers if t), None)
+    if pick is None:
+        raise ValueError("the seed has too few paragraphs for one copy's edits")
+    k = rng.choice(pick)
     used.add(k)
     return k
 
@@ -228,7 +234,7 @@ def edit_copy(
     used: set[int] = set()
     avoid = set(touched)
     split = _pick(rng, [k for k in plain if len(copy[k].sentences) >= 2], used, avoid)
-    pairs = [k for k in plain if k + 1 in plain and k + 1 not in used and k + 1 not in avoid]
+    pairs = [k for k in plain if k + 1 in plain and k + 1 not in used]
     merge = _pick(rng, pairs, used, avoid)
     used.add(merge + 1)
     delete = _pick(rng, plain, used, avoid)
@@ -263,10 +269,12 @@ def edit_copy(
 def _reword_some(
     copy: list[Block], rng: random.Random, used: set[int], avoid: set[int]
 ) -> list[int]:
-    avoid = used | avoid
-    units = [(k, None) for k in range(len(copy)) if k not in avoid]
-    units += [(k, m) for k, b in enumerate(copy) for m in range(len(b.items)) if k not in avoid]
-    picked = rng.sample(units, 3)
+    for skip in (used | avoid, used):
+        units = [(k, None) for k in range(len(copy)) if k not in skip]
+        units += [(k, m) for k, b in enumerate(copy) for m in range(len(b.items)) if k not in skip]
+        if len(units) >= REWORDINGS:
+            break
+    picked = rng.sample(units, min(REWORDINGS, len(units)))
     for k, m in picked:
         b = copy[k]
         if m is None:

@@ -7,7 +7,9 @@ diff-match-patch implements it with ``Diff_Timeout = 0``; each value is mapped t
 starts the next window after the last committed match (a window without any match is doubled
 until it finds one or covers the rest). `weighted_chain` picks, among scored candidate pairs,
 the strictly increasing chain of maximum total score in O(P log P) (a Fenwick tree of prefix
-maxima). Ties: the chain found first in (left, right) order wins, so results are deterministic.
+maxima). Ties: `lcs` slides every match to the earliest equal item after the previous match
+(on each side), and `weighted_chain` keeps the chain found first in (left, right) order, so
+results are deterministic and explainable.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from diff_match_patch import diff_match_patch
 WHOLE = 1200
 """Up to this many items (both sides together) the exact chain is one LCS over everything."""
 
-WINDOW = 240
+WINDOW = 120
 """Window length (items a side) of the exact chain on longer inputs."""
 
 
@@ -47,6 +49,24 @@ def lcs(a: Sequence[int], b: Sequence[int]) -> list[tuple[int, int]]:
             i += n
         else:
             j += n
+    return _earliest(a, b, out)
+
+
+def _earliest(
+    a: Sequence[int], b: Sequence[int], pairs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Slide each match to the earliest equal item after the previous match, on both sides.
+
+    Among longest common subsequences of repeated items this picks a canonical one, so the
+    tie-break is "as early as possible" whatever path the Myers bisection took.
+    """
+    out: list[tuple[int, int]] = []
+    pi = pj = -1
+    for i, j in pairs:
+        i2 = next(k for k in range(pi + 1, i + 1) if a[k] == a[i])
+        j2 = next(k for k in range(pj + 1, j + 1) if b[k] == b[j])
+        out.append((i2, j2))
+        pi, pj = i2, j2
     return out
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import pairwise
 
 INVISIBLE = frozenset(
@@ -46,6 +47,7 @@ _WORD = rf"(?:(?![{_CJK}])[\w\u0300-\u036f\u00ad\u200c\u200d])+"
 _TOKEN = re.compile(rf"[{_CJK}]|{_WORD}|\s+|.", re.S)
 _KEY_WORD = re.compile(rf"[{_CJK}]|{_WORD}")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+_INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 
 PREFIX = 5
 """Length of the word prefixes used as features: a poor man's stemmer for English and Russian."""
@@ -53,27 +55,25 @@ PREFIX = 5
 
 def strip_invisible(text: str) -> str:
     """`text` without zero-width and bidi control characters."""
-    return "".join(c for c in text if c not in INVISIBLE) if _has_invisible(text) else text
-
-
-def _has_invisible(text: str) -> bool:
-    return any(c in INVISIBLE for c in text)
+    return _INVISIBLE.sub("", text)
 
 
 def invisible_chars(text: str) -> tuple[str, ...]:
     """The invisible characters in `text`, in order of appearance (with repeats)."""
-    return tuple(c for c in text if c in INVISIBLE)
+    return tuple(_INVISIBLE.findall(text))
 
 
 def key_words(text: str) -> list[str]:
     """The words of `text` after every folding (case kept): CJK characters one by one."""
-    folded = unicodedata.normalize("NFKC", strip_invisible(text)).translate(_FOLD)
-    return _KEY_WORD.findall(folded)
+    key = match_key(text)
+    return key.split(" ") if key else []
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
     """The form in which two texts are equal "after normalisation" (see the module docstring)."""
-    return " ".join(key_words(text))
+    folded = unicodedata.normalize("NFKC", strip_invisible(text)).translate(_FOLD)
+    return " ".join(_KEY_WORD.findall(folded))
 
 
 def normalisation_notes(left: str, right: str) -> tuple[str, ...]:

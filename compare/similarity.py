@@ -1,9 +1,10 @@
 """Similarity: TF-IDF weighted word and word-prefix features, compared through an inverted index.
 
-Stage three of the alignment pipeline. `Space` weights the features of a set of texts (the units
-of both sides that the exact pass left unmatched) with TF-IDF: term frequency dampened as
-``1 + log(tf)``, inverse document frequency ``log(n / df)`` over the texts of the space, so a
-feature found in every text weighs nothing. Similarity is the cosine of two weight vectors, in
+Stage three of the alignment pipeline. `Space` weights the features of a set of texts (all the
+units of both sides) with TF-IDF: term frequency dampened as
+``1 + log(tf)``, inverse document frequency ``log((n + 1) / df)`` over the n distinct texts of
+the space, so a feature found in every text weighs almost nothing, and still something when the
+corpus is two texts. Similarity is the cosine of two weight vectors, in
 [0, 1]. `Index` finds candidates for a query without comparing it to every text: it walks the
 posting lists of the query's features, skipping features that are too common to be evidence
 (more than `max_df` texts), and keeps the best `top_k` by partial score.
@@ -32,29 +33,33 @@ class Weighted:
 
 
 class Space:
-    """TF-IDF weights for a fixed list of texts (index i is the i-th text given)."""
+    """TF-IDF weights over the distinct texts of a corpus (duplicates count once)."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        counts = [Counter(features(t)) for t in texts]
+    def __init__(self, texts: Iterable[str]) -> None:
+        distinct = list(dict.fromkeys(texts))
+        counts = [Counter(features(t)) for t in distinct]
         df: Counter[str] = Counter()
         for c in counts:
             df.update(c.keys())
-        n = max(len(texts), 1)
+        n = len(distinct) + 1
         self.idf: dict[str, float] = {f: math.log(n / d) for f, d in df.items()}
-        self.default_idf = math.log(n + 1)
-        self.vectors: list[Weighted] = [self._weigh(c) for c in counts]
+        self.default_idf = math.log(n)
+        self._vectors: dict[str, Weighted] = {
+            t: self._weigh(c) for t, c in zip(distinct, counts, strict=True)
+        }
 
     def _weigh(self, counts: Counter[str]) -> Weighted:
         w: Vector = {}
         for f, tf in counts.items():
-            v = (1.0 + math.log(tf)) * self.idf.get(f, self.default_idf)
-            if v > 0.0:
-                w[f] = v
+            w[f] = (1.0 + math.log(tf)) * self.idf.get(f, self.default_idf)
         return Weighted(w, math.sqrt(sum(x * x for x in w.values())))
 
-    def weigh(self, text: str) -> Weighted:
-        """Weights of a text outside the space, with this space's idf."""
-        return self._weigh(Counter(features(text)))
+    def vector(self, text: str) -> Weighted:
+        """The weights of `text` (weighed on first use if it was not in the corpus)."""
+        vec = self._vectors.get(text)
+        if vec is None:
+            vec = self._vectors[text] = self._weigh(Counter(features(text)))
+        return vec
 
 
 def dot(a: Vector, b: Vector) -> float:

@@ -4,7 +4,9 @@ Stage four of the alignment pipeline, run only for pairs whose text changed. Bot
 into lossless tokens (`normalize.tokens`: words, runs of space, single marks, one token per CJK
 character), each distinct token is mapped to one character (diff-match-patch's linesToChars
 trick), the character strings are diffed with ``Diff_Timeout = 0`` (Myers, machine-independent)
-and a semantic cleanup, and the characters are mapped back to tokens.
+and a semantic cleanup, the characters are mapped back to tokens, and each lone edit is slid
+to the best boundary nearby (diff-match-patch's lossless semantic shift: sentence ends before
+spaces before punctuation before mid-word).
 
 The result is lossless: the equal and delete spans concatenate to the left text, the equal and
 insert spans to the right text. Work is bounded deterministically: the common prefix and
@@ -94,9 +96,13 @@ def word_diff(left: str, right: str, max_tokens: int = MAX_TOKENS) -> tuple[Diff
     dmp = _dmp()
     diffs = dmp.diff_main(a, b, False)
     dmp.diff_cleanupSemantic(diffs)
-    body = [(op, "".join(back[ord(c) - _BASE - (0x800 if ord(c) >= 0xE000 else 0)] for c in t))
-            for op, t in diffs]
-    return merge_ops([(0, head), *_order(body), (0, tail)]), False
+    body = list(merge_ops([(0, head), *((op, _decode(t, back)) for op, t in diffs), (0, tail)]))
+    dmp.diff_cleanupSemanticLossless(body)
+    return merge_ops(_order(body)), False
+
+
+def _decode(chars: str, back: list[str]) -> str:
+    return "".join(back[ord(c) - _BASE - (0x800 if ord(c) >= 0xE000 else 0)] for c in chars)
 
 
 def _order(ops: list[tuple[int, str]]) -> list[tuple[int, str]]:
