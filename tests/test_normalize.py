@@ -1,0 +1,77 @@
+"""Normalisation: what is folded for matching, what is kept, lossless tokens."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from compare.normalize import (
+    features,
+    invisible_chars,
+    is_cjk,
+    key_words,
+    match_key,
+    normalisation_notes,
+    strip_invisible,
+    tokens,
+)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (unicodedata.normalize("NFD", "régime"), unicodedata.normalize("NFC", "régime")),
+        ("September\u00a08", "September 8"),
+        ("\u201cbelts\u201d and the Organization\u2019s", '"belts" and the Organization\'s'),
+        ("states..", "states."),
+        ("SCO \u2013 Afghanistan", "SCO - Afghanistan"),
+        ("Afghan\u200bistan", "Afghanistan"),
+        ("  two   spaces\n", "two spaces"),
+        ("\uff33\uff23\uff2f", "SCO"),
+    ],
+)
+def test_equal_after_normalisation(left: str, right: str) -> None:
+    assert left != right
+    assert match_key(left) == match_key(right)
+    assert normalisation_notes(left, right)[0] == "normalisation-only"
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("Member States", "member states"), ("will", "shall"), ("states", "state")],
+)
+def test_real_changes_are_not_folded(left: str, right: str) -> None:
+    assert match_key(left) != match_key(right)
+
+
+def test_invisible_characters() -> None:
+    text = "a\u200bb\u202ec\ufeff"
+    assert invisible_chars(text) == ("\u200b", "\u202e", "\ufeff")
+    assert strip_invisible(text) == "abc"
+    assert normalisation_notes("ab", "a\u200bb") == ("normalisation-only", "invisible-characters")
+    assert normalisation_notes("“a”", '"a"') == ("normalisation-only",)
+    assert normalisation_notes("same", "same") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The SCO member states, (hereinafter) - the Republic's.", "上海合作组织 成员国。",
+     "Государства-члены ШОС.", "e\u0301 \u00a0x\u200b", "", "\n\t"],
+)
+def test_tokens_are_lossless(text: str) -> None:
+    assert "".join(tokens(text)) == text
+
+
+def test_tokens_split_words_spaces_marks_and_cjk() -> None:
+    assert tokens("SCO's role, 上海") == ["SCO", "'", "s", " ", "role", ",", " ", "上", "海"]
+    assert tokens("re\u0301gime") == ["re\u0301gime"]
+
+
+def test_key_words_and_features() -> None:
+    assert key_words("The SCO, “member” states.") == ["The", "SCO", "member", "states"]
+    assert key_words("   ") == []
+    feats = features("Strengthening cooperation")
+    assert "strengthening" in feats and "^stren" in feats and "strengthening cooperation" in feats
+    assert features("合作") == ["合", "作", "合 作"]
+    assert is_cjk("ШОС 上") and not is_cjk("ШОС")

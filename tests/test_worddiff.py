@@ -1,0 +1,70 @@
+"""Word diff: lossless spans, word granularity, CJK and Cyrillic, the coarse bound."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from compare.worddiff import left_text, merge_ops, right_text, word_diff
+
+CASES = [
+    ("The SCO member states advocate creating a security architecture.",
+     "The SCO member states strongly support creating a new security architecture!"),
+    ("Государства-члены ШОС выступают за укрепление стабильности.",
+     "Государства-члены ШОС последовательно выступают за стабильность."),
+    ("上海合作组织成员国主张建立安全架构。", "上海合作组织成员国支持建立新的安全架构。"),
+    ("", "Only on the right."),
+    ("Only on the left.", ""),
+    ("same", "same"),
+    ("a\u200bb  c", "ab c"),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), CASES)
+def test_lossless(left: str, right: str) -> None:
+    diff, coarse = word_diff(left, right)
+    assert left_text(diff) == left
+    assert right_text(diff) == right
+    assert not coarse
+    assert all(text for _, text in diff)
+    assert all(a[0] != b[0] for a, b in pairwise(diff))
+
+
+def test_whole_words_change() -> None:
+    diff, _ = word_diff("The heads of state note the importance.",
+                        "The heads of state stress the importance.")
+    assert diff == ((0, "The heads of state "), (-1, "note"), (1, "stress"),
+                    (0, " the importance."))
+
+
+def test_cyrillic_words_are_tokens() -> None:
+    diff, _ = word_diff(*CASES[1])
+    assert (1, "последовательно ") in diff
+    assert (-1, "укрепление стабильности") in diff
+
+
+def test_chinese_characters_are_tokens() -> None:
+    diff, _ = word_diff("成员国主张合作", "成员国支持合作")
+    assert diff == ((0, "成员国"), (-1, "主张"), (1, "支持"), (0, "合作"))
+
+
+def test_deletions_come_before_insertions() -> None:
+    diff, _ = word_diff("one two three", "one four three")
+    assert [op for op, _ in diff] == [0, -1, 1, 0]
+
+
+def test_past_the_bound_the_middle_is_coarse_and_flagged() -> None:
+    left = "Common start. " + " ".join(f"l{k}" for k in range(300)) + " Common end."
+    right = "Common start. " + " ".join(f"r{k}" for k in range(300)) + " Common end."
+    diff, coarse = word_diff(left, right, max_tokens=200)
+    assert coarse
+    assert diff[0] == (0, "Common start. ")
+    assert diff[-1] == (0, " Common end.")
+    assert [op for op, _ in diff] == [0, -1, 1, 0]
+    assert left_text(diff) == left and right_text(diff) == right
+    assert word_diff(left, right)[1] is False
+
+
+def test_merge_ops() -> None:
+    assert merge_ops([(0, "a"), (0, "b"), (1, ""), (-1, "c")]) == ((0, "ab"), (-1, "c"))
