@@ -67,6 +67,9 @@ CONTAIN = 0.8
 GROUP_MAX = 4
 """Most units one unit can be split into or merged from."""
 
+ALL_PAIRS = 4096
+"""Gaps up to this many unit pairs are compared pair by pair; larger ones through the index."""
+
 NEIGHBOURS, TOP_K, MAX_DF = 6, 6, 48
 """Move candidates: leftovers nearest the expected position, best by rare features, df cap."""
 
@@ -140,13 +143,13 @@ class _Aligner:
                 self.add(m)
                 self.grow(m, set(ls), set(rs))
                 added += 1
-            if not low:
+            if not low and len(ls) * len(rs) <= ALL_PAIRS:
                 self.groups(ls, rs)
         return added
 
     def gap_candidates(self, ls: list[int], rs: list[int], thr: float) -> list[
             tuple[int, int, float]]:
-        if len(ls) * len(rs) <= 4096:
+        if len(ls) * len(rs) <= ALL_PAIRS:
             pairs = [(i, j) for i in ls for j in rs]
         else:
             index = Index([self.vec_r(j) for j in rs], MAX_DF)
@@ -276,11 +279,11 @@ class _Aligner:
         for _ in range(3):
             if not self.fill_gaps(low=True):
                 break
-        for i, m in enumerate(self.lpair):
-            if m is None:
+        for i, left in enumerate(self.lpair):
+            if left is None:
                 self.add(_Match([i], [], 0.0, "removed"))
-        for j, m in enumerate(self.rpair):
-            if m is None:
+        for j, right in enumerate(self.rpair):
+            if right is None:
                 self.add(_Match([], [j], 0.0, "added"))
         return self.matches
 

@@ -270,7 +270,7 @@ def _reword_some(
     copy: list[Block], rng: random.Random, used: set[int], avoid: set[int]
 ) -> list[int]:
     for skip in (used | avoid, used):
-        units = [(k, None) for k in range(len(copy)) if k not in skip]
+        units: list[tuple[int, int | None]] = [(k, None) for k in range(len(copy)) if k not in skip]
         units += [(k, m) for k, b in enumerate(copy) for m in range(len(b.items)) if k not in skip]
         if len(units) >= REWORDINGS:
             break

@@ -1,7 +1,8 @@
 """Chains: order-preserving matchings of two sequences, the backbone of the alignment stage.
 
 `lcs` is the longest common subsequence of two integer sequences (Myers' algorithm, as
-diff-match-patch implements it with ``Diff_Timeout = 0``; each value is mapped to one character).
+diff-match-patch implements it with ``Diff_Timeout = 0``; each value is mapped to one character;
+values found on one side only are dropped first, so unrelated inputs cost nothing).
 `exact_chain` bounds the work on long inputs: above `WHOLE` items in total it slides a window of
 `WINDOW` items along both sequences, commits the matches in the first half of the window and
 starts the next window after the last committed match (a window without any match is doubled
@@ -32,17 +33,20 @@ def _char(n: int) -> str:
 
 def lcs(a: Sequence[int], b: Sequence[int]) -> list[tuple[int, int]]:
     """Index pairs of a longest common subsequence of `a` and `b`, increasing in both."""
-    if not a or not b:
+    common = set(a) & set(b)
+    ia = [k for k, v in enumerate(a) if v in common]
+    ib = [k for k, v in enumerate(b) if v in common]
+    if not ia or not ib:
         return []
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0
-    diffs = dmp.diff_main("".join(map(_char, a)), "".join(map(_char, b)), False)
+    diffs = dmp.diff_main("".join(_char(a[k]) for k in ia), "".join(_char(b[k]) for k in ib), False)
     out: list[tuple[int, int]] = []
     i = j = 0
     for op, text in diffs:
         n = len(text)
         if op == 0:
-            out.extend((i + k, j + k) for k in range(n))
+            out.extend((ia[i + k], ib[j + k]) for k in range(n))
             i += n
             j += n
         elif op < 0:

@@ -5,7 +5,8 @@ units and of the right units are chained exactly on their normalised keys (LCS);
 left between two exact anchors are paired in order when their word-feature overlap (Dice
 coefficient over words, word prefixes and word pairs) reaches `SENTENCE_THRESHOLD` (*reworded*,
 with a word diff); the rest are *removed* or *added*. So a long paragraph with one new sentence
-reads as exactly that. Sentence pairs are listed in right-hand order, removed sentences after
+reads as exactly that. Work is bounded: a gap of more than `MAX_PAIRS` sentence pairs is left
+unpaired. Sentence pairs are listed in right-hand order, removed sentences after
 their left predecessor's pair.
 """
 
@@ -22,6 +23,9 @@ from .worddiff import word_diff
 
 SENTENCE_THRESHOLD = 0.4
 """Dice overlap at or above which two sentences in the same gap are one sentence reworded."""
+
+MAX_PAIRS = 2500
+"""Gaps with more sentence pairs than this are not compared (their sentences are added/removed)."""
 
 
 def dice(left: str, right: str) -> float:
@@ -42,6 +46,8 @@ def align_sentences(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[Senten
     matched: list[tuple[int, int, float]] = [(i, j, 1.0) for i, j in anchors]
     bounds = [(-1, -1), *anchors, (len(ls), len(rs))]
     for (a0, b0), (a1, b1) in pairwise(bounds):
+        if (a1 - a0 - 1) * (b1 - b0 - 1) > MAX_PAIRS:
+            continue
         cands = [
             (i, j, s)
             for i in range(a0 + 1, a1)

@@ -14,6 +14,7 @@ Nothing here knows about units or order; `align` decides what the numbers mean.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -98,10 +99,10 @@ class Index:
     def __init__(self, vectors: Sequence[Weighted], max_df: int = 64) -> None:
         self.vectors = vectors
         self.max_df = max_df
-        self.postings: dict[str, list[int]] = {}
+        self.postings: dict[str, list[tuple[int, float]]] = {}
         for i, vec in enumerate(vectors):
-            for f in vec.weights:
-                self.postings.setdefault(f, []).append(i)
+            for f, w in vec.weights.items():
+                self.postings.setdefault(f, []).append((i, w))
 
     def candidates(self, query: Weighted, top_k: int) -> list[int]:
         """Up to `top_k` members sharing the most weight with `query` through rare features.
@@ -109,11 +110,12 @@ class Index:
         Ties are broken by member index, so the answer is deterministic.
         """
         acc: dict[int, float] = {}
+        get = acc.get
         for f, v in query.weights.items():
             post = self.postings.get(f)
             if post is None or len(post) > self.max_df:
                 continue
-            for i in post:
-                acc[i] = acc.get(i, 0.0) + v * self.vectors[i].weights[f]
-        best = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [i for i, _ in best[:top_k]]
+            for i, w in post:
+                acc[i] = get(i, 0.0) + v * w
+        best = heapq.nsmallest(top_k, acc.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [i for i, _ in best]

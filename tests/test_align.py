@@ -244,3 +244,17 @@ def test_alignment_json_is_lossless_and_deterministic() -> None:
         left_text = "".join(t for op, t in pair["diff"] if op <= 0)
         assert left_text == " ".join(units[i] for i in pair["left"])
     assert doc["summary"]["moved"] == 1
+
+
+def test_long_unrelated_texts_are_bounded_and_partitioned() -> None:
+    words = [f"w{k}" for k in range(900)]
+
+    def doc(name: str, offset: int) -> Declaration:
+        return build_declaration(name, [
+            Block([" ".join(words[(offset + 7 * n + 13 * k) % 900] for k in range(25)) + "."])
+            for n in range(300)
+        ])
+
+    al = align(doc("l", 0), doc("r", 450))
+    assert sorted(i for p in al.pairs for i in p.left) == sorted(u.id for u in al.left.units())
+    assert sorted(j for p in al.pairs for j in p.right) == sorted(u.id for u in al.right.units())
