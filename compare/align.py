@@ -24,8 +24,10 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    *moved* (note "reworded" when the text changed).
 5. **Gap filling.** Order and anchors are evidence: inside each remaining gap the leftovers are
    chained in order among pairs reaching `LOW` x threshold, or each other's best match in the
-   gap reaching `FLOOR` x threshold; repeated in the smaller gaps this leaves. So two
-   translations of one text align paragraph to paragraph instead of falling apart.
+   gap reaching `FLOOR` x threshold when the chain has at least two pairs (a lone weak pair
+   between two anchors is as likely a deletion beside an insertion); repeated in the smaller
+   gaps this leaves. So two translations of one text align paragraph to paragraph instead of
+   falling apart into removed and added.
 6. The rest is *removed* (left only) or *added* (right only).
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
@@ -138,7 +140,10 @@ class _Aligner:
             cands = self.gap_candidates(ls, rs, thr)
             if low:
                 cands = _evidence(cands, LOW * self.threshold)
-            for i, j, s in weighted_chain(cands):
+            chain = weighted_chain(cands)
+            if low and len(chain) < 2:  # one weak pair alone is no evidence of order
+                chain = [c for c in chain if c[2] >= LOW * self.threshold]
+            for i, j, s in chain:
                 m = _Match([i], [j], s, "gap")
                 self.add(m)
                 self.grow(m, set(ls), set(rs))
