@@ -4,7 +4,8 @@ Run as ``python -m compare.bench [--scales 1,10,40,400] [--seed S] [--source PAT
 scale N it generates N copies of the seed and their edited versions (`benchgen`), then prints
 pair precision, recall and F1 per relation and overall, the time and peak memory of
 `align` (word diffs included) and of the HTML rendering (`compare.report.render_html`, when that
-module exists), and the same for `difflib.HtmlDiff().make_file` on the unit texts, with the ratio.
+module exists), and the same for `difflib.HtmlDiff().make_file` on the unit texts, with the ratio
+and the pair F1 of a line diff (skipped above `--htmldiff-max` units: it is quadratic).
 If `compare.commitments` has an `evaluate()` returning a dict of figures, they are printed too.
 Timing runs and memory runs are separate (tracemalloc slows the code it watches).
 """
@@ -44,6 +45,23 @@ def scores(pred: Truth, truth: Truth) -> dict[str, tuple[float, float, float, in
         rec = hit / len(t) if t else 1.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         out[rel] = (prec, rec, f1, len(t))
+    return out
+
+
+def difflib_pairs(left: Declaration, right: Declaration) -> Truth:
+    """The pairs `difflib.HtmlDiff` shows side by side (its row generator `difflib._mdiff`):
+    a row with lines on both sides is unchanged or reworded, a one-sided row removed or added.
+    No line diff knows moves, splits or merges."""
+    lu, ru = left.units(), right.units()
+    out: Truth = set()
+    rows = difflib._mdiff([u.text for u in lu], [u.text for u in ru])  # type: ignore[attr-defined]
+    for (ln, _), (rn, _), changed in rows:
+        if ln and rn:
+            out.add(("reworded" if changed else "unchanged", (lu[ln - 1].id,), (ru[rn - 1].id,)))
+        elif ln:
+            out.add(("removed", (lu[ln - 1].id,), ()))
+        elif rn:
+            out.add(("added", (), (ru[rn - 1].id,)))
     return out
 
 
@@ -102,8 +120,10 @@ def run_scale(n: int, seed: int, source: Path, htmldiff_max: int) -> list[str]:
         return lines
     t_html, _ = _timed(lambda: _htmldiff(left, right))
     m_html = _peak(lambda: _htmldiff(left, right))
+    line_f1 = scores(difflib_pairs(left, right), truth)["overall"][2]
     lines += [
-        f"  difflib.HtmlDiff.make_file {t_html * 1000:9.1f} ms   peak {m_html:7.1f} MB",
+        f"  difflib.HtmlDiff.make_file {t_html * 1000:9.1f} ms   peak {m_html:7.1f} MB   "
+        f"(line-diff pair F1 {line_f1:.3f})",
         f"  ratio ours/HtmlDiff: time {total / t_html:.3f}   memory {m_ours / m_html:.3f}",
     ]
     return lines
