@@ -258,3 +258,28 @@ def test_long_unrelated_texts_are_bounded_and_partitioned() -> None:
     al = align(doc("l", 0), doc("r", 450))
     assert sorted(i for p in al.pairs for i in p.left) == sorted(u.id for u in al.left.units())
     assert sorted(j for p in al.pairs for j in p.right) == sorted(u.id for u in al.right.units())
+
+
+@pytest.mark.parametrize(
+    ("first", "first_edited", "second"),
+    [
+        ("上海合作组织成员国主张建立安全架构。", "上海合作组织成员国支持建立新的安全架构。",
+         "成员国愿意加强在能源领域的合作。"),
+        ("Государства-члены ШОС выступают за укрепление стратегической стабильности.",
+         "Государства-члены ШОС последовательно выступают за стратегическую стабильность.",
+         "Контактная группа ШОС - Афганистан будет возобновлена."),
+    ],
+)
+def test_chinese_and_russian(first: str, first_edited: str, second: str) -> None:
+    other = "An unrelated English clause about railway links stays as it is."
+    left = _decl("l", [first, second, other])
+    right = _decl("r", [first_edited, other, second])
+    al = align(left, right)
+    assert relations(al) == [
+        ("reworded", ("para_1",), ("para_1",)),
+        ("unchanged", ("para_3",), ("para_2",)),
+        ("moved", ("para_2",), ("para_3",)),
+    ]
+    (sent,) = al.pairs[0].sentences
+    assert sent.relation is Relation.REWORDED
+    assert sum(1 for op, _ in sent.diff if op == 0) >= 2  # words or characters kept in place
