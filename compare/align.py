@@ -47,7 +47,7 @@ import bisect
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
-from .chain import exact_chain, weighted_chain
+from .chain import exact_chain, ordered_pairing, weighted_chain
 from .model import Alignment, Declaration, Diff, Pair, Relation, Unit
 from .normalize import invisible_notes, match_key, normalisation_notes
 from .sentences import align_sentences
@@ -221,7 +221,7 @@ class _Aligner:
             left, right = ([one], best[1]) if side == "right" else (best[1], [one])
             self.add(_Match(left, right, best[0], "gap"))
 
-    # -- 4. moves -------------------------------------------------------------------------
+    # -- 3. moves -------------------------------------------------------------------------
     def moves(self) -> None:
         rest_l = [i for i, m in enumerate(self.lpair) if m is None]
         rest_r = [j for j, m in enumerate(self.rpair) if m is None]
@@ -237,7 +237,7 @@ class _Aligner:
         for key, ls in by_left.items():
             rs = by_key.get(key)
             if rs:
-                for i, j in _ordered_pairing(ls, rs, expect):
+                for i, j in ordered_pairing(ls, rs, expect):
                     self.add(_Match([i], [j], 1.0, "move"))
         rest_r = [j for j in rest_r if self.rpair[j] is None]
         index = Index([self.vec_r(j) for j in rest_r], MAX_DF)
@@ -269,7 +269,7 @@ class _Aligner:
                 cur = max(cur, m.right[-1] + 1)
         return out
 
-    # -- 5. pairs -------------------------------------------------------------------------
+    # -- 4-6. main sequence, gap filling, the rest ------------------------------------------
     def run(self) -> list[_Match]:
         self.exact()
         self.fill_gaps(low=False)
@@ -327,38 +327,6 @@ def _evidence(
         row[i] = max(row.get(i, 0.0), s)
         col[j] = max(col.get(j, 0.0), s)
     return [(i, j, s) for i, j, s in cands if s >= low or s == row[i] == col[j]]
-
-
-def _ordered_pairing(ls: list[int], rs: list[int], expect: list[int]) -> list[tuple[int, int]]:
-    """Pair equal units in order, choosing which ones by least total distance from expected."""
-    if len(ls) > len(rs):
-        flipped = _pairing([float(j) for j in rs], [float(expect[i]) for i in ls])
-        return [(ls[b], rs[a]) for a, b in flipped]
-    return [(ls[a], rs[b]) for a, b in _pairing([float(expect[i]) for i in ls], rs)]
-
-
-def _pairing(short: Sequence[float], long: Sequence[float]) -> list[tuple[int, int]]:
-    """Order-preserving matching of every `short` item into `long`, least total |difference|."""
-    n, m = len(short), len(long)
-    if n * m > 40000:
-        return [(a, round(a * (m - 1) / max(n - 1, 1))) for a in range(n)]
-    inf = float("inf")
-    cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    cost[0] = [0.0] * (m + 1)
-    for a in range(1, n + 1):
-        row, prev = cost[a], cost[a - 1]
-        for b in range(a, m + 1):
-            take = prev[b - 1] + abs(short[a - 1] - long[b - 1])
-            row[b] = take if take < row[b - 1] else row[b - 1]
-    pairs = []
-    a, b = n, m
-    while a > 0:
-        if cost[a][b] == cost[a][b - 1] and b > a:
-            b -= 1
-        else:
-            pairs.append((a - 1, b - 1))
-            a, b = a - 1, b - 1
-    return pairs[::-1]
 
 
 def _nearest(sorted_idx: list[int], e: int, k: int) -> list[int]:

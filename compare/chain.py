@@ -10,7 +10,9 @@ until it finds one or covers the rest). `weighted_chain` picks, among scored can
 the strictly increasing chain of maximum total score in O(P log P) (a Fenwick tree of prefix
 maxima). Ties: `lcs` slides every match to the earliest equal item after the previous match
 (on each side), and `weighted_chain` keeps the chain found first in (left, right) order, so
-results are deterministic and explainable.
+results are deterministic and explainable. `ordered_pairing` pairs the copies of one repeated
+text on the two sides in order, choosing which ones by least total distance from where each
+was expected (a small dynamic programme).
 """
 
 from __future__ import annotations
@@ -142,3 +144,35 @@ def _query(tree: list[tuple[float, int]], pos: int) -> tuple[float, int]:
             best = tree[pos]
         pos -= pos & -pos
     return best
+
+
+def ordered_pairing(ls: list[int], rs: list[int], expect: list[int]) -> list[tuple[int, int]]:
+    """Pair equal units in order, choosing which ones by least total distance from expected."""
+    if len(ls) > len(rs):
+        flipped = _pairing([float(j) for j in rs], [float(expect[i]) for i in ls])
+        return [(ls[b], rs[a]) for a, b in flipped]
+    return [(ls[a], rs[b]) for a, b in _pairing([float(expect[i]) for i in ls], rs)]
+
+
+def _pairing(short: Sequence[float], long: Sequence[float]) -> list[tuple[int, int]]:
+    """Order-preserving matching of every `short` item into `long`, least total |difference|."""
+    n, m = len(short), len(long)
+    if n * m > 40000:
+        return [(a, round(a * (m - 1) / max(n - 1, 1))) for a in range(n)]
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    cost[0] = [0.0] * (m + 1)
+    for a in range(1, n + 1):
+        row, prev = cost[a], cost[a - 1]
+        for b in range(a, m + 1):
+            take = prev[b - 1] + abs(short[a - 1] - long[b - 1])
+            row[b] = take if take < row[b - 1] else row[b - 1]
+    pairs = []
+    a, b = n, m
+    while a > 0:
+        if cost[a][b] == cost[a][b - 1] and b > a:
+            b -= 1
+        else:
+            pairs.append((a - 1, b - 1))
+            a, b = a - 1, b - 1
+    return pairs[::-1]
