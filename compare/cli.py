@@ -96,20 +96,25 @@ def align_cmd(left: str, right: str, fmt: str, threshold: float | None, check: b
 def report_cmd(left: str, right: str, output: str | None, fmt: str) -> int:
     """Compare two declarations and write the report (LEFT earlier or draft, RIGHT later).
 
-    Exit status 1 when the texts differ, 0 when they do not, 2 on trouble.
+    LEFT and RIGHT are XML files or ids of declarations in the corpus. Exit status 1 when
+    the texts differ, 0 when they do not, 2 on trouble.
 
     \b
     Example:
       scodiff report declarations/2007-bishkek-draft.xml declarations/2007-bishkek.xml \\
           -o reports/2007-bishkek-draft--2007-bishkek.html
     """
-    from .fsio import write_atomic
+    from .corpus import resolve
+    from .fsio import check_not_input, write_atomic
     from .report import compare_files, render
 
-    alignment = compare_files(left, right)
+    paths = [resolve(left), resolve(right)]
+    if output:
+        check_not_input(output, paths)
+    alignment = compare_files(*paths)
     text = render(alignment, fmt)
     if output:
-        write_atomic(output, text.encode("utf-8"), inputs=[left, right])
+        write_atomic(output, text.encode("utf-8"), inputs=paths)
     else:
         echo_out(text)
     return EXIT_DIFFERENT if alignment.differs else EXIT_OK

@@ -135,3 +135,20 @@ def test_console_script_and_module_agree(corpus) -> None:
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 2
     assert proc.stderr == f"scodiff: error: {bad}: not a text file (PDF)\n"
+
+
+@pytest.mark.parametrize("command", ["align", "report"])
+def test_two_sided_commands_take_corpus_ids(capsys, monkeypatch, command) -> None:
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    code, out, err = run(capsys, command, "2007-bishkek-draft", "2007-bishkek", "--format",
+                         "json")
+    assert code == 1, err
+    assert json.loads(out)["format"] in ("scodiff.alignment/1", "scodiff.report/1")
+
+
+def test_report_refuses_output_over_input_before_any_work(capsys, corpus) -> None:
+    target = corpus / "a.xml"
+    before = target.read_bytes()
+    code, _, err = run(capsys, "report", str(corpus / "b.xml"), str(target), "-o", str(target))
+    assert code == 2 and "refusing to overwrite an input file" in err
+    assert target.read_bytes() == before
