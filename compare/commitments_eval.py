@@ -51,7 +51,8 @@ def _load(path: str | os.PathLike[str] | None) -> dict[str, Any]:
 
 def _sentences(rows: list[dict[str, Any]], rules: Rules, cfg: Config) -> dict[str, Any]:
     tp = fp = fn = 0
-    right = {"force": 0, "level": 0, "actor": 0, "hedges": 0}
+    right = {"force": 0, "level": 0, "actor": 0, "hedges": 0, "negated": 0}
+    negation_labels = 0
     mistakes: list[str] = []
     for row in rows:
         got = _read(row["text"], row.get("previous", ""), rules, cfg)
@@ -63,8 +64,11 @@ def _sentences(rows: list[dict[str, Any]], rules: Rules, cfg: Config) -> dict[st
             continue
         tp += 1
         seen = {"force": got.force, "level": got.level, "actor": got.actor,
-                "hedges": list(got.hedges)}
+                "hedges": list(got.hedges), "negated": got.negated}
+        negation_labels += "negated" in row
         for key, value in seen.items():
+            if key == "negated" and key not in row:
+                continue
             ok = value == row.get(key, [] if key == "hedges" else None)
             right[key] += ok
             if not ok:
@@ -73,7 +77,8 @@ def _sentences(rows: list[dict[str, Any]], rules: Rules, cfg: Config) -> dict[st
         "sentences": len(rows), "labelled": tp + fn, "detected": tp + fp,
         "precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn),
         "f1": _ratio(2 * tp, 2 * tp + fp + fn),
-        **{f"{k}_accuracy": _ratio(v, tp) for k, v in right.items()},
+        **{f"{k}_accuracy": _ratio(v, negation_labels if k == "negated" else tp)
+           for k, v in right.items() if k != "negated" or negation_labels},
         "mistakes": mistakes,
     }
 
