@@ -13,7 +13,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
 
 from .model import Diff, Pair, Unit
 
@@ -42,9 +43,13 @@ INVISIBLE: dict[str, str] = {
 _INVISIBLE_RE = re.compile("([" + "".join(INVISIBLE) + "])")
 
 
-@dataclass(frozen=True)
-class Segment:
-    """A run of text: op -1 deleted, 0 equal, 1 inserted; `char` set for one invisible character."""
+class Segment(NamedTuple):
+    """A run of text: op -1 deleted, 0 equal, 1 inserted; `char` set for one invisible character.
+
+    A named tuple rather than a frozen dataclass: a large report holds tens of thousands, and
+    the garbage collector stops tracking a tuple of plain values, where it would rescan every
+    dataclass instance on each full collection.
+    """
 
     op: int
     text: str
@@ -64,9 +69,20 @@ def distribute(
     per right unit the redline (equal, deleted and inserted). A diff that does not rebuild the
     unit texts is replaced by a coarse one (everything deleted, everything inserted).
     """
-    ltexts, rtexts = [u.text for u in left], [u.text for u in right]
+    return distribute_texts(pair, [u.text for u in left], [u.text for u in right])
+
+
+def distribute_texts(
+    pair: Pair, ltexts: list[str], rtexts: list[str]
+) -> tuple[tuple[Segs, ...], tuple[Segs, ...], tuple[Segs, ...]]:
+    """`distribute` given the units' texts."""
+    same = _unchanged(pair, ltexts, rtexts)
+    if same is not None:
+        return (same,), (same,), (same,)
     diff = _usable_diff(pair, ltexts, rtexts)
-    spread = _spread(diff, ltexts, rtexts)
+    spread = _spread_single(diff, ltexts, rtexts) if len(ltexts) < 2 and len(rtexts) < 2 else None
+    if spread is None:
+        spread = _spread(diff, ltexts, rtexts)
     if spread is None:
         spread = _spread(_coarse(ltexts, rtexts), ltexts, rtexts)
         assert spread is not None
@@ -75,6 +91,37 @@ def distribute(
 
 
 Runs = list[list[tuple[int, str]]]
+
+
+def _unchanged(pair: Pair, ltexts: list[str], rtexts: list[str]) -> Segs | None:
+    """The segments of a one-to-one pair with the same text on both sides (the commonest pair),
+    shared by both sides and the redline; None for any other pair."""
+    if len(ltexts) != 1 or len(rtexts) != 1 or ltexts[0] != rtexts[0]:
+        return None
+    if pair.diff and (len(pair.diff) != 1 or tuple(pair.diff[0]) != (0, ltexts[0])):
+        return None
+    return segments(0, ltexts[0])
+
+
+def _spread_single(
+    diff: tuple[tuple[int, str], ...], ltexts: list[str], rtexts: list[str]
+) -> tuple[Runs, Runs, Runs] | None:
+    """The common case, at most one unit a side: nothing to cut, one pass over the diff.
+    None unless the diff rebuilds both texts exactly (then `_spread` decides)."""
+    lruns: list[tuple[int, str]] = []
+    rruns: list[tuple[int, str]] = []
+    red: list[tuple[int, str]] = []
+    for op, text in diff:
+        if not text:
+            continue
+        if op <= 0:
+            _append(lruns, op, text)
+        if op >= 0:
+            _append(rruns, op, text)
+        _append(red, op, text)
+    if _text(lruns, -1) != "".join(ltexts) or _text(rruns, 1) != "".join(rtexts):
+        return None
+    return [lruns][: len(ltexts)], [rruns][: len(rtexts)], [red][: len(rtexts)]
 
 
 def _spread(
@@ -192,19 +239,29 @@ def _walk_equal(
 def _put(out: Runs, index: int | None, op: int, text: str) -> None:
     if index is None or not text:
         return
-    runs = out[index]
-    if runs and runs[-1][0] == op:
-        runs[-1] = (op, runs[-1][1] + text)
-    else:
-        runs.append((op, text))
+    _append(out[index], op, text)
+
+
+def _append(runs: list[tuple[int, str]], op: int, text: str) -> None:
+    """Add a run; `_merged` joins neighbours of the same op once at the end (linear time)."""
+    runs.append((op, text))
+
+
+def _merged(runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    return [
+        (op, "".join(t for _op, t in group))
+        for op, group in itertools.groupby(runs, key=itemgetter(0))
+    ]
 
 
 def _finish(out: Runs) -> tuple[Segs, ...]:
-    return tuple(tuple(s for op, t in runs for s in segments(op, t)) for runs in out)
+    return tuple(tuple(s for op, t in _merged(runs) for s in segments(op, t)) for runs in out)
 
 
 def segments(op: int, text: str) -> Segs:
     """Cut one run into plain text and one segment per invisible character."""
+    if not _INVISIBLE_RE.search(text):
+        return (Segment(op, text),) if text else ()
     out = []
     for piece in _INVISIBLE_RE.split(text):
         if not piece:

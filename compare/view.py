@@ -5,19 +5,18 @@ changes) into frozen dataclasses holding exactly what a reader sees: document he
 counts, changed commitments, side-by-side rows in reading order (the right text's order, removed
 clauses and the old places of moved clauses slotted in after their left neighbours), an inline
 redline of the right text, entities. Word diffs are spread over the units of each pair (by
-`redline.distribute`, which also cuts out invisible characters), so that templates only loop.
+`redline.distribute_texts`, which also cuts out invisible characters), so that templates only loop.
 Nothing here escapes or formats markup: that is the templates' job.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .errors import ScodiffError
 from .model import (
     Alignment,
     CommitmentChange,
-    Declaration,
     Diff,
     EntityChange,
     Meta,
@@ -25,7 +24,7 @@ from .model import (
     Relation,
     Unit,
 )
-from .redline import Segment, distribute, sentence_segments
+from .redline import Segment, distribute_texts, sentence_segments
 
 REPORT_FORMAT = "scodiff.report/1"
 
@@ -187,8 +186,9 @@ class ReportView:
 
 def build_view(alignment: Alignment) -> ReportView:
     """The view model of one comparison: everything every report format shows, in order."""
-    left_units = {u.id: u for u in alignment.left.units()}
-    right_units = {u.id: u for u in alignment.right.units()}
+    lunits, runits = alignment.left.units(), alignment.right.units()
+    left_units = {u.id: u for u in lunits}
+    right_units = {u.id: u for u in runits}
     _check_partition("left", alignment.left.id, left_units, [p.left for p in alignment.pairs])
     _check_partition("right", alignment.right.id, right_units, [p.right for p in alignment.pairs])
     changed = [c for c in alignment.commitments if c.change != "unchanged"]
@@ -200,13 +200,13 @@ def build_view(alignment: Alignment) -> ReportView:
         (sp.left, sp.right): sp.diff for p in alignment.pairs for sp in p.sentences if sp.diff
     }
     built = [_pair_view(p, left_units, right_units, marked) for p in alignment.pairs]
-    rows, redline = _order(built, alignment.left, alignment.right)
+    rows, redline = _order(built, lunits, runits)
     invisible = sum(b.invisible for b in built)
     return ReportView(
         format=REPORT_FORMAT,
         title=_title(alignment.left.meta, alignment.right.meta),
-        left=_doc_view("left", alignment.left),
-        right=_doc_view("right", alignment.right),
+        left=_doc_view("left", alignment.left.meta, len(lunits)),
+        right=_doc_view("right", alignment.right.meta, len(runits)),
         summary=_summary(alignment, invisible),
         commitments=tuple(_commitment_view(i, c, sentence_diffs) for i, c in enumerate(changed, 1)),
         rows=rows,
@@ -237,8 +237,7 @@ def _title(left: Meta, right: Meta) -> str:
     return f"{left.title or left.id} \u2192 {right.title or right.id}"
 
 
-def _doc_view(side: str, decl: Declaration) -> DocView:
-    m = decl.meta
+def _doc_view(side: str, m: Meta, units: int) -> DocView:
     return DocView(
         side=side,
         id=m.id,
@@ -253,7 +252,7 @@ def _doc_view(side: str, decl: Declaration) -> DocView:
         version_of=m.version_of,
         source=m.source,
         banner=BANNERS.get(m.status, ""),
-        units=len(decl.units()),
+        units=units,
     )
 
 
@@ -329,9 +328,17 @@ def _entity_view(e: EntityChange) -> EntityView:
 
 @dataclass(frozen=True)
 class _Built:
+    """One pair's pieces, before its row gets an id, a place and its move links."""
+
     pair: Pair
-    row: RowView
-    red: tuple[tuple[str, tuple[Segment, ...]], ...]
+    relation: str
+    label: str
+    similarity: str
+    changed: bool
+    commitment: bool
+    left: tuple[UnitView, ...]
+    right: tuple[UnitView, ...]
+    red: tuple[tuple[Segment, ...], ...]
     invisible: int
 
 
@@ -343,29 +350,28 @@ def _pair_view(
 ) -> _Built:
     lu = [left_units[i] for i in pair.left]
     ru = [right_units[i] for i in pair.right]
-    lsegs, rsegs, red = distribute(pair, lu, ru)
+    lt, rt = [u.text for u in lu], [u.text for u in ru]
+    lsegs, rsegs, red = distribute_texts(pair, lt, rt)
     left = tuple(
-        _unit_view("left", u, s, u.id in marked[0]) for u, s in zip(lu, lsegs, strict=True)
+        _unit_view("left", u, t, s, u.id in marked[0])
+        for u, t, s in zip(lu, lt, lsegs, strict=True)
     )
     right = tuple(
-        _unit_view("right", u, s, u.id in marked[1]) for u, s in zip(ru, rsegs, strict=True)
+        _unit_view("right", u, t, s, u.id in marked[1])
+        for u, t, s in zip(ru, rt, rsegs, strict=True)
     )
-    invisible = sum(1 for segs in (*lsegs, *rsegs) for s in segs if s.char and s.op)
-    rel = pair.relation.value
-    row = RowView(
-        id="",
-        relation=rel,
-        marker=RELATION_MARKERS[rel],
+    return _Built(
+        pair=pair,
+        relation=pair.relation.value,
         label=_label(pair),
         similarity=f"{round(pair.similarity, 4):.4f}",
-        notes=pair.notes,
-        left=left,
-        right=right,
         changed=_is_changed(pair),
         commitment=any(u.commitment for u in (*left, *right)),
+        left=left,
+        right=right,
+        red=red,
+        invisible=sum(1 for segs in (*lsegs, *rsegs) for s in segs if s.char and s.op),
     )
-    red_units = tuple((u.id, s) for u, s in zip(ru, red, strict=True))
-    return _Built(pair, row, red_units, invisible)
 
 
 def _label(pair: Pair) -> str:
@@ -379,14 +385,16 @@ def _label(pair: Pair) -> str:
     return rel.value
 
 
-def _unit_view(side: str, unit: Unit, segs: tuple[Segment, ...], commitment: bool) -> UnitView:
+def _unit_view(
+    side: str, unit: Unit, text: str, segs: tuple[Segment, ...], commitment: bool
+) -> UnitView:
     return UnitView(
         side=side,
         id=unit.id,
         anchor=("L-" if side == "left" else "R-") + unit.id,
         kind=unit.kind,
         number=unit.number or "",
-        text=unit.text,
+        text=text,
         segments=segs,
         commitment=commitment,
     )
@@ -396,110 +404,129 @@ def _unit_view(side: str, unit: Unit, segs: tuple[Segment, ...], commitment: boo
 
 
 def _order(
-    built: list[_Built], left: Declaration, right: Declaration
+    built: list[_Built], lunits: tuple[Unit, ...], runits: tuple[Unit, ...]
 ) -> tuple[tuple[RowView, ...], tuple[RedlineEntry, ...]]:
     """Rows in the right text's order; removed clauses and old places of moves after their
-    nearest preceding left neighbour that stayed in place."""
-    lidx = {u.id: i for i, u in enumerate(left.units())}
-    ridx = {u.id: i for i, u in enumerate(right.units())}
-    lorder = [u.id for u in left.units()]
-    anchored: dict[str, int] = {}
+    nearest preceding left neighbour that stayed in place. Linear apart from one sort."""
+    lidx = {u.id: i for i, u in enumerate(lunits)}
+    ridx = {u.id: i for i, u in enumerate(runits)}
+    anchored: list[int | None] = [None] * len(lunits)
     for b in built:
         if b.pair.right and b.pair.relation is not Relation.MOVED:
             first = min(ridx[i] for i in b.pair.right)
             for i in b.pair.left:
-                anchored[i] = first
-    keyed: list[tuple[tuple[int, int, int], RowView, _Built | None]] = []
+                anchored[lidx[i]] = first
+    before = _anchors_before(anchored)
+    keyed: list[tuple[tuple[int, int, int], _Built, bool]] = []
     for n, b in enumerate(built):
         if b.pair.right:
-            keyed.append(((min(ridx[i] for i in b.pair.right), 0, n), b.row, b))
+            keyed.append(((min(ridx[i] for i in b.pair.right), 0, n), b, False))
         if not b.pair.right or b.pair.relation is Relation.MOVED:
             start = min(lidx[i] for i in b.pair.left)
-            key = (_left_anchor(start, lorder, anchored), 1, start)
-            row = b.row if not b.pair.right else _ghost(b.row)
-            keyed.append((key, row, b if not b.pair.right else None))
+            keyed.append(((before[start], 1, start), b, bool(b.pair.right)))
     keyed.sort(key=lambda k: k[0])
-    rows, redline = _number([(row, b) for _k, row, b in keyed])
-    return rows, redline
+    return _number([(b, ghost) for _k, b, ghost in keyed])
 
 
-def _left_anchor(start: int, lorder: list[str], anchored: dict[str, int]) -> int:
-    for j in range(start - 1, -1, -1):
-        if lorder[j] in anchored:
-            return anchored[lorder[j]]
-    return -1
-
-
-def _ghost(row: RowView) -> RowView:
-    return RowView(
-        id="",
-        relation=row.relation,
-        marker=row.marker,
-        label="moved from here",
-        similarity=row.similarity,
-        notes=(),
-        left=(),
-        right=(),
-        changed=True,
-        commitment=row.commitment,
-        ghost=True,
-        link=f"L-{row.left[0].id}" if row.left else "",
-        origin=row.left[0].id if row.left else "",
-    )
+def _anchors_before(anchored: list[int | None]) -> list[int]:
+    """For each left position, the right position of the nearest anchored unit before it."""
+    out, last = [], -1
+    for value in anchored:
+        out.append(last)
+        if value is not None:
+            last = value
+    return out
 
 
 def _number(
-    ordered: list[tuple[RowView, _Built | None]],
+    ordered: list[tuple[_Built, bool]],
 ) -> tuple[tuple[RowView, ...], tuple[RedlineEntry, ...]]:
     """Give rows their ids, link the two ends of each move, and read the redline off the rows."""
     rows: list[RowView] = []
     redline: list[RedlineEntry] = []
-    ghost_row = {r.link: f"row-{n}" for n, (r, _b) in enumerate(ordered, 1) if r.ghost}
+    ghost_row = {b.left[0].id: f"row-{n}" for n, (b, ghost) in enumerate(ordered, 1) if ghost}
     moved_to = {
-        f"L-{r.left[0].id}": f"R-{r.right[0].id}"
-        for r, _b in ordered
-        if r.relation == "moved" and not r.ghost and r.left and r.right
+        b.left[0].id: b.right[0].anchor
+        for b, ghost in ordered
+        if b.relation == "moved" and not ghost and b.left and b.right
     }
-    for n, (row, b) in enumerate(ordered, 1):
+    for n, (b, ghost) in enumerate(ordered, 1):
         rid = f"row-{n}"
-        if row.ghost:
-            rows.append(replace(row, id=rid, link=moved_to.get(row.link, "")))
+        if ghost:
+            rows.append(_ghost_row(b, rid, moved_to.get(b.left[0].id, "")))
             continue
-        key = f"L-{row.left[0].id}" if row.left else ""
-        link = ghost_row.get(key, "") if row.relation == "moved" else ""
-        rows.append(replace(row, id=rid, link=link))
-        if b is None:
-            continue
-        if b.pair.right:
-            redline.extend(
-                RedlineEntry(
-                    f"X-R-{uid}",
-                    uid,
-                    "right",
-                    row.relation,
-                    row.marker,
-                    rid,
-                    row.label,
-                    row.similarity,
-                    b.pair.left,
-                    segs,
-                )
-                for uid, segs in b.red
-            )
-        else:
-            redline.extend(
-                RedlineEntry(
-                    f"X-L-{u.id}",
-                    u.id,
-                    "left",
-                    row.relation,
-                    row.marker,
-                    rid,
-                    row.label,
-                    row.similarity,
-                    (),
-                    u.segments,
-                )
-                for u in row.left
-            )
+        moved = b.relation == "moved" and b.left
+        rows.append(_row(b, rid, ghost_row.get(b.left[0].id, "") if moved else ""))
+        redline.extend(_redline_entries(b, rid))
     return tuple(rows), tuple(redline)
+
+
+def _row(b: _Built, rid: str, link: str) -> RowView:
+    return RowView(
+        id=rid,
+        relation=b.relation,
+        marker=RELATION_MARKERS[b.relation],
+        label=b.label,
+        similarity=b.similarity,
+        notes=b.pair.notes,
+        left=b.left,
+        right=b.right,
+        changed=b.changed,
+        commitment=b.commitment,
+        link=link,
+    )
+
+
+def _ghost_row(b: _Built, rid: str, link: str) -> RowView:
+    """The old place of a moved clause, linked to its new place."""
+    return RowView(
+        id=rid,
+        relation=b.relation,
+        marker=RELATION_MARKERS[b.relation],
+        label="moved from here",
+        similarity=b.similarity,
+        notes=(),
+        left=(),
+        right=(),
+        changed=True,
+        commitment=b.commitment,
+        ghost=True,
+        link=link,
+        origin=b.left[0].id,
+    )
+
+
+def _redline_entries(b: _Built, rid: str) -> list[RedlineEntry]:
+    """The redline of one pair: its right units with their changes, or its removed left units."""
+    marker = RELATION_MARKERS[b.relation]
+    if b.pair.right:
+        return [
+            RedlineEntry(
+                f"X-{u.anchor}",
+                u.id,
+                "right",
+                b.relation,
+                marker,
+                rid,
+                b.label,
+                b.similarity,
+                b.pair.left,
+                segs,
+            )
+            for u, segs in zip(b.right, b.red, strict=True)
+        ]
+    return [
+        RedlineEntry(
+            f"X-{u.anchor}",
+            u.id,
+            "left",
+            b.relation,
+            marker,
+            rid,
+            b.label,
+            b.similarity,
+            (),
+            u.segments,
+        )
+        for u in b.left
+    ]
