@@ -1,7 +1,10 @@
 """Benchmark: alignment quality and cost on seeded edits of the seed, against difflib.HtmlDiff.
 
 Run as ``python -m compare.bench [--scales 1,10,40,400] [--seed S] [--source PATH]``. For each
-scale N it generates N copies of the seed and their edited versions (`benchgen`), then prints
+scale N and each of two independent generators (`benchgen`, the one the aligner was developed
+with, and `benchgen2`, a stress generator with another edit model: stacked edits, short and far
+moves, 3-way splits and merges, near-duplicates, heavy rewording, unrelated replacements) it
+generates N copies of the seed and their edited versions, then prints
 pair precision, recall and F1 per relation and overall, the time and peak memory of
 `align` (word diffs included) and of the HTML rendering (`compare.report.render_html`, when that
 module exists), and the same for `difflib.HtmlDiff().make_file` on the unit texts, with the ratio
@@ -22,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from . import benchgen2
 from .align import align
 from .benchgen import Truth, generate, seed_blocks
 from .model import Alignment, Declaration
@@ -96,12 +100,40 @@ def _htmldiff(left: Declaration, right: Declaration) -> str:
                                         [u.text for u in right.units()])
 
 
+Scorer = Callable[[Truth, Declaration, Declaration], dict[str, tuple[float, float, float, int]]]
+
+
+def _cases(n: int, seed: int, source: Path) -> list[tuple[str, Declaration, Declaration, Scorer]]:
+    blocks = seed_blocks(source)
+    left, right, truth = generate(blocks, n, seed + n)
+    l2, r2, t2 = benchgen2.generate(blocks, n, seed + n)
+    return [
+        ("benchgen", left, right, lambda pred, _l, _r: scores(pred, truth)),
+        ("benchgen2", l2, r2, lambda pred, lft, rgt: benchgen2.score(list(pred), t2, lft, rgt)),
+    ]
+
+
 def run_scale(n: int, seed: int, source: Path, htmldiff_max: int) -> list[str]:
-    left, right, truth = generate(seed_blocks(source), n, seed + n)
-    lines = [f"== N={n}: {len(left.units())} units left, {len(right.units())} right, "
+    lines = []
+    for name, left, right, score in _cases(n, seed, source):
+        lines += run_case(f"{name} N={n}", left, right, score, htmldiff_max)
+    return lines
+
+
+def run_paraphrase(seed: int, source: Path) -> list[str]:
+    """The independent-rendering case of `benchgen2` (every unit reworded, same order)."""
+    left, right, truth = benchgen2.paraphrase(seed_blocks(source), seed)
+    p, r, f, n = benchgen2.score(list(predicted(align(left, right))), truth, left, right)["overall"]
+    return [f"== benchgen2 paraphrase: every unit reworded heavily, order kept: "
+            f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (n={n})"]
+
+
+def run_case(title: str, left: Declaration, right: Declaration, score: Scorer,
+             htmldiff_max: int) -> list[str]:
+    lines = [f"== {title}: {len(left.units())} units left, {len(right.units())} right, "
              f"{len(left.paragraphs)} / {len(right.paragraphs)} paragraphs"]
     t_align, alignment = _timed(lambda: align(left, right))
-    for rel, (p, r, f, sup) in scores(predicted(alignment), truth).items():
+    for rel, (p, r, f, sup) in score(predicted(alignment), left, right).items():
         lines.append(f"  {rel:<10} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (n={sup})")
     render = _renderer()
     t_render = 0.0
@@ -120,7 +152,7 @@ def run_scale(n: int, seed: int, source: Path, htmldiff_max: int) -> list[str]:
         return lines
     t_html, _ = _timed(lambda: _htmldiff(left, right))
     m_html = _peak(lambda: _htmldiff(left, right))
-    line_f1 = scores(difflib_pairs(left, right), truth)["overall"][2]
+    line_f1 = score(difflib_pairs(left, right), left, right)["overall"][2]
     lines += [
         f"  difflib.HtmlDiff.make_file {t_html * 1000:9.1f} ms   peak {m_html:7.1f} MB   "
         f"(line-diff pair F1 {line_f1:.3f})",
@@ -156,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"seed text: {source}; generator seed {args.seed}")
     for n in scales:
         print("\n".join(run_scale(n, args.seed, source, args.htmldiff_max)), flush=True)
+    print("\n".join(run_paraphrase(args.seed, source)))
     print("\n".join(commitment_figures()))
     return 0
 
