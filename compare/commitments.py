@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .commitments_config import TOKEN as _TOKEN
-from .commitments_config import Config, Rules, Tokens, load_config, match
+from .commitments_config import Config, Rules, Tokens, load_config, match, match_loose
 from .entities import Entity, entity_changes, load_entities
 from .model import (
     Alignment,
@@ -70,15 +70,55 @@ def _sentence(text: str) -> _Sentence:
 
 
 def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple[int, str] | None:
+    """The actor starting at token `i`: (end, canonical name). A pronoun takes `previous`; an
+    actor after a preposition is no subject; actors joined by "and" are one ("A and B")."""
+    before = i - 1
+    while before >= 0 and toks[before] in rules.optional:
+        before -= 1
+    if before >= 0 and toks[before] in rules.not_after:
+        return None
     if toks[i] in rules.pronouns:
         return (i + 1, previous) if previous else None
-    return match(rules.actors, toks, i)
+    hit = match(rules.actors, toks, i)
+    if hit is None:
+        return None
+    names = [hit[1]]
+    end = hit[0]
+    while end + 1 < len(toks) and match(rules.conjunctions, toks, end) and toks[end] == "and":
+        more = match(rules.actors, toks, end + 1)
+        if more is None or more[1] in names:
+            break
+        names.append(more[1])
+        end = more[0]
+    return end, " and ".join(names)
 
 
-def _clause_after(rules: Rules, s: _Sentence, start: int, k: int, actor: str) -> _Clause | None:
+def _clause_after(rules: Rules, s: _Sentence, start: int, k: int, actor: str,
+                  after_parenthesis: bool = False) -> _Clause | None:
     """The phrase after an actor (or conjunction) at token `k`, skipping adverbs and negation.
     A phrase right after a comma is an appositive ("The SCO, supported by ..."), not a clause."""
     toks, k0 = s.toks, k
+    negated, intens, k = _adverbs(rules, toks, k)
+    if actor not in rules.committers and (passive := _passive_at(rules, toks, k)):
+        return passive
+    if k == k0 and _separated(s, k) and not after_parenthesis:
+        return _after_parenthesis(rules, s, start, k, actor)
+    phrase = match(rules.phrases, toks, k)
+    if phrase is None:
+        return None
+    end, level = phrase
+    if toks[k] in rules.modals and end == k + 1:
+        more_neg, more_int, j = _adverbs(rules, toks, end)
+        negated = negated or more_neg
+        intens += more_int
+        effort = match(rules.phrases, toks, j)
+        if effort and effort[1] in rules.effort_levels and effort[1] != level:
+            end, level = effort[0], _lower(rules, level, effort[1])
+    return _Clause(start, actor, (k, end), level, negated, tuple(intens))
+
+
+def _adverbs(rules: Rules, toks: Tokens, k: int) -> tuple[bool, list[str], int]:
+    """Skip negations, intensifiers and gap words from token `k`: (negated, intensifiers, next)."""
     negated, intens = False, []
     while k < len(toks):
         if hit := match(rules.negations, toks, k):
@@ -94,21 +134,37 @@ def _clause_after(rules: Rules, s: _Sentence, start: int, k: int, actor: str) ->
             k += 1
         else:
             break
-    if actor not in rules.committers and (passive := _passive_at(rules, toks, k)):
-        return passive
-    phrase = match(rules.phrases, toks, k)
-    if phrase is None or (k == k0 and _separated(s, k)):
+    return negated, intens, k
+
+
+def _lower(rules: Rules, a: str, b: str) -> str:
+    """The lower of two levels (the ladder's order is kept by `rules.level_rank`)."""
+    return min(a, b, key=lambda name: rules.level_rank.get(name, 0))
+
+
+PARENTHESIS = 16
+"""Most tokens of a parenthesis between an actor and its phrase ("We, the heads of state, ...")."""
+
+
+def _after_parenthesis(rules: Rules, s: _Sentence, start: int, k: int, actor: str
+                       ) -> _Clause | None:
+    """The phrase after a parenthesis set off by commas right after the actor; an actor named
+    at the parenthesis' start (an apposition) replaces a committing pronoun such as "we"."""
+    close = next((m for m in range(k + 1, min(len(s.toks), k + PARENTHESIS))
+                  if _separated(s, m, ",")), None)
+    if close is None:
         return None
-    end = phrase[0]
-    if hit := match(rules.negations, toks, end):
-        negated = True
-    return _Clause(start, actor, (k, end), phrase[1], negated, tuple(intens))
+    named = match(rules.actors, s.toks, k)
+    if named and named[0] <= close and actor in rules.apposable:
+        actor = named[1]
+    clause = _clause_after(rules, s, start, close, actor, after_parenthesis=True)
+    return clause if clause and not clause.passive else None
 
 
-def _separated(s: _Sentence, k: int) -> bool:
-    """Whether punctuation stands between token k-1 and token k."""
+def _separated(s: _Sentence, k: int, marks: str = ",;:()") -> bool:
+    """Whether punctuation (one of `marks`) stands between token k-1 and token k."""
     return 0 < k < len(s.toks) and any(
-        ch in ",;:()" for ch in s.text[s.spans[k - 1][1] : s.spans[k][0]])
+        ch in marks for ch in s.text[s.spans[k - 1][1] : s.spans[k][0]])
 
 
 def _clauses(rules: Rules, s: _Sentence, previous: str | None) -> list[_Clause]:
@@ -141,14 +197,23 @@ def _clauses(rules: Rules, s: _Sentence, previous: str | None) -> list[_Clause]:
 def _passive_at(rules: Rules, toks: Tokens, i: int) -> _Clause | None:
     """A passive form at token `i` ("will be revitalized"): a commitment of the implicit actor,
     its phrase running to the participle; the subject before it is the object."""
-    hit = match(rules.passive, toks, i)
-    if not hit or hit[0] >= len(toks) or (i and toks[i - 1] in ("that", "which", "who")):
+    if i and toks[i - 1] in ("that", "which", "who"):
         return None
-    if not toks[hit[0]].endswith(rules.passive_endings):
-        return None
-    negated = bool(match(rules.negations, toks, i + 1))
-    return _Clause(0, rules.passive_actor, (i, hit[0] + 1), rules.passive_level, negated, (),
-                   len(toks), passive=True)
+    if hit := match(rules.passive, toks, i):
+        negated, intens, k = _adverbs(rules, toks, hit[0])
+        if k >= len(toks) or not toks[k].endswith(rules.passive_endings):
+            return None
+        return _Clause(0, rules.passive_actor, (i, k + 1), rules.passive_level,
+                       negated or bool(match(rules.negations, toks, i + 1)), tuple(intens),
+                       len(toks), passive=True)
+    if hit := match(rules.impersonal, toks, i):
+        negated, intens, k = _adverbs(rules, toks, hit[0])
+        phrase = match(rules.phrases, toks, k)
+        if phrase is None or not toks[phrase[0] - 1].endswith(rules.passive_endings):
+            return None
+        return _Clause(0, rules.passive_actor, (i, phrase[0]), phrase[1], negated, tuple(intens),
+                       len(toks), passive=True)
+    return None
 
 
 def _passive(rules: Rules, toks: Tokens) -> _Clause | None:
@@ -156,12 +221,14 @@ def _passive(rules: Rules, toks: Tokens) -> _Clause | None:
     return next((c for i in range(len(toks)) if (c := _passive_at(rules, toks, i))), None)
 
 
-def _found(index: Any, toks: Tokens, lo: int = 0, hi: int | None = None) -> tuple[str, ...]:
-    """Distinct entries of `index` found in toks[lo:hi], in order."""
+def _found(index: Any, toks: Tokens, lo: int = 0, hi: int | None = None,
+           optional: frozenset[str] | None = None) -> tuple[str, ...]:
+    """Distinct entries of `index` found in toks[lo:hi], in order; with `optional`, matched
+    loosely and reported in the text's own words."""
     out: list[str] = []
     i, end = lo, len(toks) if hi is None else hi
     while i < end:
-        hit = match(index, toks, i)
+        hit = match(index, toks, i) if optional is None else match_loose(index, toks, i, optional)
         if hit and hit[0] <= end:
             if hit[1] not in out:
                 out.append(hit[1])
@@ -171,16 +238,21 @@ def _found(index: Any, toks: Tokens, lo: int = 0, hi: int | None = None) -> tupl
     return tuple(out)
 
 
+def _force(config: Config, base: int, hedges: tuple[str, ...], intens: tuple[str, ...],
+           negated: bool) -> int:
+    adj = config.adjust
+    force = base + adj["hedge"] * len(hedges) + adj["intensifier"] * len(intens)
+    return force + (adj["negation"] if negated else 0)
+
+
 def _commitment(
     s: _Sentence, c: _Clause, rules: Rules, config: Config, ids: tuple[str, str]
 ) -> Commitment:
     intens = tuple(dict.fromkeys(c.intensifiers + _found(rules.intensifiers, s.toks, *c.phrase[1:],
                                                                c.end)))
-    hedges = _found(rules.hedges, s.toks)
+    hedges = _found(rules.hedges, s.toks, optional=rules.optional)
     base = config.level(c.level).force
-    adj = config.adjust
-    force = base + adj["hedge"] * len(hedges) + adj["intensifier"] * len(intens)
-    force += adj["negation"] if c.negated else 0
+    force = _force(config, base, hedges, intens, c.negated)
     a, b = c.phrase
     phrase = s.text[s.spans[a][0] : s.spans[b - 1][1]]
     obj_end = s.spans[c.end - 1][1] if c.end < len(s.toks) else len(s.text)
@@ -208,23 +280,92 @@ def read_sentence(
         return best, previous_actor if clause.passive else best.actor
     passive = _passive(rules, s.toks)
     if passive is None:
-        return None, previous_actor
+        return None, _subject(rules, s.toks, previous_actor)
     return _commitment(s, passive, rules, config, ids), previous_actor
 
 
+def _subject(rules: Rules, toks: Tokens, previous: str | None) -> str | None:
+    """The first actor of a sentence without a commitment ("The heads of delegation discussed
+    ..."), which a following "They" refers to; else the previous one."""
+    for i in range(len(toks)):
+        if toks[i] not in rules.pronouns and (hit := _actor_at(rules, toks, i, None)):
+            return hit[1]
+    return previous
+
+
+_COLONS = (":", "\uff1a")
+
+
+def read_intro(text: str, rules: Rules, config: Config, previous_actor: str | None = None
+               ) -> Commitment | None:
+    """The commitment a list intro lends to its items: its last clause, when the intro ends in
+    that clause's phrase ("The member states will:", "The Parties shall, as appropriate:"); None
+    when a noun follows the phrase ("... support an economic space that will:")."""
+    if not text.rstrip().endswith(_COLONS):
+        return None
+    s = _sentence(text)
+    clauses = _clauses(rules, s, previous_actor)
+    last = clauses[-1] if clauses else _passive(rules, s.toks)
+    if last is None or not _lead_only(rules, s.toks, last.phrase[1]):
+        return None
+    return _commitment(s, last, rules, config, ("", ""))
+
+
+def _lead_only(rules: Rules, toks: Tokens, k: int) -> bool:
+    """Whether toks[k:] holds only adverbs, hedges and `list_lead` words."""
+    while k < len(toks):
+        _, _, j = _adverbs(rules, toks, k)
+        hit = (match_loose(rules.hedges, toks, j, rules.optional)
+               or match(rules.list_lead, toks, j))
+        if hit is None and j == k:
+            return False
+        k = hit[0] if hit else j
+    return True
+
+
+def read_item(
+    text: str,
+    lead: Commitment | None,
+    rules: Rules,
+    config: Config,
+    previous_actor: str | None = None,
+    ids: tuple[str, str] = ("", ""),
+) -> tuple[Commitment | None, str | None]:
+    """A list item's commitment: its own, else the one its intro (`lead`) lends it, with the
+    item's own hedges and intensifiers added to the intro's."""
+    own, actor = read_sentence(text, rules, config, previous_actor, ids)
+    if own is not None or lead is None:
+        return own, actor
+    toks = _sentence(text).toks
+    hedges = tuple(dict.fromkeys(lead.hedges + _found(rules.hedges, toks,
+                                                      optional=rules.optional)))
+    intens = tuple(dict.fromkeys(lead.intensifiers + _found(rules.intensifiers, toks)))
+    force = _force(config, lead.base_force, hedges, intens, lead.negated)
+    return replace(lead, sentence=ids[0], unit=ids[1], text=text, object=text.strip(_TRIM),
+                   force=force, hedges=hedges, intensifiers=intens), actor
+
+
 def find_commitments(decl: Declaration, config: ConfigArg = None) -> tuple[Commitment, ...]:
-    """The commitments of a declaration in document order; none for a language without rules."""
+    """The commitments of a declaration in document order; none for a language without rules.
+    The first sentence of a list item may take its commitment from the intro (`read_intro`)."""
     cfg = _config(config)
     rules = cfg.rules(decl.meta.language or "")
     if rules is None:
         return ()
     out: list[Commitment] = []
     previous: str | None = None
+    leads: dict[str, Commitment | None] = {}
     for unit in decl.units():
-        for s in unit.sentences:
-            found, previous = read_sentence(s.text, rules, cfg, previous, (s.id, unit.id))
+        lead = leads.get(unit.parent or "") if unit.kind == "item" else None
+        for k, s in enumerate(unit.sentences):
+            ids = (s.id, unit.id)
+            before = previous
+            found, previous = read_item(s.text, lead if k == 0 else None, rules, cfg, previous,
+                                        ids)
             if found is not None:
                 out.append(found)
+            if unit.kind == "paragraph" and k == len(unit.sentences) - 1:
+                leads[unit.id] = read_intro(s.text, rules, cfg, before)
     return tuple(out)
 
 

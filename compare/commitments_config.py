@@ -13,7 +13,7 @@ import os
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .entities import ACTOR_KINDS, Entity, load_entities
@@ -63,6 +63,14 @@ class Rules:
     negations: Index
     hedges: Index
     intensifiers: Index
+    modals: frozenset[str] = frozenset()
+    effort_levels: frozenset[str] = frozenset()
+    impersonal: Index = field(default_factory=dict)
+    not_after: frozenset[str] = frozenset()
+    optional: frozenset[str] = frozenset()
+    list_lead: Index = field(default_factory=dict)
+    apposable: frozenset[str] = frozenset()
+    level_rank: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -195,16 +203,17 @@ def compile_config(
     if not all(isinstance(adjust.get(k, 0), int) for k in ("hedge", "intensifier", "negation")):
         raise DeclarationError(f"[adjust]: expected integers, found {adjust!r}", where)
     langs = doc.get("languages", {})
-    names = {lv.name for lv in levels}
-    rules = {code: _rules(code, body, names, entities, where) for code, body in langs.items()}
+    rank = {lv.name: i for i, lv in enumerate(levels)}
+    rules = {code: _rules(code, body, rank, entities, where) for code, body in langs.items()}
     return Config(levels, {k: int(adjust.get(k, 0)) for k in ("hedge", "intensifier", "negation")},
                   dict(sorted(rules.items())))
 
 
 def _rules(
-    code: str, body: Mapping[str, Any], levels: set[str], entities: tuple[Entity, ...],
+    code: str, body: Mapping[str, Any], rank: Mapping[str, int], entities: tuple[Entity, ...],
     where: str | None,
 ) -> Rules:
+    levels = set(rank)
     phrases: list[tuple[str, str]] = []
     for level, items in body.get("phrases", {}).items():
         if level not in levels:
@@ -230,6 +239,9 @@ def _rules(
     def plain(key: str) -> Index:
         return _index([(w, w) for w in _strings(body.get(key, []), key, where)])
 
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in _strings(body.get(key, []), key, where))
+
     return Rules(
         language=code,
         actors=_index(actors),
@@ -246,7 +258,47 @@ def _rules(
         negations=plain("negations"),
         hedges=plain("hedges"),
         intensifiers=plain("intensifiers"),
+        modals=words("modals"),
+        effort_levels=frozenset(_levels_named(body, "effort_levels", levels, where)),
+        impersonal=plain("impersonal"),
+        not_after=words("not_after"),
+        optional=words("optional"),
+        list_lead=plain("list_lead"),
+        apposable=frozenset(_strings(body.get("apposable", []), "apposable", where)),
+        level_rank=dict(rank),
     )
+
+
+def _levels_named(body: Mapping[str, Any], key: str, levels: set[str], where: str | None
+                  ) -> list[str]:
+    names = _strings(body.get(key, []), key, where)
+    for name in names:
+        if name not in levels:
+            raise DeclarationError(f"{key}: expected a level in {sorted(levels)}, found {name!r}",
+                                   where)
+    return names
+
+
+def match_loose(index: Index, toks: Tokens, i: int, optional: frozenset[str]
+                ) -> tuple[int, str] | None:
+    """Like `match`, but words of `optional` ("the", "their") in the text may be skipped where
+    the entry lacks them ("subject to the availability of funds" matches "subject to availability
+    of funds"); the value is the text's own words, lower-cased."""
+    if i >= len(toks) or toks[i] in optional:
+        return None
+    best = None
+    for entry, _ in index.get(toks[i], ()):
+        k = i
+        for want in entry:
+            while k < len(toks) and toks[k] != want and toks[k] in optional:
+                k += 1
+            if k >= len(toks) or toks[k] != want:
+                break
+            k += 1
+        else:
+            if best is None or k > best:
+                best = k
+    return (best, " ".join(toks[i:best])) if best is not None else None
 
 
 def match(index: Index, toks: Tokens, i: int) -> tuple[int, str] | None:

@@ -14,7 +14,14 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from .commitments import ConfigArg, _config, compare_commitments, read_sentence
+from .commitments import (
+    ConfigArg,
+    _config,
+    compare_commitments,
+    read_intro,
+    read_item,
+    read_sentence,
+)
 from .commitments_config import Config, Rules
 from .errors import DeclarationError
 from .fsio import read_bytes
@@ -28,9 +35,12 @@ def _ratio(num: int, den: int) -> float:
     return round(num / den, 4) if den else 0.0
 
 
-def _read(text: str, previous: str, rules: Rules, cfg: Config) -> Commitment | None:
+def _read(text: str, previous: str, rules: Rules, cfg: Config, intro: str = ""
+          ) -> Commitment | None:
+    """One labelled sentence, read after `previous` (for "They") or as an item of `intro`."""
     actor = read_sentence(previous, rules, cfg)[1] if previous else None
-    return read_sentence(text, rules, cfg, actor)[0] if text else None
+    lead = read_intro(intro, rules, cfg) if intro else None
+    return read_item(text, lead, rules, cfg, actor)[0] if text else None
 
 
 def _change(left: Commitment | None, right: Commitment | None) -> str:
@@ -55,7 +65,7 @@ def _sentences(rows: list[dict[str, Any]], rules: Rules, cfg: Config) -> dict[st
     negation_labels = 0
     mistakes: list[str] = []
     for row in rows:
-        got = _read(row["text"], row.get("previous", ""), rules, cfg)
+        got = _read(row["text"], row.get("previous", ""), rules, cfg, row.get("intro", ""))
         want = "level" in row
         if got is None or not want:
             fp, fn = fp + (got is not None), fn + want
