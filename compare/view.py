@@ -11,6 +11,9 @@ Nothing here escapes or formats markup: that is the templates' job.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .errors import ScodiffError
@@ -186,6 +189,29 @@ class ReportView:
 
 def build_view(alignment: Alignment) -> ReportView:
     """The view model of one comparison: everything every report format shows, in order."""
+    with collector_paused():
+        return _build_view(alignment)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while building a large, acyclic structure.
+
+    The view of an 8,800-clause comparison holds some 120,000 small objects. Each time enough
+    of them survive, the collector rescans the whole heap (the caller's alignment too): four
+    full scans took 40 % of the build. Nothing built here forms a reference cycle, so reference
+    counting frees it all the same; the collector resumes afterwards (unless it was already off).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_view(alignment: Alignment) -> ReportView:
     lunits, runits = alignment.left.units(), alignment.right.units()
     left_units = {u.id: u for u in lunits}
     right_units = {u.id: u for u in runits}

@@ -87,6 +87,19 @@ def test_strict_undefined_fails_loudly():
         environment().get_template("report.html.j2").render(csp="x")
 
 
+def test_inlined_segment_loops_match_the_segments_macro(alignment, html):
+    """The side-by-side and redline loops inline the `segments` macro; they must not drift."""
+    macro = environment().get_template("_segments.html.j2").module.segments
+    view = build_view(alignment)
+    units = [u for r in view.rows for u in (*r.left, *r.right)]
+    assert any(s.char for u in units for s in u.segments), "sample has an invisible character"
+    assert any(s.op for u in units for s in u.segments), "sample has changes"
+    for u in units:
+        assert f'<span class="text">{macro(u.segments)}</span></div>' in html, u.anchor
+    for e in view.redline:
+        assert f"</a> {macro(e.segments)}</p>" in html, e.anchor
+
+
 # --- the HTML page ----------------------------------------------------------------------------
 
 
