@@ -201,7 +201,7 @@ def _passive_at(rules: Rules, toks: Tokens, i: int) -> _Clause | None:
         return None
     if hit := match(rules.passive, toks, i):
         negated, intens, k = _adverbs(rules, toks, hit[0])
-        if k >= len(toks) or not toks[k].endswith(rules.passive_endings):
+        if k >= len(toks) or not _participle(rules, toks[k]):
             return None
         return _Clause(0, rules.passive_actor, (i, k + 1), rules.passive_level,
                        negated or bool(match(rules.negations, toks, i + 1)), tuple(intens),
@@ -209,11 +209,15 @@ def _passive_at(rules: Rules, toks: Tokens, i: int) -> _Clause | None:
     if hit := match(rules.impersonal, toks, i):
         negated, intens, k = _adverbs(rules, toks, hit[0])
         phrase = match(rules.phrases, toks, k)
-        if phrase is None or not toks[phrase[0] - 1].endswith(rules.passive_endings):
+        if phrase is None or not _participle(rules, toks[phrase[0] - 1]):
             return None
         return _Clause(0, rules.passive_actor, (i, phrase[0]), phrase[1], negated, tuple(intens),
                        len(toks), passive=True)
     return None
+
+
+def _participle(rules: Rules, tok: str) -> bool:
+    return tok.endswith(rules.passive_endings) or tok in rules.participles
 
 
 def _passive(rules: Rules, toks: Tokens) -> _Clause | None:

@@ -55,6 +55,7 @@ class Rules:
     pronouns: frozenset[str]
     passive: Index
     passive_endings: tuple[str, ...]
+    participles: frozenset[str]
     passive_actor: str
     passive_level: str
     conjunctions: Index
@@ -250,6 +251,7 @@ def _rules(
         pronouns=frozenset(_strings(body.get("pronouns", []), "pronouns", where)),
         passive=plain("passive"),
         passive_endings=tuple(_strings(body.get("passive_endings", []), "passive_endings", where)),
+        participles=words("participles"),
         passive_actor=str(body.get("passive_actor", "")),
         passive_level=passive_level,
         conjunctions=plain("conjunctions"),
@@ -298,7 +300,19 @@ def match_loose(index: Index, toks: Tokens, i: int, optional: frozenset[str]
         else:
             if best is None or k > best:
                 best = k
-    return (best, " ".join(toks[i:best])) if best is not None else None
+    return (best, join_tokens(toks[i:best])) if best is not None else None
+
+
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+
+
+def join_tokens(toks: Tokens) -> str:
+    """Tokens as text: a space between words, none beside a Chinese character."""
+    out = ""
+    for t in toks:
+        gap = out and not (_CJK_CHAR.fullmatch(t) or _CJK_CHAR.fullmatch(out[-1]))
+        out += (" " if gap else "") + t
+    return out
 
 
 def match(index: Index, toks: Tokens, i: int) -> tuple[int, str] | None:

@@ -104,3 +104,18 @@ def test_bad_entity_file(tmp_path: Path, text: str, message: str) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DeclarationError, match=message):
         load_entities(path)
+
+
+def test_sco_councils_are_bodies_and_actors() -> None:
+    d = decl_of("The Council of Foreign Ministers will meet; the Council of Heads of Government "
+                "approved the budget.")
+    assert names(d) == [("Council of Foreign Ministers", "body"),
+                        ("Council of Heads of Government", "body")]
+    from compare import commitments as cm
+    from compare.commitments_config import load_config
+
+    cfg = load_config(environ={})
+    rules = cfg.rules("en")
+    assert rules is not None
+    c = cm.read_sentence("The Council of Foreign Ministers will meet.", rules, cfg)[0]
+    assert c is not None and c.actor == "Council of Foreign Ministers"
