@@ -66,11 +66,18 @@ FLOOR = 0.1
 CONTAIN = 0.8
 """Share of a unit's weight found in its neighbour's partner for it to join a split or merge."""
 
+LOOSE, GAIN = 0.5, 0.05
+"""A less contained neighbour (a reworded part) joins when it raises the similarity by GAIN."""
+
 GROUP_MAX = 4
 """Most units one unit can be split into or merged from."""
 
 ALL_PAIRS = 4096
 """Gaps up to this many unit pairs are compared pair by pair; larger ones through the index."""
+
+HALF = 100
+"""Distance (units from the expected place) at which a changed text's move must be halfway
+between `threshold` and identical: the farther a clause travels, the more alike it must be."""
 
 NEIGHBOURS, TOP_K, MAX_DF = 6, 6, 48
 """Move candidates: leftovers nearest the expected position, best by rare features, df cap."""
@@ -116,6 +123,42 @@ class _Aligner:
         for i, j in exact_chain(lk, rk):
             self.add(_Match([i], [j], 1.0, "exact"))
         self.space = Space([u.text for u in self.lu] + [u.text for u in self.ru])
+
+    def reslide(self) -> None:
+        """Among equal texts between two anchors, anchor the copy that leaves the best gaps.
+
+        The exact chain takes the earliest of several equal units; when another copy of the
+        text lies between the same neighbouring anchors (on either side), the match moves to
+        the copy whose gaps before and after pair best (`_gap_score`); ties keep the earliest.
+        """
+        chain = sorted(self.matches, key=lambda m: m.left[0])
+        for k, m in enumerate(chain):
+            i, j = m.left[0], m.right[0]
+            lo_i, lo_j = (chain[k - 1].left[0], chain[k - 1].right[0]) if k else (-1, -1)
+            hi_i, hi_j = ((chain[k + 1].left[0], chain[k + 1].right[0]) if k + 1 < len(chain)
+                          else (len(self.lu), len(self.ru)))
+            alt_l = [x for x in range(lo_i + 1, hi_i) if self.lkey[x] == self.lkey[i]]
+            alt_r = [y for y in range(lo_j + 1, hi_j) if self.rkey[y] == self.rkey[j]]
+            if len(alt_l) == len(alt_r) == 1:
+                continue
+            best, where = -1.0, (i, j)
+            for x in alt_l:
+                for y in alt_r:
+                    score = (self._gap_score(range(lo_i + 1, x), range(lo_j + 1, y))
+                             + self._gap_score(range(x + 1, hi_i), range(y + 1, hi_j)))
+                    if score > best + 1e-9:
+                        best, where = score, (x, y)
+            if where != (i, j):
+                self.lpair[i] = self.rpair[j] = None
+                m.left, m.right = [where[0]], [where[1]]
+                self.lpair[where[0]] = self.rpair[where[1]] = m
+
+    def _gap_score(self, ls: range, rs: range) -> float:
+        if not ls or not rs or len(ls) * len(rs) > ALL_PAIRS:
+            return 0.0
+        cands = [(i, j, s) for i in ls for j in rs
+                 if (s := cosine(self.vec_l(i), self.vec_r(j))) >= LOW * self.threshold]
+        return sum(s for _, _, s in weighted_chain(cands))
 
     def gaps(self) -> list[tuple[list[int], list[int]]]:
         """Unmatched units between consecutive in-order matches, both sides."""
@@ -183,11 +226,12 @@ class _Aligner:
                 nxt = group[-1] + 1 if step == 1 else group[0] - 1
                 if nxt not in free or taken[nxt] is not None:
                     break
-                if containment(vec(nxt), one) < CONTAIN:
+                c = containment(vec(nxt), one)
+                if c < LOOSE:
                     break
                 new = sorted([*group, nxt])
                 s = cosine(one, combine(vec(k) for k in new))
-                if s <= m.similarity:
+                if s <= m.similarity + (GAIN if c < CONTAIN else 0.0):
                     break
                 group[:] = new
                 m.similarity = s
@@ -250,9 +294,13 @@ class _Aligner:
             found = [rest_r[k] for k in index.candidates(self.vec_l(i), TOP_K)]
             for j in sorted({*near, *found}):
                 s = cosine(self.vec_l(i), self.vec_r(j))
-                if s >= self.threshold:
+                if s >= self.move_floor(abs(j - e)):
                     cands.append((-s, abs(j - e), i, j))
         self._take(cands)
+
+    def move_floor(self, distance: int) -> float:
+        """Least similarity of a changed text moved `distance` units from its expected place."""
+        return self.threshold + (1.0 - self.threshold) * distance / (distance + HALF)
 
     def _take(self, cands: list[tuple[float, int, int, int]]) -> None:
         for neg, _, i, j in sorted(cands):
@@ -272,6 +320,7 @@ class _Aligner:
     # -- 4-6. main sequence, gap filling, the rest ------------------------------------------
     def run(self) -> list[_Match]:
         self.exact()
+        self.reslide()
         self.fill_gaps(low=False)
         self.moves()
         self.rechain(dissolve=True)

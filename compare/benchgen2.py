@@ -260,7 +260,8 @@ def new_sentence(rng: random.Random) -> str:
 
 
 def _field(rng: random.Random) -> str:
-    return rng.choice(getattr(rng, "fresh", None) or FIELDS)
+    fresh: list[str] = getattr(rng, "fresh", None) or list(FIELDS)
+    return rng.choice(fresh)
 
 
 class _FreshRandom(random.Random):
