@@ -30,10 +30,12 @@ from .resources import PACKAGE
 
 SETS_DIR = PACKAGE.parent / "tests" / "data" / "commitments"
 DEFAULT_SET = SETS_DIR / "evaluation.toml"
-SHIPPED_SETS = (("", "evaluation.toml"), ("heldout_", "heldout.toml"), ("frozen_", "frozen.toml"))
+SHIPPED_SETS = (("", "evaluation.toml"), ("heldout_", "heldout.toml"),
+                ("frozen_", "frozen.toml"), ("fresh_", "fresh.toml"))
 """The labelled sets `evaluate()` reports on, with the prefix of their keys: the tuning set
 (written with the rules), the held-out set (written later, in phrasings the rules did not know;
-tuned on afterwards) and the frozen set (written first, never tuned on)."""
+tuned on afterwards), the frozen set (written before the held-out one, looked at once) and the
+fresh set (written after the last rule change, never tuned on)."""
 
 
 def _ratio(num: int, den: int) -> float:

@@ -617,7 +617,7 @@ def test_evaluation_set_is_large_enough_and_scores_well() -> None:
 
 
 @pytest.mark.parametrize(("prefix", "least_sentences", "least_pairs"),
-                         [("heldout_", 80, 30), ("frozen_", 20, 6)])
+                         [("heldout_", 80, 30), ("frozen_", 20, 6), ("fresh_", 15, 4)])
 def test_held_out_sets_are_reported_and_score_well(prefix: str, least_sentences: int,
                                                    least_pairs: int) -> None:
     from compare.commitments_eval import SETS_DIR, run
@@ -637,7 +637,7 @@ def test_evaluate_with_a_path_reports_that_set_only(tmp_path: Path) -> None:
                     'level = "will"\nforce = 5\nhedges = []\nnegated = true\n', encoding="utf-8")
     figures = cm.evaluate(path, CONFIG)
     assert figures["recall"] == 1.0 and figures["negated_accuracy"] == 0.0
-    assert not any(k.startswith(("heldout_", "frozen_")) for k in figures)
+    assert not any(k.startswith(("heldout_", "frozen_", "fresh_")) for k in figures)
 
 
 def test_evaluate_counts(tmp_path: Path) -> None:
