@@ -6,18 +6,23 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
 1. **Exact chain.** Units whose normalised text (`normalize.match_key`) is equal are chained in
    order by a longest common subsequence (`chain.exact_chain`, windowed on long inputs). These
    are *unchanged*; a pair whose stored texts differ gets the note "normalisation-only" (and
-   "invisible-characters" when zero-width or bidi characters differ).
+   "invisible-characters" when zero-width or bidi characters differ). Repeated texts: when
+   several equal units lie between the same two neighbouring anchors, the anchor goes to the
+   copy whose gaps before and after pair best (so "R x R" -> "R' R" keeps R' reworded).
 2. **Gaps.** Between two consecutive anchors, the unmatched units of both sides are compared by
    TF-IDF cosine (`similarity`; word and word-prefix features, idf over all distinct unit texts
    of both sides), and the in-order chain of largest total similarity among pairs at or above
    `threshold` (default `THRESHOLD`) is taken (*reworded*). A matched unit absorbs unmatched
-   neighbours on the other side that it contains (containment >= `CONTAIN`) when that raises
-   the similarity: *split* (one left, several right) or *merged* (several left, one right);
-   runs of adjacent units that together reach the threshold form a split or merge too.
+   neighbours on the other side, up to `GROUP_MAX`, that it mostly contains (containment >=
+   `LOOSE`, so a part may be reworded) when that raises the similarity: *split* (one left,
+   several right) or *merged* (several left, one right); runs of adjacent units that together
+   reach the threshold, each contained (>= `CONTAIN`), form a split or merge too.
 3. **Moves.** Units still unmatched are paired across the document: equal keys first (in order,
    choosing which copies by least distance from their expected places), then by cosine >=
    `threshold`, best first, candidates from an inverted index over rare features plus the
-   leftovers nearest the expected place.
+   leftovers nearest the expected place. A changed text moved d units from where it was
+   expected needs more: `threshold` + (1 - `threshold`) * d / (d + `HALF`), so a far pair of
+   merely similar formulaic clauses is a deletion and an insertion, not a move.
 4. **Main sequence.** The heaviest in-order chain over all these matches (weight: similarity
    times units) is the main sequence. In the first round every match outside it is undone and
    steps 2-3 run again with the corrected anchors; in the second round matches outside it are
@@ -66,8 +71,9 @@ FLOOR = 0.1
 CONTAIN = 0.8
 """Share of a unit's weight found in its neighbour's partner for it to join a split or merge."""
 
-LOOSE, GAIN = 0.5, 0.05
-"""A less contained neighbour (a reworded part) joins when it raises the similarity by GAIN."""
+LOOSE = 0.5
+"""Share of a neighbour's weight found in a matched unit's partner for it to join the match as
+a split or merge part when that raises the similarity (a part may be reworded itself)."""
 
 GROUP_MAX = 4
 """Most units one unit can be split into or merged from."""
@@ -226,12 +232,11 @@ class _Aligner:
                 nxt = group[-1] + 1 if step == 1 else group[0] - 1
                 if nxt not in free or taken[nxt] is not None:
                     break
-                c = containment(vec(nxt), one)
-                if c < LOOSE:
+                if containment(vec(nxt), one) < LOOSE:
                     break
                 new = sorted([*group, nxt])
                 s = cosine(one, combine(vec(k) for k in new))
-                if s <= m.similarity + (GAIN if c < CONTAIN else 0.0):
+                if s <= m.similarity:
                     break
                 group[:] = new
                 m.similarity = s

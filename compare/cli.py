@@ -53,8 +53,9 @@ def echo_out(text: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="text: one line per pair; json: scodiff.alignment/1.")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
-              help="Similarity at or above which two units in order are one clause reworded "
-                   "(default 0.5).")
+              help="Cosine similarity (0-1, default 0.5) at or above which two changed units "
+                   "are one clause: higher pairs fewer units (more removed + added), lower "
+                   "pairs more (more reworded and moved). Identical texts always pair.")
 @click.option("--check", is_flag=True,
               help="Print nothing; only the exit status tells whether the texts differ.")
 def align_cmd(left: str, right: str, fmt: str, threshold: float | None, check: bool) -> int:
@@ -63,7 +64,9 @@ def align_cmd(left: str, right: str, fmt: str, threshold: float | None, check: b
     LEFT and RIGHT are XML files or ids of declarations in the corpus. Exit status 1 when the
     texts differ (any pair not unchanged, or a normalisation-only or invisible-character
     change), 0 when they do not, 2 on trouble; --check only suppresses the output. The
-    threshold also scales gap filling (0.4 x, or 0.1 x for mutual best matches) and moves.
+    threshold also scales gap filling between unchanged neighbours (0.4 x, or 0.1 x for
+    mutual best matches), splits and merges, and moves (a changed text moved d units needs
+    threshold + (1 - threshold) x d / (d + 100)).
     Text lines read `MARK  LEFT  RIGHT  SIMILARITY  (NOTES)`; marks: = unchanged, ~ reworded,
     > moved, < split/merged, - removed, + added.
 
