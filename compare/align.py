@@ -13,7 +13,7 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    TF-IDF cosine (`similarity`; word and word-prefix features, idf over all distinct unit texts
    of both sides), and the in-order chain of largest total similarity among pairs at or above
    `threshold` (default `THRESHOLD`) is taken (*reworded*). A matched unit absorbs unmatched
-   neighbours on the other side, up to `GROUP_MAX`, that it mostly contains (containment >=
+   neighbours on the other side, up to `GROUP_MAX`, that it largely contains (containment >=
    `LOOSE`, so a part may be reworded) when that raises the similarity: *split* (one left,
    several right) or *merged* (several left, one right); runs of adjacent units that together
    reach the threshold, each contained (>= `CONTAIN`), form a split or merge too.
@@ -38,12 +38,13 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
 
 Tie-breaks (documented, deterministic): among longest chains of identical units, each match
-is slid to the earliest equal unit after the previous match on both sides (`chain.lcs`); among
-equally good chains the first in (left, right) order wins; among equally similar move
-candidates the one nearest its expected position wins, then the lower left index, then the lower
-right index; equal texts are paired in order, least total distance, earliest on ties. Pairs are
-listed in right-hand order; a removed unit comes after the pair of its nearest in-order left
-predecessor.
+is slid to the earliest equal unit after the previous match on both sides (`chain.lcs`), unless
+another copy between the same anchors leaves better gaps (step 1); among equally good chains in
+a gap the one nearest the gap's diagonal wins, then the first in (left, right) order; among
+equally similar move candidates the one nearest its expected position wins, then the lower left
+index, then the lower right index; equal texts are paired in order, least total distance,
+earliest on ties. Pairs are listed in right-hand order; a removed unit comes after the pair of
+its nearest in-order left predecessor.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ FLOOR = 0.1
 CONTAIN = 0.8
 """Share of a unit's weight found in its neighbour's partner for it to join a split or merge."""
 
-LOOSE = 0.5
+LOOSE = 0.4
 """Share of a neighbour's weight found in a matched unit's partner for it to join the match as
 a split or merge part when that raises the similarity (a part may be reworded itself)."""
 
@@ -189,7 +190,7 @@ class _Aligner:
             cands = self.gap_candidates(ls, rs, thr)
             if low:
                 cands = _evidence(cands, LOW * self.threshold)
-            chain = weighted_chain(cands)
+            chain = _diagonal_chain(cands, ls, rs)
             if low and len(chain) < 2:  # one weak pair alone is no evidence of order
                 chain = [c for c in chain if c[2] >= LOW * self.threshold]
             for i, j, s in chain:
@@ -381,6 +382,22 @@ def _evidence(
         row[i] = max(row.get(i, 0.0), s)
         col[j] = max(col.get(j, 0.0), s)
     return [(i, j, s) for i, j, s in cands if s >= low or s == row[i] == col[j]]
+
+
+TIE = 1e-6
+"""Weight of the distance from the gap's diagonal: it only breaks ties between equal chains."""
+
+
+def _diagonal_chain(
+    cands: list[tuple[int, int, float]], ls: list[int], rs: list[int]
+) -> list[tuple[int, int, float]]:
+    """The heaviest in-order chain; among equally heavy ones (equal texts), the one nearest the
+    gap's diagonal, so of two equal left units the one in the matching relative place pairs."""
+    pl = {i: k / len(ls) for k, i in enumerate(ls)}
+    pr = {j: k / len(rs) for k, j in enumerate(rs)}
+    sim = {(i, j): s for i, j, s in cands}
+    tilted = [(i, j, s - TIE * abs(pl[i] - pr[j])) for i, j, s in cands]
+    return [(i, j, sim[i, j]) for i, j, _ in weighted_chain(tilted)]
 
 
 def _nearest(sorted_idx: list[int], e: int, k: int) -> list[int]:

@@ -296,6 +296,7 @@ class Slot:
     parts: list[Part]
     state: str = "clean"  # clean, edited, structural, deleted, anchor, twin
     jumped_by: list[list[Slot]] = field(default_factory=list)  # the ranges of moves over it
+    twin: bool = False  # its text occurs twice in the copy: never deleted, moved, swapped
     before: list[Part] = field(default_factory=list)  # insertions before this slot
 
 
@@ -358,7 +359,7 @@ def _mark_twins(slots: list[Slot]) -> None:
     seen = Counter(match_key(" ".join(s.para.sentences)) for s in slots)
     for s in slots:
         if seen[match_key(" ".join(s.para.sentences))] > 1:
-            s.state = "twin"
+            s.state, s.twin = "twin", True
 
 
 def edit_copy(slots: list[Slot], rng: random.Random, removed: list[PairKey]) -> list[Part]:
@@ -390,7 +391,7 @@ def _free(slots: list[Slot], ok: tuple[str, ...] = ("clean",), plain: bool = Tru
 
 def _structural(slots: list[Slot]) -> list[int]:
     """Clean paragraphs, and paragraphs a move passed over that can go (two others stay)."""
-    return [k for k, s in enumerate(slots) if not s.para.items and (
+    return [k for k, s in enumerate(slots) if not s.para.items and not s.twin and (
         s.state == "clean" or (s.state == "anchor" and all(
             sum(1 for t in rng_ if t is not s and t.state == "anchor") >= 2
             for rng_ in s.jumped_by)))]
@@ -492,6 +493,8 @@ def _can_jump(slots: list[Slot], k: int, d: int, moves: list[tuple[int, int]]) -
         if set(span) & set(range(min(a, b), max(a, b + 1))):
             return False
     jumped = slots[lo:hi]
+    if hi - lo == 1 and jumped[0].twin:  # "which of the two moved" would depend on the twin
+        return False
     if any(t.state not in ("clean", "twin", "anchor", "deleted") for t in jumped):
         return False
     if any(t.before for t in slots[lo + 1 : hi]):
