@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from . import htmlsource, preamble
 from .errors import DeclarationError
 from .fsio import read_bytes
-from .layout import Block, Layout, Notice, ends_final, join_lines, layout
+from .layout import PAGE_BREAK, Block, Layout, Notice, ends_final, join_lines, layout
 from .model import KINDS, STATUSES, Declaration, Item, Meeting, Meta, Paragraph, Party, Sentence
 from .segment import CJK_LANGUAGES, CLOSING, base_language, detect_language, split_sentences
 
@@ -42,6 +42,7 @@ _BINARY = (
     (b"{\\rtf", "RTF"),
 )
 _BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_BAD_CHAR_PAGED = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -69,8 +70,15 @@ class Overrides:
 # --- decoding --------------------------------------------------------------------------------
 
 
-def read_text(data: bytes, path: str | None, encoding: str | None = None) -> str:
-    """Decode an input text: refuse binary, decode strictly, LF newlines, no control characters."""
+def read_text(
+    data: bytes, path: str | None, encoding: str | None = None, page_breaks: bool = False
+) -> str:
+    """Decode an input text: refuse binary, decode strictly, LF newlines, no control characters.
+
+    A form feed (a page break in text copied from a PDF) is refused like any control character
+    unless `page_breaks`: then it is put on a line of its own, which `layout` reads as a page
+    break.
+    """
     for magic, what in _BINARY:
         if data.startswith(magic):
             raise DeclarationError(f"not a text file ({what})", path)
@@ -81,9 +89,9 @@ def read_text(data: bytes, path: str | None, encoding: str | None = None) -> str
         line = data.count(b"\n", 0, at) + 1
         raise DeclarationError(f"not a text file (NUL byte at byte {at})", path, line)
     text = _decode(data, path, encoding)
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    check_characters(text, path)
-    if not text.strip(" \t\n"):
+    text = _newlines(text.removeprefix("\ufeff"), page_breaks)
+    check_characters(text, path, page_breaks)
+    if not text.strip(" \t\n" + PAGE_BREAK):
         raise DeclarationError("no paragraphs found (the file is empty)", path)
     return text
 
@@ -104,15 +112,25 @@ def _decode(data: bytes, path: str | None, encoding: str | None) -> str:
         ) from None
 
 
-def check_characters(text: str, path: str | None) -> None:
-    """Refuse characters XML cannot hold (C0 controls but tab and newline, lone surrogates)."""
-    m = _BAD_CHAR.search(text)
+def _newlines(text: str, page_breaks: bool) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n") if page_breaks else text
+
+
+_FORM_FEED_HINT = " (a form feed: --page-breaks reads it as a page break)"
+
+
+def check_characters(text: str, path: str | None, page_breaks: bool = False) -> None:
+    """Refuse characters XML cannot hold (C0 controls but tab and newline, lone surrogates);
+    form feeds are let through for `layout` when they are read as page breaks."""
+    m = (_BAD_CHAR_PAGED if page_breaks else _BAD_CHAR).search(text)
     if m is None:
         return
     line = text.count("\n", 0, m.start()) + 1
     column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
     what = "a lone surrogate" if "\ud800" <= m.group() <= "\udfff" else "a control character"
-    raise DeclarationError(f"{what} U+{ord(m.group()):04X} is not allowed in a declaration",
+    hint = "" if m.group() != PAGE_BREAK else _FORM_FEED_HINT
+    raise DeclarationError(f"{what} U+{ord(m.group()):04X} is not allowed in a declaration{hint}",
                            path, line, column)
 
 
@@ -120,11 +138,11 @@ def check_characters(text: str, path: str | None) -> None:
 
 
 def parse_text(
-    text: str, *, path: str | None = None, **overrides: object
+    text: str, *, path: str | None = None, page_breaks: bool = False, **overrides: object
 ) -> tuple[Declaration, list[Notice]]:
     """Build a declaration from decoded text; keyword arguments are `Overrides` fields."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    check_characters(text, path)
+    text = _newlines(text, page_breaks)
+    check_characters(text, path, page_breaks)
     return _build(layout(text), path, overrides)
 
 
@@ -137,8 +155,13 @@ def parse_html(
     **overrides: object,
 ) -> tuple[Declaration, list[Notice]]:
     """Build a declaration from the main content of an HTML page (or what `select` picks)."""
-    text = read_text(data, path, encoding or htmlsource.declared_charset(data))
-    return _build(htmlsource.extract(text, path, select), path, overrides)
+    declared = htmlsource.declared_charset(data)
+    text = read_text(data, path, encoding or declared)
+    lay = htmlsource.extract(text, path, select)
+    if declared and not encoding:
+        note = Notice(None, f"decoded as {declared}, the encoding the page declares")
+        lay = dataclasses.replace(lay, notices=(note, *lay.notices))
+    return _build(lay, path, overrides)
 
 
 def import_file(
@@ -147,9 +170,13 @@ def import_file(
     fmt: str = "auto",
     encoding: str | None = None,
     select: str | None = None,
+    page_breaks: bool = False,
     **overrides: object,
 ) -> tuple[Declaration, list[Notice]]:
-    """Read and parse one input file; `fmt` is "text", "html" or "auto" (by name and content)."""
+    """Read and parse one input file; `fmt` is "text", "html" or "auto" (by name and content).
+
+    `page_breaks` (text only) reads form feeds as page breaks instead of refusing them.
+    """
     data = read_bytes(path)
     if fmt == "auto":
         fmt = "html" if htmlsource.looks_like_html(data, path) else "text"
@@ -157,7 +184,8 @@ def import_file(
         return parse_html(data, path=path, select=select, encoding=encoding, **overrides)
     if select is not None:
         raise DeclarationError("--select applies to HTML input only", path)
-    return parse_text(read_text(data, path, encoding), path=path, **overrides)
+    text = read_text(data, path, encoding, page_breaks)
+    return parse_text(text, path=path, page_breaks=page_breaks, **overrides)
 
 
 def _build(
@@ -298,8 +326,7 @@ def text_notices(decl: Declaration) -> list[Notice]:
 def _meta(
     title: str, paragraphs: tuple[Paragraph, ...], language: str, over: Overrides, path: str | None
 ) -> Meta:
-    texts = [_full_text(p) for p in paragraphs[:3]]
-    guess = preamble.guess_meta(title, texts[0], tuple(texts[1:]))
+    guess = preamble.guess_from_paragraphs(title, tuple(_full_text(p) for p in paragraphs))
     place = over.place if over.place is not None else guess.place
     date = over.date if over.date is not None else guess.date
     meta = Meta(

@@ -34,17 +34,19 @@ TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 150
 
 _ROMAN = r"(?:M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+_GAP = "[ \t\u00a0\u2009\u202f]+"  # spaces after a marker: typeset text often has a no-break one
 _MARKERS: tuple[tuple[str, Literal["paragraph", "item"], re.Pattern[str]], ...] = (
-    ("number", "paragraph", re.compile(r"(\d{1,3}\.)[ \t]+(\S.*)")),
-    ("roman", "paragraph", re.compile(rf"((?=[IVXLCDM]{{2}}|[IVX]\.){_ROMAN}\.)[ \t]+(\S.*)")),
+    ("number", "paragraph", re.compile(rf"(\d{{1,3}}\.){_GAP}(\S.*)")),
+    ("roman", "paragraph", re.compile(rf"((?=[IVXLCDM]{{2}}|[IVX]\.){_ROMAN}\.){_GAP}(\S.*)")),
     ("cjk-number", "paragraph", re.compile(r"([一二三四五六七八九十百]+、)[ \t]*(\S.*)")),
-    ("bullet", "item", re.compile(r"([-\u2013\u2014\u2022*\u00b7])[ \t]+(\S.*)")),
-    ("digit", "item", re.compile(r"(\(?\d{1,3}\))[ \t]+(\S.*)")),
-    ("roman-lower", "item", re.compile(r"(\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\))[ \t]+(\S.*)")),
-    ("letter", "item", re.compile(r"(\(?[a-zа-яё]\))[ \t]+(\S.*)")),
+    ("bullet", "item", re.compile(rf"([-\u2013\u2014\u2022*\u00b7]){_GAP}(\S.*)")),
+    ("digit", "item", re.compile(rf"(\(?\d{{1,3}}\)){_GAP}(\S.*)")),
+    ("roman-lower", "item", re.compile(rf"(\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\)){_GAP}(\S.*)")),
+    ("letter", "item", re.compile(rf"(\(?[a-zа-яё]\)){_GAP}(\S.*)")),
     ("cjk-item", "item", re.compile(r"([（(][一二三四五六七八九十\d]+[）)])[ \t]*(\S.*)")),
 )
 _SPACES = re.compile(r"[ \t]+")
+_EDGE_SPACE = " \t\u00a0\u2000\u2001\u2002\u2003\u2009\u200b\u202f\u3000"
 
 
 @dataclass(frozen=True)
@@ -116,25 +118,146 @@ def layout(text: str) -> Layout:
     """Split decoded text (LF newlines) into the title and blocks; see the module docstring."""
     notices: list[Notice] = []
     lines = [(n, _clean(raw, n, notices)) for n, raw in enumerate(text.split("\n"), 1)]
+    lines = drop_page_furniture(lines, notices)
     groups = _groups(lines)
     per_line = _per_line_layout(groups)
     width = _wrap_width(groups)
     title, title_line, groups = _take_title(groups, per_line, width)
+    words = Vocabulary.of(text)
     blocks: list[Block] = []
     joined: list[int] = []
     for group in groups:
-        blocks.extend(_group_blocks(group, per_line, width, joined))
+        blocks.extend(_group_blocks(group, per_line, width, joined, (words, notices)))
     breaks = [g[1][0] for g in groups if len(g) > 1]
     notices.extend(_layout_notices(joined, per_line, breaks[0] if breaks else None))
     return Layout(title, title_line, tuple(blocks), tuple(_merge_space_notices(notices)))
 
 
+def line_blocks(text: str, line: int) -> list[Block]:
+    """Blocks of a short text whose line breaks were deliberate (an HTML `<br>`): one per line,
+    but a line that a lower-case line continues; a blank line (two `<br>`) always ends one."""
+    rows = [(line, _SPACES.sub(" ", raw.strip(_EDGE_SPACE))) for raw in text.split("\n")]
+    blocks: list[Block] = []
+    for group in _groups(rows):
+        blocks.extend(_group_blocks(group, True, 0, [], (Vocabulary.of(text), [])))
+    return blocks
+
+
 def _clean(raw: str, n: int, notices: list[Notice]) -> str:
-    stripped = raw.strip(" \t")
+    stripped = raw.strip(_EDGE_SPACE)
     squeezed = _SPACES.sub(" ", stripped)
     if squeezed != stripped:
         notices.append(Notice(n, "runs of spaces or tabs collapsed to one space"))
     return squeezed
+
+
+# --- page furniture: page numbers, running heads, form feeds (text copied from a PDF) --------
+
+_PAGE_NUMBER = re.compile(
+    r"(?i)(?:[-\u2013\u2014] ?)?\d{1,3}(?: ?[-\u2013\u2014])?"
+    r"|(?:page|p\.|стр\.?|страница|с\.) ?\d{1,4}(?: ?(?:of|из|/) ?\d{1,4})?"
+    r"|\d{1,4} ?(?:/|of|из) ?\d{1,4}"
+    r"|第 ?\d{1,4} ?页(?: ?[，,]? ?共 ?\d{1,4} ?页)?"
+)
+PAGE_BREAK = "\f"
+"""A line holding only this is a page break (`ingest` puts form feeds on lines of their own)."""
+
+
+def drop_page_furniture(lines: list[Line], notices: list[Notice]) -> list[Line]:
+    """Drop page breaks, page-number lines and the running heads next to them, and close the
+    gap so that a paragraph running over a page break is read as one (a notice for each kind).
+    """
+    numbers = [(n, x) for n, x in lines if x != PAGE_BREAK and _PAGE_NUMBER.fullmatch(x)]
+    feeds = [n for n, x in lines if x == PAGE_BREAK]
+    if not numbers and not feeds:
+        return lines
+    kept = [(n, x) for n, x in lines if x != PAGE_BREAK and not _PAGE_NUMBER.fullmatch(x)]
+    dropped = {n for n, _ in numbers} | set(feeds)
+    gaps = _gaps(lines, dropped)
+    heads = _running_heads(kept, gaps)
+    out = [(n, x) for n, x in kept if n not in heads]
+    if feeds:
+        notices.append(Notice(feeds[0], f"{len(feeds)} form feed(s) read as page breaks"))
+    if numbers:
+        notices.append(Notice(numbers[0][0], f"{len(numbers)} page number line(s) dropped "
+                                             f"(first here: {numbers[0][1]!r})"))
+    for text in dict.fromkeys(x for n, x in kept if n in heads):
+        first = min(n for n, x in kept if n in heads and x == text)
+        notices.append(Notice(first, f"running header or footer {text!r} dropped next to "
+                                     "page breaks"))
+    return _close_gaps(out, gaps | heads)
+
+
+def _gaps(lines: list[Line], dropped: set[int]) -> set[int]:
+    """Line numbers of the blank lines that touch a dropped page line (the page gap)."""
+    gap: set[int] = set()
+    for i, (n, _) in enumerate(lines):
+        if n not in dropped:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and (not lines[j][1] or lines[j][0] in dropped):
+                gap.add(lines[j][0])
+                j += step
+    return gap | dropped
+
+
+def _running_heads(kept: list[Line], gaps: set[int]) -> set[int]:
+    """Short lines without final punctuation right next to a page gap that also occur elsewhere
+    (the title or another page): a running header or footer."""
+    count: dict[str, int] = {}
+    for _, x in kept:
+        count[x] = count.get(x, 0) + 1
+    heads: set[int] = set()
+    for i, (n, x) in enumerate(kept):
+        beside = (i > 0 and kept[i - 1][0] + 1 in gaps) or (n + 1 in gaps) or (n - 1 in gaps)
+        if x and beside and count[x] > 1 and _is_title(x) and i > 0:
+            heads.add(n)
+    return heads
+
+
+def _close_gaps(lines: list[Line], gaps: set[int]) -> list[Line]:
+    """Remove the blank lines of page gaps: the lines on either side become neighbours and the
+    usual line-break rules decide whether a paragraph ends there."""
+    return [(n, x) for n, x in lines if x or n not in gaps]
+
+
+# --- hyphenation at line ends -----------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_SPLIT_END = re.compile(r"([^\W\d_]*[^\W\d_A-ZА-ЯЁ])-$")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words and hyphenated compounds a text uses elsewhere: evidence for a line-end hyphen."""
+
+    words: frozenset[str]
+    compounds: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> Vocabulary:
+        low = text.lower()
+        return cls(frozenset(_WORD.findall(low)), frozenset(_COMPOUND.findall(low)))
+
+    def hyphen_kept(self, first: str, second: str) -> bool:
+        """Keep "long-" + "term" as "long-term" only when the text writes it so elsewhere."""
+        joined = (first + second).lower()
+        return f"{first}-{second}".lower() in self.compounds and joined not in self.words
+
+
+def _dehyphenate(before: str, after: str, words: Vocabulary) -> tuple[str, str] | None:
+    """(before, glue) for a line ending in a hyphen after letters, else None (a usual join)."""
+    m = _SPLIT_END.search(before)
+    second = _WORD.match(after)
+    if m is None or second is None or not (m.start() == 0 or before[m.start() - 1] == " "):
+        return None
+    if second.group()[0].isupper():
+        return before, ""  # "Asia-" + "Pacific": a compound broken at its hyphen
+    if words.hyphen_kept(m.group(1), second.group()):
+        return before, ""
+    return before[:-1], ""
 
 
 def _merge_space_notices(notices: list[Notice]) -> list[Notice]:
@@ -191,6 +314,11 @@ def _fits(prev: str, nxt: str, width: int) -> bool:
     return len(prev) + 1 + len(first) <= width
 
 
+def is_title_like(text: str) -> bool:
+    """Short, without final punctuation and without a paragraph or item marker."""
+    return _is_title(text)
+
+
 def _is_title(text: str) -> bool:
     return (
         len(text) <= TITLE_MAX_CHARS
@@ -206,11 +334,20 @@ def _title_case(text: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+def _upper_or_title_case(text: str) -> bool:
+    return (any(ch.isalpha() for ch in text) and text == text.upper()) or _title_case(text)
+
+
 def _take_title(
     groups: list[list[Line]], per_line: bool, width: int
 ) -> tuple[str, int | None, list[list[Line]]]:
     if len(groups) < 1 or (len(groups) == 1 and len(groups[0]) == 1):
         return "", None, groups
+    head = groups[0]
+    if len(groups) > 1 and 2 <= len(head) <= 3 and all(_is_title(x) for _, x in head):
+        joined = _join_all(head, (Vocabulary.of(""), []))
+        if _is_title(joined) and _upper_or_title_case(head[0][1]):
+            return joined, head[0][0], groups[1:]  # a title printed on two or three lines
     (n, first), rest = groups[0][0], groups[0][1:]
     if not _is_title(first):
         return "", None, groups
@@ -221,28 +358,41 @@ def _take_title(
     return first, n, ([rest] if rest else []) + groups[1:]
 
 
+_Context = tuple[Vocabulary, list[Notice]]
+
+
 def _group_blocks(
-    group: list[Line], per_line: bool, width: int, joined: list[int]
+    group: list[Line], per_line: bool, width: int, joined: list[int], context: _Context
 ) -> list[Block]:
-    starts: list[tuple[Block, list[str]]] = []  # each block and the lines joined into it
+    starts: list[tuple[Block, list[Line]]] = []  # each block and the lines joined into it
     prev = ""
     for i, (n, line) in enumerate(group):
         marker = parse_marker(line)
         if i and not _starts_block(prev, line, marker, per_line, width):
-            starts[-1][1].append(line)
+            starts[-1][1].append((n, line))
             joined.append(n)
         else:
             block = _block(n, line, marker, after_break=i == 0)
-            starts.append((block, [block.text]))
+            starts.append((block, [(n, block.text)]))
         prev = line
-    return [dataclasses.replace(b, text=_join_all(parts)) for b, parts in starts]
+    return [dataclasses.replace(b, text=_join_all(parts, context)) for b, parts in starts]
 
 
-def _join_all(lines: list[str]) -> str:
-    """Join hard-wrapped lines (see `join_lines`) in linear time."""
-    out = [lines[0]]
-    for before, after in itertools.pairwise(lines):
-        out.append(_glue(before, after))
+def _join_all(lines: list[Line], context: _Context) -> str:
+    """Join hard-wrapped lines (see `join_lines`) in linear time; a word hyphenated at a line end
+    is joined (see `Vocabulary`), with a notice each time."""
+    words, notices = context
+    out = [lines[0][1]]
+    for (_, before), (n, after) in itertools.pairwise(lines):
+        split = _dehyphenate(before, after, words) if before.endswith("-") else None
+        if split is None:
+            out.append(_glue(before, after))
+        else:
+            out[-1] = split[0]
+            first, second = before.rsplit(" ", 1)[-1], after.split(" ", 1)[0]
+            word = split[0].rsplit(" ", 1)[-1] + second
+            notices.append(Notice(n, f"word broken at a line end: {first!r} + {second!r} "
+                                     f"joined as {word!r}"))
         out.append(after)
     return "".join(out)
 
@@ -251,11 +401,31 @@ def _starts_block(
     prev: str, line: str, marker: tuple[str, str, str, str] | None, per_line: bool, width: int
 ) -> bool:
     if marker is not None:
-        # a paragraph number after an open line is more likely a wrapped "5." than a new paragraph
-        return marker[1] == "item" or ends_final(prev)
-    if not ends_final(prev) or _starts_lower(line):
+        # a paragraph number after an open line is more likely a wrapped "5." than a new
+        # paragraph, unless that line is a short heading ("I. Political cooperation")
+        return marker[1] == "item" or ends_final(prev) or _heading_break(prev, line, width)
+    if _starts_lower(line):
         return False
+    if not ends_final(prev):
+        return _heading_break(prev, line, width)
     return per_line or _fits(prev, line, width)
+
+
+def _heading_break(prev: str, line: str, width: int) -> bool:
+    """A short line without final punctuation that the next line did not continue: a heading,
+    a dateline or a signature line (`width` 0: every line break was deliberate)."""
+    marker = parse_marker(prev)
+    text = marker[3] if marker is not None and marker[1] == "paragraph" else prev
+    last = text.rsplit(" ", 1)[-1]
+    if not _is_title(text) or text.rstrip(CLOSING)[-1:] in _OPEN_END:
+        return False
+    if len(last) <= 3 and last.isalpha() and last.islower() and " " in text:
+        return False  # "... and that the": a short word such as an article goes on
+    return width == 0 or (len(prev) * 4 <= width * 3 and _fits(prev, line, width))
+
+
+_OPEN_END = "-\u2010\u2013\u2014\u3001\uff0c"
+"""A line ending in a dash or a comma goes on in the next line."""
 
 
 def _block(n: int, line: str, marker: tuple[str, str, str, str] | None, after_break: bool) -> Block:

@@ -101,19 +101,28 @@ _EN_MONTH_FIRST = rf"{_MONTH_EN} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})"
 _RU_DATE = rf"(\d{{1,2}}) ({'|'.join(MONTHS_RU)}) (\d{{4}})(?: года| г\.)?"
 _ZH_DATE = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
 _ISO_DATE = r"(\d{4})-(\d{2})-(\d{2})"
-_DATE = rf"(?:{_EN_DAY_FIRST}|{_EN_MONTH_FIRST}|{_RU_DATE}|{_ZH_DATE}|{_ISO_DATE})"
+_ZH_DIGITS = "〇零一二三四五六七八九"
+_ZH_TENS = "一二三四五六七八九十"
+_ZH_NUMERAL_DATE = rf"([{_ZH_DIGITS}]{{4}})年([{_ZH_TENS}]{{1,2}})月([{_ZH_TENS}]{{1,3}})日"
+_DOTTED_DATE = r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"
+_DATE = (rf"(?:{_EN_DAY_FIRST}|{_EN_MONTH_FIRST}|{_RU_DATE}|{_ZH_DATE}|{_ISO_DATE}"
+         rf"|{_ZH_NUMERAL_DATE}|{_DOTTED_DATE})")
 _PLACE_EN = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 _PLACE_RU = r"(?:г\. ?|городе )?([А-ЯЁ][\w-]+)"
 _PLACE_PATTERNS = (
     re.compile(rf"{_DATE},? in (?:the city of )?{_PLACE_EN}"),
     re.compile(rf"\b(?i:in) (?:the city of )?{_PLACE_EN},? (?i:on) {_DATE}"),
+    re.compile(rf"\b(?:[Dd]one|[Ss]igned|[Aa]dopted) (?:at|in) {_PLACE_EN},? (?:on )?{_DATE}"),
     re.compile(rf"{_DATE},? в {_PLACE_RU}"),
     re.compile(rf"\bв {_PLACE_RU},? {_DATE}"),
     re.compile(rf"(?:^|\n){_PLACE_EN}, {_DATE}"),
     re.compile(rf"(?:^|\n)(?:г\. )?([А-ЯЁ][\w-]+), {_DATE}"),
     re.compile(rf"{_DATE}在([\u4e00-\u9fff]{{2,8}}?)(?:举行|召开|会晤)"),
+    re.compile(rf"{_DATE}(?:于|在)([\u4e00-\u9fff]{{2,8}}?)(?:签署|签订|通过|$)"),
 )
 _DATE_RE = re.compile(_DATE)
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+"""No-break and thin spaces, as typeset dates have them ("15\u00a0June 2011"), read as spaces."""
 
 
 @dataclass(frozen=True)
@@ -128,10 +137,45 @@ class MetaGuess:
 
 def guess_meta(title: str, preamble: str, others: tuple[str, ...] = ()) -> MetaGuess:
     """Kind from the title; date, place and parties from the preamble (dateline as fallback)."""
-    date, place = find_date_place(preamble)
-    if not date:
-        date, place = find_date_place("\n".join((title, *others)))
-    return MetaGuess(guess_kind(title), place, date, find_parties(preamble))
+    return guess_from_paragraphs(title, (preamble, *others))
+
+
+def guess_from_paragraphs(title: str, texts: tuple[str, ...]) -> MetaGuess:
+    """Kind from the title; meeting and parties from the paragraphs (their texts, in order).
+
+    The preamble is the first paragraph that is not a dateline or heading (short, without final
+    punctuation). Date and place come from it; failing that, from the first of: the datelines
+    above it, the title, the next two paragraphs, the last twelve from the end (a closing "Done
+    at Bishkek on 16 August 2007", "Совершено в городе ...", "二〇〇七年八月十六日于比什凯克")
+    that names both,
+    else the date alone. The parties are the states named in the first of the opening paragraphs
+    that names two or more, else those the preamble names.
+    """
+    if not texts:
+        return MetaGuess(guess_kind(title))
+    lead = next((i for i, t in enumerate(texts[:3]) if not _short_line(t)), 0)
+    main = texts[lead]
+    date, place = find_date_place(main)
+    if not (date and place):
+        closing = tuple(reversed(texts[max(lead + 3, len(texts) - 12) :]))
+        others = (*texts[:lead], title, *texts[lead + 1 : lead + 3], *closing)
+        found = [find_date_place(t) for t in others]
+        both = [(d, p) for d, p in found if d and p and (not date or d == date)]
+        dates = [(d, p) for d, p in found if d]
+        date, place = both[0] if both else (date, place) if date else (
+            dates[0] if dates else ("", ""))
+    opening = [find_parties(t) for t in texts[lead : lead + 3]]
+    parties = next((p for p in opening if len(p) > 1), opening[0] if opening else ())
+    return MetaGuess(guess_kind(title), place, date, parties)
+
+
+_FINAL = ".!?;:\u2026\u3002\uff01\uff1f\uff1b\uff1a"
+
+
+def _short_line(text: str) -> bool:
+    """A dateline or heading: a few words without final punctuation."""
+    core = text.rstrip(" \"'\u201d\u2019\u00bb)]\u300d\uff09")
+    return len(text.split()) <= 12 and len(text) <= 80 and core[-1:] not in _FINAL
 
 
 def guess_kind(title: str) -> str:
@@ -141,6 +185,7 @@ def guess_kind(title: str) -> str:
 
 def find_date_place(text: str) -> tuple[str, str]:
     """The first meeting date (ISO) and the place named with it; ("", "") if none."""
+    text = text.translate(_SPACES)
     for pattern in _PLACE_PATTERNS:
         for m in pattern.finditer(text):
             date = _iso(m.group(0))
@@ -155,12 +200,13 @@ def find_date_place(text: str) -> tuple[str, str]:
 
 
 def _place(m: re.Match[str]) -> str:
-    groups = [g for g in m.groups() if g and not g.isdigit() and g.lower() not in _MONTH_WORDS]
+    date = _DATE_RE.search(m.group(0))
+    inside = date.group(0) if date else ""
+    groups = [g for g in m.groups() if g and g not in inside]
     name = groups[0] if groups else ""
     return PLACES_RU.get(name, name)
 
 
-_MONTH_WORDS = frozenset(MONTHS_EN + MONTHS_RU)
 
 
 def _iso(text: str) -> str:
@@ -176,12 +222,26 @@ def _iso(text: str) -> str:
         y, mo, d = g[8], str(MONTHS_RU.index(g[7].lower()) + 1), g[6]
     elif g[9]:
         y, mo, d = g[9], g[10], g[11]
-    else:
+    elif g[12]:
         y, mo, d = g[12], g[13], g[14]
+    elif g[15]:
+        y = "".join(str(_zh_number(ch)) for ch in g[15])
+        mo, d = str(_zh_number(g[16])), str(_zh_number(g[17]))
+    else:
+        y, mo, d = g[20], g[19], g[18]
     try:
         return datetime.date(int(y), int(mo), int(d)).isoformat()
     except ValueError:
         return ""
+
+
+def _zh_number(text: str) -> int:
+    """一 .. 三十一 as written in dates."""
+    digits = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
+    if "十" not in text:
+        return digits[text]
+    tens, _, ones = text.partition("十")
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
 
 
 # a name does not start or end inside an alphabetic word (CJK text has no word boundaries)

@@ -28,6 +28,10 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )
 """Words that take a full stop without ending a sentence (matched case-insensitively)."""
 
+CLOSING_ABBREVIATIONS: frozenset[str] = frozenset({"т.д", "т.п", "etc"})
+"""Abbreviations that close an enumeration: before a capital letter they end the sentence too
+("... и т.д. Они ...", "... etc. The ...")."""
+
 NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
     {"no", "nos", "art", "arts", "para", "paras", "p", "pp", "vol", "ch", "sec", "fig", "op"}
 )
@@ -92,6 +96,8 @@ def _is_abbreviation(before: str, stop: str, flat: str, at: int) -> bool:
     word = before[before.rfind(" ") + 1 :].lstrip(OPENING)
     core = word[:-1] if word.endswith(".") else word
     low = core.lower()
+    if low in CLOSING_ABBREVIATIONS:
+        return False  # the caller checked that a capital letter follows
     if low in ABBREVIATIONS:
         return True
     if low in NUMBER_ABBREVIATIONS and _ROMAN_OR_DIGIT.match(flat, at):

@@ -418,9 +418,10 @@ def test_html_main_content_skips_navigation_and_scripts() -> None:
 
 def test_html_without_main_takes_the_densest_paragraphs() -> None:
     decl, _ = ingest.import_file(str(DATA / "nomain.html"))
-    assert decl.paragraphs[1].text == "The member states support this illustrative text."
+    assert decl.meta.title == "Section heading"  # the first heading above the text
+    assert decl.paragraphs[0].text == "The member states support this illustrative text."
     assert "Home" not in ingest.to_text(decl) and "Short." not in ingest.to_text(decl)
-    assert [i.number for i in decl.paragraphs[2].items] == ["a)", "b)"]
+    assert [i.number for i in decl.paragraphs[1].items] == ["a)", "b)"]
 
 
 @pytest.mark.parametrize("select", ["#sidebar", "//div[@id='sidebar']", "(//p)[last()]"])
