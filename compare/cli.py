@@ -178,6 +178,8 @@ def _parties(
 @click.option("--encoding", help="Input encoding if not UTF-8, e.g. cp1252.")
 @click.option("--select", help="HTML only: CSS selector (or XPath starting with / or ( ) "
                                "of the content.")
+@click.option("--page-breaks", is_flag=True, help="Text only: read form feeds (page breaks in "
+                                                  "text copied from a PDF) instead of refusing.")
 @click.option("--id", "id_", help="Declaration id (default: YEAR-place, else the file name).")
 @click.option("--title", help="Title (default: the title line as printed).")
 @click.option("--kind", type=click.Choice(["declaration", "communique", "statement"]))
@@ -193,7 +195,7 @@ def _parties(
 @click.option("--source", help="Where the text comes from.")
 @click.option("--source-url", help="URL of the source.")
 def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | None,
-               select: str | None, id_: str | None, **meta: object) -> int:
+               select: str | None, page_breaks: bool, id_: str | None, **meta: object) -> int:
     """Import a plain-text or HTML declaration into the XML format.
 
     Notices (joined paragraphs, doubled full stops, unbalanced quotes...) go to stderr as
@@ -209,7 +211,7 @@ def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | N
 
     given = {k: v for k, v in meta.items() if v is not None}
     decl, notices = import_file(source_path, fmt=fmt, encoding=encoding, select=select,
-                                **({"id": id_} if id_ else {}), **given)
+                                page_breaks=page_breaks, **({"id": id_} if id_ else {}), **given)
     data = dump(decl)
     for notice in notices:
         click.echo(notice.format(source_path), err=True)
