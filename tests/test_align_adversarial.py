@@ -246,3 +246,13 @@ def test_paraphrase_keeps_order() -> None:
     left, right, truth = benchgen2.paraphrase(seed_blocks(SEED), 11)
     f1 = benchgen2.score(list(predicted(align(left, right))), truth, left, right)["overall"][2]
     assert f1 >= 0.9
+
+
+def test_bench_reports_both_generators_with_the_difflib_baseline() -> None:
+    from compare.bench import run_scale
+
+    lines = run_scale(1, 7, SEED, 2000)
+    titles = [ln for ln in lines if ln.startswith("== ")]
+    assert [t.split(":")[0] for t in titles] == ["== benchgen N=1", "== benchgen2 N=1"]
+    assert sum("line-diff pair F1" in ln for ln in lines) == 2
+    assert sum(ln.strip().startswith("overall") for ln in lines) == 2
