@@ -24,13 +24,17 @@ from .model import Alignment
 from .redline import INVISIBLE, Segment
 from .resources import templates_dir
 from .serialize import dumps_json
-from .view import ReportView, build_view
+from .view import RedlineEntry, ReportView, build_view
 
 HTML_TEMPLATE = "report.html.j2"
 MARKDOWN_TEMPLATE = "report.md.j2"
 CSS_TEMPLATE = "report.css"
-MARKDOWN_MAX_CHANGES = 150
-"""Changed clauses listed in Markdown (a pull-request comment holds about 65,000 characters)."""
+MARKDOWN_MAX_CHANGES = 40
+"""Changed clauses listed in Markdown; the rest are counted in an "... and N more" line."""
+MARKDOWN_MAX_COMMITMENTS = 30
+"""Changed commitments listed in Markdown; the rest are counted likewise."""
+MARKDOWN_MAX_CHARS = 60_000
+"""Longest Markdown page: a GitHub pull-request comment holds at most 65,536 characters."""
 
 AUTOESCAPE_EXTENSIONS = ("html", "html.j2", "j2", "md.j2", "css")
 
@@ -120,43 +124,124 @@ def md_text(text: str) -> str:
     return _MD_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
+MD_FIELD_MAX = 400
+"""Characters of one field (a title, a sentence) shown in Markdown; longer ones are clipped."""
+MD_CONTEXT = 60
+"""Characters of unchanged text kept on each side of a change in a Markdown redline."""
+MD_RUN_MAX = 300
+"""Characters of one inserted or deleted run shown in Markdown."""
+MD_CLAUSE_MAX = 1500
+"""Characters of one clause's redline in Markdown; the changes after that are counted."""
+ELIDED = "[\u2026]"
+
+
 def md_escape(text: object) -> Markup:
-    """Jinja filter: escaped for Markdown; marked safe so that HTML autoescape does not redo it."""
-    return Markup(md_text(str(text)))  # md_text escaped every markup character
+    """Jinja filter: escaped for Markdown, clipped to MD_FIELD_MAX characters; marked safe so that
+    HTML autoescape does not redo it."""
+    return Markup(md_text(_head(str(text), MD_FIELD_MAX)))  # md_text escaped every character
+
+
+def _head(text: str, n: int) -> str:
+    """At most about n characters from the start, cut at a space when one is near, marked."""
+    if len(text) <= n + len(ELIDED):
+        return text
+    cut = text.rfind(" ", n // 2, n)
+    return text[: cut if cut > 0 else n].rstrip() + " " + ELIDED
+
+
+def _tail(text: str, n: int) -> str:
+    if len(text) <= n + len(ELIDED):
+        return text
+    cut = text.find(" ", len(text) - n, len(text) - n // 2)
+    return ELIDED + " " + text[(cut if cut > 0 else len(text) - n) :].lstrip()
+
+
+def _context(text: str, before: bool, after: bool) -> str:
+    """An unchanged run shortened to the words next to the changes around it."""
+    if before and after:
+        if len(text) <= 2 * MD_CONTEXT + 2 * len(ELIDED):
+            return text
+        head, tail = _head(text, MD_CONTEXT), _tail(text, MD_CONTEXT)
+        return head + tail.removeprefix(ELIDED)
+    if after:
+        return _tail(text, MD_CONTEXT)
+    if before:
+        return _head(text, MD_CONTEXT)
+    return _head(text, MD_RUN_MAX)
+
+
+def _runs(segments: tuple[Segment, ...]) -> list[tuple[int, str]]:
+    runs: list[tuple[int, list[str]]] = []
+    for seg in segments:
+        if runs and runs[-1][0] == seg.op:
+            runs[-1][1].append(seg.text)
+        else:
+            runs.append((seg.op, [seg.text]))
+    return [(op, "".join(parts)) for op, parts in runs]
 
 
 def md_segments(segments: tuple[Segment, ...]) -> Markup:
-    """Jinja filter: a redline in Markdown, ~~deleted~~ and **inserted**, text escaped."""
-    runs: list[tuple[int, str]] = []
-    for s in segments:
-        if runs and runs[-1][0] == s.op:
-            runs[-1] = (s.op, runs[-1][1] + s.text)
-        else:
-            runs.append((s.op, s.text))
-    out = []
-    for op, text in runs:
-        core = text.strip()
-        if op == 0 or not core:
-            out.append(md_text(text) if op >= 0 else "")
+    """Jinja filter: a redline in Markdown, <del>deleted</del> and <ins>inserted</ins> (HTML tags
+    GitHub keeps; `~~`/`**` fail beside CJK text and punctuation), text escaped. Unchanged text is
+    cut to the words around each change, long runs and long clauses are clipped, marked [...]."""
+    runs = [(op, t) for op, t in _runs(segments) if op >= 0 or t.strip()]
+    changes = [i for i, (op, _t) in enumerate(runs) if op]
+    out: list[str] = []
+    used = 0
+    for i, (op, text) in enumerate(runs):
+        if used > MD_CLAUSE_MAX:
+            left = sum(1 for j in changes if j >= i)
+            if left:
+                out.append(
+                    f" {md_text(ELIDED)} ({left} more {'change' if left == 1 else 'changes'})"
+                )
+            break
+        if op == 0:
+            shown = _context(
+                text, bool(changes) and i > changes[0], bool(changes) and i < changes[-1]
+            )
+            out.append(md_text(shown))
+            used += len(shown)
             continue
+        core = text.strip()
         lead = text[: len(text) - len(text.lstrip())]
         tail = text[len(text.rstrip()) :]
-        mark = "~~" if op < 0 else "**"
-        out.append(f"{md_text(lead)}{mark}{md_text(core)}{mark}{md_text(tail)}")
-    return Markup("".join(out))  # every piece went through md_text
+        tag = "del" if op < 0 else "ins"
+        core = _head(core, MD_RUN_MAX)
+        out.append(f"{md_text(lead)}<{tag}>{md_text(core)}</{tag}>{md_text(tail)}")
+        used += len(core)
+    return Markup("".join(out))  # every piece of text went through md_text
 
 
-def render_markdown(view_or_alignment: ReportView | Alignment) -> str:
-    """The report as Markdown for a pull-request comment (changed clauses only)."""
-    view = _as_view(view_or_alignment)
-    changed = [e for e in view.redline if e.relation != "unchanged"]
+def _markdown_page(
+    view: ReportView, changes: list[RedlineEntry], n_changes: int, n_commitments: int
+) -> str:
     page = _render(
         MARKDOWN_TEMPLATE,
         view=view,
-        changes=changed[:MARKDOWN_MAX_CHANGES],
-        more=max(0, len(changed) - MARKDOWN_MAX_CHANGES),
+        changes=changes[:n_changes],
+        more=max(0, len(changes) - n_changes),
+        commitments=view.commitments[:n_commitments],
+        more_commitments=max(0, len(view.commitments) - n_commitments),
     )
     return _finish(re.sub(r"\n{3,}", "\n\n", page))
+
+
+def render_markdown(view_or_alignment: ReportView | Alignment) -> str:
+    """The report as Markdown for a pull-request comment: changed clauses only, those holding a
+    changed commitment first, at most MARKDOWN_MAX_CHANGES of them and MARKDOWN_MAX_COMMITMENTS
+    commitments, each followed by an "... and N more" line; fewer if the page would pass
+    MARKDOWN_MAX_CHARS (GitHub refuses comments over 65,536 characters)."""
+    view = _as_view(view_or_alignment)
+    flagged = {r.id for r in view.rows if r.commitment}
+    changed = [e for e in view.redline if e.relation != "unchanged"]
+    changed.sort(key=lambda e: e.row not in flagged)  # stable: document order within each
+    caps = (MARKDOWN_MAX_CHANGES, MARKDOWN_MAX_COMMITMENTS)
+    page = _markdown_page(view, changed, *caps)
+    while len(page) > MARKDOWN_MAX_CHARS and caps != (1, 1):
+        caps = (max(1, caps[0] // 2), max(1, caps[1] // 2))
+        page = _markdown_page(view, changed, *caps)
+    return page
 
 
 # --- JSON ------------------------------------------------------------------------------------

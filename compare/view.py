@@ -50,6 +50,9 @@ COMMITMENT_MARKERS = {
     "unchanged": "=",
 }
 ENTITY_CHANGES = ("newly named", "no longer named")
+LARGE_REPORT_ROWS = 500
+"""Above this many side-by-side rows the HTML report opens with unchanged clauses hidden (the
+"changes only" filter ticked): an 8,800-clause comparison is otherwise two million pixels tall."""
 BANNERS = {
     "illustrative": "written for demonstration and testing; it is not an SCO text",
     "draft": "a draft, not the adopted text",
@@ -136,6 +139,15 @@ class EntityView:
 
 
 @dataclass(frozen=True)
+class MetaRow:
+    """One line of the header's metadata table; rows empty on both sides are left out."""
+
+    field: str
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
 class DocView:
     side: str
     id: str
@@ -169,6 +181,7 @@ class SummaryView:
     invisible: int
     normalisation_only: int
     changed_pairs: int
+    verdict: str
 
 
 @dataclass(frozen=True)
@@ -177,11 +190,13 @@ class ReportView:
     title: str
     left: DocView
     right: DocView
+    meta_rows: tuple[MetaRow, ...]
     summary: SummaryView
     commitments: tuple[CommitmentView, ...]
     rows: tuple[RowView, ...]
     redline: tuple[RedlineEntry, ...]
     entities: tuple[EntityView, ...]
+    changes_only: bool
 
 
 # --- building ---------------------------------------------------------------------------------
@@ -228,16 +243,20 @@ def _build_view(alignment: Alignment) -> ReportView:
     built = [_pair_view(p, left_units, right_units, marked) for p in alignment.pairs]
     rows, redline = _order(built, lunits, runits)
     invisible = sum(b.invisible for b in built)
+    left = _doc_view("left", alignment.left.meta, len(lunits))
+    right = _doc_view("right", alignment.right.meta, len(runits))
     return ReportView(
         format=REPORT_FORMAT,
         title=_title(alignment.left.meta, alignment.right.meta),
-        left=_doc_view("left", alignment.left.meta, len(lunits)),
-        right=_doc_view("right", alignment.right.meta, len(runits)),
-        summary=_summary(alignment, invisible),
+        left=left,
+        right=right,
+        meta_rows=_meta_rows(left, right),
+        summary=_summary(alignment, invisible, len(changed)),
         commitments=tuple(_commitment_view(i, c, sentence_diffs) for i, c in enumerate(changed, 1)),
         rows=rows,
         redline=redline,
         entities=tuple(_entity_view(e) for e in alignment.entities),
+        changes_only=len(rows) > LARGE_REPORT_ROWS,
     )
 
 
@@ -282,11 +301,50 @@ def _doc_view(side: str, m: Meta, units: int) -> DocView:
     )
 
 
-def _summary(alignment: Alignment, invisible: int) -> SummaryView:
+def _meta_rows(left: DocView, right: DocView) -> tuple[MetaRow, ...]:
+    """The metadata worth a line: every field that either document gives."""
+    rows = [
+        MetaRow(name, lv, rv)
+        for name, lv, rv in (
+            ("id", left.id, right.id),
+            ("title", left.title, right.title),
+            ("kind", left.kind, right.kind),
+            ("body", left.body, right.body),
+            ("place", left.place, right.place),
+            ("date", left.date, right.date),
+            ("language", left.language, right.language),
+            ("status", left.status, right.status),
+            ("version", _version(left), _version(right)),
+            ("units", str(left.units), str(right.units)),
+        )
+        if lv or rv
+    ]
+    return tuple(rows)
+
+
+def _version(d: DocView) -> str:
+    if d.version_of:
+        return f"{d.version_label} (of {d.version_of})".lstrip()
+    return d.version_label
+
+
+def _verdict(differs: bool, changed_pairs: int, commitments: int) -> str:
+    """One sentence that says whether anything changed, first thing in every report."""
+    if not differs:
+        return "No differences: every clause is the same in both texts."
+    pairs = f"{changed_pairs} changed {'pair' if changed_pairs == 1 else 'pairs'} of clauses"
+    if not commitments:
+        return f"The texts differ: {pairs}; no commitment changed."
+    noun = "commitment" if commitments == 1 else "commitments"
+    return f"The texts differ: {pairs}; {commitments} {noun} changed."
+
+
+def _summary(alignment: Alignment, invisible: int, commitments: int) -> SummaryView:
     rel = [p.relation.value for p in alignment.pairs]
     com: list[str] = [c.change for c in alignment.commitments]
     ent: list[str] = [e.change for e in alignment.entities]
     notes = sum("invisible-characters" in p.notes for p in alignment.pairs)
+    changed_pairs = sum(_is_changed(p) for p in alignment.pairs)
     return SummaryView(
         differs=alignment.differs,
         relations=tuple(Count(r, RELATION_MARKERS[r], rel.count(r)) for r in RELATION_ORDER),
@@ -298,7 +356,8 @@ def _summary(alignment: Alignment, invisible: int) -> SummaryView:
         ),
         invisible=invisible if invisible else notes,
         normalisation_only=sum("normalisation-only" in p.notes for p in alignment.pairs),
-        changed_pairs=sum(_is_changed(p) for p in alignment.pairs),
+        changed_pairs=changed_pairs,
+        verdict=_verdict(alignment.differs, changed_pairs, commitments),
     )
 
 

@@ -184,3 +184,108 @@ def synthetic_alignment(n: int) -> Alignment:
     left = Declaration(meta("synthetic-left", "Synthetic left", "illustrative"), tuple(lpar))
     right = Declaration(meta("synthetic-right", "Synthetic right", "illustrative"), tuple(rpar))
     return Alignment(left, right, tuple(pairs))
+
+
+# --- unseen inputs: other languages, scripts, sizes and metadata, through the real pipeline ---
+# Every text below was written for these tests (illustrative); none is an SCO text.
+
+
+def doc(did: str, paragraphs: list[str], language: str = "en", status: str = "illustrative",
+        title: str | None = None, full_meta: bool = True) -> Declaration:
+    """A declaration of one-sentence-or-more paragraphs ("|" separates sentences)."""
+    paras = tuple(para(f"para_{i}", *text.split("|")) for i, text in enumerate(paragraphs, 1))
+    if not full_meta:
+        return Declaration(Meta(id=did, language=language, status=status), paras)
+    m = replace(meta(did, title if title is not None else f"Illustrative {did}", status),
+                language=language)
+    return Declaration(m, paras)
+
+
+RUSSIAN = (
+    [
+        "Государства-члены заявляют о следующем.",  # noqa: RUF001
+        "Государства-члены будут тесно сотрудничать в области водных ресурсов.",
+        "Стороны приветствуют план развития транспорта.",
+        "Этот абзац был исключён из окончательного текста.",
+        "Главы государств поддерживают региональный договор.",
+    ],
+    [
+        "Государства-члены заявляют о следующем.",  # noqa: RUF001
+        "Государства-члены намерены сотрудничать в области водных ресурсов и энергетики.",
+        "Стороны приветствуют план развития транспорта.",
+        "Главы государств поддерживают региональный договор.",
+        "Стороны поддерживают создание новых торговых маршрутов.",
+    ],
+)
+
+CHINESE = (
+    [
+        "成员国声明如下。",
+        "成员国将在水资源领域密切合作。",
+        "各方欢迎交通发展计划。",
+        "本段已从最终文本中删除。",
+        "各国元首支持地区条约。|各方将定期举行会晤。",
+    ],
+    [
+        "成员国声明如下。",
+        "成员国愿在水资源和能源领域开展合作。",
+        "各方欢迎交通发展计划，并支持其实施。",  # noqa: RUF001
+        "各国元首支持地区条约。|各方将每年举行会晤。",
+        "各方支持建立新的贸易路线。",
+    ],
+)
+
+RTL = (
+    [
+        "The parties welcome the delegation of the League (جامعة الدول العربية) as guests.",
+        "الدول الأعضاء تعلن ما يلي.",
+        "The member states will meet again next year.",
+    ],
+    [
+        "The parties welcome the delegation of the League (جامعة الدول العربية) as observers.",
+        "الدول الأعضاء تعلن ما يلي بوضوح.",
+        "The member states will meet again next year.",
+    ],
+)
+
+
+def long_paragraph(n: int, every: int) -> tuple[str, str]:
+    """One paragraph of n sentences, and a copy with every `every`-th sentence reworded."""
+    left = [f"Sentence {i} of the long clause says the member states will cooperate on item {i}."
+            for i in range(1, n + 1)]
+    right = [s.replace(" will cooperate ", " intend to cooperate closely ") if i % every == 0
+             else s for i, s in enumerate(left, 1)]
+    return "|".join(left), "|".join(right)
+
+
+def pipeline(left: Declaration, right: Declaration) -> Alignment:
+    """Align and analyse as `scodiff report` does."""
+    from compare.align import align
+    from compare.commitments import analyse
+
+    return analyse(align(left, right))
+
+
+def unseen_cases() -> dict[str, tuple[Declaration, Declaration]]:
+    """Named pairs of declarations the report was not written against."""
+    lp, rp = long_paragraph(400, 7)
+    english = ["The member states declare the following.",
+               "The member states will cooperate closely on water.",
+               "The parties welcome the plan."]
+    other = ["Trade routes across the region are the subject of this text.",
+             "Nothing here repeats the other document.",
+             "Every clause is new."]
+    return {
+        "russian": (doc("ru-left", RUSSIAN[0], "ru"), doc("ru-right", RUSSIAN[1], "ru")),
+        "chinese": (doc("zh-left", CHINESE[0], "zh"), doc("zh-right", CHINESE[1], "zh")),
+        "rtl": (doc("rtl-left", RTL[0]), doc("rtl-right", RTL[1])),
+        "long-paragraph": (doc("long-left", [lp]), doc("long-right", [rp])),
+        "nothing-in-common": (doc("common-left", english), doc("common-right", other)),
+        "empty-right": (doc("empty-left", english), doc("empty-right", [])),
+        "identical": (doc("same-left", english), doc("same-left", english)),
+        "no-metadata": (doc("bare-left", english, full_meta=False),
+                        doc("bare-right", [*english[:2], "The parties note the plan."],
+                            full_meta=False)),
+        "both-draft": (doc("draft-a", english, status="draft"),
+                       doc("draft-b", english[::-1], status="draft")),
+    }

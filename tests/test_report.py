@@ -94,10 +94,11 @@ def test_inlined_segment_loops_match_the_segments_macro(alignment, html):
     units = [u for r in view.rows for u in (*r.left, *r.right)]
     assert any(s.char for u in units for s in u.segments), "sample has an invisible character"
     assert any(s.op for u in units for s in u.segments), "sample has changes"
+    lang = {"left": view.left.language, "right": view.right.language}
     for u in units:
-        assert f'<span class="text">{macro(u.segments)}</span></div>' in html, u.anchor
+        assert f'lang="{lang[u.side]}">{macro(u.segments)}</span></div>' in html, u.anchor
     for e in view.redline:
-        assert f"</a> {macro(e.segments)}</p>" in html, e.anchor
+        assert f'lang="{lang[e.side]}">{macro(e.segments)}</span></p>' in html, e.anchor
 
 
 # --- the HTML page ----------------------------------------------------------------------------
@@ -287,7 +288,7 @@ def test_markdown_report(alignment):
     md = render_markdown(alignment)
     assert md.startswith("## scodiff: ")
     assert "<script>" not in md and "<b>" not in md
-    assert "~~will~~**intend to**" in md
+    assert "<del>will</del><ins>intend to</ins>" in md
     assert "**[ILLUSTRATIVE]**" in md
     assert "\\| \\`code\\` \\# not a heading" in md
     assert md.endswith("\n") and not md.endswith("\n\n")
@@ -448,7 +449,7 @@ def test_rendered_clause_text_is_the_clause_text_whatever_it_holds(left_texts, r
             (el,) = tree.xpath(f"//*[@id='{prefix}-para_{i}']")
             assert _shown_text(el) == text
     md = render_markdown(alignment)
-    assert "<" not in md.replace("&lt;", "")
+    assert "<" not in re.sub(r"</?(ins|del)>", "", md).replace("&lt;", "")
 
 
 # --- determinism and speed -------------------------------------------------------------------
@@ -567,3 +568,179 @@ def test_report_command_refuses_to_overwrite_an_input_and_a_missing_file(tmp_pat
     assert _run(["report", str(DRAFT), str(ADOPTED), "--format", "pdf"]) == 2
     err = capsys.readouterr().err
     assert "refusing to overwrite an input" in err and "no such file" in err
+
+
+# --- unseen inputs: languages, scripts, sizes, metadata (through the real aligner) -----------
+
+from report_samples import pipeline, unseen_cases  # noqa: E402
+
+UNSEEN = unseen_cases()
+
+
+@pytest.fixture(scope="module")
+def unseen() -> dict[str, tuple[object, str, str]]:
+    out = {}
+    for name, (left, right) in UNSEEN.items():
+        alignment = pipeline(left, right)
+        out[name] = (alignment, render_html(alignment), render_markdown(alignment))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(UNSEEN))
+def test_unseen_input_renders_every_clause_once_with_its_text(unseen, name):
+    alignment, html, md = unseen[name]
+    tree = lxml.html.document_fromstring(html)
+    ids = [e.get("id") for e in tree.xpath("//*[@id]")]
+    assert len(ids) == len(set(ids))
+    for side, prefix, decl in (("left", "L", alignment.left), ("right", "R", alignment.right)):
+        cells = tree.xpath(f"//table[@class='sbs']//*[@data-{side}]")
+        shown = [e.get(f"data-{side}") for e in cells]
+        assert sorted(shown) == sorted(u.id for u in decl.units())
+        for unit in decl.units():
+            (el,) = tree.xpath(f"//*[@id='{prefix}-{unit.id}']")
+            assert _shown_text(el) == unit.text, unit.id
+    redline = [e.get("id") for e in tree.xpath("//div[@class='redline']/p")]
+    assert [i for i in redline if i.startswith("X-R-")] == [
+        f"X-R-{u.id}" for u in alignment.right.units()
+    ]
+    verdict = tree.xpath("//header/p[contains(@class,'verdict')]")[0].text_content()
+    assert verdict.startswith("The texts differ" if alignment.differs else "No differences")
+    assert md.startswith("## scodiff: ") and f"**{verdict}**" in md
+
+
+def test_chinese_changes_are_grouped_without_space_artefacts(unseen):
+    _alignment, html, _md = unseen["chinese"]
+    tree = lxml.html.document_fromstring(html)
+    marks = tree.xpath("//table[@class='sbs']//*[self::ins or self::del]")
+    assert marks
+    for m in marks:
+        assert m.text_content() == m.text_content().strip(), m.text_content()
+        assert " " not in m.text_content()
+    # a changed run is one element, not one per character
+    assert any(len(m.text_content()) >= 2 for m in marks)
+    assert "</ins><ins>" not in html and "</del><del>" not in html
+    for span in tree.xpath("//span[@class='text']"):
+        assert span.get("lang") == "zh" and span.get("dir") == "auto"
+
+
+def test_right_to_left_text_is_isolated_and_intact(unseen):
+    _alignment, html, _md = unseen["rtl"]
+    tree = lxml.html.document_fromstring(html)
+    texts = tree.xpath("//span[@class='text']")
+    assert texts and all(t.get("dir") == "auto" for t in texts)
+    assert "الدول الأعضاء تعلن ما يلي" in tree.text_content()
+
+
+def test_identical_documents_say_so_first(unseen):
+    _alignment, html, md = unseen["identical"]
+    tree = lxml.html.document_fromstring(html)
+    header = tree.xpath("//header")[0]
+    (verdict,) = header.xpath("p[contains(@class,'verdict')]")
+    assert "same" in verdict.get("class")
+    assert verdict.text_content().startswith("No differences")
+    assert tree.xpath("//main//*[self::ins or self::del][not(ancestor::dl)]") == []
+    assert "### Changed clauses (0" in md and "None." in md
+
+
+def test_missing_metadata_leaves_no_empty_header_rows(unseen):
+    _alignment, html, md = unseen["no-metadata"]
+    tree = lxml.html.document_fromstring(html)
+    fields = [th.text_content() for th in tree.xpath("//table[@class='meta']/tbody/tr/th")]
+    assert fields == ["id", "language", "status", "units"]
+    assert tree.xpath("//h1")[0].text_content() == "Comparison: bare-left \u2192 bare-right"
+    for row in tree.xpath("//table[@class='meta']/tbody/tr"):
+        assert all(td.text_content().strip() for td in row.xpath("td"))
+    assert "| title |" not in md and "| place" not in md
+
+
+def test_both_drafts_are_bannered(unseen):
+    _alignment, html, md = unseen["both-draft"]
+    tree = lxml.html.document_fromstring(html)
+    banners = [b.text_content() for b in tree.xpath("//p[@class='banner']")]
+    assert len(banners) == 2 and all(b.startswith("[DRAFT]") for b in banners)
+    assert md.count("**[DRAFT]**") == 2
+
+
+def test_one_side_empty_or_nothing_in_common(unseen):
+    for name in ("empty-right", "nothing-in-common"):
+        alignment, html, _md = unseen[name]
+        tree = lxml.html.document_fromstring(html)
+        removed = tree.xpath("//div[@class='redline']/p[contains(@class,'rel-removed')]")
+        assert len(removed) == len(alignment.left.units())
+        assert all(r.xpath(".//del") for r in removed)
+        marks = [a.text_content() for a in tree.xpath("//div[@class='redline']/p/a")]
+        assert all(" left " in m for m in marks if m.startswith("\u2212"))
+
+
+def test_a_very_long_paragraph_stays_whole_in_html_and_short_in_markdown(unseen):
+    alignment, html, md = unseen["long-paragraph"]
+    (unit,) = alignment.right.units()
+    assert len(unit.text) > 30_000
+    tree = lxml.html.document_fromstring(html)
+    (el,) = tree.xpath(f"//*[@id='R-{unit.id}']")
+    assert _shown_text(el) == unit.text
+    clause = next(line for line in md.splitlines() if line.startswith("- \\~ **reworded**"))
+    assert len(clause) < render_mod.MD_CLAUSE_MAX + 2 * render_mod.MD_RUN_MAX + 400
+    assert "\\[\u2026\\]" in clause
+
+
+def test_large_report_opens_with_unchanged_clauses_hidden(alignment):
+    from compare.view import LARGE_REPORT_ROWS
+
+    small = lxml.html.document_fromstring(render_html(alignment))
+    assert small.xpath("//input[@id='only-changes']")[0].get("checked") is None
+    big = synthetic_alignment(LARGE_REPORT_ROWS + 20)
+    tree = lxml.html.document_fromstring(render_html(big))
+    assert tree.xpath("//input[@id='only-changes']")[0].get("checked") is not None
+    assert len(tree.xpath("//table[@class='sbs']//*[@data-left]")) == LARGE_REPORT_ROWS + 20
+
+
+# --- Markdown for pull requests ---------------------------------------------------------------
+
+
+def _table_cells(line: str) -> int:
+    """Cells of a GitHub table row: pipes not escaped by a backslash."""
+    return len(re.findall(r"(?<!\\)\|", line)) - 1
+
+
+def test_markdown_tables_survive_pipes_and_newlines_in_metadata(alignment):
+    from dataclasses import replace
+
+    hostile = replace(
+        alignment.left.meta, title="A | B\nC\r\nD\u2028E `x` **y**", source="s|t"
+    )
+    md = render_markdown(replace(alignment, left=replace(alignment.left, meta=hostile)))
+    for block in re.findall(r"(?:^\|.*\n)+", md, flags=re.M):
+        rows = block.splitlines()
+        assert len({_table_cells(r) for r in rows}) == 1, rows
+    assert "A \\| B C D E \\`x\\` \\*\\*y\\*\\*" in md
+
+
+def test_markdown_lists_commitment_clauses_first_and_caps_the_rest(monkeypatch):
+    big = synthetic_alignment(400)
+    view = build_view(big)
+    changed = [e for e in view.redline if e.relation != "unchanged"]
+    monkeypatch.setattr(render_mod, "MARKDOWN_MAX_CHANGES", 10)
+    md = render_markdown(view)
+    section = md.split("### Changed clauses")[1].split("### Entities")[0]
+    listed = [line for line in section.splitlines() if line.startswith("- ")]
+    assert len(listed) == 11  # ten clauses and the "... and N more" line
+    assert f"- … and {len(changed) - 10} more: see the HTML report." in md
+    flagged = {r.id for r in view.rows if r.commitment}
+    assert flagged == set(), "synthetic alignment carries no commitments"
+    sample = build_view(sample_alignment())
+    md = render_markdown(sample)
+    section = md.split("### Changed clauses")[1]
+    first = [e for e in sample.redline if e.relation != "unchanged"]
+    rows = {r.id: r for r in sample.rows}
+    order = sorted(first, key=lambda e: not rows[e.row].commitment)
+    positions = [section.index(f" {e.side} {md_text(e.unit)}") for e in order]
+    assert positions == sorted(positions)
+    assert rows[order[0].row].commitment and not rows[order[-1].row].commitment
+
+
+def test_markdown_fits_a_pull_request_comment_whatever_the_size():
+    big = synthetic_alignment(3000)
+    md = render_markdown(big)
+    assert len(md) <= render_mod.MARKDOWN_MAX_CHARS
+    assert "more: see the HTML report." in md
