@@ -171,3 +171,47 @@ def test_print_stylesheet_hides_controls_and_keeps_markers(browser, report_url):
         assert seen["console"] == []
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("name", ["chinese", "identical", "rtl"])
+def test_unseen_inputs_in_the_browser_and_screenshots(browser, tmp_path, name):
+    from report_samples import pipeline, unseen_cases
+
+    left, right = unseen_cases()[name]
+    alignment = pipeline(left, right)
+    path = tmp_path / f"{name}.html"
+    path.write_text(render_html(alignment), encoding="utf-8")
+    ARTIFACTS.mkdir(exist_ok=True)
+    ctx, page, seen = _open(browser, path.as_uri())
+    try:
+        assert seen["console"] == [] and seen["requests"] == [path.as_uri()]
+        verdict = page.locator("header p.verdict")
+        assert verdict.is_visible()
+        box = verdict.bounding_box()
+        assert box is not None and box["y"] < 200  # the answer is the first thing read
+        expected = "No differences" if name == "identical" else "The texts differ"
+        assert verdict.inner_text().startswith(expected)
+        for unit in right.units():
+            assert page.locator(f"#R-{unit.id}").is_visible()
+        page.screenshot(path=str(ARTIFACTS / f"report-{name}.png"), full_page=True)
+    finally:
+        ctx.close()
+
+
+def test_large_report_opens_with_unchanged_rows_hidden(browser, tmp_path):
+    from report_samples import synthetic_alignment
+
+    from compare.view import LARGE_REPORT_ROWS
+
+    path = tmp_path / "large.html"
+    path.write_text(render_html(synthetic_alignment(LARGE_REPORT_ROWS + 20)), encoding="utf-8")
+    ctx, page, seen = _open(browser, path.as_uri())
+    try:
+        assert seen["console"] == []
+        assert page.locator("#only-changes").is_checked()
+        assert not page.locator("table.sbs tr.same").first.is_visible()
+        assert page.locator("table.sbs tr.changed").first.is_visible()
+        page.get_by_label("changes only").uncheck()
+        assert page.locator("table.sbs tr.same").first.is_visible()
+    finally:
+        ctx.close()
