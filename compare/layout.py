@@ -11,9 +11,21 @@ to the paragraph that introduces them. The heuristics, in order:
   two CJK characters) or a paragraph end. The document's layout decides: when most line breaks
   follow sentence-final punctuation, it is one paragraph per line; otherwise the text is
   hard-wrapped, and a break is a paragraph end only where the next line's first word would have
-  fitted on the line before it.
+  fitted on the line before it;
+- a short line without final punctuation (not ending in a comma, a dash or a short lower-case
+  word such as "the") before a line that does not start in lower case is a heading, a dateline
+  or a signature line: a paragraph of its own ("I. Political cooperation", "For the Republic
+  of Kazakhstan"); a title printed on two or three title-like lines is one title;
+- text copied from a PDF: page-number lines ("- 2 -", "Page 3 of 5", "Стр. 4", "第2页"), page
+  breaks (form feeds, when `ingest` lets them through) and the running header or footer
+  repeated beside them are dropped, and the gap is closed so a paragraph runs on across the
+  page; a word hyphenated at a line end ("coop-" + "eration") is joined without the hyphen when
+  the second part starts in lower case, unless the text writes the compound with a hyphen
+  elsewhere ("long-term"); before a capital the hyphen stays ("Asia-Pacific"). Each of these is
+  a notice: the importer cannot know, so it says what it did.
 
-Nothing here changes the words: only line breaks and runs of spaces and tabs are normalised.
+Apart from those joins, nothing here changes the words: only line breaks, runs of spaces and
+tabs and spaces at line edges (no-break and ideographic ones too) are normalised.
 """
 
 # ruff: noqa: RUF001, RUF002  (Cyrillic letters, CJK brackets and dashes are meant)

@@ -9,7 +9,7 @@ paragraph numbers or list markers). Three checks per input: the key facts below,
 tests/golden/import/realistic/.
 """
 
-# ruff: noqa: RUF001  (Cyrillic, CJK punctuation and typographic quotes are the test data)
+# ruff: noqa: RUF001, RUF003  (Cyrillic, CJK punctuation and typographic quotes are the test data)
 from __future__ import annotations
 
 import difflib
@@ -17,9 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_ingest import outline
 
 from compare import ingest
+from compare.errors import DeclarationError
 from compare.model import Declaration
 from compare.segment import CJK_LANGUAGES, base_language
 
@@ -149,3 +152,269 @@ def test_no_word_lost_or_added(name: str) -> None:
 def test_outline(name: str, golden) -> None:
     decl, notices = load(name)
     golden(f"import/realistic/{name}.outline", outline(decl, notices))
+
+
+def test_cases_cover_every_input() -> None:
+    inputs = {p.name for p in DATA.iterdir() if not p.name.endswith(".words")}
+    assert inputs == set(CASES)
+
+
+# --- page furniture, hidden and script content never reach the text --------------------------
+
+
+def test_cms_page_furniture_is_left_out_and_reported() -> None:
+    decl, notices = load("cms-article.html")
+    text = ingest.to_text(decl)
+    for absent in ("cookies", "Skip to", "Search", "Home", "Facebook", "Print", "Draft note",
+                   "empty paragraph", "Click to enlarge", "run a script", "JavaScript",
+                   "template paragraph", "screen readers", "Tags", "Related", "archive",
+                   "rights reserved", "Views", "old draft", "track visitors"):
+        assert absent not in text, absent
+    (note,) = [n for n in notices if "page element(s)" in n.message]
+    for kind in ("cookie", "breadcrumbs", "share", "hidden", "page header", "meta"):
+        assert kind in note.message
+
+
+def test_article_header_keeps_its_title_but_a_page_header_goes() -> None:
+    page = (b"<html><body><header><h1>Ministry</h1><p>Motto of the ministry.</p></header>"
+            b"<article><header><h1>Joint Statement</h1></header><p>The states agree.</p>"
+            b"</article></body></html>")
+    decl, _ = ingest.parse_html(page, path="p.html")
+    assert decl.meta.title == "Joint Statement"
+    assert [p.text for p in decl.paragraphs] == ["The states agree."]
+
+
+@pytest.mark.parametrize("hidden", ['hidden', 'aria-hidden="true"', 'style="display: none"',
+                                    'style="visibility:hidden"', 'class="sr-only"'])
+def test_hidden_elements_are_skipped(hidden: str) -> None:
+    page = f"<html><body><main><p>The states agree.</p><p {hidden}>Secret.</p></main></body>"
+    decl, _ = ingest.parse_html(page.encode(), path="p.html")
+    assert [p.text for p in decl.paragraphs] == ["The states agree."]
+
+
+def test_selected_element_is_kept_whatever_its_class() -> None:
+    page = (b"<html><body><main><p>Main text.</p></main><div class='sidebar'><p>Side text.</p>"
+            b"<div class='share'>Share</div></div></body></html>")
+    decl, _ = ingest.parse_html(page, path="p.html", select=".sidebar")
+    assert [p.text for p in decl.paragraphs] == ["Side text."]
+
+
+def test_footnote_markers_and_section_are_reported_not_imported() -> None:
+    decl, notices = load("footnotes.html")
+    text = ingest.to_text(decl)
+    assert "Uzbekistan (hereinafter" in text and "of 1998 and" in text and "year;" in text
+    assert "Not published" not in text and "available funds" not in text
+    messages = [n.message for n in notices]
+    assert "footnotes section left out" in messages
+    assert any("'1' (line 10), '2' (line 11), '[3]' (line 11), '*'" in m for m in messages)
+
+
+def test_superscript_without_footnotes_is_text() -> None:
+    page = b"<html><body><p>An area of 20 km<sup>2</sup> is protected.</p></body></html>"
+    decl, _ = ingest.parse_html(page, path="p.html")
+    assert decl.paragraphs[0].text == "An area of 20 km2 is protected."
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("head", "codec"), [
+    (b'<meta charset="windows-1251">', "windows-1251"),
+    (b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "gb18030"),
+    (b"<meta charset=GBK>", "gb18030"),
+    (b'<meta http-equiv="content-type" content="text/html; charset=ISO-8859-1">', "cp1252"),
+    (b'<?xml version="1.0" encoding="koi8-r"?>', "koi8-r"),
+    (b'<meta charset="utf-8">', None),
+    (b'<meta charset="no-such-charset">', None),
+    (b"<p>no declaration</p>", None),
+    (b'\xef\xbb\xbf<meta charset="windows-1251">', None),  # a byte-order mark wins
+])
+def test_declared_charset(head: bytes, codec: str | None) -> None:
+    from compare.htmlsource import declared_charset
+
+    assert declared_charset(head + b"<html><body><p>x</p></body></html>") == codec
+
+
+def test_page_is_decoded_by_its_declared_charset_and_encoding_overrides() -> None:
+    decl, notices = load("zh-gb2312.html")
+    assert decl.paragraphs[-1].text == "二〇〇七年八月十六日于比什凯克"  # 〇 is GBK, not GB 2312
+    assert any("decoded as gb18030" in n.message for n in notices)
+    with pytest.raises(DeclarationError, match="invalid utf-8"):
+        ingest.import_file(str(DATA / "ru-cp1251.html"), encoding="utf-8")
+    page = '<meta charset="windows-1251"><p>Стороны согласны.</p>'.encode()
+    decl, notices = ingest.parse_html(page, path="p.html", encoding="utf-8")
+    assert decl.paragraphs[0].text == "Стороны согласны."
+    assert not any("decoded as" in n.message for n in notices)
+
+
+# --- HTML shapes -----------------------------------------------------------------------------
+
+
+def test_br_separated_text_in_a_cell_is_read_line_by_line() -> None:
+    page = (b"<table><tr><td><a href='/'>Home</a><br><a href='/n'>News</a></td><td>"
+            b"<b>TITLE OF THE TEXT</b><br><br>First paragraph, which goes\non.<br>"
+            b"Second paragraph:<br>- one;<br>- two.<br><br>Third.</td></tr></table>")
+    decl, _ = ingest.parse_html(page, path="p.html")
+    assert decl.meta.title == "TITLE OF THE TEXT"
+    assert [p.text for p in decl.paragraphs] == ["First paragraph, which goes on.",
+                                                 "Second paragraph:", "Third."]
+    assert [i.text for i in decl.paragraphs[1].items] == ["one;", "two."]
+
+
+def test_ol_of_short_items_stays_a_list() -> None:
+    page = b"<main><p>They will:</p><ol><li>trade;</li><li>travel.</li></ol></main>"
+    decl, _ = ingest.parse_html(page, path="p.html")
+    assert [(i.number, i.text) for i in decl.paragraphs[0].items] == [("1)", "trade;"),
+                                                                      ("2)", "travel.")]
+
+
+def test_spacers_and_indents_are_layout() -> None:
+    page = ("<main><p>&nbsp;</p><p>\u3000\u3000一、双方同意。</p><p> &nbsp; </p>"
+            "<p>* * *</p><p>二、双方支持。&nbsp;</p></main>").encode()
+    decl, notices = ingest.parse_html(page, path="p.html")
+    assert [(p.number, p.text) for p in decl.paragraphs] == [("一、", "双方同意。"),
+                                                             ("二、", "双方支持。")]
+    assert any("without letters or digits left out: '* * *'" in n.message for n in notices)
+
+
+# --- text copied from a PDF ------------------------------------------------------------------
+
+
+def test_form_feed_refused_by_default_with_its_location() -> None:
+    with pytest.raises(DeclarationError) as info:
+        ingest.import_file(str(DATA / "pdf-formfeed.txt"))
+    assert str(info.value).startswith(f"{DATA / 'pdf-formfeed.txt'}:12:1: a control character "
+                                      "U+000C")
+    assert "--page-breaks" in str(info.value)
+
+
+def test_cli_page_breaks_option(capsys) -> None:
+    from compare.cli import main
+
+    assert main(["import", str(DATA / "pdf-formfeed.txt")]) == 2
+    assert main(["import", str(DATA / "pdf-formfeed.txt"), "--page-breaks"]) == 0
+    out, err = capsys.readouterr()
+    assert "form feed(s) read as page breaks" in err and "<paragraph" in out
+
+
+def parse(text: str) -> tuple[Declaration, list[ingest.Notice]]:
+    return ingest.parse_text(text, path="t.txt")
+
+
+WIDE = "The ministers of energy of the member states of the Organization note that\n"
+
+
+def test_line_end_hyphens_are_joined_with_a_notice_each() -> None:
+    decl, notices = parse(f"T\n\n{WIDE}energy coop-\neration and long-term plans for the\n"
+                          "long-\nterm and for the Asia-\nPacific region and one more line to\n"
+                          "be wrapped -\nas written.\n")
+    assert decl.paragraphs[0].text.endswith(
+        "energy cooperation and long-term plans for the long-term and for the Asia-Pacific "
+        "region and one more line to be wrapped - as written.")
+    joins = [n.message for n in notices if "broken at a line end" in n.message]
+    assert joins == ["word broken at a line end: 'coop-' + 'eration' joined as 'cooperation'",
+                     "word broken at a line end: 'long-' + 'term' joined as 'long-term'",
+                     "word broken at a line end: 'Asia-' + 'Pacific' joined as 'Asia-Pacific'"]
+
+
+@pytest.mark.parametrize("page", ["- 2 -", "— 3 —", "Page 3 of 5", "page 4", "2", "7/12",
+                                  "Стр. 4", "第2页"])
+def test_page_number_lines_are_dropped_and_a_paragraph_runs_on(page: str) -> None:
+    decl, notices = parse(f"T\n\n{WIDE}the member states will continue their work in\n\n"
+                          f"{page}\n\nthe field of energy.\n\nNext paragraph.\n")
+    assert [p.text for p in decl.paragraphs] == [
+        WIDE.strip() + " the member states will continue their work in the field of energy.",
+        "Next paragraph."]
+    assert any(f"page number line(s) dropped (first here: {page!r})" in n.message
+               for n in notices)
+
+
+def test_numbered_text_lines_are_not_page_numbers() -> None:
+    decl, _ = parse("T\n\n1. The states agree.\n\n2. They meet.\n")
+    assert [p.number for p in decl.paragraphs] == ["1.", "2."]
+
+
+# --- headings, signature lines, closing formula ----------------------------------------------
+
+
+def test_heading_and_signature_lines_are_paragraphs_of_their_own() -> None:
+    decl, _ = load("roman-sections.txt")
+    texts = [p.text for p in decl.paragraphs]
+    assert texts[1:3] == ["Political cooperation",
+                          "The Parties will hold regular meetings at the highest level."]
+    assert texts[-4:] == ["For the Republic of Kazakhstan", "(signature)",
+                          "For the People's Republic of China", "(signature)"]
+
+
+def test_short_line_ending_in_an_article_goes_on() -> None:
+    decl, _ = load("pdf-hyphen.txt")
+    assert decl.paragraphs[2].text.endswith("and that the Central Asian power ring needs new "
+                                            "investment.")
+
+
+@pytest.mark.parametrize(("closing", "place", "date"), [
+    ("Done at Bishkek on 16 August 2007 in two copies.", "Bishkek", "2007-08-16"),
+    ("Signed in Astana, 5 July 2005.", "Astana", "2005-07-05"),
+    ("Совершено в г. Душанбе 28 августа 2008 года.", "Душанбе", "2008-08-28"),
+    ("二〇一八年六月十日于青岛", "青岛", "2018-06-10"),
+    ("Бишкек, 16.08.2007", "Бишкек", "2007-08-16"),
+])
+def test_meeting_from_the_closing_formula(closing: str, place: str, date: str) -> None:
+    decl, _ = parse(f"T\n\nThe states agree:\n\n1. To trade.\n\n{closing}\n\nFor A\n\nFor B\n")
+    assert (decl.meta.meeting.place, decl.meta.meeting.date) == (place, date)
+
+
+def test_parties_from_the_first_opening_paragraph_naming_several_states() -> None:
+    decl, _ = parse("T\n\nAstana, 14 November 2008\n\nThe Council met in Astana.\n\n"
+                    "It was attended by Kazakhstan and China.\n\nIndia was discussed.\n")
+    assert [p.code for p in decl.meta.parties] == ["KZ", "CN"]
+    assert (decl.meta.meeting.place, decl.meta.meeting.date) == ("Astana", "2008-11-14")
+
+
+# --- property: a body wrapped in page furniture keeps every word -----------------------------
+
+WORDS = ["states", "peace", "trade", "member", "region", "will", "support", "water", "roads",
+         "and", "the", "of", "joint", "efforts", "security", "closer"]
+
+
+@st.composite
+def body(draw: st.DrawFn) -> list[str]:
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 5))):
+        words = draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=12))
+        paragraphs.append(" ".join([words[0].capitalize(), *words[1:]]) + ".")
+    return paragraphs
+
+
+FURNITURE = [
+    "<nav><a href='/'>Home</a> <a href='/n'>News</a></nav>",
+    "<div id='cookie-notice'><p>We use cookies on this site.</p><button>OK</button></div>",
+    "<div class='breadcrumbs'><a href='/'>Home</a> / Documents</div>",
+    "<aside><p>A sidebar paragraph with a good many words about other things entirely.</p>"
+    "</aside>",
+    "<footer><p>Contacts and copyright of the ministry.</p></footer>",
+    "<div class='share-links'><a href='#'>Share</a></div>",
+    "<script>var x = 'The states agree to this script.';</script>",
+]
+
+
+@settings(derandomize=True, deadline=None, max_examples=40)
+@given(body(), st.lists(st.sampled_from(FURNITURE), max_size=6),
+       st.sampled_from(["article", "main", "div class='text'", "td", "div"]),
+       st.sampled_from(["p", "div", "br"]))
+def test_body_inside_furniture_keeps_every_word(paragraphs: list[str], furniture: list[str],
+                                                container: str, shape: str) -> None:
+    if shape == "br":
+        inner = "<br><br>".join(paragraphs)
+    else:
+        inner = "".join(f"<{shape}>{p}</{shape}>" for p in paragraphs)
+    tag = container.split(" ")[0]
+    wrapped = f"<{container}>{inner}</{tag}>"
+    if tag == "td":
+        wrapped = f"<table><tr>{wrapped}</tr></table>"
+    half = len(furniture) // 2
+    page = ("<html><body>" + "".join(furniture[:half]) + wrapped + "".join(furniture[half:])
+            + "</body></html>")
+    decl, _ = ingest.parse_html(page.encode(), path="p.html")
+    stored = [w for s in [decl.meta.title, *(s.text for s in decl.sentences())] for w in s.split()]
+    assert stored == " ".join(paragraphs).split()
