@@ -344,7 +344,7 @@ class _Reader:
             self._take(run, run.el in wholes)
 
     def _take(self, run: _Run, whole: bool) -> None:
-        if "\n" in run.text.strip() and run.el.tag not in ("li", "pre"):
+        if "\n" in run.text.strip() and run.el.tag != "li":
             for block in line_blocks(run.text, run.line):
                 self._add(block, run.el, heading=False)
             return
@@ -393,24 +393,24 @@ def _runs(container: etree._Element, wholes: set[etree._Element]) -> list[_Run]:
     """
     blocky = {a for b in container.iter(*_BLOCKS) for a in b.iterancestors()}
     out: list[_Run] = []
-    stack = [_Frame(container, [_ws(container, container.text)])]
+    stack = [_Frame(container, list(container), [_ws(container, container.text)])]
     while stack:
         frame = stack[-1]
         el = frame.el
         leaf = el.tag in _LEAVES or el in wholes
-        if frame.index == len(el):
+        if frame.index == len(frame.children):
             _flush(out, el, frame.pieces)
             stack.pop()
             if stack and el is not container:
                 stack[-1].pieces.append(_ws(stack[-1].el, el.tail))
             continue
-        child = el[frame.index]
+        child = frame.children[frame.index]
         frame.index += 1
         if not isinstance(child.tag, str):
             frame.pieces.append(_ws(el, child.tail))
         elif child.tag in _LISTS if leaf else (child.tag in _BLOCKS or child in blocky):
             _flush(out, el, frame.pieces)
-            stack.append(_Frame(child, [_ws(child, child.text)]))
+            stack.append(_Frame(child, list(child), [_ws(child, child.text)]))
         else:
             frame.pieces.append(_inline(child, el))
             frame.pieces.append(_ws(el, child.tail))
@@ -420,6 +420,7 @@ def _runs(container: etree._Element, wholes: set[etree._Element]) -> list[_Run]:
 @dataclass
 class _Frame:
     el: etree._Element
+    children: list[etree._Element]
     pieces: list[str]
     index: int = 0
 

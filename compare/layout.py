@@ -146,13 +146,13 @@ def layout(text: str) -> Layout:
 
 
 def line_blocks(text: str, line: int) -> list[Block]:
-    """Blocks of a short text whose line breaks were deliberate (an HTML `<br>`): one per line,
-    but a line that a lower-case line continues; a blank line (two `<br>`) always ends one."""
+    """Blocks of a text whose lines were set by the page (`<br>`, `<pre>`), all at `line`: the
+    same rules as `layout` (a blank line ends a block), without a title or notices."""
     rows = [(line, _SPACES.sub(" ", raw.strip(_EDGE_SPACE))) for raw in text.split("\n")]
-    blocks: list[Block] = []
-    for group in _groups(rows):
-        blocks.extend(_group_blocks(group, True, 0, [], (Vocabulary.of(text), [])))
-    return blocks
+    groups = _groups(rows)
+    per_line, width = _per_line_layout(groups), _wrap_width(groups)
+    context: _Context = (Vocabulary.of(text), [])
+    return [b for g in groups for b in _group_blocks(g, per_line, width, [], context)]
 
 
 def _clean(raw: str, n: int, notices: list[Notice]) -> str:

@@ -418,3 +418,29 @@ def test_body_inside_furniture_keeps_every_word(paragraphs: list[str], furniture
     decl, _ = ingest.parse_html(page.encode(), path="p.html")
     stored = [w for s in [decl.meta.title, *(s.text for s in decl.sentences())] for w in s.split()]
     assert stored == " ".join(paragraphs).split()
+
+
+def test_pre_and_br_wrapped_lines_follow_the_text_rules() -> None:
+    wrapped = ("<p>ILLUSTRATIVE STATEMENT<br><br>The ministers of the member states of the "
+               "Organization, meeting in the<br>city of Ufa on 10 July 2015, discuss the "
+               "situation in the region and the<br>Republic of Kazakhstan and the Russian "
+               "Federation propose a new programme.<br>They agree.<br><br>Economic "
+               "cooperation<br>The ministers support trade.</p>")
+    pre = ("<pre>\nJOINT STATEMENT\n\nThe ministers of the member states of the Organization, "
+           "meeting in\nUfa on 10 July 2015, agree that the Republic of Kazakhstan and the\n"
+           "Russian Federation will lead the programme.\n\n1. The ministers support trade.\n"
+           "2. They will meet again.\n</pre>")
+    for page, title, texts in (
+        (wrapped, "ILLUSTRATIVE STATEMENT", ["Economic cooperation",
+                                              "The ministers support trade."]),
+        (pre, "JOINT STATEMENT", ["The ministers support trade.", "They will meet again."]),
+    ):
+        decl, _ = ingest.parse_html(f"<html><body>{page}</body></html>".encode(), path="p.html")
+        assert decl.meta.title == title
+        assert [p.text for p in decl.paragraphs[1:]][-2:] == texts
+        first = decl.paragraphs[0].text
+        assert first.startswith("The ministers of the member states of the Organization, meeting")
+        assert first.endswith(("programme. They agree.", "lead the programme."))
+        assert len(decl.paragraphs) == 3
+        assert [p.code for p in decl.meta.parties] == ["KZ", "RU"]
+        assert (decl.meta.meeting.place, decl.meta.meeting.date) == ("Ufa", "2015-07-10")
