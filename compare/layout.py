@@ -50,12 +50,14 @@ _GAP = "[ \t\u00a0\u2009\u202f]+"  # spaces after a marker: typeset text often h
 _MARKERS: tuple[tuple[str, Literal["paragraph", "item"], re.Pattern[str]], ...] = (
     ("number", "paragraph", re.compile(rf"(\d{{1,3}}\.){_GAP}(\S.*)")),
     ("roman", "paragraph", re.compile(rf"((?=[IVXLCDM]{{2}}|[IVX]\.){_ROMAN}\.){_GAP}(\S.*)")),
-    ("cjk-number", "paragraph", re.compile(r"([一二三四五六七八九十百]+、)[ \t]*(\S.*)")),
+    ("cjk-number", "paragraph", re.compile(r"([一二三四五六七八九十百]+、)[ \t\u3000]*(\S.*)")),
+    ("cjk-article", "paragraph",
+     re.compile(r"(第[一二三四五六七八九十百零〇\d]+条)[ \t\u3000]*(\S.*)")),
     ("bullet", "item", re.compile(rf"([-\u2013\u2014\u2022*\u00b7]){_GAP}(\S.*)")),
     ("digit", "item", re.compile(rf"(\(?\d{{1,3}}\)){_GAP}(\S.*)")),
     ("roman-lower", "item", re.compile(rf"(\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\)){_GAP}(\S.*)")),
     ("letter", "item", re.compile(rf"(\(?[a-zа-яё]\)){_GAP}(\S.*)")),
-    ("cjk-item", "item", re.compile(r"([（(][一二三四五六七八九十\d]+[）)])[ \t]*(\S.*)")),
+    ("cjk-item", "item", re.compile(r"([（(][一二三四五六七八九十\d]+[）)])[ \t\u3000]*(\S.*)")),
 )
 _SPACES = re.compile(r"[ \t]+")
 _EDGE_SPACE = " \t\u00a0\u2000\u2001\u2002\u2003\u2009\u200b\u202f\u3000"
@@ -130,7 +132,7 @@ def layout(text: str) -> Layout:
     """Split decoded text (LF newlines) into the title and blocks; see the module docstring."""
     notices: list[Notice] = []
     lines = [(n, _clean(raw, n, notices)) for n, raw in enumerate(text.split("\n"), 1)]
-    lines = drop_page_furniture(lines, notices)
+    lines = _attach_bare_numbers(drop_page_furniture(lines, notices), notices)
     groups = _groups(lines)
     per_line = _per_line_layout(groups)
     width = _wrap_width(groups)
@@ -229,9 +231,38 @@ def _running_heads(kept: list[Line], gaps: set[int]) -> set[int]:
 
 
 def _close_gaps(lines: list[Line], gaps: set[int]) -> list[Line]:
-    """Remove the blank lines of page gaps: the lines on either side become neighbours and the
-    usual line-break rules decide whether a paragraph ends there."""
-    return [(n, x) for n, x in lines if x or n not in gaps]
+    """Remove the blank lines of page gaps, so a sentence runs on across the page; where the
+    text before the gap ended a sentence and the next line starts one, keep a paragraph end."""
+    out: list[Line] = []
+    for i, (n, x) in enumerate(lines):
+        if x or n not in gaps:
+            out.append((n, x))
+            continue
+        prev = next((y for _, y in reversed(out) if y), "")
+        after = next((y for _, y in lines[i + 1 :] if y), "")
+        if out and out[-1][1] and ends_final(prev) and after and not _starts_lower(after):
+            out.append((n, x))
+    return out
+
+
+_BARE_NUMBER = re.compile(
+    rf"\d{{1,3}}\.|(?=[IVXLCDM]{{2}}|[IVX]\.){_ROMAN}\.|[一二三四五六七八九十百]+、")
+
+
+def _attach_bare_numbers(lines: list[Line], notices: list[Notice]) -> list[Line]:
+    """A paragraph number on a line of its own ("1." above the text) numbers the next line."""
+    out: list[Line] = []
+    attached: list[int] = []
+    for n, x in lines:
+        if out and out[-1][1] and _BARE_NUMBER.fullmatch(out[-1][1]) and x:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {x}")
+            attached.append(out[-1][0])
+            continue
+        out.append((n, x))
+    if attached:
+        notices.append(Notice(attached[0], f"{len(attached)} paragraph number(s) on a line of "
+                                           "their own joined to the next line (first here)"))
+    return out
 
 
 # --- hyphenation at line ends -----------------------------------------------------------------

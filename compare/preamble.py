@@ -149,7 +149,7 @@ def guess_from_paragraphs(title: str, texts: tuple[str, ...]) -> MetaGuess:
     at Bishkek on 16 August 2007", "Совершено в городе ...", "二〇〇七年八月十六日于比什凯克")
     that names both,
     else the date alone. The parties are the states named in the first of the opening paragraphs
-    that names two or more, else those the preamble names.
+    (or else the title) that names two or more, else those the preamble names.
     """
     if not texts:
         return MetaGuess(guess_kind(title))
@@ -165,7 +165,8 @@ def guess_from_paragraphs(title: str, texts: tuple[str, ...]) -> MetaGuess:
         date, place = both[0] if both else (date, place) if date else (
             dates[0] if dates else ("", ""))
     opening = [find_parties(t) for t in texts[lead : lead + 3]]
-    parties = next((p for p in opening if len(p) > 1), opening[0] if opening else ())
+    named = [p for p in (*opening, find_parties(title)) if len(p) > 1]
+    parties = named[0] if named else opening[0] if opening else ()
     return MetaGuess(guess_kind(title), place, date, parties)
 
 

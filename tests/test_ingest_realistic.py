@@ -444,3 +444,23 @@ def test_pre_and_br_wrapped_lines_follow_the_text_rules() -> None:
         assert len(decl.paragraphs) == 3
         assert [p.code for p in decl.meta.parties] == ["KZ", "RU"]
         assert (decl.meta.meeting.place, decl.meta.meeting.date) == ("Ufa", "2015-07-10")
+
+
+def test_page_gap_after_a_sentence_before_a_capital_ends_the_paragraph() -> None:
+    decl, _ = parse(f"T\n\n{WIDE}the member states of the region and the world.\n\n- 2 -\n\n"
+                    "Ministers discussed security.\n")
+    assert [p.text for p in decl.paragraphs] == [
+        WIDE.strip() + " the member states of the region and the world.",
+        "Ministers discussed security."]
+
+
+def test_number_on_a_line_of_its_own_and_chinese_articles() -> None:
+    decl, notices = parse("T\n\n1.\nThe states agree.\n\nIV.\nThey meet.\n")
+    assert [(p.number, p.text) for p in decl.paragraphs] == [("1.", "The states agree."),
+                                                             ("IV.", "They meet.")]
+    assert any("2 paragraph number(s) on a line of their own" in n.message for n in notices)
+    decl, _ = parse("中华人民共和国和俄罗斯联邦联合声明\n\n第一条\u3000双方重申合作。\n\n"
+                    "第十二条 双方同意。\n")
+    assert [(p.number, p.text) for p in decl.paragraphs] == [("第一条", "双方重申合作。"),
+                                                             ("第十二条", "双方同意。")]
+    assert [p.code for p in decl.meta.parties] == ["CN", "RU"]  # from the title
