@@ -156,12 +156,27 @@ def parse_html(
 ) -> tuple[Declaration, list[Notice]]:
     """Build a declaration from the main content of an HTML page (or what `select` picks)."""
     declared = htmlsource.declared_charset(data)
+    note = None
+    if declared and not encoding:
+        if not data.isascii() and _is_utf8(data):
+            note = Notice(None, f"the page declares {declared} but its bytes are UTF-8 (as a "
+                                "saved page's often are): read as UTF-8; --encoding overrides")
+            declared = None
+        else:
+            note = Notice(None, f"decoded as {declared}, the encoding the page declares")
     text = read_text(data, path, encoding or declared)
     lay = htmlsource.extract(text, path, select)
-    if declared and not encoding:
-        note = Notice(None, f"decoded as {declared}, the encoding the page declares")
+    if note is not None:
         lay = dataclasses.replace(lay, notices=(note, *lay.notices))
     return _build(lay, path, overrides)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def import_file(

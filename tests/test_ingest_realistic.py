@@ -464,3 +464,12 @@ def test_number_on_a_line_of_its_own_and_chinese_articles() -> None:
     assert [(p.number, p.text) for p in decl.paragraphs] == [("第一条", "双方重申合作。"),
                                                              ("第十二条", "双方同意。")]
     assert [p.code for p in decl.meta.parties] == ["CN", "RU"]  # from the title
+
+
+def test_page_saved_as_utf8_under_an_old_declaration_is_read_as_utf8() -> None:
+    page = '<meta charset="windows-1251"><p>Стороны согласны «полностью».</p>'.encode()
+    decl, notices = ingest.parse_html(page, path="p.html")
+    assert decl.paragraphs[0].text == "Стороны согласны «полностью»."
+    assert any("declares windows-1251 but its bytes are UTF-8" in n.message for n in notices)
+    decl, _ = ingest.parse_html(page, path="p.html", encoding="cp1251")  # as told, mojibake
+    assert decl.paragraphs[0].text.startswith("РЎС‚")
