@@ -22,8 +22,10 @@ else reworded; moved when moved). Where the truth is not unique by construction,
 are accepted: a move by one position over one untouched neighbour is equally "the neighbour
 moved" (`Truth2.alternatives`), and units of a removed or moved pair whose text occurs more than
 once on their side are interchangeable with their twins (`score`). Edits that would make the
-truth depend on arbitrary tie-breaks are not generated (a repeated paragraph is never deleted or
-moved; paragraphs a move passes over are left untouched or deleted, never reworded).
+truth depend on arbitrary tie-breaks are not generated: a repeated paragraph is never deleted,
+moved or passed over by a one-place move; the paragraphs a move passes over keep their words
+(punctuation-only edits, deletions and splits only, and at least two stay whole); moves do not
+cross; a far move stops one paragraph short of the copy's end, away from the next copy's twin.
 
 `paraphrase` makes the "independent rendering" case instead: every unit reworded heavily, in
 the same order. Everything generated is marked ``illustrative``.
