@@ -10,11 +10,17 @@ spaces before punctuation before mid-word).
 
 The result is lossless: the equal and delete spans concatenate to the left text, the equal and
 insert spans to the right text. Work is bounded deterministically: the common prefix and
-suffix of tokens are peeled off first, and when what remains has more than `MAX_TOKENS` tokens
-the middle is reported as one deletion and one insertion, with the note "coarse-diff".
+suffix of tokens are peeled off first; when what remains has more than `MAX_TOKENS` tokens it is
+cut into chunks (after sentence-final punctuation, and after tokens picked by a fixed hash of
+their text, so that the cuts do not shift when text is inserted before them), the chunk
+sequences are diffed first, and each changed run of chunks is diffed word by word. Only a run
+that is itself longer than `MAX_TOKENS` tokens is reported as one deletion and one insertion,
+with the note "coarse-diff".
 """
 
 from __future__ import annotations
+
+import zlib
 
 from diff_match_patch import diff_match_patch
 
@@ -90,15 +96,67 @@ def word_diff(left: str, right: str, max_tokens: int = MAX_TOKENS) -> tuple[Diff
     lm, rm = lt[p : len(lt) - s], rt[p : len(rt) - s]
     head, tail = "".join(lt[:p]), "".join(lt[len(lt) - s :])
     if len(lm) + len(rm) > max_tokens:
-        body = [(-1, "".join(lm)), (1, "".join(rm))]
-        return merge_ops([(0, head), *body, (0, tail)]), True
+        middle, coarse = _chunked(lm, rm, max_tokens)
+    else:
+        middle, coarse = _tokens_diff(lm, rm), False
+    body = list(merge_ops([(0, head), *middle, (0, tail)]))
+    _dmp().diff_cleanupSemanticLossless(body)
+    return merge_ops(_order(body)), coarse
+
+
+def _tokens_diff(lm: list[str], rm: list[str]) -> list[tuple[int, str]]:
+    """Myers over tokens (each distinct token one character), then a semantic cleanup."""
     a, b, back = _encode(lm, rm)
     dmp = _dmp()
     diffs = dmp.diff_main(a, b, False)
     dmp.diff_cleanupSemantic(diffs)
-    body = list(merge_ops([(0, head), *((op, _decode(t, back)) for op, t in diffs), (0, tail)]))
-    dmp.diff_cleanupSemanticLossless(body)
-    return merge_ops(_order(body)), False
+    return [(op, _decode(t, back)) for op, t in diffs]
+
+
+_TERMINALS = frozenset(".!?;\u3002\uff01\uff1f\uff1b")
+_CUT_EVERY = 16
+"""A word ends a chunk when the CRC-32 of it and the two words before it is a multiple of this
+(about one word in 16): cut points depend only on nearby text, so they do not shift when text
+is inserted or deleted elsewhere."""
+
+
+def _chunks(toks: list[str]) -> list[str]:
+    """Cut tokens into chunks at content-defined points (stable under insertions)."""
+    out: list[str] = []
+    start = 0
+    window: list[str] = []
+    for i, t in enumerate(toks):
+        if t[:1].isalnum():
+            window = [*window[-2:], t]
+        cut = t[:1].isalnum() and zlib.crc32("\x00".join(window).encode()) % _CUT_EVERY == 0
+        if cut or t in _TERMINALS:
+            out.append("".join(toks[start : i + 1]))
+            start = i + 1
+    if start < len(toks):
+        out.append("".join(toks[start:]))
+    return out
+
+
+def _chunked(lm: list[str], rm: list[str], max_tokens: int) -> tuple[list[tuple[int, str]], bool]:
+    """Diff chunk sequences, then each changed run of chunks word by word (bounded)."""
+    a, b, back = _encode(_chunks(lm), _chunks(rm))
+    out: list[tuple[int, str]] = []
+    coarse = False
+    run: dict[int, list[str]] = {-1: [], 1: []}
+    for op, chars in [*_dmp().diff_main(a, b, False), (0, "")]:
+        if op != 0:
+            run[op].append(_decode(chars, back))
+            continue
+        if run[-1] or run[1]:
+            lt, rt = tokens("".join(run[-1])), tokens("".join(run[1]))
+            if len(lt) + len(rt) > max_tokens:
+                coarse = True
+                out += [(-1, "".join(lt)), (1, "".join(rt))]
+            else:
+                out += _tokens_diff(lt, rt)
+            run = {-1: [], 1: []}
+        out.append((0, _decode(chars, back)))
+    return out, coarse
 
 
 def _decode(chars: str, back: list[str]) -> str:

@@ -68,3 +68,48 @@ def test_past_the_bound_the_middle_is_coarse_and_flagged() -> None:
 
 def test_merge_ops() -> None:
     assert merge_ops([(0, "a"), (0, "b"), (1, ""), (-1, "c")]) == ((0, "ab"), (-1, "c"))
+
+
+def _long_paragraph(seed: int, sentences: int = 400) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    words = ["the", "member", "states", "will", "support", "cooperation", "on", "security",
+             "economic", "development", "energy", "dialogue", "in", "region", "for", "peace"]
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(8, 20))).capitalize() + "."
+            for _ in range(sentences)]
+
+
+def test_a_long_paragraph_with_few_edits_is_diffed_finely_not_coarsely() -> None:
+    sents = _long_paragraph(3)
+    edited = list(sents)
+    edited[10] = "A wholly new sentence appears here."
+    del edited[200]
+    edited.insert(300, "Inserted sentence about trade.")
+    left, right = " ".join(sents), " ".join(edited)
+    diff, coarse = word_diff(left, right, max_tokens=500)
+    assert not coarse
+    assert left_text(diff) == left and right_text(diff) == right
+    changed = sum(len(t) for op, t in diff if op)
+    assert changed < len(sents[10]) + len(sents[200]) + 80
+
+
+def test_long_text_without_punctuation_is_chunked_by_content() -> None:
+    words = " ".join(_long_paragraph(5, 300)).replace(".", "")
+    right = words[:5000] + " three inserted words" + words[5000:]
+    diff, coarse = word_diff(words, right, max_tokens=500)
+    assert not coarse
+    assert [t for op, t in diff if op] == [" three inserted words"] or \
+        sum(len(t) for op, t in diff if op) < 60
+    assert left_text(diff) == words and right_text(diff) == right
+
+
+def test_only_the_oversized_run_is_coarse() -> None:
+    common = " ".join(_long_paragraph(7, 60))
+    left = (common + " " + " ".join(f"l{k}" for k in range(300)) + ". " + common
+            + " An extra closing sentence.")
+    right = common + " " + " ".join(f"r{k}" for k in range(300)) + ". " + common
+    diff, coarse = word_diff(left, right, max_tokens=200)
+    assert coarse
+    assert diff[-1] == (-1, " An extra closing sentence.")
+    assert left_text(diff) == left and right_text(diff) == right
