@@ -4,15 +4,15 @@ file, so the pairs follow from the ids)."""
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import replace
 from pathlib import Path
 
+from compare import xmlio
+from compare.ingest import parse_text
 from compare.model import (
     Alignment,
     Declaration,
-    Item,
     Meta,
     Pair,
     Paragraph,
@@ -20,52 +20,27 @@ from compare.model import (
     Sentence,
     SentencePair,
 )
+from compare.segment import split_sentences
 
 TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data" / "commitments"
 SEED_XML = TESTS.parent / "declarations" / "2007-bishkek.xml"
 
-_SPLIT = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z\"“])")
-
 
 def _sentences(pid: str, text: str) -> tuple[Sentence, ...]:
-    parts = [p for p in _SPLIT.split(text.strip()) if p]
-    return tuple(Sentence(f"{pid}__s_{k}", s) for k, s in enumerate(parts, 1))
+    parts = split_sentences(text, "en")
+    return tuple(Sentence(f"{pid}__s_{k}", t) for k, t in enumerate(parts, 1))
 
 
 def split_text(text: str, meta: Meta) -> Declaration:
-    """Blank lines part paragraphs ("- " lines are items of the paragraph before); a block
-    without a final stop is joined to the next; the title line is left out."""
-    blocks = [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip() and not b.isupper()]
-    joined: list[str] = []
-    for b in blocks:
-        if joined and all(ln.startswith("- ") for ln in b.splitlines()):
-            joined[-1] += "\n" + b
-        elif joined and not re.search(r"[.;:!?\"”]$", joined[-1].splitlines()[-1]):
-            joined[-1] += " " + b
-        else:
-            joined.append(b)
-    paras: list[Paragraph] = []
-    for block in joined:
-        pid = f"para_{len(paras) + 1}"
-        lines = block.splitlines()
-        intro = " ".join(ln for ln in lines if not ln.startswith("- "))
-        items = tuple(
-            Item(f"{pid}__item_{m}", None, _sentences(f"{pid}__item_{m}", ln[2:]))
-            for m, ln in enumerate((ln for ln in lines if ln.startswith("- ")), 1)
-        )
-        paras.append(Paragraph(pid, str(len(paras) + 1), _sentences(pid, intro), items))
-    return Declaration(meta, tuple(paras))
+    """A declaration from plain text through the importer, with `meta`'s id and status."""
+    decl, _ = parse_text(text, id=meta.id, status=meta.status or None)
+    return decl
 
 
 def seed() -> Declaration:
-    """The Bishkek Declaration: the stored XML when the corpus has it, else split here."""
-    if SEED_XML.exists():
-        from compare import xmlio
-
-        return xmlio.load(SEED_XML)
-    text = (DATA / "seed-2007-bishkek.txt").read_text(encoding="utf-8")
-    return split_text(text, Meta("2007-bishkek", "Bishkek Declaration", status="adopted"))
+    """The Bishkek Declaration as stored in the corpus."""
+    return xmlio.load(SEED_XML)
 
 
 def find_sentence(decl: Declaration, prefix: str) -> Sentence:
