@@ -34,3 +34,37 @@ def test_readme_gives_install_and_test_commands() -> None:
     assert ".venv/bin/pip install . && .venv/bin/scodiff report" in README
     assert "bash .ci/run" in README
     assert "python -m pytest" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def _session() -> list[tuple[str, str]]:
+    """The README's `$` session: (command line, expected output) in order."""
+    block = README.split("A session, with real output", 1)[1].split("```", 2)[1]
+    steps: list[tuple[str, list[str]]] = []
+    for line in block.splitlines()[1:]:
+        if line.startswith("$ "):
+            steps.append((line[2:], []))
+        elif steps:
+            steps[-1][1].append(line)
+    return [(cmd, "".join(f"{x}\n" for x in out)) for cmd, out in steps]
+
+
+def test_readme_session_is_real_output(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    steps = _session()
+    assert len(steps) >= 6
+    last = 0
+    for cmd, expected in steps:
+        if cmd == "echo $?":
+            assert f"{last}\n" == expected
+            continue
+        words = cmd.split(" | head -")
+        args = words[0].split()
+        assert args[0] == "scodiff"
+        args = [str(tmp_path / "out.html") if a.startswith("reports/") else a for a in args[1:]]
+        last = main(args)
+        captured = capsys.readouterr()
+        out = captured.out + (captured.err if args[0] == "validate" else "")
+        if len(words) == 2:
+            out = "".join(out.splitlines(keepends=True)[: int(words[1])])
+        assert out == expected, cmd
