@@ -133,8 +133,9 @@ def report_cmd(left: str, right: str, output: str | None, fmt: str) -> int:
 def commitments_cmd(file: str, fmt: str, config: str | None) -> int:
     """List the commitments of one declaration: actor, phrase, force, hedges.
 
-    FILE is an XML file or the id of a declaration in the corpus. Text lines read
-    `SENTENCE  FORCE LEVEL  ACTOR: PHRASE  hedges: ...`.
+    FILE is an XML file or the id of a declaration in the corpus. The text format is a table:
+    sentence id, force (1 note .. 5 will, after hedges, intensifiers and negation), level of
+    the phrase, actor, phrase, notes (negation, hedges, intensifiers), object (clipped).
 
     \b
     Example:

@@ -551,15 +551,29 @@ def commitments_document(decl: Declaration, commitments: tuple[Commitment, ...]
             "commitments": [commitment_to_json(c) for c in commitments]}
 
 
+_HEADER = ("sentence", "force", "level", "actor", "phrase", "notes")
+_OBJECT_WIDTH = 60
+
+
+def _notes(c: Commitment) -> str:
+    parts = ["negated"] if c.negated else []
+    parts += [f"{label}: {', '.join(vals)}"
+              for label, vals in (("hedges", c.hedges), ("intensifiers", c.intensifiers)) if vals]
+    return "; ".join(parts) or "-"
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
+
+
 def commitments_text(commitments: tuple[Commitment, ...]) -> str:
-    """One line per commitment: sentence id, force and level, actor, phrase, hedges."""
-    lines = []
-    for c in commitments:
-        extra = "".join(
-            f"  {label}: {', '.join(vals)}"
-            for label, vals in (("hedges", c.hedges), ("intensifiers", c.intensifiers))
-            if vals
-        )
-        neg = "  negated" if c.negated else ""
-        lines.append(f"{c.sentence}  {c.force} {c.level}  {c.actor}: {c.phrase}{neg}{extra}")
-    return "\n".join(lines) + "\n" if lines else ""
+    """A table, one row per commitment: sentence id, force, level, actor, phrase, notes, object."""
+    if not commitments:
+        return ""
+    rows = [_HEADER] + [(c.sentence, str(c.force), c.level, c.actor, c.phrase, _notes(c))
+                        for c in commitments]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(_HEADER))]
+    objects = ["object"] + [_clip(c.object, _OBJECT_WIDTH) for c in commitments]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip((*row, obj), (*widths, 0), strict=True))
+             .rstrip() for row, obj in zip(rows, objects, strict=True)]
+    return "\n".join(lines) + "\n"

@@ -543,9 +543,10 @@ def test_commitments_document_and_text(bishkek: Declaration) -> None:
     assert doc["format"] == "scodiff.commitments/1" and doc["id"] == bishkek.id
     assert len(doc["commitments"]) == len(found)
     lines = cm.commitments_text(found).splitlines()
-    assert len(lines) == len(found)
+    assert len(lines) == len(found) + 1
     energy = next(ln for ln in lines if "within the available resources" in ln)
-    assert energy.startswith(find_sentence(bishkek, "Within the available").id + "  4 will  ")
+    assert energy.split()[:3] == [find_sentence(bishkek, "Within the available").id, "4", "will"]
+    assert lines[0].split() == ["sentence", "force", "level", "actor", "phrase", "notes", "object"]
 
 
 # --- command line -------------------------------------------------------------------------------
@@ -579,8 +580,10 @@ def test_cli_text_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                      "Trade grows.", "As appropriate, the SCO will act."))
     code, out, _ = run(capsys, "commitments", str(path))
     assert code == 0
-    assert out == ("para_1__s_1  1 note  the SCO member states: note\n"
-                   "para_3__s_1  4 will  the SCO: will  hedges: as appropriate\n")
+    assert out == (
+        "sentence     force  level  actor                  phrase  notes                   object\n"
+        "para_1__s_1  1      note   the SCO member states  note    -                       it\n"
+        "para_3__s_1  4      will   the SCO                will    hedges: as appropriate  act\n")
     code, out, _ = run(capsys, "commitments", str(path), "--format", "json")
     doc = json.loads(out)
     assert code == 0 and doc["format"] == "scodiff.commitments/1" and doc["id"] == "t"
@@ -595,7 +598,9 @@ def test_cli_config_option_and_errors(tmp_path: Path, capsys: pytest.CaptureFixt
     extra = tmp_path / "extra.toml"
     extra.write_text('[languages.en.phrases]\nnote = ["take stock of"]\n', encoding="utf-8")
     code, out, _ = run(capsys, "commitments", str(path), "--config", str(extra))
-    assert code == 0 and "note  the SCO member states: take stock of" in out
+    assert code == 0 and out.splitlines()[1].split()[:7] == [
+        "para_1__s_1", "1", "note", "the", "SCO", "member", "states"]
+    assert "take stock of" in out
     code, out, err = run(capsys, "commitments", str(path), "--config", str(tmp_path / "no.toml"))
     assert code == 2 and out == "" and "no such file" in err
 
