@@ -338,8 +338,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.exceptions.Abort:
         click.echo("scodiff: interrupted", err=True)
         return EXIT_TROUBLE
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx is not None else "scodiff"
+        message = exc.format_message().rstrip(".")
+        click.echo(f"scodiff: error: {message} (see '{where} --help')", err=True)
+        return EXIT_TROUBLE
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"scodiff: error: {exc.format_message()}", err=True)
         return EXIT_TROUBLE
     except ScodiffError as exc:
         if debug:

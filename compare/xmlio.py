@@ -87,8 +87,13 @@ def _decode(data: bytes, path: str | None) -> str:
             path,
             line,
         ) from None
-    if not text.strip("\ufeff \t\r\n"):
+    body = text.lstrip("\ufeff \t\r\n")
+    if not body:
         raise DeclarationError("empty file, expected a <declaration> document", path)
+    if not body.startswith("<"):
+        line = text.count("\n", 0, len(text) - len(body)) + 1
+        raise DeclarationError("not XML (a declaration file starts with '<'); to bring in a text "
+                               "or HTML file, use `scodiff import`", path, line, 1)
     for token, what in (("<!DOCTYPE", "DOCTYPE not allowed"), ("<!ENTITY", "ENTITY not allowed")):
         at = text.find(token)
         if at >= 0:
@@ -134,8 +139,9 @@ def _schema_problems(root: etree._Element, path: str | None) -> list[Problem]:
     if root.tag != _Q + "declaration":
         found = etree.QName(root).localname
         ns = etree.QName(root).namespace or "no namespace"
+        hint = "; to bring in an HTML page, use `scodiff import`" if found == "html" else ""
         return [Problem("error", f"expected <declaration> in namespace {NS}, found <{found}> in "
-                        f"{ns}", path, root.sourceline)]
+                        f"{ns}{hint}", path, root.sourceline)]
     schema = _schema()
     if schema.validate(root):
         return []

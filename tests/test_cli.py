@@ -99,6 +99,23 @@ def test_e1_trouble_exits_2_with_one_line(capsys, args) -> None:
     code, _, err = run(capsys, *args)
     assert code == 2
     assert "Traceback" not in err
+    assert err.startswith("scodiff: error: ") and err.count("\n") == 1
+
+
+def test_usage_error_names_the_command_help(capsys) -> None:
+    code, _, err = run(capsys, "show", "x.xml", "--format", "yaml")
+    assert code == 2
+    assert err == ("scodiff: error: Invalid value for '--format': 'yaml' is not one of 'text', "
+                   "'json' (see 'scodiff show --help')\n")
+
+
+def test_a_text_file_given_as_xml_points_to_import(capsys, tmp_path) -> None:
+    path = tmp_path / "seed.txt"
+    path.write_text("\nBISHKEK DECLARATION\n\nThe heads of state declare:\n")
+    code, _, err = run(capsys, "show", str(path))
+    assert code == 2
+    assert err == (f"scodiff: error: {path}:2:1: not XML (a declaration file starts with '<'); "
+                   "to bring in a text or HTML file, use `scodiff import`\n")
 
 
 def test_e1_missing_file_message(capsys) -> None:
