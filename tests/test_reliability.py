@@ -105,3 +105,32 @@ def test_trouble_beats_differences(tmp_path: Path) -> None:
         r = run(args, {}, tmp_path)
         assert r.returncode == 2
         assert r.stderr.decode().count("\n") == 1 and str(bad) in r.stderr.decode()
+
+
+def _random_text(seed: int, vocabulary: list[str], paragraphs: int) -> str:
+    import random
+
+    rng = random.Random(seed)
+    paras = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(10, 40))).capitalize()
+             + "." for _ in range(paragraphs)]
+    return "Title\n\n" + "\n\n".join(paras) + "\n"
+
+
+@pytest.mark.parametrize("vocabulary_size", [40, 3000])
+def test_d2_long_unrelated_texts_are_deterministic_and_partitioned(vocabulary_size: int) -> None:
+    import random
+
+    from compare.align import align
+    from compare.ingest import parse_text
+    from compare.serialize import alignment_to_json, dumps_json
+
+    rng = random.Random(0)
+    vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(6))
+                  for _ in range(vocabulary_size)]
+    left = parse_text(_random_text(1, vocabulary, 300), id="left")[0]
+    right = parse_text(_random_text(2, vocabulary, 300), id="right")[0]
+    first, second = align(left, right), align(left, right)
+    assert dumps_json(alignment_to_json(first)) == dumps_json(alignment_to_json(second))
+    for side, decl in (("left", left), ("right", right)):
+        ids = [i for p in first.pairs for i in getattr(p, side)]
+        assert sorted(ids) == sorted(u.id for u in decl.units())
