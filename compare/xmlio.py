@@ -1,10 +1,8 @@
-"""Storage stage: the hardened XML parser, load/dump of declarations, and validation.
+"""Storage stage: load/dump of declarations, and their validation.
 
-One parser for the whole project (RELIABILITY.md, promise 2): the bytes are read by us, must be
-UTF-8, and may not contain a DOCTYPE or an entity declaration; lxml is told not to load DTDs,
-resolve entities, touch the network or recover from errors, and XInclude is never processed.
-`loads` validates against the RELAX NG schema shipped in the package, then checks what a grammar
-cannot (unique, hierarchical ids; real dates), and builds the frozen model. `dump` writes the
+Bytes are parsed by the one hardened parser of the project (`xmlsafe`); `loads` validates
+against the RELAX NG schema shipped in the package, then checks what a grammar cannot (unique,
+hierarchical ids; real dates), and builds the frozen model. `dump` writes the
 canonical form: UTF-8, two-space indentation, metadata in a fixed order, one final newline.
 """
 
@@ -18,24 +16,15 @@ from typing import Literal
 
 from lxml import etree
 
-from .errors import DeclarationError, LimitError
+from .errors import DeclarationError
 from .fsio import read_bytes
 from .model import KINDS, STATUSES, Declaration, Item, Meeting, Meta, Paragraph, Party, Sentence
 from .resources import schema_path
+from .xmlsafe import parse_bytes, parser
 
 NS = "urn:scodiff:declaration:1"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
-MAX_DEPTH = 32
-"""Deepest element nesting accepted (the format itself needs 6 levels)."""
-
 _Q = "{" + NS + "}"
-_BINARY_MAGIC = {
-    b"\x1f\x8b": "compressed input not supported (gzip); decompress it first",
-    b"%PDF-": "not a text file (PDF)",
-    b"PK\x03\x04": "not a text file (ZIP or office document)",
-}
-
-
 @dataclass(frozen=True)
 class Problem:
     """One finding of `validate`: errors make a file unusable, warnings say what is missing."""
@@ -50,88 +39,12 @@ class Problem:
         return f"{where}: {self.severity}: {self.message}" if where else self.message
 
 
-# --- parsing ---------------------------------------------------------------------------------
-
-
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False,
-        load_dtd=False,
-        dtd_validation=False,
-        no_network=True,
-        huge_tree=False,
-        recover=False,
-        remove_pis=True,
-        remove_comments=True,
-        collect_ids=False,
-    )
-
-
-def _line_of(text: str, index: int) -> tuple[int, int]:
-    line = text.count("\n", 0, index) + 1
-    return line, index - (text.rfind("\n", 0, index) + 1) + 1
-
-
-def _decode(data: bytes, path: str | None) -> str:
-    for magic, message in _BINARY_MAGIC.items():
-        if data.startswith(magic):
-            raise DeclarationError(message, path)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DeclarationError("UTF-16 is not supported; save the file as UTF-8", path)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise DeclarationError(
-            f"invalid UTF-8 at byte {exc.start} (0x{data[exc.start]:02x}); declarations are UTF-8",
-            path,
-            line,
-        ) from None
-    body = text.lstrip("\ufeff \t\r\n")
-    if not body:
-        raise DeclarationError("empty file, expected a <declaration> document", path)
-    if not body.startswith("<"):
-        line = text.count("\n", 0, len(text) - len(body)) + 1
-        raise DeclarationError("not XML (a declaration file starts with '<'); to bring in a text "
-                               "or HTML file, use `scodiff import`", path, line, 1)
-    for token, what in (("<!DOCTYPE", "DOCTYPE not allowed"), ("<!ENTITY", "ENTITY not allowed")):
-        at = text.find(token)
-        if at >= 0:
-            raise DeclarationError(what, path, *_line_of(text, at))
-    return text
-
-
-def _parse(data: bytes, path: str | None) -> etree._Element:
-    _decode(data, path)
-    try:
-        root = etree.fromstring(data, _parser())
-    except etree.XMLSyntaxError as exc:
-        line, col = exc.position if exc.position else (exc.lineno, None)
-        msg = (exc.msg or "malformed XML").split(", line ")[0]
-        if "Excessive depth" in msg:
-            raise LimitError(f"XML nesting too deep ({msg})", path, line) from None
-        raise DeclarationError(f"malformed XML: {msg}", path, line, col) from None
-    tree = root.getroottree()
-    if tree.docinfo.doctype:
-        raise DeclarationError("DOCTYPE not allowed", path, 1)
-    enc = (tree.docinfo.encoding or "UTF-8").upper()
-    if enc not in ("UTF-8", "UTF8", "US-ASCII", "ASCII"):
-        raise DeclarationError(f"encoding {enc} declared; declarations must be UTF-8", path, 1)
-    _check_depth(root, path)
-    return root
-
-
-def _check_depth(root: etree._Element, path: str | None) -> None:
-    for el in root.iter():
-        depth = sum(1 for _ in el.iterancestors())
-        if depth >= MAX_DEPTH:
-            message = f"XML nesting deeper than the limit of {MAX_DEPTH}"
-            raise LimitError(message, path, el.sourceline)
+# --- schema ----------------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
 def _schema() -> etree.RelaxNG:
-    doc = etree.fromstring(schema_path().read_bytes(), _parser())
+    doc = etree.fromstring(schema_path().read_bytes(), parser())
     return etree.RelaxNG(doc)
 
 
@@ -310,7 +223,7 @@ def _build(root: etree._Element, path: str | None) -> Declaration:
 
 
 def _check(data: bytes, path: str | None) -> tuple[Declaration | None, list[Problem]]:
-    root = _parse(data, path)
+    root = parse_bytes(data, path)
     problems = _schema_problems(root, path)
     if problems:
         return None, problems
