@@ -22,8 +22,8 @@ _BINARY_MAGIC = {
 }
 
 
-
 def parser() -> etree.XMLParser:
+    """A new lxml parser that loads nothing from outside and never recovers from errors."""
     return etree.XMLParser(
         resolve_entities=False,
         load_dtd=False,
