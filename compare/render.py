@@ -24,7 +24,8 @@ from .model import Alignment
 from .redline import INVISIBLE, Segment
 from .resources import templates_dir
 from .serialize import dumps_json
-from .view import RedlineEntry, ReportView, build_view
+from .view import build_view
+from .view_model import RedlineEntry, ReportView
 
 HTML_TEMPLATE = "report.html.j2"
 MARKDOWN_TEMPLATE = "report.md.j2"

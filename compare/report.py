@@ -12,7 +12,8 @@ import os
 from .errors import ScodiffError
 from .model import Alignment
 from .render import environment, render_html, render_json, render_markdown
-from .view import REPORT_FORMAT, ReportView, build_view
+from .view import build_view
+from .view_model import REPORT_FORMAT, ReportView
 
 FORMATS = ("html", "md", "json")
 
