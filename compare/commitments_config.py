@@ -88,6 +88,15 @@ class Config:
         return self.languages.get(language.lower().split("-")[0].split("_")[0])
 
 
+ConfigArg = Config | str | os.PathLike[str] | None
+"""A configuration, or the path of a user file to merge (see `load_config`), or None."""
+
+
+def as_config(config: ConfigArg) -> Config:
+    """The configuration itself, else the one `load_config` makes of the path (or None)."""
+    return config if isinstance(config, Config) else load_config(config)
+
+
 def merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     """Deep merge: tables merge, lists append (levels by name), other values replace."""
     out = dict(base)

@@ -14,15 +14,9 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from .commitments import (
-    ConfigArg,
-    _config,
-    compare_commitments,
-    read_intro,
-    read_item,
-    read_sentence,
-)
-from .commitments_config import Config, Rules
+from .commitments_config import Config, ConfigArg, Rules, as_config
+from .commitments_diff import compare_commitments
+from .commitments_read import read_intro, read_item, read_sentence
 from .errors import DeclarationError
 from .fsio import read_bytes
 from .model import Commitment
@@ -104,7 +98,7 @@ def run(path: str | os.PathLike[str] | None = None, config: ConfigArg = None
         ) -> tuple[dict[str, Any], list[str]]:
     """The figures and the list of mistakes (file order) on the labelled set at `path`."""
     doc = _load(path)
-    cfg = _config(config)
+    cfg = as_config(config)
     rules = cfg.rules("en")
     if rules is None:
         raise DeclarationError("the evaluation set is English; the configuration has no 'en'")
@@ -129,7 +123,7 @@ def evaluate(path: str | os.PathLike[str] | None = None, config: ConfigArg = Non
     if path is not None:
         figures, mistakes = run(path, config)
         return {**figures, "mistakes": len(mistakes)}
-    cfg = _config(config)
+    cfg = as_config(config)
     out: dict[str, Any] = {}
     for prefix, name in SHIPPED_SETS:
         if prefix and not (SETS_DIR / name).exists():
