@@ -31,8 +31,17 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    chained in order among pairs reaching `LOW` x threshold, or each other's best match in the
    gap reaching `FLOOR` x threshold when the chain has at least two pairs (a lone weak pair
    between two anchors is as likely a deletion beside an insertion); repeated in the smaller
-   gaps this leaves. So two translations of one text align paragraph to paragraph instead of
-   falling apart into removed and added.
+   gaps this leaves.
+   **Independent renderings.** Where the matches around a gap are themselves weak (median
+   similarity of the `CONTEXT` nearest below `WEAK`: translations, not edits), the gap's units
+   are chained in order among plausible pairs even below that floor: lengths within `RATIO`,
+   more alike each other than most units within `WINDOW` of the other's place (among the two
+   best in a gap open at the start or end), each unit's vocabulary at least `NATIVE` present
+   in the other text (a stranger is no one's rendering). A weak pair whose lengths differ by
+   more than `RATIO_GROW` then takes in unmatched neighbours that bring the lengths closer,
+   while the similarity does not fall (a split or merge under rewording). So two
+   translations of one text align paragraph to paragraph instead of falling apart into
+   removed and added.
 6. The rest is *removed* (left only) or *added* (right only).
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
@@ -50,6 +59,7 @@ its nearest in-order left predecessor.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
@@ -57,7 +67,7 @@ from .chain import exact_chain, ordered_pairing, weighted_chain
 from .model import Alignment, Declaration, Diff, Pair, Relation, Unit
 from .normalize import invisible_notes, match_key, normalisation_notes
 from .sentences import align_sentences
-from .similarity import Index, Space, Weighted, combine, containment, cosine
+from .similarity import Index, Space, Weighted, combine, containment, cosine, without_pairs
 from .worddiff import word_diff
 
 THRESHOLD = 0.5
@@ -85,6 +95,26 @@ ALL_PAIRS = 4096
 HALF = 100
 """Distance (units from the expected place) at which a changed text's move must be halfway
 between `threshold` and identical: the farther a clause travels, the more alike it must be."""
+
+WEAK = 0.5
+"""Median similarity of the matches around a gap below which the two sides are independent
+renderings there (translations), so that order and length become evidence (step 5b)."""
+
+CONTEXT = 3
+"""Matches before and after a gap whose similarities tell whether the context is weak."""
+
+RATIO = 2.0
+"""Most a pair of renderings' lengths may differ (longer over shorter) in step 5b."""
+
+RATIO_GROW = 1.5
+"""Length ratio above which a weak pair takes in neighbours that bring the lengths closer."""
+
+NATIVE = 0.1
+"""Least share of a unit's vocabulary found in the other side for it to be a rendering there:
+a text foreign to the other document (an unrelated insertion) is no one's translation."""
+
+WINDOW = 6
+"""Units on each side of a place whose similarities a plausible pair must mostly beat."""
 
 NEIGHBOURS, TOP_K, MAX_DF = 6, 6, 48
 """Move candidates: leftovers nearest the expected position, best by rare features, df cap."""
@@ -339,6 +369,7 @@ class _Aligner:
         for _ in range(3):
             if not self.fill_gaps(low=True):
                 break
+        self.renderings()
         for i, left in enumerate(self.lpair):
             if left is None:
                 self.add(_Match([i], [], 0.0, "removed"))
@@ -346,6 +377,103 @@ class _Aligner:
             if right is None:
                 self.add(_Match([], [j], 0.0, "added"))
         return self.matches
+
+    # -- 5b. independent renderings: order, neighbours and length ---------------------------
+    def renderings(self) -> None:
+        """Where the neighbouring pairs are themselves weak, order and length are the evidence.
+
+        Two translations of one text share few words: a paragraph's rendering may be less alike
+        its original than `FLOOR` x threshold. Where the matches around a gap are weak (median
+        similarity below `WEAK`: the two sides are independent renderings there, not edits),
+        the gap's units are chained in order among plausible pairs (`_plausible`: length ratio
+        at most `RATIO`, more alike each other than most units near the other's place, and,
+        in a gap open at the start or the end of the document, among the two best there);
+        then each weak pair takes in unmatched neighbours that bring its two lengths closer
+        (a paragraph split or merged under rewording), while the similarity does not fall.
+        """
+        for _ in range(3):
+            added = 0
+            for ls, rs in self.gaps():
+                if self.context(ls, rs) >= WEAK:
+                    continue
+                open_end = ls[0] == 0 or rs[0] == 0 or ls[-1] == len(self.lu) - 1 \
+                    or rs[-1] == len(self.ru) - 1
+                cands = [(i, j, s) for i in ls for j in rs
+                         if (s := self._plausible(i, j, open_end)) > 0.0]
+                for i, j, _ in _diagonal_chain(cands, ls, rs):
+                    self.add(_Match([i], [j], cosine(self.vec_l(i), self.vec_r(j)), "gap"))
+                    added += 1
+            if not added:
+                break
+        for m in sorted(self.matches, key=lambda m: m.left[0] if m.left else -1):
+            if m.kind == "gap" and m.similarity < WEAK and len(m.left) == len(m.right) == 1:
+                self.grow_by_length(m)
+
+    def context(self, ls: list[int], rs: list[int]) -> float:
+        """Median similarity of the `CONTEXT` nearest matches before and after a gap (1.0, not weak,
+        when fewer than two matches are near)."""
+        chain = sorted((m.left[0], m.similarity) for m in self.matches if m.left and m.right)
+        k = bisect.bisect_left(chain, (ls[0], -1.0)) if ls else 0
+        near = [s for _, s in chain[max(0, k - CONTEXT) : k + CONTEXT]]
+        if len(near) < 2:  # nothing to lean on: no evidence of order
+            return 1.0
+        near.sort()
+        return near[len(near) // 2]
+
+    def _plausible(self, i: int, j: int, open_end: bool) -> float:
+        """The weight of (i, j) as a pair of renderings, or 0 when it is not plausible."""
+        ratio = _ratio(len(self.lu[i].text), len(self.ru[j].text))
+        if ratio > RATIO:
+            return 0.0
+        s = cosine(self.vec_l(i), self.vec_r(j))
+        if s <= 0.0 or min(self.native("left", i), self.native("right", j)) < NATIVE:
+            return 0.0
+        row = [cosine(self.vec_l(i), self.vec_r(k)) for k in _window(j, len(self.ru))]
+        col = [cosine(self.vec_l(k), self.vec_r(j)) for k in _window(i, len(self.lu))]
+        for others in (row, col):
+            above = sum(x > s for x in others)
+            if len(others) < 2 or above * 2 >= len(others) or (open_end and above > 1):
+                return 0.0
+        return 1.0 + s - math.log(ratio)
+
+    def native(self, side: str, k: int) -> float:
+        """Share of a unit's vocabulary (words, prefixes) found anywhere in the other side."""
+        if not hasattr(self, "_whole"):
+            self._whole = (combine(self.vec_l(i) for i in range(len(self.lu))),
+                           combine(self.vec_r(j) for j in range(len(self.ru))))
+        if side == "left":
+            return containment(without_pairs(self.vec_l(k)), self._whole[1])
+        return containment(without_pairs(self.vec_r(k)), self._whole[0])
+
+    def grow_by_length(self, m: _Match) -> None:
+        """Take in unmatched neighbours while the two lengths come closer (split or merge)."""
+        for side in ("right", "left"):
+            if len(m.left) > 1 or len(m.right) > 1:
+                return
+            group = m.right if side == "right" else m.left
+            other = self.lu[m.left[0]] if side == "right" else self.ru[m.right[0]]
+            one = self.vec_l(m.left[0]) if side == "right" else self.vec_r(m.right[0])
+            units, vec = (self.ru, self.vec_r) if side == "right" else (self.lu, self.vec_l)
+            taken = self.rpair if side == "right" else self.lpair
+            target = len(other.text)
+            if _ratio(target, len(units[group[0]].text)) <= RATIO_GROW:
+                continue
+            while len(group) < GROUP_MAX:
+                now = _ratio(target, sum(len(units[k].text) for k in group))
+                best = None
+                for nxt in (group[0] - 1, group[-1] + 1):
+                    if not 0 <= nxt < len(units) or taken[nxt] is not None:
+                        continue
+                    new = sorted([*group, nxt])
+                    r = _ratio(target, sum(len(units[k].text) for k in new))
+                    s = cosine(one, combine(vec(k) for k in new))
+                    if r < now and s >= m.similarity and (best is None or r < best[0]):
+                        best = (r, s, new, nxt)
+                if best is None:
+                    break
+                group[:] = best[2]
+                m.similarity = best[1]
+                taken[best[3]] = m
 
     def rechain(self, dissolve: bool) -> None:
         """The main sequence is the heaviest in-order chain of all matches; the rest moved.
@@ -398,6 +526,18 @@ def _diagonal_chain(
     sim = {(i, j): s for i, j, s in cands}
     tilted = [(i, j, s - TIE * abs(pl[i] - pr[j])) for i, j, s in cands]
     return [(i, j, sim[i, j]) for i, j, _ in weighted_chain(tilted)]
+
+
+def _ratio(a: int, b: int) -> float:
+    """The longer length over the shorter (1.0 when equal; large when one is empty)."""
+    lo, hi = min(a, b), max(a, b)
+    return hi / lo if lo else float("inf") if hi else 1.0
+
+
+def _window(k: int, n: int) -> list[int]:
+    """Up to 2 x `WINDOW` indices around k (k itself left out): where k's rivals are."""
+    lo = max(0, min(k - WINDOW, n - 2 * WINDOW - 1))
+    return [x for x in range(lo, min(n, lo + 2 * WINDOW + 1)) if x != k]
 
 
 def _nearest(sorted_idx: list[int], e: int, k: int) -> list[int]:

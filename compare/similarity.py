@@ -84,6 +84,13 @@ def containment(part: Weighted, whole: Weighted) -> float:
     return min(1.0, inside / (part.norm * part.norm))
 
 
+def without_pairs(vec: Weighted) -> Weighted:
+    """The weights of words and word prefixes only (word-pair features dropped): the
+    vocabulary of a text, for asking whether another text's vocabulary contains it."""
+    w = {f: v for f, v in vec.weights.items() if " " not in f}
+    return Weighted(w, math.sqrt(sum(x * x for x in w.values())))
+
+
 def combine(vectors: Iterable[Weighted]) -> Weighted:
     """The weights of several texts taken together (their sum): for split and merge groups."""
     total: Vector = {}
