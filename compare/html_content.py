@@ -14,7 +14,7 @@ from lxml.cssselect import CSSSelector
 
 from .errors import DeclarationError
 from .html_nodes import BLOCKS, chars, class_words, clean
-from .layout import is_title_like
+from .layout_lines import is_title_like
 from .segment import normalize_space
 
 

@@ -17,7 +17,7 @@ import re
 from lxml import etree
 
 from .html_nodes import chars, class_words, inline_style
-from .layout import Notice
+from .layout_lines import Notice
 from .segment import normalize_space
 
 DROPPED = ("script", "style", "noscript", "template", "nav", "footer", "aside",

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .html_nodes import BLOCKS, chars, class_words, clean, inline_style
-from .layout import Block, is_title_like, line_blocks, parse_marker
+from .layout import line_blocks
+from .layout_lines import Block, is_title_like, parse_marker
 
 _LEAVES = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "figcaption",
                      "caption"})

@@ -19,7 +19,7 @@ from .html_charset import declared_charset, looks_like_html
 from .html_content import main_content, select_content, title_before
 from .html_furniture import DROPPED, FURNITURE, strip_furniture
 from .html_reader import Reader
-from .layout import Layout, Notice
+from .layout_lines import Layout, Notice
 
 __all__ = ["DROPPED", "FURNITURE", "declared_charset", "extract", "looks_like_html"]
 

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from . import htmlsource, preamble
 from .errors import DeclarationError
 from .fsio import read_bytes
-from .layout import PAGE_BREAK, Block, Layout, Notice, ends_final, join_lines, layout
+from .layout import layout
+from .layout_lines import Block, Layout, Notice, ends_final, join_lines
+from .layout_pages import PAGE_BREAK
 from .model import KINDS, STATUSES, Declaration, Item, Meeting, Meta, Paragraph, Party, Sentence
 from .segment import CJK_LANGUAGES, CLOSING, base_language, detect_language, split_sentences
 

@@ -1,0 +1,122 @@
+"""Import stage, lines: the pieces `layout` works with and the tests it asks of one line.
+
+A `Block` is one paragraph or list item as laid out, a `Layout` the title and blocks of a text,
+a `Notice` something the importer did or noticed. A line may open with a paragraph number (`1.`,
+`IV.`, `一、`, `第一条`) or an item marker (`-`, `–`, `—`, `•`, `*`, `a)`, `(a)`, `1)`, `(iv)`,
+`（一）`): `parse_marker`. It may end in sentence-final punctuation (`ends_final`), look like a
+title (`is_title_like`: short, no final punctuation, no marker) or start in lower case
+(`starts_lower`). Hard-wrapped lines are joined with one space, or nothing between two CJK
+characters (`join_lines`).
+"""
+
+# ruff: noqa: RUF001, RUF002  (Cyrillic letters, CJK brackets and dashes are meant)
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .segment import CLOSING, is_cjk
+
+FINAL_PUNCT = ".!?;:\u2026\u3002\uff01\uff1f\uff1b\uff1a"
+"""Punctuation after which a line may end a paragraph (sentence ends, intros, list items)."""
+
+TITLE_MAX_WORDS = 20
+TITLE_MAX_CHARS = 150
+
+ROMAN = r"(?:M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+_GAP = "[ \t\u00a0\u2009\u202f]+"  # spaces after a marker: typeset text often has a no-break one
+_MARKERS: tuple[tuple[str, Literal["paragraph", "item"], re.Pattern[str]], ...] = (
+    ("number", "paragraph", re.compile(rf"(\d{{1,3}}\.){_GAP}(\S.*)")),
+    ("roman", "paragraph", re.compile(rf"((?=[IVXLCDM]{{2}}|[IVX]\.){ROMAN}\.){_GAP}(\S.*)")),
+    ("cjk-number", "paragraph", re.compile(r"([一二三四五六七八九十百]+、)[ \t\u3000]*(\S.*)")),
+    ("cjk-article", "paragraph",
+     re.compile(r"(第[一二三四五六七八九十百零〇\d]+条)[ \t\u3000]*(\S.*)")),
+    ("bullet", "item", re.compile(rf"([-\u2013\u2014\u2022*\u00b7]){_GAP}(\S.*)")),
+    ("digit", "item", re.compile(rf"(\(?\d{{1,3}}\)){_GAP}(\S.*)")),
+    ("roman-lower", "item", re.compile(rf"(\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\)){_GAP}(\S.*)")),
+    ("letter", "item", re.compile(rf"(\(?[a-zа-яё]\)){_GAP}(\S.*)")),
+    ("cjk-item", "item", re.compile(r"([（(][一二三四五六七八九十\d]+[）)])[ \t\u3000]*(\S.*)")),
+)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the importer did or noticed, located by line (`path:line: notice: ...`)."""
+
+    line: int | None
+    message: str
+
+    def format(self, path: str | None) -> str:
+        where = ":".join(str(x) for x in (path, self.line) if x is not None)
+        return f"{where}: notice: {self.message}" if where else f"notice: {self.message}"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or list item as laid out; `style` names an item's marker kind."""
+
+    kind: Literal["paragraph", "item"]
+    text: str
+    line: int
+    number: str | None = None
+    style: str = ""
+    after_break: bool = False
+
+
+@dataclass(frozen=True)
+class Layout:
+    title: str
+    title_line: int | None
+    blocks: tuple[Block, ...]
+    notices: tuple[Notice, ...]
+
+
+Line = tuple[int, str]
+
+
+def parse_marker(text: str) -> tuple[str, Literal["paragraph", "item"], str, str] | None:
+    """(style, kind, marker, rest) when `text` opens with a paragraph number or item marker."""
+    for style, kind, pattern in _MARKERS:
+        m = pattern.fullmatch(text)
+        if m:
+            return style, kind, m.group(1), m.group(2)
+    return None
+
+
+def ends_final(text: str) -> bool:
+    """Whether text ends in sentence-final punctuation (closing quotes and brackets aside)."""
+    core = text.rstrip(" " + CLOSING)
+    return bool(core) and core[-1] in FINAL_PUNCT
+
+
+def join_lines(left: str, right: str) -> str:
+    """Join a hard-wrapped line: one space, or nothing between two CJK characters."""
+    if not left or not right:
+        return left or right
+    return left + glue(left, right) + right
+
+
+def glue(left: str, right: str) -> str:
+    """What joins two hard-wrapped lines: nothing between two CJK characters, else a space."""
+    return "" if _cjk_like(left[-1]) and _cjk_like(right[0]) else " "
+
+
+def _cjk_like(ch: str) -> bool:
+    return is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
+def starts_lower(text: str) -> bool:
+    """Whether the first letter is lower case (and no quote or bracket opens the line)."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return bool(first) and first.islower() and text[0] not in "\"'\u201c\u2018\u00ab("
+
+
+def is_title_like(text: str) -> bool:
+    """Short, without final punctuation and without a paragraph or item marker."""
+    return (
+        len(text) <= TITLE_MAX_CHARS
+        and len(text.split(" ")) <= TITLE_MAX_WORDS
+        and text.rstrip(CLOSING)[-1:] not in FINAL_PUNCT + ",\uff0c"
+        and parse_marker(text) is None
+    )
