@@ -1,0 +1,98 @@
+"""Import stage, decoding: input bytes to checked text, or a message saying what is wrong.
+
+`read_text` refuses binary files by their magic numbers (PDF, office documents, archives) and by
+NUL bytes, decodes strictly (UTF-8 unless told; a UTF-16 byte-order mark asks for
+`--encoding`), drops a UTF-8 byte-order mark, makes newlines LF and refuses characters XML
+cannot hold (`check_characters`). Each refusal names the line, and the option that may help.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import DeclarationError
+from .layout_pages import PAGE_BREAK
+
+_BINARY = (
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "ZIP or office document"),
+    (b"\x1f\x8b", "gzip-compressed"),
+    (b"\xd0\xcf\x11\xe0", "old Word or Excel document"),
+    (b"{\\rtf", "RTF"),
+)
+_BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_BAD_CHAR_PAGED = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def read_text(
+    data: bytes, path: str | None, encoding: str | None = None, page_breaks: bool = False
+) -> str:
+    """Decode an input text: refuse binary, decode strictly, LF newlines, no control characters.
+
+    A form feed (a page break in text copied from a PDF) is refused like any control character
+    unless `page_breaks`: then it is put on a line of its own, which `layout` reads as a page
+    break.
+    """
+    for magic, what in _BINARY:
+        if data.startswith(magic):
+            raise DeclarationError(f"not a text file ({what})", path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and encoding is None:
+        raise DeclarationError("UTF-16 text (byte-order mark); try --encoding utf-16", path, 1)
+    if b"\x00" in data and encoding is None:
+        at = data.index(b"\x00")
+        line = data.count(b"\n", 0, at) + 1
+        raise DeclarationError(f"not a text file (NUL byte at byte {at})", path, line)
+    text = _decode(data, path, encoding)
+    text = newlines(text.removeprefix("\ufeff"), page_breaks)
+    check_characters(text, path, page_breaks)
+    if not text.strip(" \t\n" + PAGE_BREAK):
+        raise DeclarationError("no paragraphs found (the file is empty)", path)
+    return text
+
+
+def _decode(data: bytes, path: str | None, encoding: str | None) -> str:
+    name = encoding or "utf-8"
+    try:
+        return data.decode(name)
+    except LookupError:
+        raise DeclarationError(f"unknown encoding {encoding!r}", path) from None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        hint = "" if encoding else "; try --encoding cp1252"
+        raise DeclarationError(
+            f"invalid {name} at byte {exc.start} (line {line}, byte 0x{data[exc.start]:02x}){hint}",
+            path,
+            line,
+        ) from None
+
+
+def newlines(text: str, page_breaks: bool) -> str:
+    """LF newlines; with `page_breaks`, each form feed on a line of its own."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n") if page_breaks else text
+
+
+_FORM_FEED_HINT = " (a form feed: --page-breaks reads it as a page break)"
+
+
+def check_characters(text: str, path: str | None, page_breaks: bool = False) -> None:
+    """Refuse characters XML cannot hold (C0 controls but tab and newline, lone surrogates);
+    form feeds are let through for `layout` when they are read as page breaks."""
+    m = (_BAD_CHAR_PAGED if page_breaks else _BAD_CHAR).search(text)
+    if m is None:
+        return
+    line = text.count("\n", 0, m.start()) + 1
+    column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+    what = "a lone surrogate" if "\ud800" <= m.group() <= "\udfff" else "a control character"
+    hint = "" if m.group() != PAGE_BREAK else _FORM_FEED_HINT
+    raise DeclarationError(f"{what} U+{ord(m.group()):04X} is not allowed in a declaration{hint}",
+                           path, line, column)
+
+
+def is_utf8(data: bytes) -> bool:
+    """Whether the bytes decode as UTF-8."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
