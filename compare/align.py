@@ -393,8 +393,9 @@ class _Aligner:
         """
         for _ in range(3):
             added = 0
+            chain = sorted((m.left[0], m.similarity) for m in self.matches if m.left and m.right)
             for ls, rs in self.gaps():
-                if self.context(ls, rs) >= WEAK:
+                if len(ls) * len(rs) > ALL_PAIRS or _context(chain, ls) >= WEAK:
                     continue
                 open_end = ls[0] == 0 or rs[0] == 0 or ls[-1] == len(self.lu) - 1 \
                     or rs[-1] == len(self.ru) - 1
@@ -408,17 +409,6 @@ class _Aligner:
         for m in sorted(self.matches, key=lambda m: m.left[0] if m.left else -1):
             if m.kind == "gap" and m.similarity < WEAK and len(m.left) == len(m.right) == 1:
                 self.grow_by_length(m)
-
-    def context(self, ls: list[int], rs: list[int]) -> float:
-        """Median similarity of the `CONTEXT` nearest matches before and after a gap (1.0, not weak,
-        when fewer than two matches are near)."""
-        chain = sorted((m.left[0], m.similarity) for m in self.matches if m.left and m.right)
-        k = bisect.bisect_left(chain, (ls[0], -1.0)) if ls else 0
-        near = [s for _, s in chain[max(0, k - CONTEXT) : k + CONTEXT]]
-        if len(near) < 2:  # nothing to lean on: no evidence of order
-            return 1.0
-        near.sort()
-        return near[len(near) // 2]
 
     def _plausible(self, i: int, j: int, open_end: bool) -> float:
         """The weight of (i, j) as a pair of renderings, or 0 when it is not plausible."""
@@ -526,6 +516,14 @@ def _diagonal_chain(
     sim = {(i, j): s for i, j, s in cands}
     tilted = [(i, j, s - TIE * abs(pl[i] - pr[j])) for i, j, s in cands]
     return [(i, j, sim[i, j]) for i, j, _ in weighted_chain(tilted)]
+
+
+def _context(chain: list[tuple[int, float]], ls: list[int]) -> float:
+    """Median similarity of the `CONTEXT` nearest matches (by left index) before and after a
+    gap; 1.0, not weak, when fewer than two matches are near (nothing to lean on)."""
+    k = bisect.bisect_left(chain, (ls[0], -1.0)) if ls else 0
+    near = sorted(s for _, s in chain[max(0, k - CONTEXT) : k + CONTEXT])
+    return near[len(near) // 2] if len(near) >= 2 else 1.0
 
 
 def _ratio(a: int, b: int) -> float:
