@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +19,7 @@ from .entities import ACTOR_KINDS, Entity, load_entities
 from .errors import DeclarationError
 from .fsio import read_bytes
 from .resources import data_path
+from .tomlfile import parse_toml
 
 ENV_VAR = "SCODIFF_COMMITMENTS"
 
@@ -116,10 +116,7 @@ def merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
 
 def _read_toml(path: str) -> dict[str, Any]:
     data = data_path("commitments.toml").read_bytes() if path == "" else read_bytes(path)
-    try:
-        return tomllib.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise DeclarationError(f"expected a UTF-8 TOML file, found: {exc}", path or None) from None
+    return parse_toml(data, path or None)
 
 
 def load_config(

@@ -10,7 +10,6 @@ Figures are rounded to 4 places; `run` also lists the mistakes, in file order.
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from .errors import DeclarationError
 from .fsio import read_bytes
 from .model import Commitment
 from .resources import PACKAGE
+from .tomlfile import parse_toml
 
 SETS_DIR = PACKAGE.parent / "tests" / "data" / "commitments"
 DEFAULT_SET = SETS_DIR / "evaluation.toml"
@@ -54,10 +54,7 @@ def _load(path: str | os.PathLike[str] | None) -> dict[str, Any]:
     name = os.fspath(DEFAULT_SET if path is None else path)
     if path is None and not Path(name).exists():
         raise DeclarationError("the evaluation set ships with the source tree only", name)
-    try:
-        return tomllib.loads(read_bytes(name).decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise DeclarationError(f"expected a UTF-8 TOML file, found: {exc}", name) from None
+    return parse_toml(read_bytes(name), name)
 
 
 def _sentences(rows: list[dict[str, Any]], rules: Rules, cfg: Config) -> dict[str, Any]:

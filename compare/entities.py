@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +18,7 @@ from .errors import DeclarationError
 from .fsio import read_bytes
 from .model import Declaration, EntityChange
 from .resources import data_path
+from .tomlfile import parse_toml
 
 KINDS = ("state", "organisation", "body", "treaty", "region")
 ACTOR_KINDS = ("state", "organisation", "body")
@@ -51,13 +51,6 @@ class Mention:
     sentence: str
     start: int
     end: int
-
-
-def _parse_toml(data: bytes, path: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise DeclarationError(f"expected a UTF-8 TOML file, found: {exc}", path) from None
 
 
 def _entities_from(doc: dict[str, Any], path: str) -> list[Entity]:
@@ -98,11 +91,11 @@ def _merge(base: list[Entity], extra: list[Entity]) -> tuple[Entity, ...]:
 def load_entities(path: str | os.PathLike[str] | None = None) -> tuple[Entity, ...]:
     """The shipped entity list, extended by the `[[entity]]` entries of the file at `path`."""
     base_path = data_path("entities.toml")
-    base = _entities_from(_parse_toml(base_path.read_bytes(), str(base_path)), str(base_path))
+    base = _entities_from(parse_toml(base_path.read_bytes(), str(base_path)), str(base_path))
     if path is None:
         return tuple(base)
     name = os.fspath(path)
-    return _merge(base, _entities_from(_parse_toml(read_bytes(name), name), name))
+    return _merge(base, _entities_from(parse_toml(read_bytes(name), name), name))
 
 
 def _alias_pattern(entities: tuple[Entity, ...]) -> tuple[re.Pattern[str], dict[str, Entity]]:

@@ -1,6 +1,6 @@
 """Import stage, metadata: title kind, meeting place and date, parties, from a declaration's text.
 
-`guess_meta(title, preamble, others)` reads what an import can know without being told: the kind
+`guess_from_paragraphs(title, texts)` reads what an import can know without being told: the kind
 from the title, the meeting date and place from the preamble (or, failing that, from the title and
 the next paragraphs, as a dateline), the parties from the state names in the preamble, kept as
 written and mapped to ISO 3166 alpha-2 codes. English, Russian and Chinese phrasings are known;
@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .layout_lines import FINAL_PUNCT
 from .model import Party
 
 MONTHS_EN = (
@@ -135,11 +136,6 @@ class MetaGuess:
     parties: tuple[Party, ...] = ()
 
 
-def guess_meta(title: str, preamble: str, others: tuple[str, ...] = ()) -> MetaGuess:
-    """Kind from the title; date, place and parties from the preamble (dateline as fallback)."""
-    return guess_from_paragraphs(title, (preamble, *others))
-
-
 def guess_from_paragraphs(title: str, texts: tuple[str, ...]) -> MetaGuess:
     """Kind from the title; meeting and parties from the paragraphs (their texts, in order).
 
@@ -170,13 +166,10 @@ def guess_from_paragraphs(title: str, texts: tuple[str, ...]) -> MetaGuess:
     return MetaGuess(guess_kind(title), place, date, parties)
 
 
-_FINAL = ".!?;:\u2026\u3002\uff01\uff1f\uff1b\uff1a"
-
-
 def _short_line(text: str) -> bool:
     """A dateline or heading: a few words without final punctuation."""
     core = text.rstrip(" \"'\u201d\u2019\u00bb)]\u300d\uff09")
-    return len(text.split()) <= 12 and len(text) <= 80 and core[-1:] not in _FINAL
+    return len(text.split()) <= 12 and len(text) <= 80 and core[-1:] not in FINAL_PUNCT
 
 
 def guess_kind(title: str) -> str:
@@ -206,8 +199,6 @@ def _place(m: re.Match[str]) -> str:
     groups = [g for g in m.groups() if g and g not in inside]
     name = groups[0] if groups else ""
     return PLACES_RU.get(name, name)
-
-
 
 
 def _iso(text: str) -> str:

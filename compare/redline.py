@@ -40,7 +40,13 @@ INVISIBLE: dict[str, str] = {
 }
 """Characters shown as badges wherever they occur (they are invisible or reorder the display)."""
 
-_INVISIBLE_RE = re.compile("([" + "".join(INVISIBLE) + "])")
+INVISIBLE_RE = re.compile("([" + "".join(INVISIBLE) + "])")
+"""One character of `INVISIBLE` (a group, so that `split` keeps it)."""
+
+
+def badge(char: str) -> str:
+    """How an invisible character is shown: its code point in angle brackets (⟨U+00A0⟩)."""
+    return f"\u27e8U+{ord(char):04X}\u27e9"
 
 
 class Segment(NamedTuple):
@@ -115,10 +121,10 @@ def _spread_single(
         if not text:
             continue
         if op <= 0:
-            _append(lruns, op, text)
+            lruns.append((op, text))
         if op >= 0:
-            _append(rruns, op, text)
-        _append(red, op, text)
+            rruns.append((op, text))
+        red.append((op, text))
     if _text(lruns, -1) != "".join(ltexts) or _text(rruns, 1) != "".join(rtexts):
         return None
     return [lruns][: len(ltexts)], [rruns][: len(rtexts)], [red][: len(rtexts)]
@@ -239,12 +245,7 @@ def _walk_equal(
 def _put(out: Runs, index: int | None, op: int, text: str) -> None:
     if index is None or not text:
         return
-    _append(out[index], op, text)
-
-
-def _append(runs: list[tuple[int, str]], op: int, text: str) -> None:
-    """Add a run; `_merged` joins neighbours of the same op once at the end (linear time)."""
-    runs.append((op, text))
+    out[index].append((op, text))  # `_finish` joins neighbours of the same op (linear time)
 
 
 def _merged(runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -260,15 +261,14 @@ def _finish(out: Runs) -> tuple[Segs, ...]:
 
 def segments(op: int, text: str) -> Segs:
     """Cut one run into plain text and one segment per invisible character."""
-    if not _INVISIBLE_RE.search(text):
+    if not INVISIBLE_RE.search(text):
         return (Segment(op, text),) if text else ()
     out = []
-    for piece in _INVISIBLE_RE.split(text):
+    for piece in INVISIBLE_RE.split(text):
         if not piece:
             continue
         if piece in INVISIBLE:
-            code = f"U+{ord(piece):04X}"
-            out.append(Segment(op, f"\u27e8{code}\u27e9", code, INVISIBLE[piece]))
+            out.append(Segment(op, badge(piece), f"U+{ord(piece):04X}", INVISIBLE[piece]))
         else:
             out.append(Segment(op, piece))
     return tuple(out)

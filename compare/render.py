@@ -21,7 +21,7 @@ import jinja2
 from markupsafe import Markup
 
 from .model import Alignment
-from .redline import INVISIBLE, Segment
+from .redline import INVISIBLE_RE, Segment, badge
 from .resources import templates_dir
 from .serialize import dumps_json
 from .view import build_view
@@ -109,16 +109,11 @@ def render_html(view_or_alignment: ReportView | Alignment) -> str:
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!])")
 _MD_LEADING = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
-_INVISIBLE_RE = re.compile("[" + "".join(INVISIBLE) + "]")
-
-
-def _badge(match: re.Match[str]) -> str:
-    return f"\u27e8U+{ord(match.group(0)):04X}\u27e9"
 
 
 def md_text(text: str) -> str:
     """Document text made inert for Markdown (and the HTML GitHub allows inside it)."""
-    text = _INVISIBLE_RE.sub(_badge, text)
+    text = INVISIBLE_RE.sub(lambda m: badge(m.group(0)), text)
     text = " ".join(text.splitlines())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
