@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Commitment, CommitmentChange, Declaration
+from .textfmt import clip, columns
 
 FORMAT = "scodiff.commitments/1"
 
@@ -58,18 +59,13 @@ def _notes(c: Commitment) -> str:
     return "; ".join(parts) or "-"
 
 
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
-
-
 def commitments_text(commitments: tuple[Commitment, ...]) -> str:
     """A table, one row per commitment: sentence id, force, level, actor, phrase, notes, object."""
     if not commitments:
         return ""
-    rows = [_HEADER] + [(c.sentence, str(c.force), c.level, c.actor, c.phrase, _notes(c))
-                        for c in commitments]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(_HEADER))]
-    objects = ["object"] + [_clip(c.object, _OBJECT_WIDTH) for c in commitments]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip((*row, obj), (*widths, 0), strict=True))
-             .rstrip() for row, obj in zip(rows, objects, strict=True)]
-    return "\n".join(lines) + "\n"
+    rows = [(*_HEADER, "object")] + [
+        (c.sentence, str(c.force), c.level, c.actor, c.phrase, _notes(c),
+         clip(c.object, _OBJECT_WIDTH))
+        for c in commitments
+    ]
+    return columns(rows)

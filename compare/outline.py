@@ -11,12 +11,9 @@ from typing import Any
 
 from .corpus import Entry
 from .model import Declaration, Unit
+from .textfmt import clip, columns
 
 _WIDTH = 100
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _header(decl: Declaration) -> list[str]:
@@ -41,7 +38,7 @@ def _unit_lines(unit: Unit, full: bool, width: int) -> list[str]:
     number = f"{unit.number} " if unit.number else ""
     head = f"{indent + unit.id:<{width + 2}}  {number}"
     if not full:
-        return [head + _clip(unit.text, max(20, _WIDTH - len(head)))]
+        return [head + clip(unit.text, max(20, _WIDTH - len(head)))]
     lines = [head.rstrip()]
     for s in unit.sentences:
         wrapped = textwrap.wrap(s.text, _WIDTH - 8, break_long_words=False) or [""]
@@ -67,13 +64,10 @@ _COLUMNS = ("id", "date", "place", "kind", "status", "paragraphs")
 
 def catalogue_table(entries: list[Entry]) -> str:
     """The corpus as an aligned table, one declaration per row."""
-    rows = [list(_COLUMNS)] + [
-        [e.id, e.date or "-", e.place or "-", e.kind or "-", e.status or "-", str(e.paragraphs)]
+    return columns([_COLUMNS] + [
+        (e.id, e.date or "-", e.place or "-", e.kind or "-", e.status or "-", str(e.paragraphs))
         for e in entries
-    ]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(_COLUMNS))]
-    out = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    return "\n".join(out) + "\n"
+    ])
 
 
 def catalogue_json(entries: list[Entry]) -> dict[str, Any]:
