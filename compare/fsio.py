@@ -18,6 +18,19 @@ from .errors import DeclarationError, LimitError, OutputError
 MAX_INPUT_BYTES = 16 * 1024 * 1024
 """Largest input file read (16 MiB, ~2,500 declarations' worth of text)."""
 
+_MAGIC = (
+    (b"\x1f\x8b", "compressed input not supported (gzip); decompress it first"),
+    (b"%PDF-", "not a text file (PDF)"),
+    (b"PK\x03\x04", "not a text file (ZIP or office document)"),
+    (b"\xd0\xcf\x11\xe0", "not a text file (old Word or Excel document)"),
+    (b"{\\rtf", "not a text file (RTF)"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """Why `data` is not text we can read, judged by its first bytes; None when it may be."""
+    return next((message for magic, message in _MAGIC if data.startswith(magic)), None)
+
 
 def read_bytes(path: str | os.PathLike[str], limit: int = MAX_INPUT_BYTES) -> bytes:
     """Read an input file, refusing one past `limit` bytes; errors name the file."""

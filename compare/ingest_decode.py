@@ -11,15 +11,9 @@ from __future__ import annotations
 import re
 
 from .errors import DeclarationError
+from .fsio import binary_kind
 from .layout_pages import PAGE_BREAK
 
-_BINARY = (
-    (b"%PDF-", "PDF"),
-    (b"PK\x03\x04", "ZIP or office document"),
-    (b"\x1f\x8b", "gzip-compressed"),
-    (b"\xd0\xcf\x11\xe0", "old Word or Excel document"),
-    (b"{\\rtf", "RTF"),
-)
 _BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _BAD_CHAR_PAGED = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
@@ -33,9 +27,9 @@ def read_text(
     unless `page_breaks`: then it is put on a line of its own, which `layout` reads as a page
     break.
     """
-    for magic, what in _BINARY:
-        if data.startswith(magic):
-            raise DeclarationError(f"not a text file ({what})", path)
+    binary = binary_kind(data)
+    if binary:
+        raise DeclarationError(binary, path)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) and encoding is None:
         raise DeclarationError("UTF-16 text (byte-order mark); try --encoding utf-16", path, 1)
     if b"\x00" in data and encoding is None:

@@ -11,16 +11,10 @@ from __future__ import annotations
 from lxml import etree
 
 from .errors import DeclarationError, LimitError
+from .fsio import binary_kind
 
 MAX_DEPTH = 32
 """Deepest element nesting accepted (the format itself needs 6 levels)."""
-
-_BINARY_MAGIC = {
-    b"\x1f\x8b": "compressed input not supported (gzip); decompress it first",
-    b"%PDF-": "not a text file (PDF)",
-    b"PK\x03\x04": "not a text file (ZIP or office document)",
-}
-
 
 def parser() -> etree.XMLParser:
     """A new lxml parser that loads nothing from outside and never recovers from errors."""
@@ -43,9 +37,9 @@ def _line_of(text: str, index: int) -> tuple[int, int]:
 
 
 def _decode(data: bytes, path: str | None) -> str:
-    for magic, message in _BINARY_MAGIC.items():
-        if data.startswith(magic):
-            raise DeclarationError(message, path)
+    binary = binary_kind(data)
+    if binary:
+        raise DeclarationError(binary, path)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DeclarationError("UTF-16 is not supported; save the file as UTF-8", path)
     try:

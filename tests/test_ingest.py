@@ -339,7 +339,8 @@ def test_unknown_override_is_a_type_error() -> None:
 @pytest.mark.parametrize(("data", "message"), [
     (b"%PDF-1.4\n...", "not a text file (PDF)"),
     (b"PK\x03\x04rest", "not a text file (ZIP"),
-    (b"\x1f\x8b\x08\x00", "not a text file (gzip"),
+    (b"\x1f\x8b\x08\x00", "compressed input not supported (gzip)"),
+    (b"{\\rtf1\\ansi text}", "not a text file (RTF)"),
     (b"Title\n\nText\x00here.\n", "not a text file (NUL byte at byte 11)"),
     (b"", "no paragraphs found"),
     (b"\xef\xbb\xbf", "no paragraphs found"),
