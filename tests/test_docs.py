@@ -68,3 +68,14 @@ def test_readme_session_is_real_output(capsys: pytest.CaptureFixture[str], tmp_p
         if len(words) == 2:
             out = "".join(out.splitlines(keepends=True)[: int(words[1])])
         assert out == expected, cmd
+
+
+def test_readme_library_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    code = README.split("## The library in six lines", 1)[1].split("```python\n", 1)[1]
+    code = code.split("```", 1)[0]
+    assert len(code.strip().splitlines()) == 6
+    scope: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), scope)
+    assert str(scope["html"]).startswith("<!DOCTYPE html>")
+    assert any(c.change != "unchanged" for c in scope["alignment"].commitments)  # type: ignore[attr-defined]
