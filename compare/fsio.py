@@ -8,7 +8,9 @@ refuses to write over any of the inputs (also through a link) before anything is
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -33,17 +35,31 @@ def binary_kind(data: bytes) -> str | None:
 
 
 def read_bytes(path: str | os.PathLike[str], limit: int = MAX_INPUT_BYTES) -> bytes:
-    """Read an input file, refusing one past `limit` bytes; errors name the file."""
+    """Read an input file, refusing one past `limit` bytes; errors name the file.
+
+    A device (/dev/zero, a terminal) is refused without reading it; a FIFO is opened without
+    waiting for a writer, so one that nobody writes reads as empty instead of hanging.
+    """
     name = os.fspath(path)
     try:
-        with open(name, "rb") as fh:
-            data = fh.read(limit + 1)
+        fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK)
     except IsADirectoryError:
         raise DeclarationError("is a directory, expected a file", name) from None
     except FileNotFoundError:
         raise DeclarationError("no such file", name) from None
     except OSError as exc:
         raise DeclarationError(f"cannot read: {exc.strerror or exc}", name) from None
+    mode = os.fstat(fd).st_mode
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        os.close(fd)
+        what = "a directory" if stat.S_ISDIR(mode) else "a device"
+        raise DeclarationError(f"is {what}, expected a file", name)
+    with os.fdopen(fd, "rb") as fh:
+        os.set_blocking(fd, True)
+        try:
+            data = fh.read(limit + 1)
+        except OSError as exc:
+            raise DeclarationError(f"cannot read: {exc.strerror or exc}", name) from None
     if len(data) > limit:
         raise LimitError(f"input larger than the {limit // (1024 * 1024)} MiB limit", name)
     return data
@@ -69,12 +85,26 @@ def write_atomic(
     data: bytes,
     inputs: Iterable[str | os.PathLike[str]] = (),
 ) -> None:
-    """Write `data` to `dest` atomically; never over an input; no temp file left on failure."""
+    """Write `data` to `dest` atomically; never over an input; no temp file left on failure.
+
+    A link is followed (the file it points to is replaced, the link kept); a device or a FIFO
+    (`-o /dev/stdout`) is written into, never replaced.
+    """
     check_not_input(dest, inputs)
-    path = Path(dest)
+    name = os.fspath(dest)
+    if name.endswith(("/", os.sep)) and not Path(name).is_dir():
+        raise OutputError(f"{name}: expected a file name, found a folder path")
+    try:
+        mode: int | None = os.stat(name).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError(f"{name}: is a directory")
+    if mode is not None and not stat.S_ISREG(mode):
+        _write_special(name, data)
+        return
+    path = Path(os.path.realpath(name)) if os.path.islink(name) else Path(name)
     folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise OutputError(f"{os.fspath(dest)}: is a directory")
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -87,11 +117,27 @@ def write_atomic(
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise OutputError(f"{os.fspath(dest)}: cannot write: {exc.strerror or exc}") from None
+        raise OutputError(f"{name}: cannot write: {exc.strerror or exc}") from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _write_special(name: str, data: bytes) -> None:
+    """Write into a device or FIFO in place; a FIFO that no process reads is an error."""
+    try:
+        fd = os.open(name, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise OutputError(f"{name}: no process reads this FIFO") from None
+        raise OutputError(f"{name}: cannot write: {exc.strerror or exc}") from None
+    try:
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
+        raise OutputError(f"{name}: cannot write: {exc.strerror or exc}") from None
 
 
 def _umask() -> int:

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import os
+import stat
+import subprocess
+import sys
+import threading
+import time
 
 import pytest
 
@@ -53,3 +58,65 @@ def test_read_bytes_errors_name_the_file(tmp_path) -> None:
         fsio.read_bytes(tmp_path / "nope")
     with pytest.raises(DeclarationError, match="is a directory"):
         fsio.read_bytes(tmp_path)
+
+
+def test_output_through_a_symlink_writes_the_target_and_keeps_the_link(tmp_path) -> None:
+    target = tmp_path / "real.html"
+    target.write_bytes(b"old")
+    link = tmp_path / "link.html"
+    link.symlink_to(target)
+    fsio.write_atomic(link, b"new")
+    assert link.is_symlink() and target.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.html", "real.html"]
+
+
+def test_output_to_a_device_writes_into_it_never_replaces_it(tmp_path) -> None:
+    # Through a link in tmp_path, so that a regression replaces the link, never /dev/null.
+    link = tmp_path / "sink"
+    link.symlink_to(os.devnull)
+    fsio.write_atomic(link, b"data")
+    assert link.is_symlink() and stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["sink"]
+
+
+def test_output_to_a_fifo_without_reader_is_refused_not_hung(tmp_path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(OutputError, match="no process reads"):
+        fsio.write_atomic(fifo, b"data")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_output_to_a_fifo_with_a_reader_goes_to_the_reader(tmp_path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    for _ in range(200):  # wait until the reader has the FIFO open (at most 2 s)
+        try:
+            fsio.write_atomic(fifo, b"data")
+            break
+        except OutputError:
+            time.sleep(0.01)
+    reader.join(5)
+    assert got == [b"data"] and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_output_path_with_a_trailing_slash_is_a_folder_not_a_file(tmp_path) -> None:
+    with pytest.raises(OutputError, match="expected a file name"):
+        fsio.write_atomic(f"{tmp_path / 'out'}/", b"x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reading_a_fifo_without_writer_does_not_hang(tmp_path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code = f"from compare import fsio; fsio.read_bytes({str(fifo)!r})"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=20)
+    assert done.returncode == 0
+
+
+def test_reading_a_device_is_refused_without_reading_it() -> None:
+    with pytest.raises(DeclarationError, match="is a device, expected a file"):
+        fsio.read_bytes("/dev/zero")
