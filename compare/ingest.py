@@ -109,10 +109,22 @@ def _build(
         raise DeclarationError("no paragraphs found", path)
     meta = build_meta(lay.title, paragraphs, language, over, path)
     decl = Declaration(meta, paragraphs, path)
+    _check_storable(decl, path)
     found = list(lay.notices) + notices + text_notices(decl)
     if not lay.title and over.title is None:
         found.append(Notice(None, "no title line found; give one with --title"))
     return decl, sorted(found, key=lambda x: (x.line or 0))
+
+
+def _check_storable(decl: Declaration, path: str | None) -> None:
+    """Refuse a declaration whose XML would not validate (never write a file `load` refuses)."""
+    from .xmlio import dump, loads
+
+    try:
+        loads(dump(decl))
+    except DeclarationError as exc:
+        raise DeclarationError(f"the result would not be a valid declaration: {exc.message}",
+                               path) from None
 
 
 # --- export ----------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ from . import preamble
 from .errors import DeclarationError
 from .model import KINDS, STATUSES, Meeting, Meta, Paragraph, Party
 
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
+"""An id as the schema takes it: at most 128 characters."""
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -78,7 +79,13 @@ def _default_id(date: str, place: str, path: str | None) -> str:
 
 def _check_meta(m: Meta, path: str | None) -> None:
     checks = (
-        (_ID.fullmatch(m.id) is not None, f"id {m.id!r}: expected letters, digits, '_', '.', '-'"),
+        (_ID.fullmatch(m.id) is not None,
+         f"id {m.id!r}: expected at most 128 letters, digits, '_', '.', '-'"),
+        (not m.version_of or _ID.fullmatch(m.version_of) is not None,
+         f"version of {m.version_of!r}: expected the id of a declaration (letters, digits, "
+         "'_', '.', '-')"),
+        (not m.title or bool(m.title.strip()), "title: expected some text, found only spaces"),
+        (all(p.name.strip() for p in m.parties), "party: expected a name after CODE="),
         (m.kind in ("", *KINDS), f"kind {m.kind!r}: expected one of {', '.join(KINDS)}"),
         (m.status in ("", *STATUSES), f"status {m.status!r}: expected {', '.join(STATUSES)}"),
         (_LANG.fullmatch(m.language) is not None,

@@ -552,6 +552,31 @@ def test_cli_import_bad_options_exit_2(tmp_path, capsys, args) -> None:
     assert code == 2 and out == ""
 
 
+@pytest.mark.parametrize(("args", "message"), [
+    (["--id", "x" * 200], "id"), (["--version-of", "a b"], "version of"),
+    (["--title", "   "], "title"), (["--party", "KZ=  "], "party"),
+    (["--source-url", "http://[x"], "source"),
+])
+def test_cli_import_never_writes_a_file_that_does_not_validate(tmp_path, capsys, args,
+                                                               message) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("Title\n\nText.\n", encoding="utf-8")
+    dest = tmp_path / "out.xml"
+    code, _, err = run(capsys, "import", str(src), "-o", str(dest), *args)
+    assert code == 2 and message in err and not dest.exists(), err
+
+
+@pytest.mark.parametrize("args", [["--id", "a." + "x" * 126], ["--version-of", "y-1.2"],
+                                  ["--source-url", "https://example.org/a?b=c"]])
+def test_cli_import_accepts_what_the_schema_accepts(tmp_path, capsys, args) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("Title\n\nText.\n", encoding="utf-8")
+    dest = tmp_path / "out.xml"
+    code, _, err = run(capsys, "import", str(src), "-o", str(dest), *args)
+    assert code == 0, err
+    assert xmlio.validate(dest)[0]
+
+
 def test_cli_import_html_with_select(capsys) -> None:
     code, xml, _ = run(capsys, "import", str(DATA / "page.html"), "--select", "main > ul")
     assert code == 0 and "monitor the quality of water;" in xml and "Rivers are" not in xml
