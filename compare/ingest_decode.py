@@ -52,12 +52,35 @@ def _decode(data: bytes, path: str | None, encoding: str | None) -> str:
         raise DeclarationError(f"unknown encoding {encoding!r}", path) from None
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        hint = "" if encoding else "; try --encoding cp1252"
+        hint = "" if encoding else f"; try --encoding {likely_encoding(data)}"
         raise DeclarationError(
             f"invalid {name} at byte {exc.start} (line {line}, byte 0x{data[exc.start]:02x}){hint}",
             path,
             line,
         ) from None
+
+
+_SCRIPTS = (
+    ("gb18030", lambda c: "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"),
+    ("cp1251", lambda c: "\u0400" <= c <= "\u04ff"),
+)
+
+
+def likely_encoding(data: bytes) -> str:
+    """The legacy encoding to suggest for bytes that are not UTF-8 (a hint, never applied).
+
+    Chinese (GB 18030) or Cyrillic (Windows-1251) when the bytes decode so and most letters
+    are then of that script (a Western text has few letters outside ASCII); else cp1252.
+    """
+    for name, in_script in _SCRIPTS:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        letters = [c for c in text if c.isalpha()]
+        if letters and sum(map(in_script, letters)) * 2 > len(letters):
+            return name
+    return "cp1252"
 
 
 def newlines(text: str, page_breaks: bool) -> str:

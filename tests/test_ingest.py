@@ -360,6 +360,21 @@ def test_invalid_utf8_names_byte_offset_and_line() -> None:
     assert ingest.read_text(data, "in.txt", "cp1252").endswith("The states\u2019 view.\n")
 
 
+# Illustrative sentences written for this test, in the SCO's official languages.
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("Декларация\n\nГосударства-члены поддерживают сотрудничество в области энергетики.\n",
+     "cp1251"),
+    ("联合声明\n\n成员国支持在能源领域开展合作。\n", "gb18030"),
+    ("Déclaration\n\nLes États membres soutiennent la coopération énergétique.\n", "cp1252"),
+    ("Title\n\nThe \u201cstates\u201d view, the caf\u00e9 \u00e0 la carte.\n", "cp1252"),
+])
+def test_invalid_utf8_hint_names_the_likely_encoding(text: str, encoding: str) -> None:
+    data = text.encode(encoding)
+    with pytest.raises(DeclarationError, match=f"try --encoding {encoding}$"):
+        ingest.read_text(data, "in.txt")
+    assert ingest.read_text(data, "in.txt", encoding) == text
+
+
 @pytest.mark.parametrize(("text", "where"), [("Title\n\nText\x0chere.\n", "in.txt:3:5"),
                                              ("T\n\nA\x1b.\n", "in.txt:3:2"),
                                              ("T\n\nok \ud800 no\n", "in.txt:3:4")])
