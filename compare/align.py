@@ -223,11 +223,12 @@ class _Aligner:
             chain = _diagonal_chain(cands, ls, rs)
             if low and len(chain) < 2:  # one weak pair alone is no evidence of order
                 chain = [c for c in chain if c[2] >= LOW * self.threshold]
-            for i, j, s in chain:
-                m = _Match([i], [j], s, "gap")
+            found = [_Match([i], [j], s, "gap") for i, j, s in chain]
+            for m in found:  # all of the chain first: a growing match takes only free units
                 self.add(m)
+            for m in found:
                 self.grow(m, set(ls), set(rs))
-                added += 1
+            added += len(found)
             if not low and len(ls) * len(rs) <= ALL_PAIRS:
                 self.groups(ls, rs)
         return added
