@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Literal
 
 KINDS = ("declaration", "communique", "statement")
@@ -36,7 +37,7 @@ class Item:
     sentences: tuple[Sentence, ...]
     line: int | None = field(default=None, compare=False)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return join_sentences(self.sentences)
 
@@ -51,7 +52,7 @@ class Paragraph:
     items: tuple[Item, ...] = ()
     line: int | None = field(default=None, compare=False)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return join_sentences(self.sentences)
 
@@ -67,7 +68,7 @@ class Unit:
     parent: str | None = None
     line: int | None = field(default=None, compare=False)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return join_sentences(self.sentences)
 
