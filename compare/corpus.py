@@ -60,13 +60,24 @@ def expand(args: tuple[str, ...]) -> list[Path]:
 
 
 def resolve(arg: str) -> Path:
-    """A path that exists, or the file of the declaration with that id in the default corpus."""
+    """A file that exists, or the file of the declaration with that id in the default corpus.
+
+    The id is looked up by file name first, then by the id written in each file; a folder of
+    that name in the working directory does not hide the declaration.
+    """
     path = Path(arg)
-    if path.exists() or path.suffix == ".xml" or os.sep in arg:
+    if (path.exists() and not path.is_dir()) or path.suffix == ".xml" or os.sep in arg:
         return path
-    for candidate in files_in(default_dir()):
+    files = files_in(default_dir())
+    for candidate in files:
         if candidate.stem == arg:
             return candidate
+    for candidate in files:
+        decl, _ = inspect(candidate)
+        if decl is not None and decl.id == arg:
+            return candidate
+    if path.is_dir():
+        raise DeclarationError("is a directory, expected a file or the id of a declaration", arg)
     raise DeclarationError("no such file, nor a declaration with that id in the corpus", arg)
 
 

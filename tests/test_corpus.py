@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from compare import xmlio
-from compare.corpus import catalogue, validate_all
+from compare.corpus import catalogue, resolve, validate_all
+from compare.errors import DeclarationError
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted((ROOT / "declarations").glob("*.xml"))
@@ -38,3 +39,28 @@ def test_illustrative_documents_say_so() -> None:
             assert entry.status in ("illustrative", "draft")
             assert "illustrative" in (decl.meta.title + decl.meta.version_label).lower() or \
                 entry.status == "draft"
+
+
+def _local_corpus(tmp_path: Path, name: str) -> str:
+    """A ./declarations holding one shipped declaration under the file name `name`."""
+    entry = catalogue()[0]
+    (tmp_path / "declarations").mkdir()
+    (tmp_path / "declarations" / name).write_bytes(Path(entry.path).read_bytes())
+    return entry.id
+
+
+def test_an_id_is_not_shadowed_by_a_folder_of_that_name(tmp_path, monkeypatch) -> None:
+    ident = _local_corpus(tmp_path, "x.xml")
+    (tmp_path / "x").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert resolve("x") == Path("declarations") / "x.xml"
+    assert resolve(ident) == Path("declarations") / "x.xml"
+
+
+def test_an_id_finds_its_file_whatever_the_file_name(tmp_path, monkeypatch) -> None:
+    ident = _local_corpus(tmp_path, "renamed.xml")
+    (tmp_path / "declarations" / "broken.xml").write_text("<oops/>\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert resolve(ident) == Path("declarations") / "renamed.xml"
+    with pytest.raises(DeclarationError, match="nor a declaration with that id"):
+        resolve("no-such-id")
