@@ -86,6 +86,30 @@ def _value_problems(root: etree._Element, path: str | None) -> list[Problem]:
         if not re.fullmatch(r"[A-Z]{2}", str(el.get("code", ""))):
             out.append(Problem("error", f"<party> code {el.get('code')!r} is not an ISO 3166 "
                                "alpha-2 code", path, el.sourceline))
+    return out + _id_syntax_problems(root, path) + _blank_problems(root, path)
+
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,127}")
+"""The schema's id pattern, checked on the attribute as written (no whitespace trimmed)."""
+
+
+def _id_syntax_problems(root: etree._Element, path: str | None) -> list[Problem]:
+    return [
+        Problem("error", f"<{etree.QName(el).localname}> id {el.get('eId')!r}: expected at most "
+                "128 letters, digits, '_', '.', '-' (starting with a letter or digit)",
+                path, el.sourceline)
+        for el in root.iter(_Q + "declaration", _Q + "paragraph", _Q + "item", _Q + "s")
+        if el.get("eId") is not None and not _ID.fullmatch(str(el.get("eId")))
+    ]
+
+
+def _blank_problems(root: etree._Element, path: str | None) -> list[Problem]:
+    out: list[Problem] = []
+    for el in root.iter(_Q + "s", _Q + "num", _Q + "title", _Q + "party"):
+        if len(el) == 0 and not _text(el).strip():
+            tag = etree.QName(el).localname
+            name = f" {el.get('eId')!r}" if el.get("eId") else ""
+            out.append(Problem("error", f"<{tag}>{name} has no text", path, el.sourceline))
     return out
 
 
@@ -227,7 +251,7 @@ def _check(data: bytes, path: str | None) -> tuple[Declaration | None, list[Prob
     problems = _schema_problems(root, path)
     if problems:
         return None, problems
-    problems = _id_problems(root, path)
+    problems = _id_syntax_problems(root, path) + _id_problems(root, path)
     decl = _build(root, path)
     return decl, problems + _meta_problems(decl, root, path)
 

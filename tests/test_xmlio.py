@@ -248,3 +248,46 @@ def test_carriage_return_in_text_survives_round_trip() -> None:
     decl = Declaration(Meta(id="x"), (Paragraph("para_1", None,
                                                 (Sentence("para_1__s_1", "a\rb"),)),))
     assert xmlio.loads(xmlio.dump(decl)) == decl
+
+
+@pytest.mark.parametrize("ident", ["x" * 129, "-lead", "with space", "é"])
+def test_bad_id_is_explained_in_plain_words(ident: str) -> None:
+    text = VALID.decode().replace('eId="para_3"', f'eId="{ident}"', 1)
+    e = err(text.encode())
+    assert f"id {ident!r}" in str(e) and "at most 128 letters, digits" in str(e)
+    assert e.line == next(i for i, x in enumerate(text.splitlines(), 1) if ident in x)
+
+
+@pytest.mark.parametrize(("old", "new", "what"), [
+    ("上海合作组织。", " \n ", "<s> 'para_3__s_1' has no text"),
+    ("<num>1.</num>", "<num> </num>", "<num> has no text"),
+    ("Republic of Kazakhstan", "  ", "<party> has no text"),
+])
+def test_blank_text_is_explained_in_plain_words(old: str, new: str, what: str) -> None:
+    text = VALID.decode().replace(old, new, 1)
+    assert what in str(err(text.encode()))
+
+
+def _odd(text: str) -> str:
+    """The same document, written the odd but legal ways another tool may write it."""
+    text = text.replace('<?xml version="1.0" encoding="UTF-8"?>',
+                        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>')
+    text = text.replace('xmlns="urn:scodiff:declaration:1"', 'xmlns:d="urn:scodiff:declaration:1"')
+    text = text.replace("</", "</d:").replace("<", "<d:").replace("<d:/d:", "</d:")
+    text = text.replace("<d:?xml", "<?xml").replace("<d:!--", "<!--")
+    text = text.replace("first;", "<![CDATA[first;]]>").replace("second.", "sec<!-- x -->ond.")
+    text = text.replace("<d:body>", "<d:body><!-- note --><?tool keep?>")
+    return "\ufeff" + text.replace("\n", "\r\n")
+
+
+def test_odd_but_legal_xml_loads_as_the_canonical_form() -> None:
+    odd = _odd(VALID.decode())
+    assert "<d:s " in odd and "CDATA" in odd
+    assert xmlio.loads(odd.encode(), "odd.xml") == small()
+
+
+def test_id_padded_with_spaces_is_refused_not_stored_with_them() -> None:
+    # xsd:token trims the value before the schema checks it; the model would keep the spaces.
+    text = VALID.decode().replace('eId="2001-test"', 'eId=" 2001-test "', 1)
+    e = err(text.encode())
+    assert "<declaration> id ' 2001-test '" in str(e) and e.line == 2
