@@ -103,6 +103,23 @@ def _id_syntax_problems(root: etree._Element, path: str | None) -> list[Problem]
     ]
 
 
+_TOKENS = (("declaration", f"{{{XML_NS}}}lang", " xml:lang"), ("version", "of", " of"),
+           ("party", "code", " code"), ("meeting", "date", " date"), ("kind", None, ""),
+           ("status", None, ""))
+"""Values the schema checks as tokens, after trimming them: the model must not keep spaces."""
+
+
+def _padded_problems(root: etree._Element, path: str | None) -> list[Problem]:
+    out: list[Problem] = []
+    for tag, attr, label in _TOKENS:
+        for el in root.iter(_Q + tag):
+            value = _text(el) if attr is None else el.get(attr)
+            if value is not None and value != value.strip():
+                out.append(Problem("error", f"<{tag}>{label} {value!r} has leading or trailing "
+                                   "spaces", path, el.sourceline))
+    return out
+
+
 def _blank_problems(root: etree._Element, path: str | None) -> list[Problem]:
     out: list[Problem] = []
     for el in root.iter(_Q + "s", _Q + "num", _Q + "title", _Q + "party"):
@@ -251,7 +268,8 @@ def _check(data: bytes, path: str | None) -> tuple[Declaration | None, list[Prob
     problems = _schema_problems(root, path)
     if problems:
         return None, problems
-    problems = _id_syntax_problems(root, path) + _id_problems(root, path)
+    problems = (_id_syntax_problems(root, path) + _padded_problems(root, path)
+                + _id_problems(root, path))
     decl = _build(root, path)
     return decl, problems + _meta_problems(decl, root, path)
 

@@ -291,3 +291,18 @@ def test_id_padded_with_spaces_is_refused_not_stored_with_them() -> None:
     text = VALID.decode().replace('eId="2001-test"', 'eId=" 2001-test "', 1)
     e = err(text.encode())
     assert "<declaration> id ' 2001-test '" in str(e) and e.line == 2
+
+
+@pytest.mark.parametrize(("old", "new", "what"), [
+    ('xml:lang="en"', 'xml:lang=" en "', "<declaration> xml:lang ' en '"),
+    ('of="2001-test"', 'of="2001-test "', "<version> of '2001-test '"),
+    ('code="KZ"', 'code=" KZ"', "<party> code ' KZ'"),
+    ("<kind>statement</kind>", "<kind> statement\n</kind>", "<kind> ' statement\\n'"),
+    ("<status>illustrative</status>", "<status>illustrative </status>",
+     "<status> 'illustrative '"),
+])
+def test_padded_metadata_values_are_refused_not_stored_with_spaces(old, new, what) -> None:
+    # The schema's token types trim values before checking them; the model would keep them.
+    text = VALID.decode().replace(old, new, 1)
+    assert text != VALID.decode()
+    assert what in str(err(text.encode()))
