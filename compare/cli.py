@@ -338,6 +338,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.exceptions.Abort:
         click.echo("scodiff: interrupted", err=True)
         return EXIT_TROUBLE
+    except click.exceptions.NoArgsIsHelpError as exc:  # `scodiff` alone: its help, exit 2
+        click.echo(exc.format_message(), err=True)
+        return EXIT_TROUBLE
     except click.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else "scodiff"
         message = exc.format_message().rstrip(".")

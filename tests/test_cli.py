@@ -169,3 +169,10 @@ def test_report_refuses_output_over_input_before_any_work(capsys, corpus) -> Non
     code, _, err = run(capsys, "report", str(corpus / "b.xml"), str(target), "-o", str(target))
     assert code == 2 and "refusing to overwrite an input file" in err
     assert target.read_bytes() == before
+
+
+def test_bare_command_prints_its_help_not_an_error(capsys) -> None:
+    code, out, err = run(capsys)
+    assert code == 2 and out == ""
+    assert err.startswith("Usage: scodiff [OPTIONS] COMMAND") and "scodiff: error" not in err
+    assert "  validate " in err and "(see 'scodiff --help')" not in err
