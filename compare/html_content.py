@@ -109,3 +109,40 @@ def _outermost(elements: list[etree._Element]) -> list[etree._Element]:
         if el not in chosen and not any(a in chosen for a in el.iterancestors()):
             chosen.append(el)
     return chosen
+
+
+_SENTENCE_END = tuple(".;:!?\u3002\uff1b\uff1a\uff01\uff1f")
+
+
+def left_out(root: etree._Element, containers: list[etree._Element]) -> list[tuple[int, str]]:
+    """Sentence-like texts of the page outside the chosen content: (line, text) in page order.
+
+    A text counts when it ends like a sentence and has six words or more (twenty characters
+    without spaces, for Chinese); menus, bylines and captions rarely do.
+    """
+    # lxml makes a new proxy object per access: keep these alive so that `id` stays theirs.
+    kept = [el for c in containers for el in (*c.iter(), *c.iterancestors())]
+    skip = {id(el) for el in kept}
+    out: list[tuple[int, str]] = []
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in BLOCKS and id(el) not in skip:
+            text = clean(_own_text(el))
+            if _sentence_like(text):
+                out.append((el.sourceline or 0, text))
+    return out
+
+
+def _own_text(el: etree._Element) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in BLOCKS and child.tag != "a":
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join(parts)
+
+
+def _sentence_like(text: str) -> bool:
+    if not text.endswith(_SENTENCE_END):
+        return False
+    return len(text.split()) >= 6 or (" " not in text and chars(text) >= 20)
+

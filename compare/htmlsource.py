@@ -6,7 +6,8 @@ what is not content is removed (`html_furniture`: scripts, navigation, hidden el
 furniture, footnotes and their markers, each reported once); the content is chosen
 (`html_content`: `--select`, else `<main>`, else the `<article>` with most text, else the element
 holding most text that is not links); and it is read in document order into a title and blocks
-(`html_reader`). A title missing from the content is taken from the heading just above it.
+(`html_reader`). A title missing from the content is taken from the heading just above it;
+sentence-like text left outside the chosen content is reported, never dropped silently.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from lxml import etree
 
 from .errors import DeclarationError
 from .html_charset import declared_charset, looks_like_html
-from .html_content import main_content, select_content, title_before
+from .html_content import left_out, main_content, select_content, title_before
 from .html_furniture import DROPPED, FURNITURE, strip_furniture
 from .html_reader import Reader
 from .layout_lines import Layout, Notice
@@ -47,6 +48,8 @@ def extract(text: str, path: str | None, select: str | None) -> Layout:
     reader = Reader()
     for container in containers:
         reader.read(container)
+    if not select:
+        notices += _left_out_notice(root, containers)
     if not reader.blocks:
         raise DeclarationError("no paragraphs found in the HTML content", path)
     if not reader.title and not select:
@@ -59,3 +62,15 @@ def extract(text: str, path: str | None, select: str | None) -> Layout:
     notices += [Notice(line, f"text without letters or digits left out: {text!r}")
                 for line, text in reader.skipped]
     return Layout(reader.title, reader.title_line, tuple(reader.blocks), tuple(notices))
+
+
+def _left_out_notice(root: etree._Element, containers: list[etree._Element]) -> list[Notice]:
+    """Say so when sentences of the page lie outside the content chosen (nothing goes silently)."""
+    found = left_out(root, containers)
+    if not found:
+        return []
+    line, text = found[0]
+    clip = text if len(text) <= 60 else text[:59] + "\u2026"
+    return [Notice(line, f"left out {len(found)} sentence-like block(s) outside the chosen "
+                         f"content, first here: {clip!r}; use --select to choose the content")]
+

@@ -440,6 +440,31 @@ def test_html_without_main_takes_the_densest_paragraphs() -> None:
     assert [i.number for i in decl.paragraphs[1].items] == ["a)", "b)"]
 
 
+# An illustrative page whose text is laid out in two table columns of equal weight.
+TWO_COLUMNS = html(
+    '<div class="nav"><a href="/">Home</a></div><table><tr><td>'
+    "<p>The member states support the further development of regional trade on fair terms.</p>"
+    "<p>The parties agreed to hold consultations on transport corridors every year.</p></td><td>"
+    "<p>The ministers welcomed the progress made in cooperation on water resources.</p>"
+    "<p>The next meeting will be held in the second half of the year.</p></td></tr></table>"
+    "<p>Short footer line.</p>")
+
+
+def test_html_sentences_outside_the_chosen_content_are_never_dropped_silently() -> None:
+    decl, notices = ingest.parse_html(TWO_COLUMNS, path="h.html")
+    kept = ingest.to_text(decl)
+    missing = [s for s in ("water resources", "second half") if s not in kept]
+    said = [n.message for n in notices if "outside the chosen content" in n.message]
+    assert missing == [] or (len(said) == 1 and "2 sentence-like" in said[0]
+                             and "--select" in said[0]), (missing, notices)
+
+
+def test_html_no_left_out_notice_when_the_rest_is_page_furniture() -> None:
+    for name in ("page.html", "nomain.html"):
+        _, notices = ingest.import_file(str(DATA / name))
+        assert not [n for n in notices if "outside the chosen content" in n.message]
+
+
 @pytest.mark.parametrize("select", ["#sidebar", "//div[@id='sidebar']", "(//p)[last()]"])
 def test_html_select_css_and_xpath(select: str) -> None:
     decl, notices = ingest.import_file(str(DATA / "nomain.html"), select=select)
