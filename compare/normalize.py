@@ -9,7 +9,7 @@ stored text losslessly for the word diff, `features` gives the words and word pr
   forms are folded);
 - zero-width and bidirectional control characters are dropped (``INVISIBLE``);
 - typographic quotes, apostrophes and dashes are folded to ASCII, then every punctuation mark
-  becomes a space;
+  becomes a space (symbols such as ``$ < + \u00b0`` and emoji stay: they are text);
 - runs of whitespace become one space; leading and trailing space is dropped.
 
 Case is kept in the key (a change of case is a change of text); `features` casefolds.
@@ -35,7 +35,7 @@ _FOLD = str.maketrans(
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
         "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-        "\u2015": "-", "\u2212": "-",
+        "\u2015": "-", "\u2212": "-", "`": "'",
     }
 )
 
@@ -46,6 +46,7 @@ _CJK = (
 _WORD = rf"(?:(?![{_CJK}])[\w\u0300-\u036f\u00ad\u200c\u200d])+"
 _TOKEN = re.compile(rf"[{_CJK}]|{_WORD}|\s+|.", re.S)
 _KEY_WORD = re.compile(rf"[{_CJK}]|{_WORD}")
+_KEY_TOKEN = re.compile(rf"([{_CJK}]|{_WORD})|([^\w\s])")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 
@@ -65,15 +66,23 @@ def invisible_chars(text: str) -> tuple[str, ...]:
 
 def key_words(text: str) -> list[str]:
     """The words of `text` after every folding (case kept): CJK characters one by one."""
-    key = match_key(text)
-    return key.split(" ") if key else []
+    return _KEY_WORD.findall(_folded(text))
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", strip_invisible(text)).translate(_FOLD)
 
 
 @lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
-    """The form in which two texts are equal "after normalisation" (see the module docstring)."""
-    folded = unicodedata.normalize("NFKC", strip_invisible(text)).translate(_FOLD)
-    return " ".join(_KEY_WORD.findall(folded))
+    """The form in which two texts are equal "after normalisation" (see the module docstring):
+    the words, and the symbols (currency, mathematical and other signs, emoji: a change from
+    "<" to ">" or from "$" to "\u20ac" is a change of text, not of punctuation)."""
+    return " ".join(
+        word or sign
+        for word, sign in _KEY_TOKEN.findall(_folded(text))
+        if word or unicodedata.category(sign).startswith("S")
+    )
 
 
 def normalisation_notes(left: str, right: str) -> tuple[str, ...]:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
 from .model import Diff, Pair, Unit
+from .normalize import INVISIBLE as STRIPPED
 
 INVISIBLE: dict[str, str] = {
     "\u00a0": "NO-BREAK SPACE",
@@ -37,8 +39,11 @@ INVISIBLE: dict[str, str] = {
     "\u2068": "FIRST STRONG ISOLATE",
     "\u2069": "POP DIRECTIONAL ISOLATE",
     "\ufeff": "ZERO WIDTH NO-BREAK SPACE",
+    **{c: unicodedata.name(c) for c in sorted(STRIPPED)},
 }
-"""Characters shown as badges wherever they occur (they are invisible or reorder the display)."""
+"""Characters shown as badges wherever they occur (they are invisible or reorder the display):
+every character that matching drops (`normalize.INVISIBLE`, so that a change the pair's note
+calls "invisible-characters" is always visible), and the no-break space."""
 
 INVISIBLE_RE = re.compile("([" + "".join(INVISIBLE) + "])")
 """One character of `INVISIBLE` (a group, so that `split` keeps it)."""

@@ -30,7 +30,7 @@ WORDS = [
     "государства", "поддерживают", "сотрудничество", "合作", "安全", "成员国",
     "<b>", "a&b", "\"quoted\"", "it's", "x\u00a0y", "zero\u200bwidth", "\u202eevil",
     "cafe\u0301", "caf\u00e9", "\U0001f600", "\U00020000\U00020001", "e\u0301\u0301",
-    "{{7*7}}", "</script>", "w" * 120, "\u2028", "\ufeff", "-", "\u00ad",
+    "{{7*7}}", "</script>", "\u061cmark", "w" * 120, "\u2028", "\ufeff", "-", "\u00ad",
 ]
 ENDS = [".", ";", "!", "?", "\u3002", ":", ""]
 
@@ -56,11 +56,22 @@ MIRROR = {Relation.ADDED: Relation.REMOVED, Relation.REMOVED: Relation.ADDED,
           Relation.SPLIT: Relation.MERGED, Relation.MERGED: Relation.SPLIT}
 
 
+FOLD = {
+    "nfd": lambda t: unicodedata.normalize("NFD", t),
+    "nbsp": lambda t: t.replace(" ", "\u00a0", 1),
+    "zwsp": lambda t: t[:1] + "\u200b" + t[1:],
+    "quotes": lambda t: t.replace('"', "\u201c", 1).replace("'", "\u2019"),
+    "space": lambda t: t.replace(" ", "  ", 1),
+}
+"""Edits that change only normalisation, invisible characters or spacing."""
+OPS = ["delete", "insert", "swap", "reword", "split", "merge", *FOLD]
+
+
 def edit(bs: list[Block], data: st.DataObject) -> list[Block]:
     """The blocks with 0-4 random edits: delete, insert, swap, reword, split, merge."""
     out = [Block(list(b.sentences), [list(i) for i in b.items]) for b in bs]
     for _ in range(data.draw(st.integers(0, 4))):
-        op = data.draw(st.sampled_from(["delete", "insert", "swap", "reword", "split", "merge"]))
+        op = data.draw(st.sampled_from(OPS))
         if op == "insert" or not out:
             out.insert(data.draw(st.integers(0, len(out))), data.draw(block))
             continue
@@ -72,6 +83,9 @@ def edit(bs: list[Block], data: st.DataObject) -> list[Block]:
             out[k], out[k + 1] = out[k + 1], out[k]
         elif op == "split" and len(b.sentences) > 1:
             out[k : k + 1] = [Block(b.sentences[:1], []), Block(b.sentences[1:], b.items)]
+        elif op in FOLD:
+            s = data.draw(st.integers(0, len(b.sentences) - 1))
+            b.sentences[s] = FOLD[op](b.sentences[s])
         elif op == "merge" and k + 1 < len(out) and not b.items:
             nxt = out[k + 1]
             out[k : k + 2] = [Block(b.sentences + nxt.sentences, nxt.items)]
@@ -177,6 +191,43 @@ def test_identity_is_all_unchanged_and_says_so(bs: list[Block]) -> None:
     assert all(p.relation is Relation.UNCHANGED and not p.notes for p in al.pairs)
     assert not al.differs and not [c for c in al.commitments if c.change != "unchanged"]
     check_outputs(al, outs)
+
+
+@SETTINGS
+@given(blocks, st.lists(st.sampled_from(sorted(FOLD)), min_size=1, max_size=3))
+def test_folding_only_edits_are_unchanged_and_flagged(bs: list[Block], folds: list[str]) -> None:
+    """Only normalisation, spacing or invisible characters edited: every pair unchanged, and
+    every pair whose texts differ says so (never hidden)."""
+    def fold(t: str) -> str:
+        for f in folds:
+            t = FOLD[f](t)
+        return t
+
+    right = [Block([fold(t) for t in b.sentences], [[fold(t) for t in i] for i in b.items])
+             for b in bs]
+    al, outs = pipeline(build_declaration("l", bs), build_declaration("r", right))
+    check_alignment(al)
+    check_outputs(al, outs)
+    lu = {u.id: u.text for u in al.left.units()}
+    ru = {u.id: u.text for u in al.right.units()}
+    for p in al.pairs:
+        assert p.relation is Relation.UNCHANGED, p
+        assert bool(p.notes) == (lu[p.left[0]] != ru[p.right[0]]), p
+
+
+@SETTINGS
+@given(blocks, st.data())
+def test_a_changed_symbol_is_a_change(bs: list[Block], data: st.DataObject) -> None:
+    """"<" to ">", "$" to "\u20ac", one emoji for another: a change of text, not normalisation."""
+    a, b = data.draw(st.sampled_from(["<>", "$\u20ac", "+=", "\U0001f600\U0001f621"]))
+    left = [*bs, Block([f"The rate is {a} 5 percent."], [])]
+    right = [*bs, Block([f"The rate is {b} 5 percent."], [])]
+    al, outs = pipeline(build_declaration("l", left), build_declaration("r", right))
+    check_alignment(al)
+    check_outputs(al, outs)
+    last = f"para_{len(left)}"
+    (pair,) = [p for p in al.pairs if last in p.left]
+    assert pair.relation is not Relation.UNCHANGED and al.differs
 
 
 @st.composite

@@ -364,6 +364,18 @@ def test_every_listed_invisible_character_gets_a_badge():
         assert seg.char == f"U+{ord(ch):04X}" and seg.name == name and ch not in seg.text
 
 
+def test_every_character_matching_drops_gets_a_badge():
+    """An Arabic letter mark (a bidi control) made the note "invisible-characters" but was shown
+    as nothing: every character that `match_key` drops must be a badge in HTML and Markdown."""
+    from compare.normalize import INVISIBLE as STRIPPED
+    from compare.redline import badge, segments
+
+    for ch in sorted(STRIPPED):
+        (seg,) = segments(1, ch)
+        assert seg.char == f"U+{ord(ch):04X}" and ch not in seg.text, hex(ord(ch))
+        assert badge(ch) in md_text(f"a{ch}b") and ch not in md_text(f"a{ch}b")
+
+
 _clause = st.text(
     alphabet=st.sampled_from(list("ab Z.<>&\"'{}%#|`*_-\u00e9") + list(INVISIBLE)),
     min_size=1,
