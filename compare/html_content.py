@@ -54,17 +54,30 @@ def main_content(root: etree._Element) -> etree._Element:
 
 def _widen(el: etree._Element, body: etree._Element) -> etree._Element:
     """The parent too, while its other children are small, not link lists and above the text
-    (a title, a dateline), never the body."""
+    (a title, a dateline), or more of the text (another column), never the body."""
     size = _score(el)
     parent = el.getparent()
     while parent is not None and parent is not body:
         before = list(el.itersiblings(preceding=True))
-        after = [c for c in el.itersiblings() if chars(c.text_content() + (c.tail or ""))]
-        nets = [_net(c) for c in before if isinstance(c.tag, str)] + [chars(parent.text or "")]
+        after = [c for c in el.itersiblings() if chars(c.text_content() + (c.tail or ""))
+                 and not _more_content(c, size)]
+        nets = [_net(c) for c in before if isinstance(c.tag, str) and not _more_content(c, size)]
+        nets.append(chars(parent.text or ""))
         if after or chars(el.tail or "") or any(n < 0 for n in nets) or sum(nets) * 2 > size:
             break
         el, parent = parent, parent.getparent()
     return el
+
+
+def _more_content(el: etree._Element, size: int) -> bool:
+    """A sibling that continues the text (a second column): sentence-like blocks, hardly any
+    link text, and at least half as much text as the content found so far."""
+    if not isinstance(el.tag, str) or _net(el) * 2 < size:
+        return False
+    if _net(el) * 4 < chars(el.text_content()) * 3:
+        return False
+    return any(_sentence_like(clean(_own_text(x))) for x in el.iter()
+               if isinstance(x.tag, str) and x.tag in BLOCKS)
 
 
 def _text_length(el: etree._Element) -> int:

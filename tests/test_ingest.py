@@ -459,6 +459,29 @@ def test_html_sentences_outside_the_chosen_content_are_never_dropped_silently() 
                              and "--select" in said[0]), (missing, notices)
 
 
+@pytest.mark.parametrize("swap", [False, True])
+def test_html_text_in_two_columns_is_read_whole_in_order(swap: bool) -> None:
+    page = TWO_COLUMNS.decode()
+    if swap:  # the second column the longer one
+        page = page.replace("in the second half of the year.",
+                            "in the second half of the year, in the capital, at the invitation "
+                            "of the chair, with observers and guests.")
+    decl, notices = ingest.parse_html(page.encode(), path="h.html")
+    assert [p.text.split()[1] for p in decl.paragraphs] == ["member", "parties", "ministers",
+                                                            "next"]
+    assert "Short footer" not in ingest.to_text(decl)
+
+
+def test_html_short_teaser_beside_the_text_stays_out_with_a_notice() -> None:
+    page = html("<div><p>" + "</p><p>".join(
+        f"The member states will develop cooperation in area number {n} of the plan."
+        for n in range(1, 7)) + "</p></div><div><p>Ministers met in the capital to discuss "
+                                "several other issues.</p></div>")
+    decl, notices = ingest.parse_html(page, path="h.html")
+    assert len(decl.paragraphs) == 6 and "Ministers met" not in ingest.to_text(decl)
+    assert any("outside the chosen content" in n.message for n in notices)
+
+
 def test_html_no_left_out_notice_when_the_rest_is_page_furniture() -> None:
     for name in ("page.html", "nomain.html"):
         _, notices = ingest.import_file(str(DATA / name))
