@@ -470,6 +470,7 @@ def test_html_text_in_two_columns_is_read_whole_in_order(swap: bool) -> None:
     assert [p.text.split()[1] for p in decl.paragraphs] == ["member", "parties", "ministers",
                                                             "next"]
     assert "Short footer" not in ingest.to_text(decl)
+    assert not [n for n in notices if "outside the chosen content" in n.message]
 
 
 def test_html_short_teaser_beside_the_text_stays_out_with_a_notice() -> None:
