@@ -31,6 +31,9 @@ MAX_TOKENS = 2000
 """Largest number of differing tokens (both sides) diffed word by word; beyond it: coarse."""
 
 _BASE = 0x100
+CAPACITY = 0x110000 - _BASE - 0x800
+"""Distinct tokens (or chunks) one diff can map to characters: code points from `_BASE` up,
+the surrogate block skipped. A chunk diff with more distinct chunks than this is coarse."""
 
 
 def _dmp() -> diff_match_patch:
@@ -139,7 +142,10 @@ def _chunks(toks: list[str]) -> list[str]:
 
 def _chunked(lm: list[str], rm: list[str], max_tokens: int) -> tuple[list[tuple[int, str]], bool]:
     """Diff chunk sequences, then each changed run of chunks word by word (bounded)."""
-    a, b, back = _encode(_chunks(lm), _chunks(rm))
+    ca, cb = _chunks(lm), _chunks(rm)
+    if len({*ca, *cb}) > CAPACITY:  # more than there are characters to stand for them
+        return [(-1, "".join(lm)), (1, "".join(rm))], True
+    a, b, back = _encode(ca, cb)
     out: list[tuple[int, str]] = []
     coarse = False
     run: dict[int, list[str]] = {-1: [], 1: []}

@@ -6,6 +6,7 @@ from itertools import pairwise
 
 import pytest
 
+from compare import worddiff
 from compare.worddiff import left_text, merge_ops, right_text, word_diff
 
 CASES = [
@@ -113,3 +114,42 @@ def test_only_the_oversized_run_is_coarse() -> None:
     assert coarse
     assert diff[-1] == (-1, " An extra closing sentence.")
     assert left_text(diff) == left and right_text(diff) == right
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("a \U0001f600 b", "a \U0001f621 b"), ("\U00020000\U00020001x", "\U00020000y"),
+     ("\U0001f468\u200d\U0001f469 c", "\U0001f468 c"), ("e\u0301\u0301 x", "\u00e9 x")],
+)
+def test_astral_plane_characters_are_diffed_losslessly(left: str, right: str) -> None:
+    diff, coarse = word_diff(left, right)
+    assert left_text(diff) == left and right_text(diff) == right and not coarse
+    for _, text in diff:  # no span holds half a character (a lone surrogate cannot encode)
+        text.encode("utf-8")
+
+
+def test_tokens_mapped_past_the_surrogate_block_come_back() -> None:
+    """70,000 distinct tokens: their characters run past U+D7FF, skip the surrogates, and the
+    diff of two texts made of them maps back to the same tokens."""
+    toks = [f"w{i} " for i in range(70_000)]
+    a, b, back = worddiff._encode(toks, toks[::-1])
+    codes = {ord(c) for c in a}
+    assert max(codes) > 0xE000 and not any(0xD800 <= c < 0xE000 for c in codes)
+    assert worddiff._decode(a, back) == "".join(toks)
+    left, right = a[59_000:61_000], a[59_000:60_000] + b[:10] + a[60_500:61_000]
+    ops = worddiff._dmp().diff_main(left, right, False)
+    assert "".join(worddiff._decode(t, back) for op, t in ops if op <= 0) == "".join(
+        toks[59_000:61_000])
+    assert "".join(worddiff._decode(t, back) for op, t in ops if op >= 0) == "".join(
+        toks[59_000:60_000] + toks[::-1][:10] + toks[60_500:61_000])
+
+
+def test_more_distinct_chunks_than_characters_is_coarse_not_a_crash(monkeypatch) -> None:
+    """Past `CAPACITY` distinct chunks there are no characters left to stand for them (chr()
+    raised ValueError): the diff is coarse and flagged instead."""
+    assert worddiff._char(worddiff.CAPACITY - 1) == chr(0x10FFFF)
+    monkeypatch.setattr(worddiff, "CAPACITY", 50)
+    left = " ".join(f"clause{i}." for i in range(400))
+    right = " ".join(f"clause{i}." for i in range(1, 401))
+    diff, coarse = word_diff(left, right, max_tokens=100)
+    assert coarse and left_text(diff) == left and right_text(diff) == right
