@@ -50,12 +50,29 @@ def files_in(folder: str | os.PathLike[str]) -> list[Path]:
 
 
 def expand(args: tuple[str, ...]) -> list[Path]:
-    """Command arguments to files: a folder stands for its `*.xml`, none for the default corpus."""
+    """Command arguments to files: a folder stands for its `*.xml`, none for the default corpus;
+    a file named twice (also through a link or its folder) is checked once."""
     if not args:
         return files_in(default_dir())
     out: list[Path] = []
     for arg in args:
         out.extend(files_in(arg) if Path(arg).is_dir() else [resolve(arg)])
+    return _unique(out)
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    """Each file once, however often and by whichever name (link, folder) it was given."""
+    seen: set[object] = set()
+    out: list[Path] = []
+    for path in paths:
+        try:
+            st = path.stat()
+            key: object = (st.st_dev, st.st_ino)
+        except OSError:
+            key = os.path.abspath(path)
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
     return out
 
 

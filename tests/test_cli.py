@@ -176,3 +176,14 @@ def test_bare_command_prints_its_help_not_an_error(capsys) -> None:
     assert code == 2 and out == ""
     assert err.startswith("Usage: scodiff [OPTIONS] COMMAND") and "scodiff: error" not in err
     assert "  validate " in err and "(see 'scodiff --help')" not in err
+
+
+def test_validate_counts_a_file_named_twice_once(capsys, corpus) -> None:
+    (corpus / "hard.xml").hardlink_to(corpus / "a.xml")
+    a = str(corpus / "a.xml")
+    for args in ([a, str(corpus)], [a, a], [a, str(corpus / "." / "hard.xml")]):
+        code, out, err = run(capsys, "validate", *args)
+        assert (code, out) == (0, ""), out
+        assert "valid, 0 invalid; 0 error(s)" in err
+    code, _, err = run(capsys, "validate", str(corpus))
+    assert code == 0 and "2 file(s): 2 valid" in err
