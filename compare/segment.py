@@ -84,15 +84,33 @@ def _split_alphabetic(flat: str) -> list[str]:
     return out
 
 
+_ENUMERATOR = re.compile(r"\d{1,2}\. (?=\w)")
+"""An inline list number ("2. "): it opens a sentence when a capital letter follows it."""
+
+
 def _starts_sentence(flat: str, at: int) -> bool:
-    """A sentence starts with an upper-case letter or an opening quote or bracket."""
-    return at < len(flat) and (flat[at] in OPENING or flat[at].isupper())
+    """A sentence starts with an upper-case letter, an opening quote or bracket, or a list
+    number before a capital ("2. The second")."""
+    if at >= len(flat):
+        return False
+    if flat[at] in OPENING or flat[at].isupper():
+        return True
+    m = _ENUMERATOR.match(flat, at)
+    return m is not None and flat[m.end()].isupper()
+
+
+def _enumerator(before: str) -> bool:
+    """Whether `before` ends with an inline list number that opens the text or follows ':'."""
+    head, _, last = before.rpartition(" ")
+    return bool(re.fullmatch(r"\d{1,2}\.", last)) and (not head or head.endswith(":"))
 
 
 def _is_abbreviation(before: str, stop: str, flat: str, at: int) -> bool:
     """Whether the full stop ending `before` belongs to an abbreviation, not a sentence end."""
     if stop.rstrip(CLOSING + " ") != ".":
         return False  # "!", "?", "..", "…" always end a sentence
+    if _enumerator(before):
+        return True  # "1. The first.", "as follows: 1. Trade ..."
     word = before[before.rfind(" ") + 1 :].lstrip(OPENING)
     core = word[:-1] if word.endswith(".") else word
     low = core.lower()

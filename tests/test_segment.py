@@ -134,3 +134,19 @@ def test_cjk_splitting_is_lossless(chunks: list[tuple[str, str]]) -> None:
     sentences = split_sentences(text, "zh")
     assert "".join(sentences) == text
     assert all(sentences)
+
+
+# Inline enumerations (illustrative sentences): the number belongs to the sentence it opens.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1. The first. 2. The second.", ["1. The first.", "2. The second."]),
+    ("They agreed as follows: 1. Trade grows. 2. Transport improves.",
+     ["They agreed as follows: 1. Trade grows.", "2. Transport improves."]),
+    ("Стороны договорились: 1. Торговля растёт. 2. Транспорт развивается.",
+     ["Стороны договорились: 1. Торговля растёт.", "2. Транспорт развивается."]),
+    ("The treaty was signed in 2007. 15 states joined later.",
+     ["The treaty was signed in 2007. 15 states joined later."]),
+    ("Membership grew to 8. New members followed.",
+     ["Membership grew to 8.", "New members followed."]),
+])
+def test_inline_enumerations(text: str, expected: list[str]) -> None:
+    assert split_sentences(text, "ru" if text[0] == "С" else "en") == expected
