@@ -11,7 +11,7 @@ from typing import Any
 
 from .corpus import Entry
 from .model import Declaration, Unit
-from .textfmt import clip, columns
+from .textfmt import clip, columns, visible
 
 _WIDTH = 100
 
@@ -56,7 +56,7 @@ def outline(decl: Declaration, full: bool = False) -> str:
                  f"{len(decl.sentences())} sentences")
     for u in units:
         lines.extend(_unit_lines(u, full, width))
-    return "\n".join(lines) + "\n"
+    return visible("\n".join(lines)) + "\n"
 
 
 _COLUMNS = ("id", "date", "place", "kind", "status", "paragraphs")

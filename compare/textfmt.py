@@ -6,11 +6,29 @@ the terminal's width or locale.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
+
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]|[^\x00-\x7f]")
+
+
+def _code(m: re.Match[str]) -> str:
+    ch = m.group()
+    if ch.isascii() or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+        return f"<U+{ord(ch):04X}>"
+    return ch
+
+
+def visible(text: str) -> str:
+    """Controls (C0 but tab and newline, C1), format characters (bidi, zero-width) and line
+    separators shown as `<U+XXXX>`: a terminal never runs them, a reader sees them."""
+    return _HIDDEN.sub(_code, text)
 
 
 def clip(text: str, width: int) -> str:
-    """`text` cut to at most `width` characters, an ellipsis marking a cut."""
+    """`text` made `visible`, cut to at most `width` characters, an ellipsis marking a cut."""
+    text = visible(text)
     return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
 
 
@@ -21,6 +39,7 @@ def columns(rows: Sequence[Sequence[str]]) -> str:
     """
     if not rows:
         return ""
+    rows = [[visible(c) for c in r] for r in rows]
     n = len(rows[0])
     widths = [max(len(r[i]) for r in rows) for i in range(n - 1)] + [0]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
