@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import click
 
 from .errors import ScodiffError
+from .textfmt import visible
 
 EXIT_OK, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 
@@ -215,7 +216,7 @@ def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | N
                                 page_breaks=page_breaks, **({"id": id_} if id_ else {}), **given)
     data = dump(decl)
     for notice in notices:
-        click.echo(notice.format(source_path), err=True)
+        click.echo(visible(notice.format(source_path)), err=True)
     if output:
         write_atomic(output, data, inputs=[source_path])
     else:
@@ -272,7 +273,7 @@ def validate_cmd(files: tuple[str, ...], strict: bool, quiet: bool) -> int:
     warnings = len(problems) - errors
     for p in problems:
         if p.severity == "error" or not quiet:
-            echo_out(str(p))
+            echo_out(visible(str(p)))
     bad = len({p.path for p in problems if p.severity == "error"})
     click.echo(f"{len(paths)} file(s): {len(paths) - bad} valid, {bad} invalid; "
                f"{errors} error(s), {warnings} warning(s)", err=True)
@@ -344,15 +345,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else "scodiff"
         message = exc.format_message().rstrip(".")
-        click.echo(f"scodiff: error: {message} (see '{where} --help')", err=True)
+        click.echo(visible(f"scodiff: error: {message} (see '{where} --help')"), err=True)
         return EXIT_TROUBLE
     except click.ClickException as exc:
-        click.echo(f"scodiff: error: {exc.format_message()}", err=True)
+        click.echo(visible(f"scodiff: error: {exc.format_message()}"), err=True)
         return EXIT_TROUBLE
     except ScodiffError as exc:
         if debug:
             traceback.print_exc()
-        click.echo(f"scodiff: error: {exc}", err=True)
+        click.echo(visible(f"scodiff: error: {exc}"), err=True)
         return EXIT_TROUBLE
     except KeyboardInterrupt:
         click.echo("scodiff: interrupted", err=True)
@@ -364,6 +365,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         first = str(exc).splitlines()[0] if str(exc) else ""
         msg = f"scodiff: internal error: {type(exc).__name__}: {first}".rstrip(": ")
-        click.echo(f"{msg} (run with --debug for a traceback)", err=True)
+        click.echo(visible(f"{msg} (run with --debug for a traceback)"), err=True)
         return EXIT_TROUBLE
     return rv if isinstance(rv, int) else EXIT_OK

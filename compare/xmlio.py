@@ -93,9 +93,15 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,127}")
 """The schema's id pattern, checked on the attribute as written (no whitespace trimmed)."""
 
 
+def _quoted(value: str, width: int = 40) -> str:
+    """`repr` of a value for a message, cut to `width` characters with its length said."""
+    return repr(value) if len(value) <= width else f"{value[:width]!r}... ({len(value)} chars)"
+
+
 def _id_syntax_problems(root: etree._Element, path: str | None) -> list[Problem]:
     return [
-        Problem("error", f"<{etree.QName(el).localname}> id {el.get('eId')!r}: expected at most "
+        Problem("error", f"<{etree.QName(el).localname}> id {_quoted(str(el.get('eId')))}: "
+                "expected at most "
                 "128 letters, digits, '_', '.', '-' (starting with a letter or digit)",
                 path, el.sourceline)
         for el in root.iter(_Q + "declaration", _Q + "paragraph", _Q + "item", _Q + "s")

@@ -187,3 +187,17 @@ def test_validate_counts_a_file_named_twice_once(capsys, corpus) -> None:
         assert "valid, 0 invalid; 0 error(s)" in err
     code, _, err = run(capsys, "validate", str(corpus))
     assert code == 0 and "2 file(s): 2 valid" in err
+
+
+def test_error_lines_never_send_controls_to_the_terminal(capsys, tmp_path) -> None:
+    code, _, err = run(capsys, "show", str(tmp_path / "no\x1b[2J\u202efile.xml"))
+    assert code == 2 and "\x1b" not in err and "\u202e" not in err
+    assert "no<U+001B>[2J<U+202E>file.xml: no such file" in err
+
+
+def test_error_lines_clip_what_they_quote(capsys, tmp_path) -> None:
+    ident = "x" * 5000
+    text = xmlio.dump(decl("ok")).decode().replace('eId="ok"', f'eId="{ident}"', 1)
+    (tmp_path / "long.xml").write_text(text, encoding="utf-8")
+    code, _, err = run(capsys, "show", str(tmp_path / "long.xml"))
+    assert code == 2 and "at most 128 letters" in err and len(err) < 400, len(err)

@@ -254,7 +254,8 @@ def test_carriage_return_in_text_survives_round_trip() -> None:
 def test_bad_id_is_explained_in_plain_words(ident: str) -> None:
     text = VALID.decode().replace('eId="para_3"', f'eId="{ident}"', 1)
     e = err(text.encode())
-    assert f"id {ident!r}" in str(e) and "at most 128 letters, digits" in str(e)
+    shown = repr(ident) if len(ident) <= 40 else f"{ident[:40]!r}... ({len(ident)} chars)"
+    assert f"id {shown}:" in str(e) and "at most 128 letters, digits" in str(e)
     assert e.line == next(i for i, x in enumerate(text.splitlines(), 1) if ident in x)
 
 
