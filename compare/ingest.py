@@ -89,12 +89,25 @@ def import_file(
     data = read_bytes(path)
     if fmt == "auto":
         fmt = "html" if htmlsource.looks_like_html(data, path) else "text"
+        if fmt == "text":
+            _refuse_xml(data, path)
     if fmt == "html":
         return parse_html(data, path=path, select=select, encoding=encoding, **overrides)
     if select is not None:
         raise DeclarationError("--select applies to HTML input only", path)
     text = read_text(data, path, encoding, page_breaks)
     return parse_text(text, path=path, page_breaks=page_breaks, **overrides)
+
+
+def _refuse_xml(data: bytes, path: str | None) -> None:
+    """An XML file is not a text to import: a stored declaration, or some other XML format."""
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf").lstrip()
+    if b"urn:scodiff:declaration:" in head and head.startswith(b"<"):
+        raise DeclarationError("already a scodiff declaration (XML): use `scodiff validate` "
+                               "or `scodiff show`, or `scodiff export` for its text", path)
+    if head.startswith(b"<?xml"):
+        raise DeclarationError("an XML document, not a text or HTML page; give --format text "
+                               "to import its characters as they are", path)
 
 
 def _build(

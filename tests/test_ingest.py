@@ -641,6 +641,18 @@ def test_cli_import_accepts_what_the_schema_accepts(tmp_path, capsys, args) -> N
     assert xmlio.validate(dest)[0]
 
 
+def test_cli_import_refuses_a_declaration_file_or_other_xml(tmp_path, capsys) -> None:
+    stored = tmp_path / "stored.xml"
+    stored.write_bytes(xmlio.dump(ingest.parse_text("Title\n\nText.\n", id="x")[0]))
+    other = tmp_path / "data.txt"
+    other.write_bytes(b"\xef\xbb\xbf\n  <?xml version='1.0'?>\n<root><p>Hello there.</p></root>\n")
+    for path, message in ((stored, "already a scodiff declaration"), (other, "XML document")):
+        code, out, err = run(capsys, "import", str(path))
+        assert code == 2 and out == "" and message in err, err
+    code, out, _ = run(capsys, "import", str(other), "--format", "text")
+    assert code == 0 and "Hello there." in out  # asked for explicitly
+
+
 def test_cli_import_html_with_select(capsys) -> None:
     code, xml, _ = run(capsys, "import", str(DATA / "page.html"), "--select", "main > ul")
     assert code == 0 and "monitor the quality of water;" in xml and "Rivers are" not in xml
