@@ -248,14 +248,27 @@ class _Aligner:
         return out
 
     def grow(self, m: _Match, ls: Container[int], rs: Container[int]) -> None:
-        """Extend a 1:1 gap match into a split or a merge with contained neighbours."""
-        for side in ("right", "left"):
-            if len(m.left) > 1 or len(m.right) > 1:
-                return
-            self._grow_side(m, side, rs if side == "right" else ls)
+        """Extend a 1:1 gap match into a split or a merge with contained neighbours: the side
+        whose growth reaches the higher similarity (the right side on a tie), so that swapping
+        the two documents mirrors the result."""
+        if len(m.left) > 1 or len(m.right) > 1:
+            return
+        plans = [(side, *self._grow_plan(m, side, rs if side == "right" else ls))
+                 for side in ("right", "left")]
+        side, group, s = max(plans, key=lambda p: p[2])
+        if s <= m.similarity:
+            return
+        taken = self.rpair if side == "right" else self.lpair
+        (m.right if side == "right" else m.left)[:] = group
+        m.similarity = s
+        for k in group:
+            taken[k] = m
 
-    def _grow_side(self, m: _Match, side: str, free: Container[int]) -> None:
-        group = m.right if side == "right" else m.left
+    def _grow_plan(self, m: _Match, side: str, free: Container[int]) -> tuple[list[int], float]:
+        """The units one side of `m` would take in (free, contained neighbours that each raise
+        the similarity), and the similarity then."""
+        group = list(m.right if side == "right" else m.left)
+        sim = m.similarity
         one = self.vec_l(m.left[0]) if side == "right" else self.vec_r(m.right[0])
         vec = self.vec_r if side == "right" else self.vec_l
         taken = self.rpair if side == "right" else self.lpair
@@ -268,11 +281,10 @@ class _Aligner:
                     break
                 new = sorted([*group, nxt])
                 s = cosine(one, combine(vec(k) for k in new))
-                if s <= m.similarity:
+                if s <= sim:
                     break
-                group[:] = new
-                m.similarity = s
-                taken[nxt] = m
+                group, sim = new, s
+        return group, sim
 
     def groups(self, ls: list[int], rs: list[int]) -> None:
         """Splits and merges whose parts are each too unlike the whole to be chained 1:1."""

@@ -274,3 +274,15 @@ def test_a_growing_gap_match_does_not_take_a_unit_the_chain_pairs_later() -> Non
     al, outs = pipeline(left, right)
     check_alignment(al)
     check_outputs(al, outs)
+
+
+def test_a_match_grows_on_the_side_that_fits_best_so_a_swap_mirrors_it() -> None:
+    """A gap match grew on the right first (a split) even where growing on the left (a merge)
+    fitted better, so swapping the documents did not mirror the relations."""
+    a = [Block(["peace will.", "cooperation SCO peace."], []), Block(["will support."], [])]
+    b = [Block(["will support.", "cooperation SCO peace."], []), Block(["will."], [])]
+    forward = align(build_declaration("l", a), build_declaration("r", b))
+    backward = align(build_declaration("r", b), build_declaration("l", a))
+    mirrored = sorted((MIRROR.get(p.relation, p.relation).value, p.right, p.left)
+                      for p in forward.pairs)
+    assert sorted((p.relation.value, p.left, p.right) for p in backward.pairs) == mirrored
