@@ -14,8 +14,8 @@ from .errors import DeclarationError
 from .fsio import binary_kind
 from .layout_pages import PAGE_BREAK
 
-_BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_BAD_CHAR_PAGED = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_BAD_CHAR_PAGED = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def read_text(
@@ -84,12 +84,15 @@ def likely_encoding(data: bytes) -> str:
 
 
 def newlines(text: str, page_breaks: bool) -> str:
-    """LF newlines; with `page_breaks`, each form feed on a line of its own."""
+    """LF newlines (also for U+2028; U+2029 ends a paragraph); with `page_breaks`, each form
+    feed on a line of its own."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
     return text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n") if page_breaks else text
 
 
 _FORM_FEED_HINT = " (a form feed: --page-breaks reads it as a page break)"
+_C1_HINT = " (a sign of the wrong encoding: Windows text read as Latin-1? try --encoding cp1252)"
 
 
 def check_characters(text: str, path: str | None, page_breaks: bool = False) -> None:
@@ -100,8 +103,10 @@ def check_characters(text: str, path: str | None, page_breaks: bool = False) -> 
         return
     line = text.count("\n", 0, m.start()) + 1
     column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
-    what = "a lone surrogate" if "\ud800" <= m.group() <= "\udfff" else "a control character"
-    hint = "" if m.group() != PAGE_BREAK else _FORM_FEED_HINT
+    ch = m.group()
+    what = ("a lone surrogate" if "\ud800" <= ch <= "\udfff" else
+            "a C1 control character" if "\x80" <= ch <= "\x9f" else "a control character")
+    hint = _FORM_FEED_HINT if ch == PAGE_BREAK else _C1_HINT if "\x80" <= ch <= "\x9f" else ""
     raise DeclarationError(f"{what} U+{ord(m.group()):04X} is not allowed in a declaration{hint}",
                            path, line, column)
 

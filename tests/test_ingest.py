@@ -413,6 +413,26 @@ def test_newlines_and_bom_do_not_matter() -> None:
     assert len(results) == 1
 
 
+def test_unicode_line_and_paragraph_separators_are_newlines() -> None:
+    lf = SEED.read_text(encoding="utf-8")
+    want = ingest.parse_text(ingest.read_text(lf.encode(), "s.txt"), path="s.txt")
+    for text in (lf.replace("\n", "\u2028"),
+                 lf.replace("\n\n", "\u2029").replace("\n", "\u2028")):
+        got = ingest.parse_text(ingest.read_text(text.encode(), "s.txt"), path="s.txt")
+        assert got[0] == want[0]
+        assert [u.line for u in got[0].units()] == [u.line for u in want[0].units()]
+
+
+def test_c1_controls_mean_a_wrong_encoding_and_are_refused() -> None:
+    # cp1252 text read as Latin-1: the ellipsis and quotes become C1 controls U+0085, U+0093
+    data = "Title\n\nThe parties \u201cagree\u201d\u2026\n".encode("cp1252")
+    with pytest.raises(DeclarationError) as info:
+        ingest.read_text(data, "in.txt", "latin-1")
+    assert str(info.value).startswith("in.txt:3:13: a C1 control character U+0093")
+    assert "--encoding cp1252" in str(info.value)
+    assert ingest.read_text(data, "in.txt", "cp1252").endswith("\u201cagree\u201d\u2026\n")
+
+
 # --- HTML ------------------------------------------------------------------------------------
 
 
