@@ -56,7 +56,10 @@ def expand(args: tuple[str, ...]) -> list[Path]:
         return files_in(default_dir())
     out: list[Path] = []
     for arg in args:
-        out.extend(files_in(arg) if Path(arg).is_dir() else [resolve(arg)])
+        found = files_in(arg) if Path(arg).is_dir() else [resolve(arg)]
+        if not found:  # a mistyped or wrong folder must not pass a CI check
+            raise DeclarationError("no *.xml file in this folder", arg)
+        out.extend(found)
     return _unique(out)
 
 

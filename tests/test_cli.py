@@ -201,3 +201,9 @@ def test_error_lines_clip_what_they_quote(capsys, tmp_path) -> None:
     (tmp_path / "long.xml").write_text(text, encoding="utf-8")
     code, _, err = run(capsys, "show", str(tmp_path / "long.xml"))
     assert code == 2 and "at most 128 letters" in err and len(err) < 400, len(err)
+
+
+def test_validate_an_empty_folder_is_trouble_not_success(capsys, tmp_path) -> None:
+    (tmp_path / "notes.txt").write_text("not a declaration\n", encoding="utf-8")
+    code, out, err = run(capsys, "validate", str(tmp_path))
+    assert code == 2 and out == "" and "no *.xml file" in err
