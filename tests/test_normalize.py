@@ -82,3 +82,16 @@ def test_key_words_and_features() -> None:
     assert "strengthening" in feats and "^stren" in feats and "strengthening cooperation" in feats
     assert features("合作") == ["合", "作", "合 作"]
     assert is_cjk("ШОС 上") and not is_cjk("ШОС")
+
+
+def test_tag_characters_and_other_format_controls_are_invisible_characters() -> None:
+    """Tag characters (U+E0020-E007F) spell hidden text that prints as nothing: they were
+    dropped from the key, so a pair with hidden text added was "normalisation-only" without the
+    "invisible-characters" note (and without a badge in the report)."""
+    hidden = "".join(chr(0xE0000 + ord(c)) for c in "hidden note")
+    for extra in (hidden, "\u206a", "\ufff9", "\U0001bca0", "\U0001d173"):
+        assert normalisation_notes("peace", "peace" + extra) == (
+            "normalisation-only", "invisible-characters")
+        assert invisible_chars("a" + extra) == tuple(extra)
+    # format characters that print (Arabic number sign) are text, not invisible
+    assert invisible_chars("\u0600 12") == ()
