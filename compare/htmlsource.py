@@ -15,7 +15,7 @@ from __future__ import annotations
 import lxml.html
 from lxml import etree
 
-from .errors import DeclarationError
+from .errors import DeclarationError, LimitError
 from .html_charset import declared_charset, looks_like_html
 from .html_content import left_out, main_content, select_content, title_before
 from .html_furniture import DROPPED, FURNITURE, strip_furniture
@@ -34,10 +34,15 @@ def _parser() -> lxml.html.HTMLParser:
 
 def extract(text: str, path: str | None, select: str | None) -> Layout:
     """Title and blocks of the page's main content (or of the elements `select` picks)."""
+    parser = _parser()
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_parser())
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise DeclarationError(f"cannot parse HTML: {exc}", path) from None
+    for entry in parser.error_log:  # libxml2 stops reading there: the rest would be lost
+        if "Excessive depth" in entry.message:
+            raise LimitError("HTML nesting deeper than 256 elements; the text past that point "
+                             "would be lost", path, entry.line)
     etree.strip_elements(root, *DROPPED, with_tail=False)
     if select:  # what the user picked stays, whatever its class; furniture inside it goes
         containers = select_content(root, select, path)

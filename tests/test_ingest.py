@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from compare import ingest, xmlio
 from compare.cli import main
-from compare.errors import DeclarationError
+from compare.errors import DeclarationError, LimitError
 from compare.model import Declaration, Party
 
 DATA = Path(__file__).resolve().parent / "data" / "import"
@@ -501,6 +501,14 @@ def test_html_short_teaser_beside_the_text_stays_out_with_a_notice() -> None:
     decl, notices = ingest.parse_html(page, path="h.html")
     assert len(decl.paragraphs) == 6 and "Ministers met" not in ingest.to_text(decl)
     assert any("outside the chosen content" in n.message for n in notices)
+
+
+def test_html_nested_too_deep_is_refused_not_cut_short() -> None:
+    deep = "<div>" * 300 + "<p>The parties agree on the second point here.</p>" + "</div>" * 300
+    page = html(f"<p>The parties agree on the first point here.</p>{deep}"
+                "<p>The parties agree on the third point here.</p>")
+    with pytest.raises(LimitError, match="nesting deeper than"):
+        ingest.parse_html(page, path="h.html")
 
 
 def test_html_no_left_out_notice_when_the_rest_is_page_furniture() -> None:
