@@ -43,6 +43,9 @@ def extract(text: str, path: str | None, select: str | None) -> Layout:
         if "Excessive depth" in entry.message:
             raise LimitError("HTML nesting deeper than 256 elements; the text past that point "
                              "would be lost", path, entry.line)
+        if "XML_PARSE_HUGE" in entry.message or "Resource limit" in entry.message:
+            raise LimitError("a text run past the HTML parser's limit (10 MB); the text past "
+                             "that point would be lost", path, entry.line)
     etree.strip_elements(root, *DROPPED, with_tail=False)
     if select:  # what the user picked stays, whatever its class; furniture inside it goes
         containers = select_content(root, select, path)

@@ -511,6 +511,13 @@ def test_html_nested_too_deep_is_refused_not_cut_short() -> None:
         ingest.parse_html(page, path="h.html")
 
 
+def test_html_text_node_past_the_parser_limit_is_refused_not_cut_short() -> None:
+    page = html("<p>The parties agree on the first point here.</p><p>" + "word " * 2_200_000
+                + "end.</p><p>The parties agree on the third point here.</p>")
+    with pytest.raises(LimitError, match="past the HTML parser's limit"):
+        ingest.parse_html(page, path="h.html")
+
+
 def test_html_no_left_out_notice_when_the_rest_is_page_furniture() -> None:
     for name in ("page.html", "nomain.html"):
         _, notices = ingest.import_file(str(DATA / name))
