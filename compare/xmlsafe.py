@@ -74,6 +74,9 @@ def parse_bytes(data: bytes, path: str | None) -> etree._Element:
         msg = (exc.msg or "malformed XML").split(", line ")[0]
         if "Excessive depth" in msg:
             raise LimitError(f"XML nesting too deep ({msg})", path, line) from None
+        if "Resource limit" in msg or "XML_PARSE_HUGE" in msg:
+            raise LimitError("a text or attribute longer than the parser's limit (10 MB)",
+                             path, line) from None
         raise DeclarationError(f"malformed XML: {msg}", path, line, col) from None
     tree = root.getroottree()
     if tree.docinfo.doctype:

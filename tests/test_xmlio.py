@@ -307,3 +307,12 @@ def test_padded_metadata_values_are_refused_not_stored_with_spaces(old, new, wha
     text = VALID.decode().replace(old, new, 1)
     assert text != VALID.decode()
     assert what in str(err(text.encode()))
+
+
+def test_text_node_past_the_parser_limit_is_a_limit_not_malformed_xml() -> None:
+    data = VALID.replace("上海合作组织。".encode(), b"word " * 2_200_000)
+    with pytest.raises(LimitError) as info:
+        xmlio.loads(data, "big.xml")
+    message = str(info.value)
+    assert "longer than the parser's limit" in message and "malformed" not in message
+    assert "XML_PARSE_HUGE" not in message
