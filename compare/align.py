@@ -596,7 +596,7 @@ def _pair(m: _Match, lu: Sequence[Unit], ru: Sequence[Unit], a: _Aligner) -> Pai
         return Pair(Relation.REMOVED, ids_l, (), 0.0, _whole(-1, lt))
     if not left:
         return Pair(Relation.ADDED, (), ids_r, 0.0, _whole(1, rt))
-    same_key = " ".join(a.lkey[i] for i in m.left) == " ".join(a.rkey[j] for j in m.right)
+    same_key = _joined_key(a.lkey, m.left) == _joined_key(a.rkey, m.right)
     notes: list[str] = []
     if len(left) > 1 or len(right) > 1:
         relation = Relation.SPLIT if len(right) > 1 else Relation.MERGED
@@ -614,6 +614,11 @@ def _pair(m: _Match, lu: Sequence[Unit], ru: Sequence[Unit], a: _Aligner) -> Pai
     notes += ["coarse-diff"] if coarse else []
     sentences = align_sentences(left, right)
     return Pair(relation, ids_l, ids_r, sim, diff, tuple(notes), sentences)
+
+
+def _joined_key(keys: list[str], group: list[int]) -> str:
+    """The key of several units read as one text (a unit with an empty key adds no space)."""
+    return " ".join(keys[k] for k in group if keys[k])
 
 
 def _whole(op: int, text: str) -> Diff:

@@ -287,3 +287,18 @@ def test_a_match_grows_on_the_side_that_fits_best_so_a_swap_mirrors_it() -> None
     mirrored = sorted((MIRROR.get(p.relation, p.relation).value, p.right, p.left)
                       for p in forward.pairs)
     assert sorted((p.relation.value, p.left, p.right) for p in backward.pairs) == mirrored
+
+
+def test_a_split_off_punctuation_only_unit_is_not_a_rewording() -> None:
+    """The joined key of a group put a space for a unit whose key is empty ("-"), so a split
+    whose text is the same after normalisation was noted "reworded"."""
+    from compare.align import _Match, _pair
+
+    left = build_declaration("l", [Block(["The member states will support it."], [])])
+    right = build_declaration("r", [Block(["The member states will support it."], []),
+                                    Block(["-"], [])])
+    aligner = type("A", (), {"lkey": [match_key(u.text) for u in left.units()],
+                             "rkey": [match_key(u.text) for u in right.units()]})()
+    pair = _pair(_Match([0], [0, 1], 0.9, "gap"), left.units(), right.units(), aligner)
+    assert pair.relation is Relation.SPLIT and pair.similarity == 1.0
+    assert "reworded" not in pair.notes and "normalisation-only" in pair.notes
