@@ -72,9 +72,9 @@ def _full_text(p: Paragraph) -> str:
 def _default_id(date: str, place: str, path: str | None) -> str:
     where = preamble.slug(place)
     if date and where:
-        return f"{date[:4]}-{where}"
+        return f"{date[:4]}-{where}"[:128].rstrip("-")  # an id holds at most 128 characters
     stem = preamble.slug(os.path.splitext(os.path.basename(path))[0]) if path else ""
-    return stem or "declaration"
+    return stem[:128].rstrip("-") or "declaration"
 
 
 def _check_meta(m: Meta, path: str | None) -> None:

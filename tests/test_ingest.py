@@ -665,6 +665,16 @@ def test_cli_import_never_writes_a_file_that_does_not_validate(tmp_path, capsys,
     assert code == 2 and message in err and not dest.exists(), err
 
 
+def test_default_id_from_a_long_file_name_fits_the_schema(tmp_path, capsys) -> None:
+    src = tmp_path / ("long-name-" * 20 + ".txt")
+    src.write_text("Title\n\nText.\n", encoding="utf-8")
+    code, xml, err = run(capsys, "import", str(src))
+    assert code == 0, err
+    ident = re.search(r'<declaration [^>]*eId="([^"]+)"', xml)
+    assert ident is not None and len(ident.group(1)) <= 128
+    assert ident.group(1).startswith("long-name-long-name") and not ident.group(1).endswith("-")
+
+
 @pytest.mark.parametrize("args", [["--id", "a." + "x" * 126], ["--version-of", "y-1.2"],
                                   ["--source-url", "https://example.org/a?b=c"]])
 def test_cli_import_accepts_what_the_schema_accepts(tmp_path, capsys, args) -> None:
