@@ -3,7 +3,8 @@
 Page-number lines ("- 2 -", "Page 3 of 5", "Стр. 4", "第2页"), page breaks (form feeds, when
 `ingest` lets them through) and the running header or footer repeated beside them are dropped,
 and the gap is closed so a paragraph runs on across the page (`drop_page_furniture`); a
-paragraph number on a line of its own numbers the next line (`attach_bare_numbers`). A word
+paragraph number on a line of its own numbers the next text line, a list marker alone marks the
+line under it (`attach_bare_numbers`). A word
 hyphenated at a line end ("coop-" + "eration") is joined without the hyphen when the second part
 starts in lower case, unless the text writes the compound with a hyphen elsewhere ("long-term",
 see `Vocabulary`); before a capital the hyphen stays ("Asia-Pacific"): `dehyphenate`.
@@ -15,7 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .layout_lines import ROMAN, Line, Notice, ends_final, is_title_like, starts_lower
+from .layout_lines import (
+    ROMAN,
+    Line,
+    Notice,
+    ends_final,
+    is_title_like,
+    parse_marker,
+    starts_lower,
+)
 
 _PAGE_NUMBER = re.compile(
     r"(?i)(?:[-\u2013\u2014] ?)?\d{1,3}(?: ?[-\u2013\u2014])?"
@@ -100,19 +109,46 @@ _BARE_NUMBER = re.compile(
 
 
 def attach_bare_numbers(lines: list[Line], notices: list[Notice]) -> list[Line]:
-    """A paragraph number on a line of its own ("1." above the text) numbers the next line."""
+    """A paragraph number on a line of its own ("1." above the text, blank lines between or
+    not) numbers the next text line; a list marker alone ("-", "a)") marks the line under it."""
     out: list[Line] = []
-    attached: list[int] = []
+    attached: dict[str, list[int]] = {"paragraph": [], "item": []}
     for n, x in lines:
-        if out and out[-1][1] and _BARE_NUMBER.fullmatch(out[-1][1]) and x:
-            out[-1] = (out[-1][0], f"{out[-1][1]} {x}")
-            attached.append(out[-1][0])
+        at = _bare_above(out, x)
+        if at is not None:
+            kind = "paragraph" if _BARE_NUMBER.fullmatch(out[at][1]) else "item"
+            out[at] = (out[at][0], f"{out[at][1]} {x}")
+            del out[at + 1 :]
+            attached[kind].append(out[at][0])
             continue
         out.append((n, x))
-    if attached:
-        notices.append(Notice(attached[0], f"{len(attached)} paragraph number(s) on a line of "
-                                           "their own joined to the next line (first here)"))
+    for kind, what in (("paragraph", "paragraph number(s)"), ("item", "list marker(s)")):
+        if attached[kind]:
+            notices.append(Notice(attached[kind][0], f"{len(attached[kind])} {what} on a line "
+                                  "of their own joined to the next line (first here)"))
     return out
+
+
+def _bare_above(out: list[Line], x: str) -> int | None:
+    """Index in `out` of a bare number (blank lines may follow it) or a bare list marker just
+    above a text line `x`, else None."""
+    if not x or parse_marker(x) is not None or _bare_marker(x) or _BARE_NUMBER.fullmatch(x):
+        return None
+    i = len(out) - 1
+    while i >= 0 and not out[i][1] and _BARE_NUMBER.fullmatch(next(
+            (y for _, y in reversed(out[:i]) if y), "")):
+        i -= 1
+    if i < 0 or not out[i][1]:
+        return None
+    if _BARE_NUMBER.fullmatch(out[i][1]):
+        return i
+    return i if i == len(out) - 1 and _bare_marker(out[i][1]) else None
+
+
+def _bare_marker(x: str) -> bool:
+    """A list marker and nothing else ("-", "\u2022", "a)", "(b)")."""
+    found = parse_marker(f"{x} x")
+    return found is not None and found[1] == "item" and found[2] == x
 
 
 _WORD = re.compile(r"[^\W\d_]+")

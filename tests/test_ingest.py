@@ -413,6 +413,31 @@ def test_newlines_and_bom_do_not_matter() -> None:
     assert len(results) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Title\n\n1.\n\nThe parties agree.\n\n2.\n\nThey act.\n",  # number, blank, text
+    "Title\n\n1.\nThe parties agree.\n\n2.\nThey act.\n",
+])
+def test_paragraph_number_on_its_own_line_numbers_the_text_after_it(text: str) -> None:
+    decl, notices = parse(text)
+    assert [(p.number, p.text) for p in decl.paragraphs] == [("1.", "The parties agree."),
+                                                              ("2.", "They act.")]
+    assert any("on a line of their own" in n.message for n in notices)
+
+
+@pytest.mark.parametrize("marker", ["-", "\u2022", "a)", "(b)"])
+def test_item_marker_on_its_own_line_marks_the_next_line(marker: str) -> None:
+    decl, notices = parse(f"Title\n\nThe parties agree to:\n{marker}\ntrade;\n{marker}\n"
+                          "transport.\n")
+    assert [(i.number, i.text) for i in decl.paragraphs[0].items] == [(marker, "trade;"),
+                                                                      (marker, "transport.")]
+    assert any("on a line of their own" in n.message for n in notices)
+
+
+def test_a_lone_dash_between_paragraphs_stays_text() -> None:
+    decl, _ = parse("Title\n\nThe parties agree.\n\n-\n\nThey act.\n")
+    assert [p.text for p in decl.paragraphs] == ["The parties agree.", "-", "They act."]
+
+
 def test_unicode_line_and_paragraph_separators_are_newlines() -> None:
     lf = SEED.read_text(encoding="utf-8")
     want = ingest.parse_text(ingest.read_text(lf.encode(), "s.txt"), path="s.txt")
