@@ -15,12 +15,14 @@ cut into chunks (after sentence-final punctuation, and after tokens picked by a 
 their text, so that the cuts do not shift when text is inserted before them), the chunk
 sequences are diffed first, and each changed run of chunks is diffed word by word. Only a run
 that is itself longer than `MAX_TOKENS` tokens is reported as one deletion and one insertion,
-with the note "coarse-diff".
+with the note "coarse-diff"; so is the whole middle when the chunk diff itself would be too
+much work (`CHUNK_WORK`: long texts that share few chunks).
 """
 
 from __future__ import annotations
 
 import zlib
+from collections import Counter
 
 from diff_match_patch import diff_match_patch
 
@@ -29,6 +31,11 @@ from .normalize import tokens
 
 MAX_TOKENS = 2000
 """Largest number of differing tokens (both sides) diffed word by word; beyond it: coarse."""
+
+CHUNK_WORK = 4_000_000
+"""Largest lower bound of the chunk diff's work (`_least_work`, about half a second); past it
+the two texts are mostly different anyway and the whole middle is coarse: two long unrelated
+paragraphs would otherwise take time growing with the square of their length."""
 
 _BASE = 0x100
 CAPACITY = 0x110000 - _BASE - 0x800
@@ -140,10 +147,17 @@ def _chunks(toks: list[str]) -> list[str]:
     return out
 
 
+def _least_work(ca: list[str], cb: list[str]) -> int:
+    """A lower bound of the Myers work on two chunk sequences: their length times the least
+    number of edits (chunks not shared, counted as multisets)."""
+    n = len(ca) + len(cb)
+    return n * (n - 2 * sum((Counter(ca) & Counter(cb)).values()))
+
+
 def _chunked(lm: list[str], rm: list[str], max_tokens: int) -> tuple[list[tuple[int, str]], bool]:
     """Diff chunk sequences, then each changed run of chunks word by word (bounded)."""
     ca, cb = _chunks(lm), _chunks(rm)
-    if len({*ca, *cb}) > CAPACITY:  # more than there are characters to stand for them
+    if len({*ca, *cb}) > CAPACITY or _least_work(ca, cb) > CHUNK_WORK:
         return [(-1, "".join(lm)), (1, "".join(rm))], True
     a, b, back = _encode(ca, cb)
     out: list[tuple[int, str]] = []
