@@ -44,6 +44,12 @@ def echo_out(text: str) -> None:
     sys.stdout.buffer.flush()
 
 
+def _output_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not value.strip():
+        raise click.BadParameter("expected a file name, found an empty string")
+    return value
+
+
 # --- commands ------------------------------------------------------------------------------
 # Each command below parses its options, calls one library function and prints or writes.
 
@@ -93,7 +99,8 @@ def align_cmd(left: str, right: str, fmt: str, threshold: float | None, check: b
 @cli.command("report")
 @click.argument("left")
 @click.argument("right")
-@click.option("-o", "--output", help="File to write (default: print to stdout).")
+@click.option("-o", "--output", callback=_output_path,
+              help="File to write (default: print to stdout).")
 @click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="html",
               show_default=True, help="html: one self-contained page; md: for a pull-request "
                                       "comment; json: scodiff.report/1.")
@@ -174,7 +181,8 @@ def _parties(
 
 @cli.command("import")
 @click.argument("source_path", metavar="SOURCE")
-@click.option("-o", "--output", help="XML file to write (default: print to stdout).")
+@click.option("-o", "--output", callback=_output_path,
+              help="XML file to write (default: print to stdout).")
 @click.option("--format", "fmt", type=click.Choice(["auto", "text", "html"]), default="auto",
               show_default=True, help="Input format; auto looks at the name and content.")
 @click.option("--encoding", help="Input encoding if not UTF-8, e.g. cp1252.")
@@ -226,7 +234,8 @@ def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | N
 
 @cli.command("export")
 @click.argument("file")
-@click.option("-o", "--output", help="Text file to write (default: print to stdout).")
+@click.option("-o", "--output", callback=_output_path,
+              help="Text file to write (default: print to stdout).")
 def export_cmd(file: str, output: str | None) -> int:
     """Export a declaration as plain text (title, paragraphs, items as `marker text`).
 

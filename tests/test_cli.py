@@ -207,3 +207,14 @@ def test_validate_an_empty_folder_is_trouble_not_success(capsys, tmp_path) -> No
     (tmp_path / "notes.txt").write_text("not a declaration\n", encoding="utf-8")
     code, out, err = run(capsys, "validate", str(tmp_path))
     assert code == 2 and out == "" and "no *.xml file" in err
+
+
+@pytest.mark.parametrize("command", ["report", "import", "export"])
+def test_an_empty_output_path_is_refused_not_taken_for_stdout(capsys, corpus, command) -> None:
+    # `-o "$OUT"` with OUT unset must not print to stdout and exit 0.
+    src = corpus.parent / "in.txt"
+    src.write_text("Title\n\nText.\n", encoding="utf-8")
+    args = {"report": [str(corpus / "a.xml"), str(corpus / "b.xml")],
+            "import": [str(src)], "export": [str(corpus / "a.xml")]}[command]
+    code, out, err = run(capsys, command, *args, "-o", "")
+    assert code == 2 and out == "" and "--output" in err
