@@ -134,6 +134,8 @@ def check_alignment(al: Alignment) -> None:
         used_r = [s.right for s in p.sentences if s.right]
         assert len(used_l) == len(set(used_l)) and set(used_l) <= own_l
         assert len(used_r) == len(set(used_r)) and set(used_r) <= own_r
+        if p.sentences:  # a refined pair accounts for every sentence of its units
+            assert set(used_l) == own_l and set(used_r) == own_r, p
         for s in p.sentences:
             assert left_text(s.diff) == (ls[s.left] if s.left else "")
             assert right_text(s.diff) == (rs[s.right] if s.right else "")
