@@ -64,7 +64,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from .chain import exact_chain, ordered_pairing, weighted_chain
-from .model import Alignment, Declaration, Diff, Pair, Relation, Unit
+from .model import Alignment, Declaration, Diff, Pair, Relation, Unit, join_sentences
 from .normalize import invisible_notes, match_key, normalisation_notes
 from .sentences import align_sentences
 from .similarity import Index, Space, Weighted, combine, containment, cosine, without_pairs
@@ -583,8 +583,10 @@ def _ordered(matches: list[_Match], n_right: int) -> list[_Match]:
 
 
 def group_text(units: Sequence[Unit]) -> str:
-    """The text of one side of a pair: its units' texts joined by one space."""
-    return " ".join(u.text for u in units)
+    """The text of one side of a pair: its units' sentences joined as in one unit (one space,
+    none after a Chinese or Japanese full stop), so that a split that moves no word is no
+    change of text."""
+    return join_sentences(tuple(s for u in units for s in u.sentences))
 
 
 def _pair(m: _Match, lu: Sequence[Unit], ru: Sequence[Unit], a: _Aligner) -> Pair:

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.align import align, group_text
+from compare.aligntable import format_table, parse_table
 from compare.benchgen import Block, build_declaration
 from compare.commitments import analyse
 from compare.model import Alignment, Declaration, Relation
@@ -162,6 +163,9 @@ def check_outputs(al: Alignment, outs: list[str]) -> None:
             assert shown_text(el) == unit.text, unit.id
     assert "<script" not in md.lower()
     assert json.loads(js)["format"].startswith("scodiff.")
+    rows = parse_table(format_table(al))
+    assert [(r.relation, r.left, r.right, r.notes) for r in rows] == [
+        (p.relation, p.left, p.right, p.notes) for p in al.pairs]
     doc = json.loads(ajs)
     assert doc["format"] == "scodiff.alignment/1"
     assert len(doc["pairs"]) == len(al.pairs)
@@ -304,3 +308,17 @@ def test_a_split_off_punctuation_only_unit_is_not_a_rewording() -> None:
     pair = _pair(_Match([0], [0, 1], 0.9, "gap"), left.units(), right.units(), aligner)
     assert pair.relation is Relation.SPLIT and pair.similarity == 1.0
     assert "reworded" not in pair.notes and "normalisation-only" in pair.notes
+
+
+def test_a_chinese_paragraph_split_in_two_is_no_change_of_text() -> None:
+    """The two halves were joined with a space, which Chinese does not write between sentences:
+    a pure split showed an inserted space and the note "normalisation-only"."""
+    whole = [Block(["成员国支持合作。", "成员国加强安全。"], [])]
+    halves = [Block(["成员国支持合作。"], []), Block(["成员国加强安全。"], [])]
+    for a, b, relation in ((whole, halves, Relation.SPLIT), (halves, whole, Relation.MERGED)):
+        al, outs = pipeline(build_declaration("l", a), build_declaration("r", b))
+        check_alignment(al)
+        check_outputs(al, outs)
+        (pair,) = al.pairs
+        assert pair.relation is relation and not pair.notes
+        assert pair.diff == ((0, "成员国支持合作。成员国加强安全。"),)
