@@ -37,7 +37,10 @@ WORDS = [
 ENDS = [".", ";", "!", "?", "\u3002", ":", ""]
 
 word = st.sampled_from(WORDS)
+CJK = ["成员国", "支持", "合作", "安全", "地区", "\U00020000", "「", "」", "\uff0c", "\u200b"]
 sentence = st.one_of(
+    st.builds(lambda ws, end: "".join(ws) + end, st.lists(st.sampled_from(CJK), min_size=1,
+              max_size=6), st.sampled_from(["\u3002", "\uff01", "\u3002\u300d", ""])),
     st.sampled_from([".", "-", "\u3002", "\U0001f600.", "The member states will support it."]),
     st.builds(
         lambda ws, end: " ".join(ws) + end,
