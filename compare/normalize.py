@@ -50,8 +50,28 @@ _CJK = (
     "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\U00020000-\U0002fa1f"
 )
-_WORD = rf"(?:(?![{_CJK}])[\w\u0300-\u036f\u00ad\u200c\u200d])+"
-_TOKEN = re.compile(rf"[{_CJK}]|{_WORD}|\s+|.", re.S)
+
+
+def _mark_ranges() -> str:
+    """A character-class body of every combining mark (category M) up to U+1FFFF."""
+    out, start, cat = [], None, unicodedata.category
+    for c in range(0x300, 0x20001):
+        if cat(chr(c))[0] == "M":
+            start = c if start is None else start
+        elif start is not None:
+            out.append(f"{chr(start)}-{chr(c - 1)}")
+            start = None
+    return "".join(out)
+
+
+_MARKS = _mark_ranges() + "\ufe0e\ufe0f\U0001f3fb-\U0001f3ff"
+"""Combining marks, variation selectors and emoji skin-tone modifiers: they belong to the
+character before them (Devanagari vowel signs, Arabic vowel marks, an emoji's presentation)."""
+_WORD = rf"(?:(?![{_CJK}])\w)(?:(?![{_CJK}])[\w{_MARKS}\u00ad\u200c\u200d])*"
+_CLUSTER = rf".[{_MARKS}]*(?:\u200d.[{_MARKS}]*)*"
+_TOKEN = re.compile(
+    rf"[{_CJK}][{_MARKS}]*|{_WORD}|\s+|[\U0001f1e6-\U0001f1ff]{{2}}|{_CLUSTER}", re.S
+)
 _KEY_WORD = re.compile(rf"[{_CJK}]|{_WORD}")
 _KEY_TOKEN = re.compile(rf"([{_CJK}]|{_WORD})|([^\w\s])")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
@@ -110,6 +130,9 @@ def invisible_notes(left: str, right: str) -> tuple[str, ...]:
 
 def tokens(text: str) -> list[str]:
     """Lossless tokens for the word diff: words, runs of space, single marks, CJK characters.
+
+    A combining mark never starts a token (it stays with the character it modifies), nor does
+    the second half of a flag or of an emoji joined by ZERO WIDTH JOINER.
 
     `"".join(tokens(text)) == text` for every string.
     """

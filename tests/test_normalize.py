@@ -95,3 +95,33 @@ def test_tag_characters_and_other_format_controls_are_invisible_characters() -> 
         assert invisible_chars("a" + extra) == tuple(extra)
     # format characters that print (Arabic number sign) are text, not invisible
     assert invisible_chars("\u0600 12") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u0928\u092e\u0938\u094d\u0924\u0947 \u0926\u0941\u0928\u093f\u092f\u093e",
+         ["\u0928\u092e\u0938\u094d\u0924\u0947", " ", "\u0926\u0941\u0928\u093f\u092f\u093e"]),
+        ("\u0627\u0644\u0633\u0651\u064e\u0644\u0627\u0645 x",
+         ["\u0627\u0644\u0633\u0651\u064e\u0644\u0627\u0645", " ", "x"]),
+        ("\U0001f1e8\U0001f1f3 x", ["\U0001f1e8\U0001f1f3", " ", "x"]),
+        ("\U0001f44d\U0001f3fd ok", ["\U0001f44d\U0001f3fd", " ", "ok"]),
+        ("\u2764\ufe0f a\u20dd", ["\u2764\ufe0f", " ", "a\u20dd"]),
+        ("\U0001f468\u200d\U0001f469 x", ["\U0001f468\u200d\U0001f469", " ", "x"]),
+    ],
+)
+def test_a_token_never_starts_with_a_combining_mark(text: str, expected: list[str]) -> None:
+    """Devanagari vowel signs, Arabic vowel marks, the second half of a flag, a skin tone, an
+    emoji joined by ZWJ were tokens of their own, so a word diff cut a letter from its mark
+    (a deleted vowel sign shown alone on a dotted circle)."""
+    assert tokens(text) == expected
+
+
+def test_a_word_diff_keeps_a_letter_with_its_marks() -> None:
+    from compare.worddiff import word_diff
+
+    namaste, cut = "\u0928\u092e\u0938\u094d\u0924\u0947", "\u0928\u092e\u0938\u094d\u0924"
+    diff, _ = word_diff(namaste + " x", cut + " x")
+    assert diff == ((-1, namaste), (1, cut), (0, " x"))
+    diff, _ = word_diff("\U0001f1e8\U0001f1f3 x", "\U0001f1e8\U0001f1e6 x")
+    assert diff == ((-1, "\U0001f1e8\U0001f1f3"), (1, "\U0001f1e8\U0001f1e6"), (0, " x"))
