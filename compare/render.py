@@ -53,10 +53,20 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,
+        finalize=shown,
     )
     env.filters["md"] = md_escape
     env.filters["md_segments"] = md_segments
     return env
+
+
+def shown(value: Any) -> Any:
+    """Every printed value: a plain string's invisible and bidi characters become badges (a
+    title with a right-to-left override would otherwise reverse the heading around it); markup
+    made by the filters, and segments, are already cut that way."""
+    if type(value) is str and INVISIBLE_RE.search(value):
+        return INVISIBLE_RE.sub(lambda m: badge(m.group(0)), value)
+    return value
 
 
 def _as_view(view_or_alignment: ReportView | Alignment) -> ReportView:

@@ -756,3 +756,24 @@ def test_markdown_fits_a_pull_request_comment_whatever_the_size():
     md = render_markdown(big)
     assert len(md) <= render_mod.MARKDOWN_MAX_CHARS
     assert "more: see the HTML report." in md
+
+
+def test_bidi_and_invisible_characters_in_metadata_are_badges_too():
+    """A title with a right-to-left override reached the <title>, the heading, the banner and
+    the metadata table raw, reversing "→ Right" in the heading; every printed value now shows
+    such characters as badges, as clause text does."""
+    from compare.align import align
+    from compare.benchgen import Block, build_declaration
+
+    left = build_declaration("l", [Block(["Peace."], [])], title="Evil \u202eeltit")
+    right = build_declaration("r", [Block(["Peace!"], [])], title="Right\u200b\u2066x")
+    alignment = align(left, right)
+    html, md = render_html(alignment), render_markdown(alignment)
+    for ch in "\u202e\u200b\u2066":
+        assert ch not in html and ch not in md
+    tree = lxml.html.document_fromstring(html)
+    assert tree.xpath("//h1")[0].text_content() == (
+        "Comparison: Evil \u27e8U+202E\u27e9eltit \u2192 "
+        "Right\u27e8U+200B\u27e9\u27e8U+2066\u27e9x")
+    assert "\u27e8U+202E\u27e9" in tree.xpath("//title")[0].text_content()
+    assert json.loads(render_json(alignment))  # JSON keeps the data as it is
