@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from .errors import DeclarationError
 from .fsio import read_bytes
 from .model import Declaration, EntityChange
+from .normalize import strip_invisible
 from .resources import data_path
 from .tomlfile import parse_toml
 
@@ -43,7 +45,9 @@ class Entity:
 
 @dataclass(frozen=True)
 class Mention:
-    """One place where an entity is named: which entity, the unit, the offsets in the sentence."""
+    """One place where an entity is named: which entity, the unit, the offsets in the sentence
+    (in its `canonical` form, which is the text itself unless it holds invisible characters,
+    unusual spaces or decomposed accents)."""
 
     name: str
     kind: str
@@ -98,11 +102,18 @@ def load_entities(path: str | os.PathLike[str] | None = None) -> tuple[Entity, .
     return _merge(base, _entities_from(parse_toml(read_bytes(name), name), name))
 
 
+def canonical(text: str) -> str:
+    """Text as names are found in it: invisible characters dropped, NFC, one space between
+    words (so "Afghan<U+200B>istan", "Kyrgyz<NBSP>Republic" and a decomposed "Türkiye" are
+    the names they show). Equal to the text itself for ordinary text."""
+    return " ".join(unicodedata.normalize("NFC", strip_invisible(text)).split())
+
+
 def _alias_pattern(entities: tuple[Entity, ...]) -> tuple[re.Pattern[str], dict[str, Entity]]:
     by_alias: dict[str, Entity] = {}
     for e in entities:
         for a in e.aliases:
-            by_alias.setdefault(a, e)
+            by_alias.setdefault(canonical(a), e)
     aliases = sorted(by_alias, key=lambda a: (-len(a), a))
     body = "|".join(re.escape(a) for a in aliases) or r"(?!x)x"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), by_alias
@@ -115,12 +126,13 @@ def mentions(decl: Declaration, entities: tuple[Entity, ...] | None = None) -> t
     out: list[Mention] = []
     for unit in decl.units():
         for s in unit.sentences:
+            text = canonical(s.text)
             found = [
                 Mention(by_alias[m.group(0)].name, by_alias[m.group(0)].kind, unit.id, s.id,
                         m.start(), m.end())
-                for m in pattern.finditer(s.text)
+                for m in pattern.finditer(text)
             ]
-            found.extend(_treaty_fallback(s.text, unit.id, s.id, found))
+            found.extend(_treaty_fallback(text, unit.id, s.id, found))
             out.extend(sorted(found, key=lambda m: m.start))
     return tuple(out)
 

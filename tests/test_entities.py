@@ -119,3 +119,18 @@ def test_sco_councils_are_bodies_and_actors() -> None:
     assert rules is not None
     c = cm.read_sentence("The Council of Foreign Ministers will meet.", rules, cfg)[0]
     assert c is not None and c.actor == "Council of Foreign Ministers"
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Afghan\u200bistan and the Kyrgyz Republic.", "Afghanistan and the Kyrgyz\u00a0Republic.",
+     "Afghanistan and the Kyrgyz  Republic.", "Afghanistan and the Kyrgyz\nRepublic.",
+     "\u202aAfghanistan\u202c and the Kyrgyz Republic."],
+)
+def test_a_name_written_with_other_spaces_or_invisible_characters_is_the_same_name(
+        written: str) -> None:
+    """Found by tests/test_fuzz.py's folding edits: a pair "unchanged, normalisation-only" had
+    Afghanistan or Kyrgyzstan "no longer named", because names were matched on the raw text."""
+    left = decl_of("Afghanistan and the Kyrgyz Republic.")
+    assert entity_changes(left, decl_of(written)) == ()
+    assert names(decl_of(written)) == [("Afghanistan", "state"), ("Kyrgyzstan", "state")]

@@ -28,6 +28,7 @@ from compare.worddiff import left_text, right_text, word_diff
 
 WORDS = [
     "the", "member", "states", "will", "support", "cooperation", "SCO", "security",
+    "Afghanistan", "Kyrgyz Republic", "United Nations",
     "государства", "поддерживают", "сотрудничество", "合作", "安全", "成员国",
     "<b>", "a&b", "\"quoted\"", "it's", "x\u00a0y", "zero\u200bwidth", "\u202eevil",
     "\U000e0068\U000e0069", "cafe\u0301", "caf\u00e9", "\U0001f600", "\U00020000\U00020001",
@@ -223,6 +224,8 @@ def test_folding_only_edits_are_unchanged_and_flagged(bs: list[Block], folds: li
     for p in al.pairs:
         assert p.relation is Relation.UNCHANGED, p
         assert bool(p.notes) == (lu[p.left[0]] != ru[p.right[0]]), p
+    assert al.entities == ()
+    assert all(c.change == "unchanged" for c in al.commitments)
 
 
 @SETTINGS
