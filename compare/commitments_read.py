@@ -33,6 +33,7 @@ from .commitments_grammar import (
     tokenise,
 )
 from .model import Commitment, Declaration
+from .normalize import canonical
 
 _TRIM = " \t\n,;:.!?\u3002\uff1b\uff1a\uff0c\u3001\uff01\uff1f"  # also CJK full stop, comma...
 
@@ -155,11 +156,12 @@ def find_commitments(decl: Declaration, config: ConfigArg = None) -> tuple[Commi
         for k, s in enumerate(unit.sentences):
             ids = (s.id, unit.id)
             before = previous
-            found, previous = read_item(s.text, lead if k == 0 else None, rules, cfg, previous,
+            text = canonical(s.text)  # read as shown: no invisible characters, plain spaces
+            found, previous = read_item(text, lead if k == 0 else None, rules, cfg, previous,
                                         ids)
             if found is not None:
-                out.append(found)
+                out.append(replace(found, text=s.text))
             if unit.kind == "paragraph" and k == len(unit.sentences) - 1:
-                leads[unit.id] = read_intro(s.text, rules, cfg, before)
+                leads[unit.id] = read_intro(text, rules, cfg, before)
     return tuple(out)
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from .errors import DeclarationError
 from .fsio import read_bytes
 from .model import Declaration, EntityChange
-from .normalize import strip_invisible
+from .normalize import canonical
 from .resources import data_path
 from .tomlfile import parse_toml
 
@@ -100,13 +99,6 @@ def load_entities(path: str | os.PathLike[str] | None = None) -> tuple[Entity, .
         return tuple(base)
     name = os.fspath(path)
     return _merge(base, _entities_from(parse_toml(read_bytes(name), name), name))
-
-
-def canonical(text: str) -> str:
-    """Text as names are found in it: invisible characters dropped, NFC, one space between
-    words (so "Afghan<U+200B>istan", "Kyrgyz<NBSP>Republic" and a decomposed "Türkiye" are
-    the names they show). Equal to the text itself for ordinary text."""
-    return " ".join(unicodedata.normalize("NFC", strip_invisible(text)).split())
 
 
 def _alias_pattern(entities: tuple[Entity, ...]) -> tuple[re.Pattern[str], dict[str, Entity]]:

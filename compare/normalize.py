@@ -86,6 +86,13 @@ def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+def canonical(text: str) -> str:
+    """Text as the analysis reads it (names, commitment phrases): invisible characters dropped,
+    NFC, one space between words. Equal to the text itself for ordinary text, so that
+    "wi<U+200B>ll" or "Kyrgyz<NBSP>Republic" reads as what it shows."""
+    return " ".join(unicodedata.normalize("NFC", strip_invisible(text)).split())
+
+
 def invisible_chars(text: str) -> tuple[str, ...]:
     """The invisible characters in `text`, in order of appearance (with repeats)."""
     return tuple(_INVISIBLE.findall(text))

@@ -724,3 +724,27 @@ def test_reading_any_word_salad_is_consistent(words: list[str], previous: str | 
         assert c.force == (c.base_force - len(c.hedges) + len(c.intensifiers)
                            - (2 if c.negated else 0))
         assert c.phrase and c.phrase.lower() in text.lower()
+
+
+@pytest.mark.parametrize(
+    "fold",
+    [("will", "wi\u200bll"), ("stand", "st\u00adand"), (" ", "\u00a0"),
+     ("stand ready", "stand  ready"), ("member states", "member\nstates")],
+)
+def test_a_phrase_written_with_invisible_characters_or_other_spaces_reads_the_same(
+        fold: tuple[str, str]) -> None:
+    """A zero-width space inside "will" made the commitment "softened" to the next phrase, a
+    soft hyphen in "stand" made it "dropped", on a pair that is unchanged after normalisation:
+    sentences are read as they show (`normalize.canonical`); the commitment keeps the text."""
+    from compare.align import align
+    from compare.benchgen import Block, build_declaration
+
+    text = ("The member states stand ready to develop cooperation and will support the "
+            "efforts of the SCO.")
+    folded = text.replace(*fold)
+    left = build_declaration("l", [Block([text], [])])
+    right = build_declaration("r", [Block([folded], [])])
+    changes = cm.analyse(align(left, right)).commitments
+    assert [(c.change, c.right.phrase if c.right else None) for c in changes] == [
+        ("unchanged", "will")]
+    assert changes[0].right is not None and changes[0].right.text == folded
