@@ -68,6 +68,8 @@ FOLD = {
     "zwsp": lambda t: t[:1] + "\u200b" + t[1:],
     "quotes": lambda t: t.replace('"', "\u201c", 1).replace("'", "\u2019"),
     "space": lambda t: t.replace(" ", "  ", 1),
+    "shy": lambda t: t[: len(t) // 2] + "\u00ad" + t[len(t) // 2 :],
+    "newline": lambda t: t.replace(" ", "\n", 1),
 }
 """Edits that change only normalisation, invisible characters or spacing."""
 OPS = ["delete", "insert", "swap", "reword", "split", "merge", *FOLD]
