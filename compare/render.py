@@ -34,6 +34,8 @@ MARKDOWN_MAX_CHANGES = 40
 """Changed clauses listed in Markdown; the rest are counted in an "... and N more" line."""
 MARKDOWN_MAX_COMMITMENTS = 30
 """Changed commitments listed in Markdown; the rest are counted likewise."""
+MARKDOWN_MAX_ENTITIES = 60
+"""Entity changes listed in Markdown; the rest are counted likewise."""
 MARKDOWN_MAX_CHARS = 60_000
 """Longest Markdown page: a GitHub pull-request comment holds at most 65,536 characters."""
 
@@ -220,7 +222,8 @@ def md_segments(segments: tuple[Segment, ...]) -> Markup:
 
 
 def _markdown_page(
-    view: ReportView, changes: list[RedlineEntry], n_changes: int, n_commitments: int
+    view: ReportView, changes: list[RedlineEntry], n_changes: int, n_commitments: int,
+    n_entities: int,
 ) -> str:
     page = _render(
         MARKDOWN_TEMPLATE,
@@ -229,23 +232,26 @@ def _markdown_page(
         more=max(0, len(changes) - n_changes),
         commitments=view.commitments[:n_commitments],
         more_commitments=max(0, len(view.commitments) - n_commitments),
+        entities=view.entities[:n_entities],
+        more_entities=max(0, len(view.entities) - n_entities),
     )
     return _finish(re.sub(r"\n{3,}", "\n\n", page))
 
 
 def render_markdown(view_or_alignment: ReportView | Alignment) -> str:
     """The report as Markdown for a pull-request comment: changed clauses only, those holding a
-    changed commitment first, at most MARKDOWN_MAX_CHANGES of them and MARKDOWN_MAX_COMMITMENTS
-    commitments, each followed by an "... and N more" line; fewer if the page would pass
+    changed commitment first, at most MARKDOWN_MAX_CHANGES of them, MARKDOWN_MAX_COMMITMENTS
+    commitments and MARKDOWN_MAX_ENTITIES entity changes, each followed by an "... and N more"
+    line; fewer if the page would pass
     MARKDOWN_MAX_CHARS (GitHub refuses comments over 65,536 characters)."""
     view = _as_view(view_or_alignment)
     flagged = {r.id for r in view.rows if r.commitment}
     changed = [e for e in view.redline if e.relation != "unchanged"]
     changed.sort(key=lambda e: e.row not in flagged)  # stable: document order within each
-    caps = (MARKDOWN_MAX_CHANGES, MARKDOWN_MAX_COMMITMENTS)
+    caps = (MARKDOWN_MAX_CHANGES, MARKDOWN_MAX_COMMITMENTS, MARKDOWN_MAX_ENTITIES)
     page = _markdown_page(view, changed, *caps)
-    while len(page) > MARKDOWN_MAX_CHARS and caps != (1, 1):
-        caps = (max(1, caps[0] // 2), max(1, caps[1] // 2))
+    while len(page) > MARKDOWN_MAX_CHARS and caps != (1, 1, 1):
+        caps = (max(1, caps[0] // 2), max(1, caps[1] // 2), max(1, caps[2] // 2))
         page = _markdown_page(view, changed, *caps)
     return page
 

@@ -777,3 +777,36 @@ def test_bidi_and_invisible_characters_in_metadata_are_badges_too():
         "Right\u27e8U+200B\u27e9\u27e8U+2066\u27e9x")
     assert "\u27e8U+202E\u27e9" in tree.xpath("//title")[0].text_content()
     assert json.loads(render_json(alignment))  # JSON keeps the data as it is
+
+
+def test_markdown_lists_each_entity_on_its_own_line_and_caps_them():
+    """Entity lines ran together into one (a block tag ate each line's newline), and 3,000
+    newly named treaties made a 127,000-character page, past what a pull-request comment
+    holds: entities are capped and counted like clauses and commitments."""
+    import itertools
+    import string
+
+    from compare.align import align
+    from compare.benchgen import Block, build_declaration
+    from compare.commitments import analyse
+
+    alignment = analyse(align(build_declaration("l", [Block(["Afghanistan and the CIS."], [])]),
+                              build_declaration("r", [Block(["India and the CSTO."], [])])))
+    md = render_markdown(alignment)
+    lines = md[md.index("### Entities"):].splitlines()
+    assert [ln for ln in lines if ln.startswith("- ")] == [
+        "- \u2212 no longer named: **Afghanistan** (state)",
+        "- \u2212 no longer named: **CIS** (organisation)",
+        "- \\+ newly named: **India** (state)",
+        "- \\+ newly named: **CSTO** (organisation)",
+    ]
+    names = ["".join(p).capitalize() for p in itertools.product(string.ascii_lowercase, repeat=3)]
+    treaties = " ".join(f"The Q{n} Treaty." for n in names[:3000])
+    many = analyse(align(build_declaration("l", [Block(["Peace."], [])]),
+                         build_declaration("r", [Block(["Peace."], []), Block([treaties], [])])))
+    assert len(many.entities) == 3000
+    md = render_markdown(many)
+    assert len(md) <= render_mod.MARKDOWN_MAX_CHARS
+    shown = [ln for ln in md.splitlines() if ln.startswith("- \\+ newly named")]
+    assert len(shown) == render_mod.MARKDOWN_MAX_ENTITIES
+    assert f"\u2026 and {3000 - len(shown)} more" in md
