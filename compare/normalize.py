@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -75,7 +76,24 @@ _TOKEN = re.compile(
 _KEY_WORD = re.compile(rf"[{_CJK}]|{_WORD}")
 _KEY_TOKEN = re.compile(rf"([{_CJK}]|{_WORD})|([^\w\s])")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
-_INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
+def char_class(chars: Iterable[str]) -> str:
+    """The body of a regex character class matching `chars`, as sorted ranges: Python's `re`
+    tests a class of scattered astral-plane characters one by one, ranges at once."""
+    points = sorted(map(ord, chars))
+    runs: list[list[int]] = []
+    for p in points:
+        if runs and p == runs[-1][1] + 1:
+            runs[-1][1] = p
+        else:
+            runs.append([p, p])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in runs)
+
+
+INVISIBLE_CLASS = char_class(INVISIBLE)
+"""`INVISIBLE` as the body of a regex character class."""
+
+_INVISIBLE = re.compile(f"[{INVISIBLE_CLASS}]")
 
 PREFIX = 5
 """Length of the word prefixes used as features: a poor man's stemmer for English and Russian."""

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from .model import Diff, Pair, Unit
 from .normalize import INVISIBLE as STRIPPED
+from .normalize import char_class
 
 INVISIBLE: dict[str, str] = {
     "\u00a0": "NO-BREAK SPACE",
@@ -45,7 +46,7 @@ INVISIBLE: dict[str, str] = {
 every character that matching drops (`normalize.INVISIBLE`, so that a change the pair's note
 calls "invisible-characters" is always visible), and the no-break space."""
 
-INVISIBLE_RE = re.compile("([" + "".join(INVISIBLE) + "])")
+INVISIBLE_RE = re.compile(f"([{char_class(INVISIBLE)}])")
 """One character of `INVISIBLE` (a group, so that `split` keeps it)."""
 
 
