@@ -81,12 +81,12 @@ def align_cmd(left: str, right: str, fmt: str, threshold: float | None, check: b
     Example:
       scodiff align declarations/2007-bishkek-draft.xml declarations/2007-bishkek.xml
     """
-    from .align import THRESHOLD, align
-    from .aligntable import format_table
+    from .align.aligner import THRESHOLD, align
+    from .align.table import format_table
     from .commitments import analyse
-    from .corpus import resolve
-    from .serialize import alignment_to_json, dumps_json
-    from .xmlio import load
+    from .report.serialize import alignment_to_json, dumps_json
+    from .store.catalogue import resolve
+    from .store.xmlio import load
 
     alignment = analyse(align(load(resolve(left)), load(resolve(right)),
                               THRESHOLD if threshold is None else threshold))
@@ -115,9 +115,9 @@ def report_cmd(left: str, right: str, output: str | None, fmt: str) -> int:
       scodiff report declarations/2007-bishkek-draft.xml declarations/2007-bishkek.xml \\
           -o reports/2007-bishkek-draft--2007-bishkek.html
     """
-    from .corpus import resolve
-    from .fsio import check_not_input, write_atomic
-    from .report import compare_files, render
+    from .report.facade import compare_files, render
+    from .store.catalogue import resolve
+    from .store.fsio import check_not_input, write_atomic
 
     paths = [resolve(left), resolve(right)]
     if output:
@@ -150,10 +150,10 @@ def commitments_cmd(file: str, fmt: str, config: str | None) -> int:
       scodiff commitments declarations/2007-bishkek.xml --format json
     """
     from .commitments import commitments_document, commitments_text, find_commitments
-    from .commitments_config import load_config
-    from .corpus import resolve
-    from .serialize import dumps_json
-    from .xmlio import load
+    from .commitments.config import load_config
+    from .report.serialize import dumps_json
+    from .store.catalogue import resolve
+    from .store.xmlio import load
 
     decl = load(resolve(file))
     found = find_commitments(decl, load_config(config))
@@ -215,9 +215,9 @@ def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | N
     Example:
       scodiff import bishkek.txt -o declarations/2007-bishkek.xml --status adopted
     """
-    from .fsio import write_atomic
-    from .ingest import import_file
-    from .xmlio import dump
+    from .ingest.importer import import_file
+    from .store.fsio import write_atomic
+    from .store.xmlio import dump
 
     given = {k: v for k, v in meta.items() if v is not None}
     decl, notices = import_file(source_path, fmt=fmt, encoding=encoding, select=select,
@@ -245,10 +245,10 @@ def export_cmd(file: str, output: str | None) -> int:
     Example:
       scodiff export declarations/2007-bishkek.xml -o bishkek.txt
     """
-    from .corpus import resolve
-    from .fsio import write_atomic
-    from .ingest import to_text
-    from .xmlio import load
+    from .ingest.importer import to_text
+    from .store.catalogue import resolve
+    from .store.fsio import write_atomic
+    from .store.xmlio import load
 
     path = resolve(file)
     text = to_text(load(path))
@@ -274,7 +274,7 @@ def validate_cmd(files: tuple[str, ...], strict: bool, quiet: bool) -> int:
     Example:
       scodiff validate declarations/
     """
-    from .corpus import expand, validate_all
+    from .store.catalogue import expand, validate_all
 
     paths = expand(files)
     problems = validate_all(paths)
@@ -305,10 +305,10 @@ def show_cmd(file: str, fmt: str, full: bool) -> int:
     Example:
       scodiff show declarations/2007-bishkek.xml --format json
     """
-    from .corpus import resolve
-    from .outline import outline
-    from .serialize import declaration_to_json, dumps_json
-    from .xmlio import load
+    from .report.serialize import declaration_to_json, dumps_json
+    from .store.catalogue import resolve
+    from .store.outline import outline
+    from .store.xmlio import load
 
     decl = load(resolve(file))
     echo_out(dumps_json(declaration_to_json(decl)) if fmt == "json" else outline(decl, full))
@@ -328,9 +328,9 @@ def list_cmd(folder: str | None, fmt: str) -> int:
     Example:
       scodiff list declarations/
     """
-    from .corpus import catalogue
-    from .outline import catalogue_json, catalogue_table
-    from .serialize import dumps_json
+    from .report.serialize import dumps_json
+    from .store.catalogue import catalogue
+    from .store.outline import catalogue_json, catalogue_table
 
     entries = catalogue(folder)
     echo_out(dumps_json(catalogue_json(entries)) if fmt == "json" else catalogue_table(entries))

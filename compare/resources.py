@@ -25,8 +25,8 @@ def declarations_dir() -> Path:
 
 
 def schema_path() -> Path:
-    return PACKAGE / "schema" / "declaration.rng"
+    return PACKAGE / "store" / "schema" / "declaration.rng"
 
 
 def data_path(name: str) -> Path:
-    return PACKAGE / "data" / name
+    return PACKAGE / "commitments" / "data" / name

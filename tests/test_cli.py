@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from compare import xmlio
 from compare.cli import main
 from compare.model import Declaration, Meeting, Meta, Paragraph, Party, Sentence
+from compare.store import xmlio
 
 
 def decl(ident: str, date: str = "2001-06-15", status: str = "illustrative") -> Declaration:
@@ -124,12 +124,12 @@ def test_e1_missing_file_message(capsys) -> None:
 
 
 def test_e1_bug_exits_2_and_debug_shows_traceback(capsys, monkeypatch, corpus) -> None:
-    import compare.outline
+    import compare.store.outline
 
     def boom(*a: object, **k: object) -> str:
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(compare.outline, "outline", boom)
+    monkeypatch.setattr(compare.store.outline, "outline", boom)
     code, _, err = run(capsys, "show", str(corpus / "a.xml"))
     assert code == 2
     assert err == ("scodiff: internal error: RuntimeError: kaboom "

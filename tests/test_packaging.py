@@ -25,7 +25,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     wheel = next((tmp / "dist").glob("scodiff-*.whl"))
     with zipfile.ZipFile(wheel) as zf:
         names = zf.namelist()
-    assert "compare/schema/declaration.rng" in names
+    assert "compare/store/schema/declaration.rng" in names
     assert "compare/declarations/2007-bishkek.xml" in names
     assert any(n.startswith("compare/templates/") for n in names)
     subprocess.run(

@@ -120,9 +120,9 @@ def _random_text(seed: int, vocabulary: list[str], paragraphs: int) -> str:
 def test_d2_long_unrelated_texts_are_deterministic_and_partitioned(vocabulary_size: int) -> None:
     import random
 
-    from compare.align import align
-    from compare.ingest import parse_text
-    from compare.serialize import alignment_to_json, dumps_json
+    from compare.align.aligner import align
+    from compare.ingest.importer import parse_text
+    from compare.report.serialize import alignment_to_json, dumps_json
 
     rng = random.Random(0)
     vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(6))

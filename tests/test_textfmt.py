@@ -31,9 +31,9 @@ def test_invisible_and_control_characters_are_shown_by_code() -> None:
 
 
 def test_show_and_list_never_send_controls_to_the_terminal(tmp_path, capsys) -> None:
-    from compare import xmlio
     from compare.cli import main
     from compare.model import Declaration, Meta, Paragraph, Sentence
+    from compare.store import xmlio
 
     text = "Evil \u202eesrever\u202c and \u009b2J clear."
     decl = Declaration(Meta(id="x", title="T\u009b2J"),

@@ -1,0 +1,68 @@
+"""Analyse stage: commitments in a declaration, and how a rewording changed them.
+
+A commitment is a sentence in which an actor (the member states, the heads of state, the SCO, a
+named state or body; "They" takes the previous sentence's actor) uses a commitment phrase ranked
+on an ordinal ladder (`compare/commitments/data/commitments.toml`): force = the level's force, lowered by each
+hedge ("where possible") and by negation, raised by each intensifier ("firmly"). A passive
+"will be revitalized" is a commitment of the SCO. Plain observations are not commitments.
+
+This module is the stage's public face: `analyse(alignment)` fills `commitments` and `entities`.
+The work is done by `commitments.grammar` (clauses of one sentence), `commitments.read` (the
+commitment of a sentence, a list item, a declaration: `find_commitments`), `commitments.diff`
+(`diff_commitments(alignment)`: added, dropped, strengthened, softened or unchanged, with
+reasons), `commitments.output` (JSON and text) and `commitments.evaluate` (figures on labelled sets).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from ..model import Alignment
+from .config import Config, ConfigArg, load_config
+from .diff import SENTENCE_MATCH, compare_commitments, diff_commitments
+from .entities import Entity, entity_changes, load_entities
+from .evaluate import evaluate
+from .grammar import PARENTHESIS
+from .output import (
+    FORMAT,
+    change_to_json,
+    commitment_to_json,
+    commitments_document,
+    commitments_text,
+)
+from .read import find_commitments, read_intro, read_item, read_sentence
+
+__all__ = [
+    "FORMAT",
+    "PARENTHESIS",
+    "SENTENCE_MATCH",
+    "ConfigArg",
+    "analyse",
+    "change_to_json",
+    "commitment_to_json",
+    "commitments_document",
+    "commitments_text",
+    "compare_commitments",
+    "diff_commitments",
+    "evaluate",
+    "find_commitments",
+    "read_intro",
+    "read_item",
+    "read_sentence",
+]
+
+
+def analyse(
+    alignment: Alignment,
+    config: ConfigArg = None,
+    entities: tuple[Entity, ...] | str | os.PathLike[str] | None = None,
+) -> Alignment:
+    """The alignment with `commitments` and `entities` filled: the one call for CLI and report."""
+    ents = entities if isinstance(entities, tuple) else load_entities(entities)
+    cfg = config if isinstance(config, Config) else load_config(config, entities=ents)
+    return replace(
+        alignment,
+        commitments=diff_commitments(alignment, cfg),
+        entities=entity_changes(alignment.left, alignment.right, ents),
+    )

@@ -1,0 +1,331 @@
+"""Analyse stage, configuration: the commitment ladder and phrase lists, loaded and merged.
+
+The shipped data is `compare/commitments/data/commitments.toml` (documented there). A user file of the same
+shape extends it: lists are appended to (duplicates ignored), scalars replace, new levels and
+languages are added. `load_config(path)` merges, in order, the shipped file, the file named by
+the environment variable `SCODIFF_COMMITMENTS` (when set) and `path` (when given), then checks
+the result and compiles it into per-language `Rules` of token tuples.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import DeclarationError
+from ..resources import data_path
+from ..store.fsio import read_bytes
+from ..store.tomlfile import parse_toml
+from .entities import ACTOR_KINDS, Entity, load_entities
+
+ENV_VAR = "SCODIFF_COMMITMENTS"
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_APOSTROPHES = "'\u2019"
+TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:[{_APOSTROPHES}\-][^\W{_CJK}]+)*")
+
+Tokens = tuple[str, ...]
+Index = Mapping[str, tuple[tuple[Tokens, str], ...]]
+
+
+def tokens(text: str) -> Tokens:
+    """Lower-cased word tokens; each Chinese character is a token of its own."""
+    return tuple(m.group(0).lower() for m in TOKEN.finditer(text))
+
+
+@dataclass(frozen=True)
+class Level:
+    name: str
+    force: int
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Rules:
+    """One language's lists, compiled: each index maps a first token to (tokens, value) pairs,
+    longest first."""
+
+    language: str
+    actors: Index
+    committers: frozenset[str]
+    phrases: Index
+    pronouns: frozenset[str]
+    passive: Index
+    passive_endings: tuple[str, ...]
+    participles: frozenset[str]
+    passive_actor: str
+    passive_level: str
+    conjunctions: Index
+    gap: Index
+    gap_suffixes: tuple[str, ...]
+    negations: Index
+    hedges: Index
+    intensifiers: Index
+    modals: frozenset[str] = frozenset()
+    effort_levels: frozenset[str] = frozenset()
+    impersonal: Index = field(default_factory=dict)
+    not_after: frozenset[str] = frozenset()
+    optional: frozenset[str] = frozenset()
+    list_lead: Index = field(default_factory=dict)
+    apposable: frozenset[str] = frozenset()
+    level_rank: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Config:
+    levels: tuple[Level, ...]
+    adjust: Mapping[str, int]
+    languages: Mapping[str, Rules]
+
+    def level(self, name: str) -> Level:
+        return next(lv for lv in self.levels if lv.name == name)
+
+    def rules(self, language: str) -> Rules | None:
+        """The rules for a language tag ("en", "en-GB" -> "en"); None when there are none."""
+        return self.languages.get(language.lower().split("-")[0].split("_")[0])
+
+
+ConfigArg = Config | str | os.PathLike[str] | None
+"""A configuration, or the path of a user file to merge (see `load_config`), or None."""
+
+
+def as_config(config: ConfigArg) -> Config:
+    """The configuration itself, else the one `load_config` makes of the path (or None)."""
+    return config if isinstance(config, Config) else load_config(config)
+
+
+def merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """Deep merge: tables merge, lists append (levels by name), other values replace."""
+    out = dict(base)
+    for key, value in extra.items():
+        old = out.get(key)
+        if key == "levels" and isinstance(old, list) and isinstance(value, list):
+            names = {lv.get("name") for lv in value if isinstance(lv, dict)}
+            out[key] = [lv for lv in old if lv.get("name") not in names] + value
+        elif isinstance(old, dict) and isinstance(value, dict):
+            out[key] = merge(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            out[key] = old + [v for v in value if v not in old]
+        else:
+            out[key] = value
+    return out
+
+
+def _read_toml(path: str) -> dict[str, Any]:
+    data = data_path("commitments.toml").read_bytes() if path == "" else read_bytes(path)
+    return parse_toml(data, path or None)
+
+
+def load_config(
+    path: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+    entities: tuple[Entity, ...] | None = None,
+) -> Config:
+    """The shipped ladder and lists, merged with $SCODIFF_COMMITMENTS and `path` if given."""
+    env = os.environ if environ is None else environ
+    doc = _read_toml("")
+    where: str | None = None
+    for extra in (env.get(ENV_VAR) or None, path):
+        if extra is not None:
+            name = os.fspath(extra)
+            doc = merge(doc, _read_toml(name))
+            where = name
+    return compile_config(doc, load_entities() if entities is None else entities, where)
+
+
+def _strings(value: Any, what: str, where: str | None) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DeclarationError(f"{what}: expected a list of strings, found {value!r}", where)
+    return value
+
+
+def _levels(doc: Mapping[str, Any], where: str | None) -> tuple[Level, ...]:
+    rows = doc.get("levels")
+    if not isinstance(rows, list) or not rows:
+        raise DeclarationError("expected [[levels]] tables with name and force", where)
+    out = []
+    for row in rows:
+        name, force = row.get("name"), row.get("force")
+        if not isinstance(name, str) or not isinstance(force, int) or isinstance(force, bool):
+            raise DeclarationError(
+                f"level: expected a string `name` and an integer `force`, found {row!r}", where
+            )
+        out.append(Level(name, force, str(row.get("description", ""))))
+    return tuple(sorted(out, key=lambda lv: (lv.force, lv.name)))
+
+
+def _index(pairs: list[tuple[str, str]], inflect: bool = False) -> Index:
+    """Index phrases (with their values) by first token, longest first, deterministic order."""
+    seen: dict[Tokens, str] = {}
+    for text, value in pairs:
+        for variant in _variants(text) if inflect else (text,):
+            toks = tokens(variant)
+            if toks and toks not in seen:
+                seen[toks] = value
+    grouped: dict[str, list[tuple[Tokens, str]]] = {}
+    for toks, value in seen.items():
+        grouped.setdefault(toks[0], []).append((toks, value))
+    return {k: tuple(sorted(v, key=lambda p: (-len(p[0]), p[0]))) for k, v in grouped.items()}
+
+
+_SINGULAR = {"are": "is", "have": "has", "their": "its", "themselves": "itself"}
+
+
+def _variants(phrase: str) -> tuple[str, ...]:
+    """A phrase, its third-person singular ("stand ready" -> "stands ready") and its regular
+    past ("express their readiness" -> "expressed their readiness")."""
+    words = phrase.split()
+    if not words or not words[0].isascii() or words[0].endswith("ed") or words[0] in _MODALS:
+        return (phrase,)
+    head, rest = words[0], words[1:]
+    if head in _SINGULAR:
+        third = _SINGULAR[head]
+    elif head.endswith(("s", "sh", "ch", "x")):
+        third = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    consonant_y = head.endswith("y") and head[-2:-1] not in "aeiou"
+    past = head[:-1] + "ied" if consonant_y else head + ("d" if head.endswith("e") else "ed")
+    singular = [_SINGULAR.get(w, w) if w in ("their", "themselves") else w for w in rest]
+    out = [phrase, " ".join([third, *singular])]
+    if head not in _SINGULAR:
+        out.append(" ".join([past, *rest]))
+    return tuple(out)
+
+
+_MODALS = frozenset({"will", "shall", "must", "can", "may", "should", "would"})
+
+
+def compile_config(
+    doc: Mapping[str, Any], entities: tuple[Entity, ...] = (), where: str | None = None
+) -> Config:
+    """Check a merged TOML document and compile it into a `Config`."""
+    levels = _levels(doc, where)
+    adjust = doc.get("adjust", {})
+    if not all(isinstance(adjust.get(k, 0), int) for k in ("hedge", "intensifier", "negation")):
+        raise DeclarationError(f"[adjust]: expected integers, found {adjust!r}", where)
+    langs = doc.get("languages", {})
+    rank = {lv.name: i for i, lv in enumerate(levels)}
+    rules = {code: _rules(code, body, rank, entities, where) for code, body in langs.items()}
+    return Config(levels, {k: int(adjust.get(k, 0)) for k in ("hedge", "intensifier", "negation")},
+                  dict(sorted(rules.items())))
+
+
+def _rules(
+    code: str, body: Mapping[str, Any], rank: Mapping[str, int], entities: tuple[Entity, ...],
+    where: str | None,
+) -> Rules:
+    levels = set(rank)
+    phrases: list[tuple[str, str]] = []
+    for level, items in body.get("phrases", {}).items():
+        if level not in levels:
+            raise DeclarationError(
+                f"languages.{code}.phrases: expected a level in {sorted(levels)}, found {level!r}",
+                where,
+            )
+        phrases.extend((p, level) for p in _strings(items, f"phrases.{level}", where))
+    actors = [
+        (form, canon)
+        for canon, forms in body.get("actors", {}).items()
+        for form in _strings(forms, f"actors.{canon}", where)
+    ]
+    if code == "en":  # entity aliases are English; other languages list their actors
+        for e in entities:
+            if e.kind in ACTOR_KINDS:
+                actors.extend((f"the {a}", e.name) for a in e.aliases)
+                actors.extend((a, e.name) for a in e.aliases)
+    passive_level = str(body.get("passive_level", levels and sorted(levels)[0]))
+    if body.get("passive") and passive_level not in levels:
+        raise DeclarationError(f"passive_level: expected a level, found {passive_level!r}", where)
+
+    def plain(key: str) -> Index:
+        return _index([(w, w) for w in _strings(body.get(key, []), key, where)])
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in _strings(body.get(key, []), key, where))
+
+    return Rules(
+        language=code,
+        actors=_index(actors),
+        committers=frozenset(body.get("actors", {})),
+        phrases=_index(phrases, inflect=code == "en"),
+        pronouns=frozenset(_strings(body.get("pronouns", []), "pronouns", where)),
+        passive=plain("passive"),
+        passive_endings=tuple(_strings(body.get("passive_endings", []), "passive_endings", where)),
+        participles=words("participles"),
+        passive_actor=str(body.get("passive_actor", "")),
+        passive_level=passive_level,
+        conjunctions=plain("conjunctions"),
+        gap=plain("gap"),
+        gap_suffixes=tuple(_strings(body.get("gap_suffixes", []), "gap_suffixes", where)),
+        negations=plain("negations"),
+        hedges=plain("hedges"),
+        intensifiers=plain("intensifiers"),
+        modals=words("modals"),
+        effort_levels=frozenset(_levels_named(body, "effort_levels", levels, where)),
+        impersonal=plain("impersonal"),
+        not_after=words("not_after"),
+        optional=words("optional"),
+        list_lead=plain("list_lead"),
+        apposable=frozenset(_strings(body.get("apposable", []), "apposable", where)),
+        level_rank=dict(rank),
+    )
+
+
+def _levels_named(body: Mapping[str, Any], key: str, levels: set[str], where: str | None
+                  ) -> list[str]:
+    names = _strings(body.get(key, []), key, where)
+    for name in names:
+        if name not in levels:
+            raise DeclarationError(f"{key}: expected a level in {sorted(levels)}, found {name!r}",
+                                   where)
+    return names
+
+
+def match_loose(index: Index, toks: Tokens, i: int, optional: frozenset[str]
+                ) -> tuple[int, str] | None:
+    """Like `match`, but words of `optional` ("the", "their") in the text may be skipped where
+    the entry lacks them ("subject to the availability of funds" matches "subject to availability
+    of funds"); the value is the text's own words, lower-cased."""
+    if i >= len(toks) or toks[i] in optional:
+        return None
+    best = None
+    for entry, _ in index.get(toks[i], ()):
+        k = i
+        for want in entry:
+            while k < len(toks) and toks[k] != want and toks[k] in optional:
+                k += 1
+            if k >= len(toks) or toks[k] != want:
+                break
+            k += 1
+        else:
+            if best is None or k > best:
+                best = k
+    return (best, join_tokens(toks[i:best])) if best is not None else None
+
+
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+
+
+def join_tokens(toks: Tokens) -> str:
+    """Tokens as text: a space between words, none beside a Chinese character."""
+    out = ""
+    for t in toks:
+        gap = out and not (_CJK_CHAR.fullmatch(t) or _CJK_CHAR.fullmatch(out[-1]))
+        out += (" " if gap else "") + t
+    return out
+
+
+def match(index: Index, toks: Tokens, i: int) -> tuple[int, str] | None:
+    """The longest entry of `index` starting at token `i`: (end, value), or None."""
+    if i >= len(toks):
+        return None
+    for entry, value in index.get(toks[i], ()):
+        if toks[i : i + len(entry)] == entry:
+            return i + len(entry), value
+    return None

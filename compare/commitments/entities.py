@@ -1,0 +1,174 @@
+"""Analyse stage, part two: named entities (states, organisations, bodies, treaties, regions).
+
+The list of entities is data (`compare/commitments/data/entities.toml`, extendable with a TOML file of more
+`[[entity]]` entries). `named_entities(decl)` finds them in a declaration, longest alias first,
+case-sensitively on word boundaries, plus a capitalised-phrase fallback for unlisted treaties;
+`entity_changes(left, right)` says which are newly named and which no longer named. The same
+list gives `commitments` its named actors ("The Russian Federation supports ...").
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..align.normalize import canonical
+from ..errors import DeclarationError
+from ..model import Declaration, EntityChange
+from ..resources import data_path
+from ..store.fsio import read_bytes
+from ..store.tomlfile import parse_toml
+
+KINDS = ("state", "organisation", "body", "treaty", "region")
+ACTOR_KINDS = ("state", "organisation", "body")
+
+# A capitalised phrase ending in a treaty word, or a treaty word followed by "on ..." / "of ...".
+_TREATY_WORD = r"(?:Treaty|Convention|Protocol|Agreement|Charter)"
+_WORD = "[\\w'\u2019-]"
+_CAP = rf"(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z]{_WORD}*"
+_STOP = r"(?:which|that|who|with|to|and|or|by|in|between|for|as|the|a|an|its|their)\b"
+_TREATY_BEFORE = re.compile(rf"\b(?:{_CAP}\s+)+{_TREATY_WORD}\b")
+_TREATY_AFTER = re.compile(
+    rf"\b{_TREATY_WORD}\s+(?:on|of)\s+(?!{_STOP}){_WORD}+(?:\s+(?!{_STOP}){_WORD}+){{0,3}}"
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where an entity is named: which entity, the unit, the offsets in the sentence
+    (in its `canonical` form, which is the text itself unless it holds invisible characters,
+    unusual spaces or decomposed accents)."""
+
+    name: str
+    kind: str
+    unit: str
+    sentence: str
+    start: int
+    end: int
+
+
+def _entities_from(doc: dict[str, Any], path: str) -> list[Entity]:
+    rows = doc.get("entity", [])
+    if not isinstance(rows, list):
+        raise DeclarationError("expected [[entity]] tables, found a single value", path)
+    out = []
+    for i, row in enumerate(rows, 1):
+        name, kind, aliases = row.get("name"), row.get("kind"), row.get("aliases", [])
+        if not isinstance(name, str) or not name:
+            raise DeclarationError(f"entity {i}: expected a non-empty `name`, found {name!r}", path)
+        if kind not in KINDS:
+            raise DeclarationError(
+                f"entity {name!r}: expected kind in {KINDS}, found {kind!r}", path
+            )
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
+            raise DeclarationError(
+                f"entity {name!r}: expected `aliases` as a list of strings", path
+            )
+        out.append(Entity(name, kind, tuple(aliases) or (name,)))
+    return out
+
+
+def _merge(base: list[Entity], extra: list[Entity]) -> tuple[Entity, ...]:
+    by_name = {e.name: e for e in base}
+    order = [e.name for e in base]
+    for e in extra:
+        if e.name in by_name:
+            old = by_name[e.name]
+            aliases = old.aliases + tuple(a for a in e.aliases if a not in old.aliases)
+            by_name[e.name] = Entity(old.name, e.kind, aliases)
+        else:
+            by_name[e.name] = e
+            order.append(e.name)
+    return tuple(by_name[n] for n in order)
+
+
+def load_entities(path: str | os.PathLike[str] | None = None) -> tuple[Entity, ...]:
+    """The shipped entity list, extended by the `[[entity]]` entries of the file at `path`."""
+    base_path = data_path("entities.toml")
+    base = _entities_from(parse_toml(base_path.read_bytes(), str(base_path)), str(base_path))
+    if path is None:
+        return tuple(base)
+    name = os.fspath(path)
+    return _merge(base, _entities_from(parse_toml(read_bytes(name), name), name))
+
+
+def _alias_pattern(entities: tuple[Entity, ...]) -> tuple[re.Pattern[str], dict[str, Entity]]:
+    by_alias: dict[str, Entity] = {}
+    for e in entities:
+        for a in e.aliases:
+            by_alias.setdefault(canonical(a), e)
+    aliases = sorted(by_alias, key=lambda a: (-len(a), a))
+    body = "|".join(re.escape(a) for a in aliases) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), by_alias
+
+
+def mentions(decl: Declaration, entities: tuple[Entity, ...] | None = None) -> tuple[Mention, ...]:
+    """Every entity named in `decl`, in document order (listed entities, then treaty fallback)."""
+    ents = load_entities() if entities is None else entities
+    pattern, by_alias = _alias_pattern(ents)
+    out: list[Mention] = []
+    for unit in decl.units():
+        for s in unit.sentences:
+            text = canonical(s.text)
+            found = [
+                Mention(by_alias[m.group(0)].name, by_alias[m.group(0)].kind, unit.id, s.id,
+                        m.start(), m.end())
+                for m in pattern.finditer(text)
+            ]
+            found.extend(_treaty_fallback(text, unit.id, s.id, found))
+            out.extend(sorted(found, key=lambda m: m.start))
+    return tuple(out)
+
+
+def _treaty_fallback(text: str, unit: str, sentence: str, known: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for rx in (_TREATY_BEFORE, _TREATY_AFTER):
+        for m in rx.finditer(text):
+            spans = [(k.start, k.end) for k in known + out]
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            name = re.sub(r"\s+", " ", m.group(0)).strip()
+            out.append(Mention(name, "treaty", unit, sentence, m.start(), m.end()))
+    return out
+
+
+def _first_units(found: tuple[Mention, ...]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Entity name -> (kind, units naming it), in order of first mention."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for m in found:
+        kind, units = out.get(m.name, (m.kind, ()))
+        out[m.name] = (kind, units if m.unit in units else (*units, m.unit))
+    return out
+
+
+def entity_changes(
+    left: Declaration, right: Declaration, entities: tuple[Entity, ...] | None = None
+) -> tuple[EntityChange, ...]:
+    """Entities no longer named (in left order), then newly named (in right order)."""
+    ents = load_entities() if entities is None else entities
+    lnames, rnames = _first_units(mentions(left, ents)), _first_units(mentions(right, ents))
+    gone = [
+        EntityChange(name, kind, "no longer named", units)
+        for name, (kind, units) in lnames.items()
+        if name not in rnames
+    ]
+    new = [
+        EntityChange(name, kind, "newly named", units)
+        for name, (kind, units) in rnames.items()
+        if name not in lnames
+    ]
+    return tuple(gone + new)
+
+
+def entity_change_to_json(change: EntityChange) -> dict[str, Any]:
+    return {"name": change.name, "kind": change.kind, "change": change.change,
+            "units": list(change.units)}

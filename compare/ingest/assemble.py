@@ -1,0 +1,129 @@
+"""Import stage, assembly: laid-out blocks to numbered paragraphs, items and sentences.
+
+`assemble` attaches list items to the paragraph that introduces them (a list after a paragraph
+not ending in ":" is attached with a notice; "1)" outside a list numbers a paragraph), joins a
+paragraph that a blank line broke mid-sentence, numbers the ids (`para_N`, `para_N__item_M`,
+`..__s_K`) and splits sentences (`segment`). The text is stored as written: doubled full stops,
+unbalanced quotes and repeated words are reported by `text_notices`, never corrected.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from ..model import Declaration, Item, Paragraph, Sentence
+from .lines import Block, Notice, ends_final, join_lines
+from .segment import CJK_LANGUAGES, CLOSING, base_language, split_sentences
+
+
+@dataclass
+class _Para:
+    block: Block
+    text: str
+    items: list[Block]
+
+    @property
+    def takes_items(self) -> bool:
+        """A list item that opens the text (or follows one) is a paragraph of its own."""
+        return self.block.kind == "paragraph"
+
+
+def assemble(
+    blocks: tuple[Block, ...], language: str
+) -> tuple[tuple[Paragraph, ...], list[Notice]]:
+    """Attach items to their paragraph, join mid-sentence breaks, number ids, split sentences."""
+    notices: list[Notice] = []
+    paras: list[_Para] = []
+    for b in blocks:
+        if _continues(paras, b, language):
+            _join(paras[-1], b, notices)
+        elif b.kind == "item" and paras and paras[-1].takes_items and _is_item(paras[-1], b):
+            if not paras[-1].items and not paras[-1].text.rstrip(" ").endswith((":", "\uff1a")):
+                notices.append(Notice(b.line, "list follows a paragraph that does not end with "
+                                              "':'; attached to it"))
+            paras[-1].items.append(b)
+        else:
+            if b.kind == "item" and b.style == "digit":  # "1)" outside a list numbers a paragraph
+                b = dataclasses.replace(b, kind="paragraph")
+            paras.append(_Para(b, b.text, []))
+    return tuple(_paragraph(i, p, language) for i, p in enumerate(paras, 1)), notices
+
+
+def _is_item(para: _Para, b: Block) -> bool:
+    """`1)` is an item inside a list (or after an intro ending in ':'), else a paragraph number."""
+    if b.style != "digit":
+        return True
+    intro = para.text.rstrip(" ").endswith((":", "\uff1a")) and not para.items
+    if intro or not para.items or para.items[-1].style != "digit":
+        return intro
+    # after a blank line, a list whose last item ended a sentence is over
+    return not (b.after_break and para.items[-1].text.rstrip(CLOSING).endswith((".", "!", "?")))
+
+
+def _continues(paras: list[_Para], b: Block, language: str) -> bool:
+    """A block after a blank line that goes on with a sentence the previous block left open."""
+    if not paras or not b.after_break or b.kind != "paragraph" or b.number is not None:
+        return False
+    prev = paras[-1].items[-1].text if paras[-1].items else paras[-1].text
+    if ends_final(prev):
+        return False
+    if base_language(language) in CJK_LANGUAGES:
+        return prev.endswith(("\uff0c", "\u3001", ","))
+    first = next((ch for ch in b.text if ch.isalpha()), "")
+    return bool(first) and first.islower() and b.text[0].isalpha()
+
+
+def _join(para: _Para, b: Block, notices: list[Notice]) -> None:
+    target = para.items[-1] if para.items else None
+    where = target.line if target else para.block.line
+    notices.append(Notice(b.line, f"paragraph broken by a blank line in mid-sentence: joined "
+                                  f"line {b.line} to the paragraph at line {where}"))
+    if target is None:
+        para.text = join_lines(para.text, b.text)
+    else:
+        para.items[-1] = dataclasses.replace(target, text=join_lines(target.text, b.text))
+
+
+def _paragraph(n: int, p: _Para, language: str) -> Paragraph:
+    pid = f"para_{n}"
+    items = tuple(
+        Item(f"{pid}__item_{m}", it.number, _sentences(f"{pid}__item_{m}", it, it.text, language),
+             it.line)
+        for m, it in enumerate(p.items, 1)
+    )
+    return Paragraph(pid, p.block.number, _sentences(pid, p.block, p.text, language), items,
+                     p.block.line)
+
+
+def _sentences(uid: str, b: Block, text: str, language: str) -> tuple[Sentence, ...]:
+    parts = split_sentences(text, language)
+    return tuple(Sentence(f"{uid}__s_{k}", s, b.line) for k, s in enumerate(parts, 1))
+
+
+# --- notices on the text as written ----------------------------------------------------------
+
+_QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("(", ")"), ("[", "]"),
+                ("\u300c", "\u300d"), ("\u300e", "\u300f"), ("\uff08", "\uff09"))
+_DOUBLED_STOP = re.compile(r"(?<![.\s])\.\.(?!\.)")
+_REPEATED = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
+
+
+def text_notices(decl: Declaration) -> list[Notice]:
+    """Doubled full stops, unbalanced quotes or brackets and repeated words, kept as written."""
+    out: list[Notice] = []
+    for u in decl.units():
+        text = u.text
+        if _DOUBLED_STOP.search(text):
+            out.append(Notice(u.line, f"{u.id}: doubled full stop '..' kept as written"))
+        for opening, closing in _QUOTE_PAIRS:
+            a, b = text.count(opening), text.count(closing)
+            if a != b:
+                out.append(Notice(u.line, f"{u.id}: unbalanced {opening}{closing}: {a} opening, "
+                                          f"{b} closing, kept as written"))
+        if text.count('"') % 2:
+            out.append(Notice(u.line, f'{u.id}: odd number of " quotes, kept as written'))
+        for m in _REPEATED.finditer(text):
+            out.append(Notice(u.line, f"{u.id}: repeated word {m.group(0)!r} kept as written"))
+    return out

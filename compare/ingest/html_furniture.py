@@ -1,0 +1,126 @@
+"""Import stage, HTML furniture: what on a page is not the text, removed before reading it.
+
+Never content: the elements of `DROPPED` (scripts, styles, forms, navigation, footers...),
+hidden elements (`hidden`, `aria-hidden="true"`, `display:none`, hiding classes), a page
+`<header>` outside the article, and page furniture named by its role, class or id (breadcrumbs,
+cookie banners, share buttons, menus, related links...; see `FURNITURE`), unless it holds half
+the page's text or the main content. A footnotes section and the footnote markers that point
+into it are left out too: a marker such as `<sup>1</sup>` is a reference, not a word of the
+clause (kept, it would glue to the word before it). `strip_furniture` removes them all and
+reports each kind once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .html_nodes import chars, class_words, inline_style
+from .lines import Notice
+from .segment import normalize_space
+
+DROPPED = ("script", "style", "noscript", "template", "nav", "footer", "aside",
+           "form", "button", "select", "textarea", "svg", "math", "iframe", "object", "embed",
+           "head", "title", "meta", "link", "dialog")
+FURNITURE = frozenset({
+    "breadcrumb", "breadcrumbs", "share", "sharing", "social", "cookie", "cookies", "consent",
+    "gdpr", "sidebar", "menu", "navbar", "navigation", "nav", "related", "comments", "comment",
+    "pagination", "pager", "advert", "advertisement", "ads", "subscribe", "newsletter",
+    "toolbar", "skip", "tags", "footer", "meta", "byline", "print", "attachments", "downloads",
+    "widget", "popup", "modal",
+})
+"""Class or id words (split at "-", "_", spaces and case changes) of elements that are not text."""
+_HIDDEN_CLASSES = frozenset({"hidden", "invisible", "sr-only", "visually-hidden", "visuallyhidden",
+                            "screen-reader-text", "d-none"})
+_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
+                    "alertdialog", "menu", "menubar", "toolbar"})
+_NOTES = frozenset({"footnote", "footnotes", "endnote", "endnotes"})
+_NOTE_ROLES = frozenset({"doc-endnotes", "doc-footnote", "doc-footnotes"})
+_NOTE_MARK = re.compile(r"\[?\(?(?:\d{1,3}|[*\u2020\u2021\u00a7]{1,3}|[a-z])\)?\]?")
+
+
+def _hidden(el: etree._Element) -> bool:
+    style = inline_style(el)
+    classes = {c.lower() for c in el.get("class", "").split()}
+    return (el.get("hidden") is not None or el.get("aria-hidden", "").lower() == "true"
+            or "display:none" in style or "visibility:hidden" in style
+            or bool(classes & _HIDDEN_CLASSES))
+
+
+def _furniture(el: etree._Element, total: int) -> str:
+    """Why `el` is not text ("" if it may be)."""
+    if _hidden(el):
+        return "hidden"
+    tokens = class_words(el)
+    role = el.get("role", "").lower()
+    if tokens & _NOTES or role in _NOTE_ROLES:
+        return "footnotes"
+    if el.tag == "header" and not any(a.tag in ("article", "main") for a in el.iterancestors()):
+        return "page header"
+    why = sorted(tokens & FURNITURE) or ([role] if role in _ROLES else [])
+    if not why or el.tag in ("body", "html", "main", "article"):
+        return ""
+    big = chars(el.text_content()) * 2 > total or el.find(".//main") is not None
+    return "" if big or el.find(".//article") is not None else why[0]
+
+
+def strip_furniture(root: etree._Element) -> list[Notice]:
+    """Remove hidden elements, page furniture, footnote sections and markers; notices."""
+    total = chars(root.text_content())
+    found: list[tuple[int, str]] = []
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        for child in list(el):
+            if not isinstance(child.tag, str):
+                continue
+            why = _furniture(child, total)
+            if why:
+                found.append((child.sourceline or 0, why))
+                _remove(child)
+            else:
+                stack.append(child)
+    notes = any(why == "footnotes" for _, why in found)
+    marks: list[tuple[int, str]] = []
+    for sup in list(root.iter("sup")):
+        if _note_marker(sup, notes):
+            marks.append((sup.sourceline or 0, normalize_space(sup.text_content())))
+            _remove(sup)
+    return _furniture_notices(found, marks)
+
+
+def _note_marker(sup: etree._Element, notes: bool) -> bool:
+    if not _NOTE_MARK.fullmatch(normalize_space(sup.text_content())):
+        return False
+    return notes or any(a.get("href", "").startswith("#") for a in sup.iter("a"))
+
+
+def _remove(el: etree._Element) -> None:
+    """Remove `el` but keep the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _furniture_notices(found: list[tuple[int, str]], marks: list[tuple[int, str]]) -> list[Notice]:
+    out = []
+    other = [(line, why) for line, why in found if why != "footnotes"]
+    if other:
+        kinds = ", ".join(dict.fromkeys(why for _, why in other))
+        out.append(Notice(other[0][0], f"left out {len(other)} page element(s) that are not "
+                                       f"text ({kinds}; first here)"))
+    for line, why in found:
+        if why == "footnotes":
+            out.append(Notice(line, "footnotes section left out"))
+    if marks:
+        listed = ", ".join(f"{m!r} (line {line})" for line, m in marks)
+        out.append(Notice(marks[0][0], f"footnote marker(s) left out of the text: {listed}"))
+    return out

@@ -1,0 +1,84 @@
+"""Import stage, HTML: the main content of a web page as a title and blocks (like `layout`).
+
+The page is decoded by its declared charset (`ingest.html_charset`) and parsed with lxml.html without
+network access; DTDs are never loaded and only HTML's own entities are known. Then, in order:
+what is not content is removed (`ingest.html_furniture`: scripts, navigation, hidden elements, page
+furniture, footnotes and their markers, each reported once); the content is chosen
+(`ingest.html_content`: `--select`, else `<main>`, else the `<article>` with most text, else the element
+holding most text that is not links); and it is read in document order into a title and blocks
+(`ingest.html_reader`). A title missing from the content is taken from the heading just above it;
+sentence-like text left outside the chosen content is reported, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml import etree
+
+from ..errors import DeclarationError, LimitError
+from .html_charset import declared_charset, looks_like_html
+from .html_content import left_out, main_content, select_content, title_before
+from .html_furniture import DROPPED, FURNITURE, strip_furniture
+from .html_reader import Reader
+from .lines import Layout, Notice
+
+__all__ = ["DROPPED", "FURNITURE", "declared_charset", "extract", "looks_like_html"]
+
+
+def _parser() -> lxml.html.HTMLParser:
+    return lxml.html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
+        default_doctype=False, huge_tree=False,
+    )
+
+
+def extract(text: str, path: str | None, select: str | None) -> Layout:
+    """Title and blocks of the page's main content (or of the elements `select` picks)."""
+    parser = _parser()
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise DeclarationError(f"cannot parse HTML: {exc}", path) from None
+    for entry in parser.error_log:  # libxml2 stops reading there: the rest would be lost
+        if "Excessive depth" in entry.message:
+            raise LimitError("HTML nesting deeper than 256 elements; the text past that point "
+                             "would be lost", path, entry.line)
+        if "XML_PARSE_HUGE" in entry.message or "Resource limit" in entry.message:
+            raise LimitError("a text run past the HTML parser's limit (10 MB); the text past "
+                             "that point would be lost", path, entry.line)
+    etree.strip_elements(root, *DROPPED, with_tail=False)
+    if select:  # what the user picked stays, whatever its class; furniture inside it goes
+        containers = select_content(root, select, path)
+        notices = [n for c in containers for n in strip_furniture(c)]
+    else:
+        notices = strip_furniture(root)
+        containers = [main_content(root)]
+    reader = Reader()
+    for container in containers:
+        reader.read(container)
+    if not select:
+        notices += _left_out_notice(root, containers)
+    if not reader.blocks:
+        raise DeclarationError("no paragraphs found in the HTML content", path)
+    if not reader.title and not select:
+        reader.title, reader.title_line = title_before(containers[0])
+        if reader.title:
+            notices.append(Notice(reader.title_line, "title taken from the element above "
+                                                     "the text"))
+    if select:
+        notices.append(Notice(None, f"content selected with {select!r}"))
+    notices += [Notice(line, f"text without letters or digits left out: {text!r}")
+                for line, text in reader.skipped]
+    return Layout(reader.title, reader.title_line, tuple(reader.blocks), tuple(notices))
+
+
+def _left_out_notice(root: etree._Element, containers: list[etree._Element]) -> list[Notice]:
+    """Say so when sentences of the page lie outside the content chosen (nothing goes silently)."""
+    found = left_out(root, containers)
+    if not found:
+        return []
+    line, text = found[0]
+    clip = text if len(text) <= 60 else text[:59] + "\u2026"
+    return [Notice(line, f"left out {len(found)} sentence-like block(s) outside the chosen "
+                         f"content, first here: {clip!r}; use --select to choose the content")]
+

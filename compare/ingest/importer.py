@@ -1,0 +1,164 @@
+"""Import stage: plain text or HTML to a `Declaration`, plus notices; and back to text (export).
+
+`read_text` decodes and checks bytes (`ingest.decode`: binary, encoding, control characters,
+newlines); `parse_text` and `parse_html` build the declaration: `layout` (or `ingest.html_source`) finds
+the title and blocks, `ingest.assemble` attaches list items to the paragraph that introduces
+them, joins a paragraph that a blank line broke mid-sentence, numbers the ids and splits
+sentences (`segment`); `ingest.meta` takes the metadata from the options and has `preamble` guess
+the rest. The text is stored as written: doubled full stops, unbalanced quotes and repeated
+words are reported as notices, never corrected. `to_text` is the export: parsing it again gives
+the same declaration.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..errors import DeclarationError
+from ..model import Declaration
+from ..store.fsio import read_bytes
+from . import html_source as htmlsource
+from .assemble import assemble, text_notices
+from .decode import check_characters, is_utf8, newlines, read_text
+from .layout import layout
+from .lines import Layout, Notice
+from .meta import Overrides, build_meta
+from .segment import detect_language
+
+__all__ = [
+    "Notice",
+    "Overrides",
+    "import_file",
+    "parse_html",
+    "parse_text",
+    "read_text",
+    "to_text",
+]
+
+
+# --- parsing ---------------------------------------------------------------------------------
+
+
+def parse_text(
+    text: str, *, path: str | None = None, page_breaks: bool = False, **overrides: object
+) -> tuple[Declaration, list[Notice]]:
+    """Build a declaration from decoded text; keyword arguments are `Overrides` fields."""
+    text = newlines(text, page_breaks)
+    check_characters(text, path, page_breaks)
+    return _build(layout(text), path, overrides)
+
+
+def parse_html(
+    data: bytes,
+    *,
+    path: str | None = None,
+    select: str | None = None,
+    encoding: str | None = None,
+    **overrides: object,
+) -> tuple[Declaration, list[Notice]]:
+    """Build a declaration from the main content of an HTML page (or what `select` picks)."""
+    declared = htmlsource.declared_charset(data)
+    note = None
+    if declared and not encoding:
+        if not data.isascii() and is_utf8(data):
+            note = Notice(None, f"the page declares {declared} but its bytes are UTF-8 (as a "
+                                "saved page's often are): read as UTF-8; --encoding overrides")
+            declared = None
+        else:
+            note = Notice(None, f"decoded as {declared}, the encoding the page declares")
+    text = read_text(data, path, encoding or declared)
+    lay = htmlsource.extract(text, path, select)
+    if note is not None:
+        lay = dataclasses.replace(lay, notices=(note, *lay.notices))
+    return _build(lay, path, overrides)
+
+
+def import_file(
+    path: str,
+    *,
+    fmt: str = "auto",
+    encoding: str | None = None,
+    select: str | None = None,
+    page_breaks: bool = False,
+    **overrides: object,
+) -> tuple[Declaration, list[Notice]]:
+    """Read and parse one input file; `fmt` is "text", "html" or "auto" (by name and content).
+
+    `page_breaks` (text only) reads form feeds as page breaks instead of refusing them.
+    """
+    data = read_bytes(path)
+    if fmt == "auto":
+        fmt = "html" if htmlsource.looks_like_html(data, path) else "text"
+        if fmt == "text":
+            _refuse_xml(data, path)
+    if fmt == "html":
+        return parse_html(data, path=path, select=select, encoding=encoding, **overrides)
+    if select is not None:
+        raise DeclarationError("--select applies to HTML input only", path)
+    text = read_text(data, path, encoding, page_breaks)
+    return parse_text(text, path=path, page_breaks=page_breaks, **overrides)
+
+
+def _refuse_xml(data: bytes, path: str | None) -> None:
+    """An XML file is not a text to import: a stored declaration, or some other XML format."""
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf").lstrip()
+    if b"urn:scodiff:declaration:" in head and head.startswith(b"<"):
+        raise DeclarationError("already a scodiff declaration (XML): use `scodiff validate` "
+                               "or `scodiff show`, or `scodiff export` for its text", path)
+    if head.startswith(b"<?xml"):
+        raise DeclarationError("an XML document, not a text or HTML page; give --format text "
+                               "to import its characters as they are", path)
+
+
+def _build(
+    lay: Layout, path: str | None, options: dict[str, object]
+) -> tuple[Declaration, list[Notice]]:
+    over = Overrides(**options)  # type: ignore[arg-type]
+    language = over.language or detect_language(
+        " ".join([lay.title, *(b.text for b in lay.blocks)])
+    )
+    paragraphs, notices = assemble(lay.blocks, language)
+    if not paragraphs:
+        raise DeclarationError("no paragraphs found", path)
+    meta = build_meta(lay.title, paragraphs, language, over, path)
+    decl = Declaration(meta, paragraphs, path)
+    _check_storable(decl, path)
+    found = list(lay.notices) + notices + text_notices(decl)
+    if not lay.title and over.title is None:
+        found.append(Notice(None, "no title line found; give one with --title"))
+    return decl, sorted(found, key=lambda x: (x.line or 0))
+
+
+def _check_storable(decl: Declaration, path: str | None) -> None:
+    """Refuse a declaration whose XML would not validate (never write a file `load` refuses)."""
+    from ..store.xmlio import dump, loads
+
+    try:
+        loads(dump(decl))
+    except DeclarationError as exc:
+        raise DeclarationError(f"the result would not be a valid declaration: {exc.message}",
+                               path) from None
+
+
+# --- export ----------------------------------------------------------------------------------
+
+
+def to_text(decl: Declaration) -> str:
+    """Plain text: title, blank line, paragraphs (number first) with items as `marker text`.
+
+    Sentences are joined as in the model (one space; none after a full-width terminal):
+    parsing the result again gives the same declaration.
+    """
+    chunks = [decl.meta.title] if decl.meta.title else []
+    for p in decl.paragraphs:
+        lines = [_numbered(p.number, p.text)]
+        lines += [_numbered(it.number or "-", it.text) for it in p.items]
+        chunks.append("\n".join(x for x in lines if x))
+    return "\n\n".join(chunks) + "\n"
+
+
+def _numbered(number: str | None, text: str) -> str:
+    if number is None:
+        return text
+    glue = "" if number.endswith(("\u3001", "\uff09")) else " "
+    return f"{number}{glue}{text}".rstrip(" ")

@@ -1,0 +1,283 @@
+"""Import stage, layout: plain-text lines to a title and a flat sequence of blocks.
+
+A block is one paragraph or one list item as laid out on the page, before `ingest` attaches items
+to the paragraph that introduces them; blocks, notices, markers and the tests on one line are in
+`ingest.lines`. The heuristics, in order:
+
+- lines are grouped by blank lines; a marker at the start of a line (`1.`, `IV.`, `一、` number a
+  paragraph; `-`, `–`, `—`, `•`, `*`, `a)`, `(a)`, `1)`, `(iv)` mark an item) starts a block;
+- the first line is the title when it is short, has no final punctuation and stands apart
+  (upper case, followed by a blank line, or broken deliberately);
+- inside a group, a line break is either a hard wrap (joined with one space, or nothing between
+  two CJK characters) or a paragraph end. The document's layout decides: when most line breaks
+  follow sentence-final punctuation, it is one paragraph per line; otherwise the text is
+  hard-wrapped, and a break is a paragraph end only where the next line's first word would have
+  fitted on the line before it;
+- a short line without final punctuation (not ending in a comma, a dash or a short lower-case
+  word such as "the") before a line that does not start in lower case is a heading, a dateline
+  or a signature line: a paragraph of its own ("I. Political cooperation", "For the Republic
+  of Kazakhstan"); a title printed on two or three title-like lines is one title;
+- text copied from a PDF: page-number lines, page breaks and running heads are dropped and the
+  gap closed, a paragraph number on a line of its own is joined to the next line, a word
+  hyphenated at a line end is joined (`ingest.pages`). Each of these is a notice: the importer
+  cannot know, so it says what it did.
+
+Apart from those joins, nothing here changes the words: only line breaks, runs of spaces and
+tabs and spaces at line edges (no-break and ideographic ones too) are normalised.
+"""
+
+# ruff: noqa: RUF002  (Cyrillic letters, CJK brackets and dashes are meant)
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from .lines import (
+    FINAL_PUNCT,
+    TITLE_MAX_CHARS,
+    TITLE_MAX_WORDS,
+    Block,
+    Layout,
+    Line,
+    Notice,
+    ends_final,
+    glue,
+    is_title_like,
+    join_lines,
+    parse_marker,
+    starts_lower,
+)
+from .pages import (
+    PAGE_BREAK,
+    Vocabulary,
+    attach_bare_numbers,
+    dehyphenate,
+    drop_page_furniture,
+)
+from .segment import CLOSING
+
+__all__ = [
+    "FINAL_PUNCT",
+    "PAGE_BREAK",
+    "TITLE_MAX_CHARS",
+    "TITLE_MAX_WORDS",
+    "Block",
+    "Layout",
+    "Notice",
+    "Vocabulary",
+    "drop_page_furniture",
+    "ends_final",
+    "is_title_like",
+    "join_lines",
+    "layout",
+    "line_blocks",
+    "parse_marker",
+]
+
+_SPACES = re.compile(r"[ \t]+")
+_EDGE_SPACE = " \t\u00a0\u2000\u2001\u2002\u2003\u2009\u200b\u202f\u3000"
+
+
+def layout(text: str) -> Layout:
+    """Split decoded text (LF newlines) into the title and blocks; see the module docstring."""
+    notices: list[Notice] = []
+    lines = [(n, _clean(raw, n, notices)) for n, raw in enumerate(text.split("\n"), 1)]
+    lines = attach_bare_numbers(drop_page_furniture(lines, notices), notices)
+    groups = _groups(lines)
+    per_line = _per_line_layout(groups)
+    width = _wrap_width(groups)
+    title, title_line, groups = _take_title(groups, per_line, width)
+    words = Vocabulary.of(text)
+    blocks: list[Block] = []
+    joined: list[int] = []
+    for group in groups:
+        blocks.extend(_group_blocks(group, per_line, width, joined, (words, notices)))
+    breaks = [g[1][0] for g in groups if len(g) > 1]
+    notices.extend(_layout_notices(joined, per_line, breaks[0] if breaks else None))
+    return Layout(title, title_line, tuple(blocks), tuple(_merge_space_notices(notices)))
+
+
+def line_blocks(text: str, line: int) -> list[Block]:
+    """Blocks of a text whose lines were set by the page (`<br>`, `<pre>`), all at `line`: the
+    same rules as `layout` (a blank line ends a block), without a title or notices."""
+    rows = [(line, _SPACES.sub(" ", raw.strip(_EDGE_SPACE))) for raw in text.split("\n")]
+    groups = _groups(rows)
+    per_line, width = _per_line_layout(groups), _wrap_width(groups)
+    context: _Context = (Vocabulary.of(text), [])
+    return [b for g in groups for b in _group_blocks(g, per_line, width, [], context)]
+
+
+def _clean(raw: str, n: int, notices: list[Notice]) -> str:
+    stripped = raw.strip(_EDGE_SPACE)
+    squeezed = _SPACES.sub(" ", stripped)
+    if squeezed != stripped:
+        notices.append(Notice(n, "runs of spaces or tabs collapsed to one space"))
+    return squeezed
+
+
+def _merge_space_notices(notices: list[Notice]) -> list[Notice]:
+    spaces = [x for x in notices if x.message.startswith("runs of spaces")]
+    rest = [x for x in notices if not x.message.startswith("runs of spaces")]
+    if len(spaces) > 1:
+        msg = f"runs of spaces or tabs collapsed to one space on {len(spaces)} lines (first here)"
+        spaces = [Notice(spaces[0].line, msg)]
+    return spaces + rest
+
+
+def _groups(lines: list[Line]) -> list[list[Line]]:
+    groups: list[list[Line]] = [[]]
+    for n, line in lines:
+        if line:
+            groups[-1].append((n, line))
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _breaks(groups: list[list[Line]]) -> list[tuple[str, str]]:
+    """Pairs of consecutive lines inside groups where the second line has no marker."""
+    return [
+        (a[1], b[1])
+        for g in groups
+        for a, b in itertools.pairwise(g)
+        if parse_marker(b[1]) is None
+    ]
+
+
+def _per_line_layout(groups: list[list[Line]]) -> bool:
+    pairs = _breaks(groups)
+    if not pairs:
+        return False
+    ends = sum(1 for a, b in pairs if ends_final(a) and not starts_lower(b))
+    return ends * 2 >= len(pairs)
+
+
+def _wrap_width(groups: list[list[Line]]) -> int:
+    """The width hard-wrapped lines were filled to: 90th percentile of non-final line lengths."""
+    lengths = sorted(len(line) for g in groups for _, line in g[:-1])
+    return lengths[round(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _fits(prev: str, nxt: str, width: int) -> bool:
+    """Whether the first word of `nxt` would have fitted on `prev`'s line (a deliberate break)."""
+    first = nxt.split(" ", 1)[0]
+    return len(prev) + 1 + len(first) <= width
+
+
+def _title_case(text: str) -> bool:
+    """Every word longer than three letters capitalised ("Declaration of the Heads of State")."""
+    words = [w for w in text.split(" ") if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _upper_or_title_case(text: str) -> bool:
+    return (any(ch.isalpha() for ch in text) and text == text.upper()) or _title_case(text)
+
+
+def _take_title(
+    groups: list[list[Line]], per_line: bool, width: int
+) -> tuple[str, int | None, list[list[Line]]]:
+    if len(groups) < 1 or (len(groups) == 1 and len(groups[0]) == 1):
+        return "", None, groups
+    head = groups[0]
+    if len(groups) > 1 and 2 <= len(head) <= 3 and all(is_title_like(x) for _, x in head):
+        joined = _join_all(head, (Vocabulary.of(""), []))
+        if is_title_like(joined) and _upper_or_title_case(head[0][1]):
+            return joined, head[0][0], groups[1:]  # a title printed on two or three lines
+    (n, first), rest = groups[0][0], groups[0][1:]
+    if not is_title_like(first):
+        return "", None, groups
+    upper = any(ch.isalpha() for ch in first) and first == first.upper()
+    apart = not rest or upper or _title_case(first) or per_line or _fits(first, rest[0][1], width)
+    if not apart:
+        return "", None, groups
+    return first, n, ([rest] if rest else []) + groups[1:]
+
+
+_Context = tuple[Vocabulary, list[Notice]]
+
+
+def _group_blocks(
+    group: list[Line], per_line: bool, width: int, joined: list[int], context: _Context
+) -> list[Block]:
+    starts: list[tuple[Block, list[Line]]] = []  # each block and the lines joined into it
+    prev = ""
+    for i, (n, line) in enumerate(group):
+        marker = parse_marker(line)
+        if i and not _starts_block(prev, line, marker, per_line, width):
+            starts[-1][1].append((n, line))
+            joined.append(n)
+        else:
+            block = _block(n, line, marker, after_break=i == 0)
+            starts.append((block, [(n, block.text)]))
+        prev = line
+    return [dataclasses.replace(b, text=_join_all(parts, context)) for b, parts in starts]
+
+
+def _join_all(lines: list[Line], context: _Context) -> str:
+    """Join hard-wrapped lines (see `join_lines`) in linear time; a word hyphenated at a line end
+    is joined (see `Vocabulary`), with a notice each time."""
+    words, notices = context
+    out = [lines[0][1]]
+    for (_, before), (n, after) in itertools.pairwise(lines):
+        split = dehyphenate(before, after, words) if before.endswith("-") else None
+        if split is None:
+            out.append(glue(before, after))
+        else:
+            out[-1] = split[0]
+            first, second = before.rsplit(" ", 1)[-1], after.split(" ", 1)[0]
+            word = split[0].rsplit(" ", 1)[-1] + second
+            notices.append(Notice(n, f"word broken at a line end: {first!r} + {second!r} "
+                                     f"joined as {word!r}"))
+        out.append(after)
+    return "".join(out)
+
+
+def _starts_block(
+    prev: str, line: str, marker: tuple[str, str, str, str] | None, per_line: bool, width: int
+) -> bool:
+    if marker is not None:
+        # a paragraph number after an open line is more likely a wrapped "5." than a new
+        # paragraph, unless that line is a short heading ("I. Political cooperation")
+        return marker[1] == "item" or ends_final(prev) or _heading_break(prev, line, width)
+    if starts_lower(line):
+        return False
+    if not ends_final(prev):
+        return _heading_break(prev, line, width)
+    return per_line or _fits(prev, line, width)
+
+
+def _heading_break(prev: str, line: str, width: int) -> bool:
+    """A short line without final punctuation that the next line did not continue: a heading,
+    a dateline or a signature line (`width` 0: every line break was deliberate)."""
+    marker = parse_marker(prev)
+    text = marker[3] if marker is not None and marker[1] == "paragraph" else prev
+    last = text.rsplit(" ", 1)[-1]
+    if not is_title_like(text) or text.rstrip(CLOSING)[-1:] in _OPEN_END:
+        return False
+    if len(last) <= 3 and last.isalpha() and last.islower() and " " in text:
+        return False  # "... and that the": a short word such as an article goes on
+    return width == 0 or (len(prev) * 4 <= width * 3 and _fits(prev, line, width))
+
+
+_OPEN_END = "-\u2010\u2013\u2014\u3001\uff0c"
+"""A line ending in a dash or a comma goes on in the next line."""
+
+
+def _block(n: int, line: str, marker: tuple[str, str, str, str] | None, after_break: bool) -> Block:
+    if marker is None:
+        return Block("paragraph", line, n, after_break=after_break)
+    style, kind, number, rest = marker
+    return Block(kind, rest, n, number, style, after_break)  # type: ignore[arg-type]
+
+
+def _layout_notices(joined: list[int], per_line: bool, first_break: int | None) -> list[Notice]:
+    out = []
+    if per_line and first_break is not None:
+        out.append(Notice(first_break, "one paragraph per line: a line break after "
+                                       "sentence-final punctuation ends a paragraph"))
+    if joined:
+        out.append(Notice(joined[0], f"{len(joined)} line break(s) inside paragraphs joined "
+                                     "with a space (first here)"))
+    return out

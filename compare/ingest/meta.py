@@ -1,0 +1,110 @@
+"""Import stage, metadata: the `Meta` of an imported declaration, from options and the text.
+
+What the command line gives (`Overrides`) wins; the rest is guessed by `preamble` (kind from the
+title, meeting place and date, parties). The id defaults to "YYYY-place", else the file name's
+slug. The result is checked (id characters, kind, status, language tag, calendar date, party
+codes) so that a bad option is refused with a message, not stored.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+from dataclasses import dataclass
+
+from ..errors import DeclarationError
+from ..model import KINDS, STATUSES, Meeting, Meta, Paragraph, Party
+from . import preamble
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
+"""An id as the schema takes it: at most 128 characters."""
+_LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Metadata given on the command line; None means "take it from the text"."""
+
+    id: str | None = None
+    title: str | None = None
+    kind: str | None = None
+    body: str | None = None
+    place: str | None = None
+    date: str | None = None
+    language: str | None = None
+    parties: tuple[Party, ...] | None = None
+    status: str | None = None
+    version_label: str | None = None
+    version_of: str | None = None
+    source: str | None = None
+    source_url: str | None = None
+
+
+def build_meta(
+    title: str, paragraphs: tuple[Paragraph, ...], language: str, over: Overrides, path: str | None
+) -> Meta:
+    guess = preamble.guess_from_paragraphs(title, tuple(_full_text(p) for p in paragraphs))
+    place = over.place if over.place is not None else guess.place
+    date = over.date if over.date is not None else guess.date
+    meta = Meta(
+        id=over.id or _default_id(date, place, path),
+        title=over.title if over.title is not None else title,
+        kind=over.kind if over.kind is not None else preamble.guess_kind(over.title or title),
+        meeting=Meeting(over.body or "", place, date),
+        language=language,
+        parties=over.parties if over.parties is not None else guess.parties,
+        status=over.status or "",
+        version_label=over.version_label or "",
+        version_of=over.version_of or "",
+        source=over.source or "",
+        source_url=over.source_url or "",
+    )
+    _check_meta(meta, path)
+    return meta
+
+
+def _full_text(p: Paragraph) -> str:
+    return " ".join([p.text, *(it.text for it in p.items)])
+
+
+def _default_id(date: str, place: str, path: str | None) -> str:
+    where = preamble.slug(place)
+    if date and where:
+        return f"{date[:4]}-{where}"[:128].rstrip("-")  # an id holds at most 128 characters
+    stem = preamble.slug(os.path.splitext(os.path.basename(path))[0]) if path else ""
+    return stem[:128].rstrip("-") or "declaration"
+
+
+def _check_meta(m: Meta, path: str | None) -> None:
+    checks = (
+        (_ID.fullmatch(m.id) is not None,
+         f"id {m.id!r}: expected at most 128 letters, digits, '_', '.', '-'"),
+        (not m.version_of or _ID.fullmatch(m.version_of) is not None,
+         f"version of {m.version_of!r}: expected the id of a declaration (letters, digits, "
+         "'_', '.', '-')"),
+        (not m.title or bool(m.title.strip()), "title: expected some text, found only spaces"),
+        (all(p.name.strip() for p in m.parties), "party: expected a name after CODE="),
+        (m.kind in ("", *KINDS), f"kind {m.kind!r}: expected one of {', '.join(KINDS)}"),
+        (m.status in ("", *STATUSES), f"status {m.status!r}: expected {', '.join(STATUSES)}"),
+        (_LANG.fullmatch(m.language) is not None,
+         f"language {m.language!r}: expected a BCP 47 tag such as en, ru, zh"),
+        (not m.meeting.date or _real_date(m.meeting.date),
+         f"date {m.meeting.date!r}: expected a calendar date YYYY-MM-DD"),
+        (all(re.fullmatch(r"[A-Z]{2}", p.code) for p in m.parties),
+         "party codes: expected ISO 3166 alpha-2 codes such as KZ"),
+    )
+    for ok, message in checks:
+        if not ok:
+            raise DeclarationError(message, path)
+
+
+def _real_date(value: str) -> bool:
+    if not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,187 @@
+"""Import stage, pages: what printing did to a text copied from a PDF, undone with a notice.
+
+Page-number lines ("- 2 -", "Page 3 of 5", "Стр. 4", "第2页"), page breaks (form feeds, when
+`ingest` lets them through) and the running header or footer repeated beside them are dropped,
+and the gap is closed so a paragraph runs on across the page (`drop_page_furniture`); a
+paragraph number on a line of its own numbers the next text line, a list marker alone marks the
+line under it (`attach_bare_numbers`). A word
+hyphenated at a line end ("coop-" + "eration") is joined without the hyphen when the second part
+starts in lower case, unless the text writes the compound with a hyphen elsewhere ("long-term",
+see `Vocabulary`); before a capital the hyphen stays ("Asia-Pacific"): `dehyphenate`.
+"""
+
+# ruff: noqa: RUF001  (Cyrillic letters in the page-number patterns are meant)
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import (
+    ROMAN,
+    Line,
+    Notice,
+    ends_final,
+    is_title_like,
+    parse_marker,
+    starts_lower,
+)
+
+_PAGE_NUMBER = re.compile(
+    r"(?i)(?:[-\u2013\u2014] ?)?\d{1,3}(?: ?[-\u2013\u2014])?"
+    r"|(?:page|p\.|стр\.?|страница|с\.) ?\d{1,4}(?: ?(?:of|из|/) ?\d{1,4})?"
+    r"|\d{1,4} ?(?:/|of|из) ?\d{1,4}"
+    r"|第 ?\d{1,4} ?页(?: ?[，,]? ?共 ?\d{1,4} ?页)?"
+)
+PAGE_BREAK = "\f"
+"""A line holding only this is a page break (`ingest` puts form feeds on lines of their own)."""
+
+
+def drop_page_furniture(lines: list[Line], notices: list[Notice]) -> list[Line]:
+    """Drop page breaks, page-number lines and the running heads next to them, and close the
+    gap so that a paragraph running over a page break is read as one (a notice for each kind).
+    """
+    numbers = [(n, x) for n, x in lines if x != PAGE_BREAK and _PAGE_NUMBER.fullmatch(x)]
+    feeds = [n for n, x in lines if x == PAGE_BREAK]
+    if not numbers and not feeds:
+        return lines
+    kept = [(n, x) for n, x in lines if x != PAGE_BREAK and not _PAGE_NUMBER.fullmatch(x)]
+    dropped = {n for n, _ in numbers} | set(feeds)
+    gaps = _gaps(lines, dropped)
+    heads = _running_heads(kept, gaps)
+    out = [(n, x) for n, x in kept if n not in heads]
+    if feeds:
+        notices.append(Notice(feeds[0], f"{len(feeds)} form feed(s) read as page breaks"))
+    if numbers:
+        notices.append(Notice(numbers[0][0], f"{len(numbers)} page number line(s) dropped "
+                                             f"(first here: {numbers[0][1]!r})"))
+    for text in dict.fromkeys(x for n, x in kept if n in heads):
+        first = min(n for n, x in kept if n in heads and x == text)
+        notices.append(Notice(first, f"running header or footer {text!r} dropped next to "
+                                     "page breaks"))
+    return _close_gaps(out, gaps | heads)
+
+
+def _gaps(lines: list[Line], dropped: set[int]) -> set[int]:
+    """Line numbers of the blank lines that touch a dropped page line (the page gap)."""
+    gap: set[int] = set()
+    for i, (n, _) in enumerate(lines):
+        if n not in dropped:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and (not lines[j][1] or lines[j][0] in dropped):
+                gap.add(lines[j][0])
+                j += step
+    return gap | dropped
+
+
+def _running_heads(kept: list[Line], gaps: set[int]) -> set[int]:
+    """Short lines without final punctuation right next to a page gap that also occur elsewhere
+    (the title or another page): a running header or footer."""
+    count: dict[str, int] = {}
+    for _, x in kept:
+        count[x] = count.get(x, 0) + 1
+    heads: set[int] = set()
+    for i, (n, x) in enumerate(kept):
+        beside = (i > 0 and kept[i - 1][0] + 1 in gaps) or (n + 1 in gaps) or (n - 1 in gaps)
+        if x and beside and count[x] > 1 and is_title_like(x) and i > 0:
+            heads.add(n)
+    return heads
+
+
+def _close_gaps(lines: list[Line], gaps: set[int]) -> list[Line]:
+    """Remove the blank lines of page gaps, so a sentence runs on across the page; where the
+    text before the gap ended a sentence and the next line starts one, keep a paragraph end."""
+    out: list[Line] = []
+    for i, (n, x) in enumerate(lines):
+        if x or n not in gaps:
+            out.append((n, x))
+            continue
+        prev = next((y for _, y in reversed(out) if y), "")
+        after = next((y for _, y in lines[i + 1 :] if y), "")
+        if out and out[-1][1] and ends_final(prev) and after and not starts_lower(after):
+            out.append((n, x))
+    return out
+
+
+_BARE_NUMBER = re.compile(
+    rf"\d{{1,3}}\.|(?=[IVXLCDM]{{2}}|[IVX]\.){ROMAN}\.|[一二三四五六七八九十百]+、")
+
+
+def attach_bare_numbers(lines: list[Line], notices: list[Notice]) -> list[Line]:
+    """A paragraph number on a line of its own ("1." above the text, blank lines between or
+    not) numbers the next text line; a list marker alone ("-", "a)") marks the line under it."""
+    out: list[Line] = []
+    attached: dict[str, list[int]] = {"paragraph": [], "item": []}
+    for n, x in lines:
+        at = _bare_above(out, x)
+        if at is not None:
+            kind = "paragraph" if _BARE_NUMBER.fullmatch(out[at][1]) else "item"
+            out[at] = (out[at][0], f"{out[at][1]} {x}")
+            del out[at + 1 :]
+            attached[kind].append(out[at][0])
+            continue
+        out.append((n, x))
+    for kind, what in (("paragraph", "paragraph number(s)"), ("item", "list marker(s)")):
+        if attached[kind]:
+            notices.append(Notice(attached[kind][0], f"{len(attached[kind])} {what} on a line "
+                                  "of their own joined to the next line (first here)"))
+    return out
+
+
+def _bare_above(out: list[Line], x: str) -> int | None:
+    """Index in `out` of a bare number (blank lines may follow it) or a bare list marker just
+    above a text line `x`, else None."""
+    if not x or parse_marker(x) is not None or _bare_marker(x) or _BARE_NUMBER.fullmatch(x):
+        return None
+    i = len(out) - 1
+    while i >= 0 and not out[i][1] and _BARE_NUMBER.fullmatch(next(
+            (y for _, y in reversed(out[:i]) if y), "")):
+        i -= 1
+    if i < 0 or not out[i][1]:
+        return None
+    if _BARE_NUMBER.fullmatch(out[i][1]):
+        return i
+    return i if i == len(out) - 1 and _bare_marker(out[i][1]) else None
+
+
+def _bare_marker(x: str) -> bool:
+    """A list marker and nothing else ("-", "\u2022", "a)", "(b)")."""
+    found = parse_marker(f"{x} x")
+    return found is not None and found[1] == "item" and found[2] == x
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_SPLIT_END = re.compile(r"([^\W\d_]*[^\W\d_A-ZА-ЯЁ])-$")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words and hyphenated compounds a text uses elsewhere: evidence for a line-end hyphen."""
+
+    words: frozenset[str]
+    compounds: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> Vocabulary:
+        low = text.lower()
+        return cls(frozenset(_WORD.findall(low)), frozenset(_COMPOUND.findall(low)))
+
+    def hyphen_kept(self, first: str, second: str) -> bool:
+        """Keep "long-" + "term" as "long-term" only when the text writes it so elsewhere."""
+        joined = (first + second).lower()
+        return f"{first}-{second}".lower() in self.compounds and joined not in self.words
+
+
+def dehyphenate(before: str, after: str, words: Vocabulary) -> tuple[str, str] | None:
+    """(before, glue) for a line ending in a hyphen after letters, else None (a usual join)."""
+    m = _SPLIT_END.search(before)
+    second = _WORD.match(after)
+    if m is None or second is None or not (m.start() == 0 or before[m.start() - 1] == " "):
+        return None
+    if second.group()[0].isupper():
+        return before, ""  # "Asia-" + "Pacific": a compound broken at its hyphen
+    if words.hyphen_kept(m.group(1), second.group()):
+        return before, ""
+    return before[:-1], ""

@@ -1,0 +1,51 @@
+"""Report stage: the public face of the report (view model in `view`, rendering in `render`).
+
+`build_view(alignment)` makes the frozen view model; `render_html`, `render_markdown` and
+`render_json` turn a view (or an alignment) into text; `compare_files` loads, aligns and analyses
+two declaration files, and `render(alignment, fmt)` picks the format for the CLI.
+"""
+
+from __future__ import annotations
+
+import os
+
+from ..errors import ScodiffError
+from ..model import Alignment
+from .renderers import environment, render_html, render_json, render_markdown
+from .view import build_view
+from .viewmodel import REPORT_FORMAT, ReportView
+
+FORMATS = ("html", "md", "json")
+
+__all__ = [
+    "FORMATS",
+    "REPORT_FORMAT",
+    "ReportView",
+    "build_view",
+    "compare_files",
+    "environment",
+    "render",
+    "render_html",
+    "render_json",
+    "render_markdown",
+]
+
+
+def render(view_or_alignment: ReportView | Alignment, fmt: str = "html") -> str:
+    """The report in one of FORMATS."""
+    if fmt == "html":
+        return render_html(view_or_alignment)
+    if fmt == "md":
+        return render_markdown(view_or_alignment)
+    if fmt == "json":
+        return render_json(view_or_alignment)
+    raise ScodiffError(f"unknown report format {fmt!r}, expected one of {', '.join(FORMATS)}")
+
+
+def compare_files(left: str | os.PathLike[str], right: str | os.PathLike[str]) -> Alignment:
+    """Load two declaration files, align them and analyse their commitments."""
+    from ..align.aligner import align
+    from ..commitments import analyse
+    from ..store.xmlio import load
+
+    return analyse(align(load(os.fspath(left)), load(os.fspath(right))))

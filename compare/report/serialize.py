@@ -1,0 +1,96 @@
+"""JSON output: one writer for every `scodiff.<kind>/<version>` document.
+
+Keys sorted, UTF-8 (not ASCII-escaped), two-space indent, "\\n" line endings and one final newline:
+the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import Alignment, Declaration, Sentence
+
+
+def dumps_json(doc: dict[str, Any]) -> str:
+    """Serialise a JSON document deterministically."""
+    return json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _sentences(sentences: tuple[Sentence, ...]) -> list[dict[str, Any]]:
+    return [{"id": s.id, "text": s.text} for s in sentences]
+
+
+def declaration_to_json(decl: Declaration) -> dict[str, Any]:
+    """The `scodiff.declaration/1` contract (see DESIGN.md), units in document order."""
+    m = decl.meta
+    return {
+        "format": "scodiff.declaration/1",
+        "id": m.id,
+        "title": m.title,
+        "date": m.meeting.date or None,
+        "language": m.language,
+        "status": m.status or None,
+        "kind": m.kind or None,
+        "place": m.meeting.place or None,
+        "version": {"label": m.version_label or None, "of": m.version_of or None},
+        "units": [
+            {
+                "id": u.id,
+                "kind": u.kind,
+                "number": u.number,
+                "parent": u.parent,
+                "text": u.text,
+                "sentences": _sentences(u.sentences),
+            }
+            for u in decl.units()
+        ],
+    }
+
+
+# --- alignment (scodiff.alignment/1) -----------------------------------------------------------
+
+
+def _diff_json(diff: tuple[tuple[int, str], ...]) -> list[list[Any]]:
+    return [[op, text] for op, text in diff]
+
+
+def _pair_json(p: Any) -> dict[str, Any]:
+    return {
+        "relation": p.relation.value,
+        "left": list(p.left),
+        "right": list(p.right),
+        "similarity": round(p.similarity, 4),
+        "diff": _diff_json(p.diff),
+        "notes": list(p.notes),
+        "sentences": [
+            {"relation": s.relation.value, "left": s.left, "right": s.right,
+             "similarity": round(s.similarity, 4), "diff": _diff_json(s.diff)}
+            for s in p.sentences
+        ],
+    }
+
+
+def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
+    """The `scodiff.alignment/1` contract (see DESIGN.md); pairs in the alignment's order.
+
+    Extra keys beyond the contract: per pair `notes` and `sentences`; per commitment change
+    `level`, `actor`, `phrase`, `reasons`; `entities`; `summary` (pairs per relation).
+    """
+    from ..commitments import change_to_json
+
+    summary: dict[str, int] = {}
+    for p in alignment.pairs:
+        summary[p.relation.value] = summary.get(p.relation.value, 0) + 1
+    return {
+        "format": "scodiff.alignment/1",
+        "left": {"id": alignment.left.id, "title": alignment.left.meta.title},
+        "right": {"id": alignment.right.id, "title": alignment.right.meta.title},
+        "pairs": [_pair_json(p) for p in alignment.pairs],
+        "commitments": [change_to_json(c) for c in alignment.commitments],
+        "entities": [
+            {"name": e.name, "kind": e.kind, "change": e.change, "units": list(e.units)}
+            for e in alignment.entities
+        ],
+        "summary": summary,
+    }

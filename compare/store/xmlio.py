@@ -1,0 +1,395 @@
+"""Storage stage: load/dump of declarations, and their validation.
+
+Bytes are parsed by the one hardened parser of the project (`xmlsafe`); `loads` validates
+against the RELAX NG schema shipped in the package, then checks what a grammar cannot (unique,
+hierarchical ids; real dates), and builds the frozen model. `dump` writes the
+canonical form: UTF-8, two-space indentation, metadata in a fixed order, one final newline.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from lxml import etree
+
+from ..errors import DeclarationError
+from ..model import KINDS, STATUSES, Declaration, Item, Meeting, Meta, Paragraph, Party, Sentence
+from ..resources import schema_path
+from .fsio import read_bytes
+from .xmlsafe import parse_bytes, parser
+
+NS = "urn:scodiff:declaration:1"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+_Q = "{" + NS + "}"
+@dataclass(frozen=True)
+class Problem:
+    """One finding of `validate`: errors make a file unusable, warnings say what is missing."""
+
+    severity: Literal["error", "warning"]
+    message: str
+    path: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = ":".join(str(x) for x in (self.path, self.line) if x is not None)
+        return f"{where}: {self.severity}: {self.message}" if where else self.message
+
+
+# --- schema ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _schema() -> etree.RelaxNG:
+    doc = etree.fromstring(schema_path().read_bytes(), parser())
+    return etree.RelaxNG(doc)
+
+
+def _schema_problems(root: etree._Element, path: str | None) -> list[Problem]:
+    if root.tag != _Q + "declaration":
+        found = etree.QName(root).localname
+        ns = etree.QName(root).namespace or "no namespace"
+        hint = "; to bring in an HTML page, use `scodiff import`" if found == "html" else ""
+        return [Problem("error", f"expected <declaration> in namespace {NS}, found <{found}> in "
+                        f"{ns}{hint}", path, root.sourceline)]
+    schema = _schema()
+    if schema.validate(root):
+        return []
+    explained = _value_problems(root, path)
+    if explained:
+        return explained
+    errors = list(schema.error_log)
+    line = next((e.line for e in errors if e.line), None)
+    message = "; ".join(dict.fromkeys(e.message for e in errors))
+    return [Problem("error", f"schema: {message}", path, line)]
+
+
+_CHOICES = {"kind": KINDS, "status": STATUSES}
+
+
+def _value_problems(root: etree._Element, path: str | None) -> list[Problem]:
+    """Plain-words explanations of the value errors a schema reports obscurely."""
+    out: list[Problem] = []
+    for tag, allowed in _CHOICES.items():
+        for el in root.iterfind(f"{_Q}meta/{_Q}{tag}"):
+            if _text(el) not in allowed:
+                out.append(Problem("error", f"<{tag}> is {_text(el)!r}, expected one of "
+                                   + ", ".join(allowed), path, el.sourceline))
+    for el in root.iterfind(f"{_Q}meta/{_Q}meeting[@date]"):
+        if not _real_date(str(el.get("date"))):
+            out.append(Problem("error", f"<meeting> date {el.get('date')!r} is not a calendar "
+                               "date (YYYY-MM-DD)", path, el.sourceline))
+    for el in root.iterfind(f"{_Q}meta/{_Q}parties/{_Q}party"):
+        if not re.fullmatch(r"[A-Z]{2}", str(el.get("code", ""))):
+            out.append(Problem("error", f"<party> code {el.get('code')!r} is not an ISO 3166 "
+                               "alpha-2 code", path, el.sourceline))
+    return out + _id_syntax_problems(root, path) + _blank_problems(root, path)
+
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,127}")
+"""The schema's id pattern, checked on the attribute as written (no whitespace trimmed)."""
+
+
+def _quoted(value: str, width: int = 40) -> str:
+    """`repr` of a value for a message, cut to `width` characters with its length said."""
+    return repr(value) if len(value) <= width else f"{value[:width]!r}... ({len(value)} chars)"
+
+
+def _id_syntax_problems(root: etree._Element, path: str | None) -> list[Problem]:
+    return [
+        Problem("error", f"<{etree.QName(el).localname}> id {_quoted(str(el.get('eId')))}: "
+                "expected at most "
+                "128 letters, digits, '_', '.', '-' (starting with a letter or digit)",
+                path, el.sourceline)
+        for el in root.iter(_Q + "declaration", _Q + "paragraph", _Q + "item", _Q + "s")
+        if el.get("eId") is not None and not _ID.fullmatch(str(el.get("eId")))
+    ]
+
+
+_TOKENS = (("declaration", f"{{{XML_NS}}}lang", " xml:lang"), ("version", "of", " of"),
+           ("party", "code", " code"), ("meeting", "date", " date"), ("kind", None, ""),
+           ("status", None, ""))
+"""Values the schema checks as tokens, after trimming them: the model must not keep spaces."""
+
+
+def _padded_problems(root: etree._Element, path: str | None) -> list[Problem]:
+    out: list[Problem] = []
+    for tag, attr, label in _TOKENS:
+        for el in root.iter(_Q + tag):
+            value = _text(el) if attr is None else el.get(attr)
+            if value is not None and value != value.strip():
+                out.append(Problem("error", f"<{tag}>{label} {value!r} has leading or trailing "
+                                   "spaces", path, el.sourceline))
+    return out
+
+
+def _blank_problems(root: etree._Element, path: str | None) -> list[Problem]:
+    out: list[Problem] = []
+    for el in root.iter(_Q + "s", _Q + "num", _Q + "title", _Q + "party"):
+        if len(el) == 0 and not _text(el).strip():
+            tag = etree.QName(el).localname
+            name = f" {el.get('eId')!r}" if el.get("eId") else ""
+            out.append(Problem("error", f"<{tag}>{name} has no text", path, el.sourceline))
+    return out
+
+
+# --- semantic checks -------------------------------------------------------------------------
+
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _id_problems(root: etree._Element, path: str | None) -> list[Problem]:
+    out: list[Problem] = []
+    seen: dict[str, int | None] = {}
+    for el in root.iter(_Q + "paragraph", _Q + "item", _Q + "s"):
+        eid = el.get("eId", "")
+        if eid in seen:
+            out.append(Problem("error", f"duplicate id {eid!r} (first at line {seen[eid]})",
+                               path, el.sourceline))
+        seen[eid] = el.sourceline
+        parent = _id_parent(el)
+        if parent is not None and not eid.startswith(parent + "__"):
+            tag = etree.QName(el).localname
+            out.append(Problem("error", f"<{tag}> id {eid!r} is not under its parent's id "
+                               f"{parent!r} (expected {parent}__...)", path, el.sourceline))
+    return out
+
+
+def _id_parent(el: etree._Element) -> str | None:
+    for anc in el.iterancestors(_Q + "item", _Q + "paragraph"):
+        return str(anc.get("eId"))
+    return None
+
+
+def _meta_problems(decl: Declaration, root: etree._Element, path: str | None) -> list[Problem]:
+    m = decl.meta
+    meta_el = root.find(_Q + "meta")
+    line = meta_el.sourceline if meta_el is not None else None
+    out: list[Problem] = []
+    if m.meeting.date and not _real_date(m.meeting.date):
+        out.append(Problem("error", f"meeting date {m.meeting.date!r} is not a calendar date",
+                           path, line))
+    missing = [
+        name
+        for name, value in (
+            ("title", m.title), ("kind", m.kind), ("meeting date", m.meeting.date),
+            ("meeting place", m.meeting.place), ("meeting body", m.meeting.body),
+            ("parties", m.parties), ("status", m.status), ("version label", m.version_label),
+            ("source", m.source or m.source_url),
+        )
+        if not value
+    ]
+    if missing:
+        out.append(Problem("warning", "metadata missing: " + ", ".join(missing), path, line))
+    codes = [p.code for p in m.parties]
+    for code in sorted({c for c in codes if codes.count(c) > 1}):
+        out.append(Problem("warning", f"party {code} listed more than once", path, line))
+    for s in decl.sentences():
+        if s.text != s.text.strip():
+            out.append(Problem("warning", f"sentence {s.id} has leading or trailing whitespace",
+                               path, s.line))
+    return out
+
+
+def _real_date(value: str) -> bool:
+    import datetime
+
+    match = _DATE.match(value)
+    if not match:
+        return False
+    try:
+        datetime.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return False
+    return True
+
+
+# --- building the model ----------------------------------------------------------------------
+
+
+def _text(el: etree._Element | None) -> str:
+    return "" if el is None else "".join(el.itertext())
+
+
+def _sentences(el: etree._Element) -> tuple[Sentence, ...]:
+    return tuple(
+        Sentence(str(s.get("eId")), _text(s), s.sourceline) for s in el.iterchildren(_Q + "s")
+    )
+
+
+def _num(el: etree._Element) -> str | None:
+    num = el.find(_Q + "num")
+    return None if num is None else _text(num)
+
+
+def _paragraph(el: etree._Element) -> Paragraph:
+    intro = el.find(_Q + "intro")
+    lst = el.find(_Q + "list")
+    items = () if lst is None else tuple(
+        Item(str(it.get("eId")), _num(it), _sentences(it), it.sourceline)
+        for it in lst.iterchildren(_Q + "item")
+    )
+    sentences = _sentences(intro if intro is not None else el)
+    return Paragraph(str(el.get("eId")), _num(el), sentences, items, el.sourceline)
+
+
+def _meta(root: etree._Element) -> Meta:
+    meta = root.find(_Q + "meta")
+    assert meta is not None  # guaranteed by the schema
+
+    def attr(tag: str, name: str) -> str:
+        el = meta.find(_Q + tag)
+        return "" if el is None else str(el.get(name, ""))
+
+    parties = tuple(
+        Party(str(p.get("code")), _text(p)) for p in meta.iterfind(f"{_Q}parties/{_Q}party")
+    )
+    return Meta(
+        id=str(root.get("eId")),
+        title=_text(meta.find(_Q + "title")),
+        kind=_text(meta.find(_Q + "kind")),
+        meeting=Meeting(attr("meeting", "body"), attr("meeting", "place"), attr("meeting", "date")),
+        language=str(root.get(f"{{{XML_NS}}}lang")),
+        parties=parties,
+        status=_text(meta.find(_Q + "status")),
+        version_label=attr("version", "label"),
+        version_of=attr("version", "of"),
+        source=_text(meta.find(_Q + "source")),
+        source_url=attr("source", "url"),
+    )
+
+
+def _build(root: etree._Element, path: str | None) -> Declaration:
+    body = root.find(_Q + "body")
+    assert body is not None  # guaranteed by the schema
+    paragraphs = tuple(_paragraph(p) for p in body.iterchildren(_Q + "paragraph"))
+    return Declaration(_meta(root), paragraphs, path)
+
+
+def _check(data: bytes, path: str | None) -> tuple[Declaration | None, list[Problem]]:
+    root = parse_bytes(data, path)
+    problems = _schema_problems(root, path)
+    if problems:
+        return None, problems
+    problems = (_id_syntax_problems(root, path) + _padded_problems(root, path)
+                + _id_problems(root, path))
+    decl = _build(root, path)
+    return decl, problems + _meta_problems(decl, root, path)
+
+
+# --- public API ------------------------------------------------------------------------------
+
+
+def loads(data: bytes, path: str | None = None) -> Declaration:
+    """Parse, validate and build a Declaration; the first error raises DeclarationError."""
+    decl, problems = _check(data, path)
+    for p in problems:
+        if p.severity == "error":
+            raise DeclarationError(p.message, path, p.line)
+    assert decl is not None
+    return decl
+
+
+def load(path: str | os.PathLike[str]) -> Declaration:
+    """Read and parse one declaration file (bounded read; see `loads`)."""
+    name = os.fspath(path)
+    return loads(read_bytes(name), name)
+
+
+def inspect(path: str | os.PathLike[str]) -> tuple[Declaration | None, list[Problem]]:
+    """Check one file: the declaration (None if unusable) and every problem found.
+
+    Never raises for bad input: a file that cannot be read or parsed gives one error.
+    """
+    name = os.fspath(path)
+    try:
+        decl, problems = _check(read_bytes(name), name)
+    except DeclarationError as exc:
+        return None, [Problem("error", exc.message, exc.path, exc.line)]
+    if any(p.severity == "error" for p in problems):
+        decl = None
+    return decl, problems
+
+
+def validate(path: str | os.PathLike[str]) -> tuple[bool, list[Problem]]:
+    """Check one file; `ok` is False when any problem is an error. Never raises for bad input."""
+    decl, problems = inspect(path)
+    return decl is not None, problems
+
+
+def assert_validates(path: str | os.PathLike[str]) -> None:
+    """Raise DeclarationError with the first error if `path` does not validate."""
+    ok, problems = validate(path)
+    if not ok:
+        first = next(p for p in problems if p.severity == "error")
+        raise DeclarationError(first.message, first.path, first.line)
+
+
+def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+    el = etree.SubElement(parent, _Q + tag, {k: v for k, v in attrs.items() if v})
+    if text is not None:
+        el.text = text
+    return el
+
+
+def _dump_sentences(parent: etree._Element, sentences: tuple[Sentence, ...]) -> None:
+    for s in sentences:
+        _el(parent, "s", s.text, eId=s.id)
+
+
+def _dump_meta(parent: etree._Element, m: Meta) -> None:
+    meta = _el(parent, "meta")
+    if m.title:
+        _el(meta, "title", m.title)
+    if m.kind:
+        _el(meta, "kind", m.kind)
+    if m.meeting != Meeting():
+        _el(meta, "meeting", body=m.meeting.body, place=m.meeting.place, date=m.meeting.date)
+    if m.parties:
+        parties = _el(meta, "parties")
+        for p in m.parties:
+            _el(parties, "party", p.name, code=p.code)
+    if m.status:
+        _el(meta, "status", m.status)
+    if m.version_label or m.version_of:
+        _el(meta, "version", label=m.version_label, of=m.version_of)
+    if m.source or m.source_url:
+        _el(meta, "source", m.source, url=m.source_url)
+
+
+def _dump_paragraph(body: etree._Element, p: Paragraph) -> None:
+    el = _el(body, "paragraph", eId=p.id)
+    if p.number is not None:
+        _el(el, "num", p.number)
+    if not p.items:
+        _dump_sentences(el, p.sentences)
+        return
+    if p.sentences:
+        _dump_sentences(_el(el, "intro"), p.sentences)
+    lst = _el(el, "list")
+    for it in p.items:
+        item = _el(lst, "item", eId=it.id)
+        if it.number is not None:
+            _el(item, "num", it.number)
+        _dump_sentences(item, it.sentences)
+
+
+def dump(decl: Declaration) -> bytes:
+    """The canonical XML of a declaration: UTF-8, indented, one final newline."""
+    try:
+        root = etree.Element(_Q + "declaration", nsmap={None: NS})
+        root.set("eId", decl.meta.id)
+        root.set(f"{{{XML_NS}}}lang", decl.meta.language)
+        _dump_meta(root, decl.meta)
+        body = _el(root, "body")
+        for p in decl.paragraphs:
+            _dump_paragraph(body, p)
+    except ValueError as exc:  # lxml refuses characters XML cannot hold
+        raise DeclarationError(f"cannot store text: {exc}", decl.path) from None
+    etree.indent(root, space="  ")
+    out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return out.replace(b"<?xml version='1.0' encoding='UTF-8'?>",
+                       b'<?xml version="1.0" encoding="UTF-8"?>', 1)

@@ -1,0 +1,96 @@
+"""The one hardened XML parser of the project (RELIABILITY.md, promise 2).
+
+The bytes are read by us, must be UTF-8 (not gzip, not a binary format), and may not contain a
+DOCTYPE or an entity declaration; lxml is told not to load DTDs, resolve entities, touch the
+network or recover from errors, and XInclude is never processed. Nesting deeper than
+`MAX_DEPTH` is refused. Every error is a `DeclarationError` naming the file, line and column.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..errors import DeclarationError, LimitError
+from .fsio import binary_kind
+
+MAX_DEPTH = 32
+"""Deepest element nesting accepted (the format itself needs 6 levels)."""
+
+def parser() -> etree.XMLParser:
+    """A new lxml parser that loads nothing from outside and never recovers from errors."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        load_dtd=False,
+        dtd_validation=False,
+        no_network=True,
+        huge_tree=False,
+        recover=False,
+        remove_pis=True,
+        remove_comments=True,
+        collect_ids=False,
+    )
+
+
+def _line_of(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _decode(data: bytes, path: str | None) -> str:
+    binary = binary_kind(data)
+    if binary:
+        raise DeclarationError(binary, path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DeclarationError("UTF-16 is not supported; save the file as UTF-8", path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise DeclarationError(
+            f"invalid UTF-8 at byte {exc.start} (0x{data[exc.start]:02x}); declarations are UTF-8",
+            path,
+            line,
+        ) from None
+    body = text.lstrip("\ufeff \t\r\n")
+    if not body:
+        raise DeclarationError("empty file, expected a <declaration> document", path)
+    if not body.startswith("<"):
+        line = text.count("\n", 0, len(text) - len(body)) + 1
+        raise DeclarationError("not XML (a declaration file starts with '<'); to bring in a text "
+                               "or HTML file, use `scodiff import`", path, line, 1)
+    for token, what in (("<!DOCTYPE", "DOCTYPE not allowed"), ("<!ENTITY", "ENTITY not allowed")):
+        at = text.find(token)
+        if at >= 0:
+            raise DeclarationError(what, path, *_line_of(text, at))
+    return text
+
+
+def parse_bytes(data: bytes, path: str | None) -> etree._Element:
+    _decode(data, path)
+    try:
+        root = etree.fromstring(data, parser())
+    except etree.XMLSyntaxError as exc:
+        line, col = exc.position if exc.position else (exc.lineno, None)
+        msg = (exc.msg or "malformed XML").split(", line ")[0]
+        if "Excessive depth" in msg:
+            raise LimitError(f"XML nesting too deep ({msg})", path, line) from None
+        if "Resource limit" in msg or "XML_PARSE_HUGE" in msg:
+            raise LimitError("a text or attribute longer than the parser's limit (10 MB)",
+                             path, line) from None
+        raise DeclarationError(f"malformed XML: {msg}", path, line, col) from None
+    tree = root.getroottree()
+    if tree.docinfo.doctype:
+        raise DeclarationError("DOCTYPE not allowed", path, 1)
+    enc = (tree.docinfo.encoding or "UTF-8").upper()
+    if enc not in ("UTF-8", "UTF8", "US-ASCII", "ASCII"):
+        raise DeclarationError(f"encoding {enc} declared; declarations must be UTF-8", path, 1)
+    _check_depth(root, path)
+    return root
+
+
+def _check_depth(root: etree._Element, path: str | None) -> None:
+    for el in root.iter():
+        depth = sum(1 for _ in el.iterancestors())
+        if depth >= MAX_DEPTH:
+            message = f"XML nesting deeper than the limit of {MAX_DEPTH}"
+            raise LimitError(message, path, el.sourceline)
