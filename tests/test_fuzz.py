@@ -16,10 +16,10 @@ import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.align.aligner import align, group_text
-from compare.align.normalize import match_key
-from compare.align.table import format_table, parse_table
-from compare.align.worddiff import left_text, right_text, word_diff
+from compare.alignment.aligner import align, group_text
+from compare.alignment.normalize import match_key
+from compare.alignment.table import format_table, parse_table
+from compare.alignment.worddiff import left_text, right_text, word_diff
 from compare.bench.benchgen import Block, build_declaration
 from compare.commitments import analyse
 from compare.model import Alignment, Declaration, Relation
@@ -306,7 +306,7 @@ def test_a_match_grows_on_the_side_that_fits_best_so_a_swap_mirrors_it() -> None
 def test_a_split_off_punctuation_only_unit_is_not_a_rewording() -> None:
     """The joined key of a group put a space for a unit whose key is empty ("-"), so a split
     whose text is the same after normalisation was noted "reworded"."""
-    from compare.align.aligner import _Match, _pair
+    from compare.alignment.aligner import _Match, _pair
 
     left = build_declaration("l", [Block(["The member states will support it."], [])])
     right = build_declaration("r", [Block(["The member states will support it."], []),

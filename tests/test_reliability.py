@@ -120,7 +120,7 @@ def _random_text(seed: int, vocabulary: list[str], paragraphs: int) -> str:
 def test_d2_long_unrelated_texts_are_deterministic_and_partitioned(vocabulary_size: int) -> None:
     import random
 
-    from compare.align.aligner import align
+    from compare.alignment.aligner import align
     from compare.ingest.importer import parse_text
     from compare.report.serialize import alignment_to_json, dumps_json
 

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ..align.normalize import match_key
+from ..alignment.normalize import match_key
 from ..model import Declaration
 from .benchgen import Block, build_declaration
 

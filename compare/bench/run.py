@@ -1,16 +1,16 @@
 """Benchmark: alignment quality and cost on seeded edits of the seed, against difflib.HtmlDiff.
 
-Run as ``python -m compare.bench.run [--scales 1,10,40,400] [--seed S] [--source PATH]``. For each
+Run as ``python -m compare.bench [--scales 1,10,40,400] [--seed S] [--source PATH]``. For each
 scale N and each of two independent generators (`bench.benchgen`, the one the aligner was developed
-with, and `bench.benchgen2`, a stress generator with another edit model: stacked edits, short and far
-moves, 3-way splits and merges, near-duplicates, heavy rewording, unrelated replacements) it
-generates N copies of the seed and their edited versions, then prints
-pair precision, recall and F1 per relation and overall, the time and peak memory of
-`align` (word diffs included) and of the HTML rendering (`compare.report.render_html`, when that
-module exists), and the same for `difflib.HtmlDiff().make_file` on the unit texts, with the ratio
-and the pair F1 of a line diff (skipped above `--htmldiff-max` units: it is quadratic).
-If `compare.commitments` has an `evaluate()` returning a dict of figures, they are printed too.
-Timing runs and memory runs are separate (tracemalloc slows the code it watches).
+with, and `bench.benchgen2`, a stress generator with another edit model: stacked edits, short and
+far moves, 3-way splits and merges, near-duplicates, heavy rewording, unrelated replacements) it
+generates N copies of the seed and their edited versions, then prints pair precision, recall and F1
+per relation and overall, the time and peak memory of `align` (word diffs included) and of the HTML
+rendering (`compare.report.render_html`, when that module exists), and the same for
+`difflib.HtmlDiff().make_file` on the unit texts, with the ratio and the pair F1 of a line diff
+(skipped above `--htmldiff-max` units: it is quadratic). If `compare.commitments` has an
+`evaluate()` returning a dict of figures, they are printed too. Timing runs and memory runs are
+separate (tracemalloc slows the code it watches).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..align.aligner import align
+from ..alignment.aligner import align
 from ..model import Alignment, Declaration
 from ..resources import declarations_dir
 from ..store import xmlio

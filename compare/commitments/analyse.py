@@ -1,16 +1,16 @@
 """Analyse stage: commitments in a declaration, and how a rewording changed them.
 
 A commitment is a sentence in which an actor (the member states, the heads of state, the SCO, a
-named state or body; "They" takes the previous sentence's actor) uses a commitment phrase ranked
-on an ordinal ladder (`compare/commitments/data/commitments.toml`): force = the level's force, lowered by each
-hedge ("where possible") and by negation, raised by each intensifier ("firmly"). A passive
+named state or body; "They" takes the previous sentence's actor) uses a commitment phrase ranked on
+an ordinal ladder (`compare/commitments/data/commitments.toml`): force = the level's force, lowered
+by each hedge ("where possible") and by negation, raised by each intensifier ("firmly"). A passive
 "will be revitalized" is a commitment of the SCO. Plain observations are not commitments.
 
-This module is the stage's public face: `analyse(alignment)` fills `commitments` and `entities`.
-The work is done by `commitments.grammar` (clauses of one sentence), `commitments.read` (the
-commitment of a sentence, a list item, a declaration: `find_commitments`), `commitments.diff`
-(`diff_commitments(alignment)`: added, dropped, strengthened, softened or unchanged, with
-reasons), `commitments.output` (JSON and text) and `commitments.evaluate` (figures on labelled sets).
+This module is the stage's public face: `analyse(alignment)` fills `commitments` and `entities`. The
+work is done by `commitments.grammar` (clauses of one sentence), `commitments.read` (the commitment
+of a sentence, a list item, a declaration: `find_commitments`), `commitments.diff`
+(`diff_commitments(alignment)`: added, dropped, strengthened, softened or unchanged, with reasons),
+`commitments.output` (JSON and text) and `commitments.evaluate` (figures on labelled sets).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Analyse stage, configuration: the commitment ladder and phrase lists, loaded and merged.
 
-The shipped data is `compare/commitments/data/commitments.toml` (documented there). A user file of the same
-shape extends it: lists are appended to (duplicates ignored), scalars replace, new levels and
-languages are added. `load_config(path)` merges, in order, the shipped file, the file named by
-the environment variable `SCODIFF_COMMITMENTS` (when set) and `path` (when given), then checks
-the result and compiles it into per-language `Rules` of token tuples.
+The shipped data is `compare/commitments/data/commitments.toml` (documented there). A user file of
+the same shape extends it: lists are appended to (duplicates ignored), scalars replace, new levels
+and languages are added. `load_config(path)` merges, in order, the shipped file, the file named by
+the environment variable `SCODIFF_COMMITMENTS` (when set) and `path` (when given), then checks the
+result and compiles it into per-language `Rules` of token tuples.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Analyse stage, part two: named entities (states, organisations, bodies, treaties, regions).
 
-The list of entities is data (`compare/commitments/data/entities.toml`, extendable with a TOML file of more
-`[[entity]]` entries). `named_entities(decl)` finds them in a declaration, longest alias first,
-case-sensitively on word boundaries, plus a capitalised-phrase fallback for unlisted treaties;
-`entity_changes(left, right)` says which are newly named and which no longer named. The same
-list gives `commitments` its named actors ("The Russian Federation supports ...").
+The list of entities is data (`compare/commitments/data/entities.toml`, extendable with a TOML file
+of more `[[entity]]` entries). `named_entities(decl)` finds them in a declaration, longest alias
+first, case-sensitively on word boundaries, plus a capitalised-phrase fallback for unlisted
+treaties; `entity_changes(left, right)` says which are newly named and which no longer named. The
+same list gives `commitments` its named actors ("The Russian Federation supports ...").
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..align.normalize import canonical
+from ..alignment.normalize import canonical
 from ..errors import DeclarationError
 from ..model import Declaration, EntityChange
 from ..resources import data_path

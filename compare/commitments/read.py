@@ -1,18 +1,18 @@
 """Analyse stage, commitments of a declaration: each sentence's strongest clause, with its force.
 
 A commitment is a sentence in which an actor uses a commitment phrase ranked on an ordinal ladder
-(`compare/commitments/data/commitments.toml`): force = the level's force, lowered by each hedge ("where
-possible") and by negation, raised by each intensifier ("firmly"). One commitment per sentence:
-when a sentence holds several clauses (`commitments.grammar`), it is the strongest (the first on
-a tie). A list intro ending in its phrase ("The member states will:") lends its commitment to
-the items below it. `find_commitments(decl)` reads a whole declaration in document order.
+(`compare/commitments/data/commitments.toml`): force = the level's force, lowered by each hedge
+("where possible") and by negation, raised by each intensifier ("firmly"). One commitment per
+sentence: when a sentence holds several clauses (`commitments.grammar`), it is the strongest (the
+first on a tie). A list intro ending in its phrase ("The member states will:") lends its commitment
+to the items below it. `find_commitments(decl)` reads a whole declaration in document order.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..align.normalize import canonical
+from ..alignment.normalize import canonical
 from ..model import Commitment, Declaration
 from .config import (
     Config,

@@ -1,13 +1,13 @@
 """Import stage, HTML: the main content of a web page as a title and blocks (like `layout`).
 
-The page is decoded by its declared charset (`ingest.html_charset`) and parsed with lxml.html without
-network access; DTDs are never loaded and only HTML's own entities are known. Then, in order:
-what is not content is removed (`ingest.html_furniture`: scripts, navigation, hidden elements, page
-furniture, footnotes and their markers, each reported once); the content is chosen
-(`ingest.html_content`: `--select`, else `<main>`, else the `<article>` with most text, else the element
-holding most text that is not links); and it is read in document order into a title and blocks
-(`ingest.html_reader`). A title missing from the content is taken from the heading just above it;
-sentence-like text left outside the chosen content is reported, never dropped silently.
+The page is decoded by its declared charset (`ingest.html_charset`) and parsed with lxml.html
+without network access; DTDs are never loaded and only HTML's own entities are known. Then, in
+order: what is not content is removed (`ingest.html_furniture`: scripts, navigation, hidden
+elements, page furniture, footnotes and their markers, each reported once); the content is chosen
+(`ingest.html_content`: `--select`, else `<main>`, else the `<article>` with most text, else the
+element holding most text that is not links); and it is read in document order into a title and
+blocks (`ingest.html_reader`). A title missing from the content is taken from the heading just above
+it; sentence-like text left outside the chosen content is reported, never dropped silently.
 """
 
 from __future__ import annotations

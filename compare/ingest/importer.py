@@ -1,13 +1,12 @@
 """Import stage: plain text or HTML to a `Declaration`, plus notices; and back to text (export).
 
 `read_text` decodes and checks bytes (`ingest.decode`: binary, encoding, control characters,
-newlines); `parse_text` and `parse_html` build the declaration: `layout` (or `ingest.html_source`) finds
-the title and blocks, `ingest.assemble` attaches list items to the paragraph that introduces
-them, joins a paragraph that a blank line broke mid-sentence, numbers the ids and splits
-sentences (`segment`); `ingest.meta` takes the metadata from the options and has `preamble` guess
-the rest. The text is stored as written: doubled full stops, unbalanced quotes and repeated
-words are reported as notices, never corrected. `to_text` is the export: parsing it again gives
-the same declaration.
+newlines); `parse_text` and `parse_html` build the declaration: `layout` (or `ingest.html_source`)
+finds the title and blocks, `ingest.assemble` attaches list items to the paragraph that introduces
+them, joins a paragraph that a blank line broke mid-sentence, numbers the ids and splits sentences
+(`segment`); `ingest.meta` takes the metadata from the options and has `preamble` guess the rest.
+The text is stored as written: doubled full stops, unbalanced quotes and repeated words are reported
+as notices, never corrected. `to_text` is the export: parsing it again gives the same declaration.
 """
 
 from __future__ import annotations

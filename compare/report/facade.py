@@ -44,7 +44,7 @@ def render(view_or_alignment: ReportView | Alignment, fmt: str = "html") -> str:
 
 def compare_files(left: str | os.PathLike[str], right: str | os.PathLike[str]) -> Alignment:
     """Load two declaration files, align them and analyse their commitments."""
-    from ..align.aligner import align
+    from ..alignment.aligner import align
     from ..commitments import analyse
     from ..store.xmlio import load
 

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from ..align.normalize import INVISIBLE as STRIPPED
-from ..align.normalize import char_class
+from ..alignment.normalize import INVISIBLE as STRIPPED
+from ..alignment.normalize import char_class
 from ..model import Diff, Pair, Unit
 
 INVISIBLE: dict[str, str] = {

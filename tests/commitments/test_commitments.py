@@ -672,7 +672,7 @@ def test_evaluate_counts(tmp_path: Path) -> None:
 
 
 def test_align_then_diff_commitments_on_the_variant(bishkek: Declaration) -> None:
-    from compare.align.aligner import align
+    from compare.alignment.aligner import align
 
     right, edits = variant(bishkek)
     changes = cm.diff_commitments(align(bishkek, right), CONFIG)
@@ -685,7 +685,7 @@ def test_align_then_diff_commitments_on_the_variant(bishkek: Declaration) -> Non
 
 
 def test_analyse_of_identical_texts_is_all_unchanged(bishkek: Declaration) -> None:
-    from compare.align.aligner import align
+    from compare.alignment.aligner import align
 
     out = cm.analyse(align(bishkek, bishkek), CONFIG)
     assert {c.change for c in out.commitments} == {"unchanged"} and out.entities == ()
@@ -736,7 +736,7 @@ def test_a_phrase_written_with_invisible_characters_or_other_spaces_reads_the_sa
     """A zero-width space inside "will" made the commitment "softened" to the next phrase, a
     soft hyphen in "stand" made it "dropped", on a pair that is unchanged after normalisation:
     sentences are read as they show (`normalize.canonical`); the commitment keeps the text."""
-    from compare.align.aligner import align
+    from compare.alignment.aligner import align
     from compare.bench.benchgen import Block, build_declaration
 
     text = ("The member states stand ready to develop cooperation and will support the "

@@ -260,7 +260,7 @@ def long_paragraph(n: int, every: int) -> tuple[str, str]:
 
 def pipeline(left: Declaration, right: Declaration) -> Alignment:
     """Align and analyse as `scodiff report` does."""
-    from compare.align.aligner import align
+    from compare.alignment.aligner import align
     from compare.commitments import analyse
 
     return analyse(align(left, right))

@@ -367,7 +367,7 @@ def test_every_listed_invisible_character_gets_a_badge():
 def test_every_character_matching_drops_gets_a_badge():
     """An Arabic letter mark (a bidi control) made the note "invisible-characters" but was shown
     as nothing: every character that `match_key` drops must be a badge in HTML and Markdown."""
-    from compare.align.normalize import INVISIBLE as STRIPPED
+    from compare.alignment.normalize import INVISIBLE as STRIPPED
     from compare.report.redline import badge, segments
 
     for ch in sorted(STRIPPED):
@@ -762,7 +762,7 @@ def test_bidi_and_invisible_characters_in_metadata_are_badges_too():
     """A title with a right-to-left override reached the <title>, the heading, the banner and
     the metadata table raw, reversing "→ Right" in the heading; every printed value now shows
     such characters as badges, as clause text does."""
-    from compare.align.aligner import align
+    from compare.alignment.aligner import align
     from compare.bench.benchgen import Block, build_declaration
 
     left = build_declaration("l", [Block(["Peace."], [])], title="Evil \u202eeltit")
@@ -786,7 +786,7 @@ def test_markdown_lists_each_entity_on_its_own_line_and_caps_them():
     import itertools
     import string
 
-    from compare.align.aligner import align
+    from compare.alignment.aligner import align
     from compare.bench.benchgen import Block, build_declaration
     from compare.commitments import analyse
 

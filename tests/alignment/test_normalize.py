@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from compare.align.normalize import (
+from compare.alignment.normalize import (
     features,
     invisible_chars,
     is_cjk,
@@ -118,7 +118,7 @@ def test_a_token_never_starts_with_a_combining_mark(text: str, expected: list[st
 
 
 def test_a_word_diff_keeps_a_letter_with_its_marks() -> None:
-    from compare.align.worddiff import word_diff
+    from compare.alignment.worddiff import word_diff
 
     namaste, cut = "\u0928\u092e\u0938\u094d\u0924\u0947", "\u0928\u092e\u0938\u094d\u0924"
     diff, _ = word_diff(namaste + " x", cut + " x")

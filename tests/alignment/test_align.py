@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from compare.align.aligner import align
-from compare.align.chain import exact_chain, lcs, weighted_chain
-from compare.align.table import TableRow, format_table, parse_table
+from compare.alignment.aligner import align
+from compare.alignment.chain import exact_chain, lcs, weighted_chain
+from compare.alignment.table import TableRow, format_table, parse_table
 from compare.bench.benchgen import (
     Block,
     build_declaration,

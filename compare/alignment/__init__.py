@@ -1,4 +1,4 @@
-"""Align stage: pair the units of two declarations and diff the pairs that changed.
+"""Alignment stage: pair the units of two declarations and diff the pairs that changed.
 
 Owns the explicit foldings used for matching (`normalize`), TF-IDF similarity through an inverted
 index (`similarity`), order-preserving chains (`chain`), the aligner's steps (`aligner`), sentence

@@ -12,8 +12,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.align.aligner import align, group_text
-from compare.align.worddiff import left_text, right_text
+from compare.alignment.aligner import align, group_text
+from compare.alignment.worddiff import left_text, right_text
 from compare.bench.benchgen import Block, build_declaration
 from compare.model import Alignment, Declaration, Relation
 from compare.resources import declarations_dir

@@ -1,7 +1,7 @@
 """Hard cases for the aligner, one small hand-made example each (texts written for the tests,
 illustrative), plus a seeded run of the stress generator `bench.benchgen2`.
 
-Expected tables list one pair per line: MARK LEFT-IDS -> RIGHT-IDS, marks as in `align.table`
+Expected tables list one pair per line: MARK LEFT-IDS -> RIGHT-IDS, marks as in `alignment.table`
 (= unchanged, ~ reworded, > moved, < split or merged, - removed, + added).
 """
 
@@ -11,9 +11,9 @@ import json
 
 import pytest
 
-from compare.align.aligner import align
-from compare.align.table import MARKS
-from compare.align.worddiff import left_text, right_text
+from compare.alignment.aligner import align
+from compare.alignment.table import MARKS
+from compare.alignment.worddiff import left_text, right_text
 from compare.bench import benchgen2
 from compare.bench.benchgen import declaration_from_text, seed_blocks
 from compare.bench.run import predicted

@@ -8,8 +8,8 @@ from itertools import pairwise
 
 import pytest
 
-from compare.align import worddiff
-from compare.align.worddiff import left_text, merge_ops, right_text, word_diff
+from compare.alignment import worddiff
+from compare.alignment.worddiff import left_text, merge_ops, right_text, word_diff
 
 CASES = [
     ("The SCO member states advocate creating a security architecture.",

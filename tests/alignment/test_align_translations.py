@@ -4,7 +4,7 @@ Each case under tests/data/align/translations/ is two English renderings of pass
 (the Bishkek Declaration of 2007), written for these tests as a translator from Russian or
 Chinese might (status: illustrative; not published translations), and NAME.truth, the expected
 alignment written by hand: one pair a line, ``MARK  LEFT-IDS  RIGHT-IDS``, marks as in
-`align.table` (~ reworded, < split or merged, - removed, + added). The cases: `free` (different
+`alignment.table` (~ reworded, < split or merged, - removed, + added). The cases: `free` (different
 wording, same paragraphing), `restructured` (a split, a merge, a dash list rendered as one
 sentence), `omission` (an omitted paragraph, a translator's note, a deletion beside an unrelated
 insertion), `formulaic` (one-line near-identical formulas: order is the evidence), `preamble`
@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from compare.align.aligner import align
-from compare.align.table import MARKS, format_table
+from compare.alignment.aligner import align
+from compare.alignment.table import MARKS, format_table
 from compare.bench.run import predicted
 from compare.ingest.importer import parse_text
 from compare.model import Alignment, Declaration, Relation

@@ -1,0 +1,183 @@
+"""Commands over stored declarations and the corpus: `import`, `export`, `validate`, `show`,
+`list`. Each parses its options, calls one library function and prints or writes.
+"""
+
+from __future__ import annotations
+
+import click
+
+from ..textfmt import visible
+from .base import EXIT_DIFFERENT, EXIT_OK, EXIT_TROUBLE, _output_path, cli, echo_out
+
+
+def _parties(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[object, ...] | None:
+    from ..model import Party
+
+    out = []
+    for value in values:
+        code, sep, name = value.partition("=")
+        if not sep or len(code) != 2 or not code.isalpha() or not code.isupper() or not name:
+            raise click.BadParameter(f"expected CODE=NAME such as KZ=Republic of Kazakhstan, "
+                                     f"found {value!r}")
+        out.append(Party(code, name))
+    return tuple(out) or None
+
+
+@cli.command("import")
+@click.argument("source_path", metavar="SOURCE")
+@click.option("-o", "--output", callback=_output_path,
+              help="XML file to write (default: print to stdout).")
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "html"]), default="auto",
+              show_default=True, help="Input format; auto looks at the name and content.")
+@click.option("--encoding", help="Input encoding if not UTF-8, e.g. cp1252.")
+@click.option("--select", help="HTML only: CSS selector (or XPath starting with / or ( ) "
+                               "of the content.")
+@click.option("--page-breaks", is_flag=True, help="Text only: read form feeds (page breaks in "
+                                                  "text copied from a PDF) instead of refusing.")
+@click.option("--id", "id_", help="Declaration id (default: YEAR-place, else the file name).")
+@click.option("--title", help="Title (default: the title line as printed).")
+@click.option("--kind", type=click.Choice(["declaration", "communique", "statement"]))
+@click.option("--body", help='Meeting body, e.g. "Council of Heads of State".')
+@click.option("--place", help="Meeting place (default: from the preamble).")
+@click.option("--date", help="Meeting date YYYY-MM-DD (default: from the preamble).")
+@click.option("--language", help="BCP 47 language tag (default: detected).")
+@click.option("--party", "parties", multiple=True, callback=_parties, metavar="CODE=NAME",
+              help="A party (repeatable); replaces the states found in the preamble.")
+@click.option("--status", type=click.Choice(["adopted", "draft", "illustrative"]))
+@click.option("--version-label", help='e.g. "English text".')
+@click.option("--version-of", help="Id of the text this is a version of.")
+@click.option("--source", help="Where the text comes from.")
+@click.option("--source-url", help="URL of the source.")
+def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | None,
+               select: str | None, page_breaks: bool, id_: str | None, **meta: object) -> int:
+    """Import a plain-text or HTML declaration into the XML format.
+
+    Notices (joined paragraphs, doubled full stops, unbalanced quotes...) go to stderr as
+    `path:line: notice: ...`; the text itself is stored as written.
+
+    \b
+    Example:
+      scodiff import bishkek.txt -o declarations/2007-bishkek.xml --status adopted
+    """
+    from ..ingest.importer import import_file
+    from ..store.fsio import write_atomic
+    from ..store.xmlio import dump
+
+    given = {k: v for k, v in meta.items() if v is not None}
+    decl, notices = import_file(source_path, fmt=fmt, encoding=encoding, select=select,
+                                page_breaks=page_breaks, **({"id": id_} if id_ else {}), **given)
+    data = dump(decl)
+    for notice in notices:
+        click.echo(visible(notice.format(source_path)), err=True)
+    if output:
+        write_atomic(output, data, inputs=[source_path])
+    else:
+        echo_out(data.decode("utf-8"))
+    return EXIT_OK
+
+
+@cli.command("export")
+@click.argument("file")
+@click.option("-o", "--output", callback=_output_path,
+              help="Text file to write (default: print to stdout).")
+def export_cmd(file: str, output: str | None) -> int:
+    """Export a declaration as plain text (title, paragraphs, items as `marker text`).
+
+    Importing the exported text gives the same declaration.
+
+    \b
+    Example:
+      scodiff export declarations/2007-bishkek.xml -o bishkek.txt
+    """
+    from ..ingest.importer import to_text
+    from ..store.catalogue import resolve
+    from ..store.fsio import write_atomic
+    from ..store.xmlio import load
+
+    path = resolve(file)
+    text = to_text(load(path))
+    if output:
+        write_atomic(output, text.encode("utf-8"), inputs=[path])
+    else:
+        echo_out(text)
+    return EXIT_OK
+
+
+@cli.command("validate")
+@click.argument("files", nargs=-1)
+@click.option("--strict", is_flag=True, help="Exit 1 when there are warnings (missing metadata).")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+def validate_cmd(files: tuple[str, ...], strict: bool, quiet: bool) -> int:
+    """Check declarations against the schema and the semantic rules.
+
+    FILES are XML files, folders, or ids of declarations in the corpus; with none, the corpus
+    (./declarations if present, else the bundled one). Exit 0 valid, 1 warnings with --strict,
+    2 any error.
+
+    \b
+    Example:
+      scodiff validate declarations/
+    """
+    from ..store.catalogue import expand, validate_all
+
+    paths = expand(files)
+    problems = validate_all(paths)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    for p in problems:
+        if p.severity == "error" or not quiet:
+            echo_out(visible(str(p)))
+    bad = len({p.path for p in problems if p.severity == "error"})
+    click.echo(f"{len(paths)} file(s): {len(paths) - bad} valid, {bad} invalid; "
+               f"{errors} error(s), {warnings} warning(s)", err=True)
+    if errors:
+        return EXIT_TROUBLE
+    return EXIT_DIFFERENT if strict and warnings else EXIT_OK
+
+
+@cli.command("show")
+@click.argument("file")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Outline for people, or the scodiff.declaration/1 JSON.")
+@click.option("--full", is_flag=True, help="List every sentence with its id (text format).")
+def show_cmd(file: str, fmt: str, full: bool) -> int:
+    """Show one declaration: metadata and its units with ids and numbers.
+
+    FILE is an XML file or the id of a declaration in the corpus.
+
+    \b
+    Example:
+      scodiff show declarations/2007-bishkek.xml --format json
+    """
+    from ..report.serialize import declaration_to_json, dumps_json
+    from ..store.catalogue import resolve
+    from ..store.outline import outline
+    from ..store.xmlio import load
+
+    decl = load(resolve(file))
+    echo_out(dumps_json(declaration_to_json(decl)) if fmt == "json" else outline(decl, full))
+    return EXIT_OK
+
+
+@cli.command("list")
+@click.argument("folder", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="A table, or the scodiff.corpus/1 JSON.")
+def list_cmd(folder: str | None, fmt: str) -> int:
+    """List the corpus: id, date, place, kind, status, paragraph count, by date.
+
+    FOLDER defaults to ./declarations if present, else the bundled corpus.
+
+    \b
+    Example:
+      scodiff list declarations/
+    """
+    from ..report.serialize import dumps_json
+    from ..store.catalogue import catalogue
+    from ..store.outline import catalogue_json, catalogue_table
+
+    entries = catalogue(folder)
+    echo_out(dumps_json(catalogue_json(entries)) if fmt == "json" else catalogue_table(entries))
+    return EXIT_OK
