@@ -9,40 +9,20 @@ sets (`evaluate`). Imports the shared core, `compare.store` (data files) and `co
 Entry points: `analyse(alignment) -> Alignment`, `find_commitments(declaration)`.
 """
 
-from .analyse import (
-    FORMAT,
-    PARENTHESIS,
-    SENTENCE_MATCH,
-    ConfigArg,
+from .api import (
     analyse,
-    change_to_json,
-    commitment_to_json,
     commitments_document,
     commitments_text,
-    compare_commitments,
     diff_commitments,
     evaluate,
     find_commitments,
-    read_intro,
-    read_item,
-    read_sentence,
 )
 
 __all__ = [
-    "FORMAT",
-    "PARENTHESIS",
-    "SENTENCE_MATCH",
-    "ConfigArg",
     "analyse",
-    "change_to_json",
-    "commitment_to_json",
     "commitments_document",
     "commitments_text",
-    "compare_commitments",
     "diff_commitments",
     "evaluate",
     "find_commitments",
-    "read_intro",
-    "read_item",
-    "read_sentence",
 ]

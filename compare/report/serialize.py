@@ -77,7 +77,7 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
     Extra keys beyond the contract: per pair `notes` and `sentences`; per commitment change
     `level`, `actor`, `phrase`, `reasons`; `entities`; `summary` (pairs per relation).
     """
-    from ..commitments import change_to_json
+    from ..commitments.output import change_to_json
 
     summary: dict[str, int] = {}
     for p in alignment.pairs:

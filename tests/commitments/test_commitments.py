@@ -12,7 +12,7 @@ from commitments_helpers import find_sentence, hand_alignment, seed, split_text,
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare import commitments as cm
+from compare.commitments import api as cm
 from compare.commitments.config import ENV_VAR, load_config, merge
 from compare.errors import DeclarationError
 from compare.model import (

@@ -116,7 +116,7 @@ def test_sco_councils_are_bodies_and_actors() -> None:
                 "approved the budget.")
     assert names(d) == [("Council of Foreign Ministers", "body"),
                         ("Council of Heads of Government", "body")]
-    from compare import commitments as cm
+    from compare.commitments import api as cm
     from compare.commitments.config import load_config
 
     cfg = load_config(environ={})
