@@ -190,7 +190,7 @@ def commitment_figures() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m compare.bench.run", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m compare.bench", description=__doc__)
     parser.add_argument("--scales", default="1,10,40", help="copies of the seed, comma-separated")
     parser.add_argument("--seed", type=int, default=7, help="random seed of the generator")
     parser.add_argument("--source", type=Path, default=None, help="seed declaration (XML or text)")
