@@ -14,9 +14,11 @@ from collections.abc import Sequence
 import click
 
 from ..errors import ScodiffError
+from ..store.fsio import remove_pending
 from ..textfmt import visible
 from . import compare_cmds, store_cmds
 from .base import EXIT_OK, EXIT_TROUBLE, cli
+from .process import Terminated, flush_stdout, say, signals_raise, silence
 
 __all__ = ["cli", "compare_cmds", "main", "store_cmds"]
 
@@ -24,40 +26,53 @@ __all__ = ["cli", "compare_cmds", "main", "store_cmds"]
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `scodiff` and `python -m compare`; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    debug = "--debug" in args
+    with signals_raise():
+        try:
+            status = _run(args, "--debug" in args)
+        except Terminated as exc:
+            remove_pending()
+            say(f"scodiff: terminated by {exc.name}")
+            return EXIT_TROUBLE
+    if not flush_stdout():
+        return EXIT_TROUBLE
+    return status
+
+
+def _run(args: list[str], debug: bool) -> int:
+    """The command, every failure turned into one line on stderr and exit 2."""
     try:
         rv = cli.main(args=args, prog_name="scodiff", standalone_mode=False)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
-    except click.exceptions.Abort:
-        click.echo("scodiff: interrupted", err=True)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        remove_pending()
+        say("scodiff: interrupted")
         return EXIT_TROUBLE
     except click.exceptions.NoArgsIsHelpError as exc:  # `scodiff` alone: its help, exit 2
-        click.echo(exc.format_message(), err=True)
+        say(exc.format_message())
         return EXIT_TROUBLE
     except click.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else "scodiff"
         message = exc.format_message().rstrip(".")
-        click.echo(visible(f"scodiff: error: {message} (see '{where} --help')"), err=True)
+        say(visible(f"scodiff: error: {message} (see '{where} --help')"))
         return EXIT_TROUBLE
     except click.ClickException as exc:
-        click.echo(visible(f"scodiff: error: {exc.format_message()}"), err=True)
+        say(visible(f"scodiff: error: {exc.format_message()}"))
+        return EXIT_TROUBLE
+    except (BrokenPipeError, SystemExit):  # the reader went away (`| head`): quiet, never 0 or 1
+        # click answers EPIPE with sys.exit(1) even outside standalone mode: that is this case too
+        silence(1)
         return EXIT_TROUBLE
     except ScodiffError as exc:
         if debug:
             traceback.print_exc()
-        click.echo(visible(f"scodiff: error: {exc}"), err=True)
-        return EXIT_TROUBLE
-    except KeyboardInterrupt:
-        click.echo("scodiff: interrupted", err=True)
-        return EXIT_TROUBLE
-    except BrokenPipeError:
+        say(visible(f"scodiff: error: {exc}"))
         return EXIT_TROUBLE
     except Exception as exc:  # the last line of defence: never exit 1 on a bug
         if debug:
             traceback.print_exc()
         first = str(exc).splitlines()[0] if str(exc) else ""
         msg = f"scodiff: internal error: {type(exc).__name__}: {first}".rstrip(": ")
-        click.echo(visible(f"{msg} (run with --debug for a traceback)"), err=True)
+        say(visible(f"{msg} (run with --debug for a traceback)"))
         return EXIT_TROUBLE
     return rv if isinstance(rv, int) else EXIT_OK

@@ -10,6 +10,9 @@ import sys
 
 import click
 
+from ..errors import OutputError
+from .process import silence
+
 EXIT_OK, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -31,11 +34,24 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 def echo_out(text: str) -> None:
-    """Print to stdout as UTF-8 with "\\n" line endings, whatever the locale."""
+    """Print to stdout as UTF-8 with "\\n" line endings, whatever the locale.
+
+    A closed or unwritable stdout is trouble (`OutputError`, exit 2), never "internal error"; a
+    reader that went away (`| head`) raises BrokenPipeError, which `main` ends quietly with 2.
+    """
     data = text if text.endswith("\n") else text + "\n"
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data.encode("utf-8"))
-    sys.stdout.buffer.flush()
+    if sys.stdout is None:
+        raise OutputError("cannot write to standard output: it is closed")
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:
+        silence(1)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it is closed"
+        raise OutputError(f"cannot write to standard output: {reason}") from None
 
 
 def _output_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 import click
 
 from ..textfmt import visible
@@ -120,9 +123,10 @@ def validate_cmd(files: tuple[str, ...], strict: bool, quiet: bool) -> int:
     Example:
       scodiff validate declarations/
     """
-    from ..store.catalogue import expand, validate_all
+    from ..store.catalogue import default_dir, expand, validate_all
 
     paths = expand(files)
+    _say_skipped([f for f in files if Path(f).is_dir()] or ([] if files else [default_dir()]))
     problems = validate_all(paths)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
@@ -135,6 +139,15 @@ def validate_cmd(files: tuple[str, ...], strict: bool, quiet: bool) -> int:
     if errors:
         return EXIT_TROUBLE
     return EXIT_DIFFERENT if strict and warnings else EXIT_OK
+
+
+def _say_skipped(folders: Sequence[str | Path]) -> None:
+    """One notice per `*.xml` name in these folders that is not a regular file (never read)."""
+    from ..store.catalogue import special_files
+
+    for folder in folders:
+        for path in special_files(folder):
+            click.echo(visible(f"scodiff: notice: {path}: skipped, not a regular file"), err=True)
 
 
 @cli.command("show")
@@ -175,9 +188,10 @@ def list_cmd(folder: str | None, fmt: str) -> int:
       scodiff list declarations/
     """
     from ..report.serialize import dumps_json
-    from ..store.catalogue import catalogue
+    from ..store.catalogue import catalogue, default_dir
     from ..store.outline import catalogue_json, catalogue_table
 
     entries = catalogue(folder)
+    _say_skipped([folder or default_dir()])
     echo_out(dumps_json(catalogue_json(entries)) if fmt == "json" else catalogue_table(entries))
     return EXIT_OK

@@ -42,7 +42,20 @@ def default_dir() -> Path:
 
 
 def files_in(folder: str | os.PathLike[str]) -> list[Path]:
-    """The `*.xml` files of a folder, sorted by name."""
+    """The `*.xml` regular files of a folder, sorted by name.
+
+    A FIFO, device or socket named `*.xml` is never catalogued (reading it could block for
+    ever); `special_files` lists them so that a command can say it skipped them.
+    """
+    return [p for p in _xml_names(folder) if p.is_file()]
+
+
+def special_files(folder: str | os.PathLike[str]) -> list[Path]:
+    """The `*.xml` names of a folder that are not regular files (FIFOs, devices, sockets)."""
+    return [p for p in _xml_names(folder) if not p.is_file() and not p.is_dir()]
+
+
+def _xml_names(folder: str | os.PathLike[str]) -> list[Path]:
     path = Path(folder)
     if not path.is_dir():
         raise DeclarationError("not a directory", os.fspath(folder))

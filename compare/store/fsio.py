@@ -107,7 +107,9 @@ def write_atomic(
     folder = path.parent if str(path.parent) else Path(".")
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path.name, folder), suffix=".tmp",
+                                   dir=folder)
+        _PENDING.add(tmp)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -115,6 +117,7 @@ def write_atomic(
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
         os.chmod(tmp, mode)
         os.replace(tmp, path)
+        _PENDING.discard(tmp)
         tmp = None
     except OSError as exc:
         raise OutputError(f"{name}: cannot write: {exc.strerror or exc}") from None
@@ -122,6 +125,37 @@ def write_atomic(
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+            _PENDING.discard(tmp)
+
+
+_PENDING: set[str] = set()
+"""Temp files being written now: `remove_pending` deletes them when a signal ends the process."""
+
+_TEMP_EXTRA = len(".") + len(".") + 8 + len(".tmp")  # "." + prefix + "." + random + ".tmp"
+
+
+def _temp_prefix(name: str, folder: Path) -> str:
+    """`.NAME.` cut so that the whole temp name fits the folder's file-name limit (in bytes)."""
+    try:
+        limit = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        limit = 255
+    raw = os.fsencode(name)
+    room = max(limit - _TEMP_EXTRA, 1)
+    if len(raw) > room:
+        raw = raw[:room]
+        while raw and (raw[-1] & 0xC0) == 0x80:  # never cut a UTF-8 character in two
+            raw = raw[:-1]
+        raw = raw[:-1] if raw and raw[-1] >= 0xC0 else raw
+    return f".{os.fsdecode(raw)}."
+
+
+def remove_pending() -> None:
+    """Delete every temp file a write in progress left (called on a terminating signal)."""
+    for tmp in sorted(_PENDING):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    _PENDING.clear()
 
 
 def _write_special(name: str, data: bytes) -> None:
