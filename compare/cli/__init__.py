@@ -15,7 +15,7 @@ import click
 
 from ..errors import ScodiffError
 from ..store.fsio import remove_pending
-from ..textfmt import visible
+from ..textfmt import one_line
 from . import compare_cmds, store_cmds
 from .base import EXIT_OK, EXIT_TROUBLE, cli
 from .process import Terminated, flush_stdout, say, signals_raise, silence
@@ -54,10 +54,10 @@ def _run(args: list[str], debug: bool) -> int:
     except click.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else "scodiff"
         message = exc.format_message().rstrip(".")
-        say(visible(f"scodiff: error: {message} (see '{where} --help')"))
+        say(one_line(f"scodiff: error: {message} (see '{where} --help')"))
         return EXIT_TROUBLE
     except click.ClickException as exc:
-        say(visible(f"scodiff: error: {exc.format_message()}"))
+        say(one_line(f"scodiff: error: {exc.format_message()}"))
         return EXIT_TROUBLE
     except (BrokenPipeError, SystemExit):  # the reader went away (`| head`): quiet, never 0 or 1
         # click answers EPIPE with sys.exit(1) even outside standalone mode: that is this case too
@@ -66,13 +66,13 @@ def _run(args: list[str], debug: bool) -> int:
     except ScodiffError as exc:
         if debug:
             traceback.print_exc()
-        say(visible(f"scodiff: error: {exc}"))
+        say(one_line(f"scodiff: error: {exc}"))
         return EXIT_TROUBLE
     except Exception as exc:  # the last line of defence: never exit 1 on a bug
         if debug:
             traceback.print_exc()
         first = str(exc).splitlines()[0] if str(exc) else ""
         msg = f"scodiff: internal error: {type(exc).__name__}: {first}".rstrip(": ")
-        say(visible(f"{msg} (run with --debug for a traceback)"))
+        say(one_line(f"{msg} (run with --debug for a traceback)"))
         return EXIT_TROUBLE
     return rv if isinstance(rv, int) else EXIT_OK

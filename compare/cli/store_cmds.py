@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from ..textfmt import visible
+from ..textfmt import one_line
 from .base import EXIT_DIFFERENT, EXIT_OK, EXIT_TROUBLE, _output_path, cli, echo_out
 
 
@@ -73,7 +73,7 @@ def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | N
                                 page_breaks=page_breaks, **({"id": id_} if id_ else {}), **given)
     data = dump(decl)
     for notice in notices:
-        click.echo(visible(notice.format(source_path)), err=True)
+        click.echo(one_line(notice.format(source_path)), err=True)
     if output:
         write_atomic(output, data, inputs=[source_path])
     else:
@@ -132,7 +132,7 @@ def validate_cmd(files: tuple[str, ...], strict: bool, quiet: bool) -> int:
     warnings = len(problems) - errors
     for p in problems:
         if p.severity == "error" or not quiet:
-            echo_out(visible(str(p)))
+            echo_out(one_line(str(p)))
     bad = len({p.path for p in problems if p.severity == "error"})
     click.echo(f"{len(paths)} file(s): {len(paths) - bad} valid, {bad} invalid; "
                f"{errors} error(s), {warnings} warning(s)", err=True)
@@ -147,7 +147,7 @@ def _say_skipped(folders: Sequence[str | Path]) -> None:
 
     for folder in folders:
         for path in special_files(folder):
-            click.echo(visible(f"scodiff: notice: {path}: skipped, not a regular file"), err=True)
+            click.echo(one_line(f"scodiff: notice: {path}: skipped, not a regular file"), err=True)
 
 
 @cli.command("show")

@@ -7,14 +7,21 @@ the same input gives the same bytes.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..model import Alignment, Declaration, Sentence
 
+_TERMINAL_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                              "\u2066-\u2069]")
+"""Characters a terminal runs or that reorder a line (DEL, C1 controls such as CSI and OSC, bidi
+controls, line separators): written as `\\uXXXX` escapes, which JSON reads as the same string."""
+
 
 def dumps_json(doc: dict[str, Any]) -> str:
-    """Serialise a JSON document deterministically."""
-    return json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    """Serialise a JSON document deterministically; nothing in it drives a terminal."""
+    text = json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def _sentences(sentences: tuple[Sentence, ...]) -> list[dict[str, Any]]:

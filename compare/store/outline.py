@@ -10,26 +10,26 @@ import textwrap
 from typing import Any
 
 from ..model import Declaration, Unit
-from ..textfmt import clip, columns, visible
+from ..textfmt import clip, columns, one_line, visible
 from .catalogue import Entry
 
 _WIDTH = 100
 
 
 def _header(decl: Declaration) -> list[str]:
-    m = decl.meta
-    facts = ", ".join(x for x in (m.kind, m.status, m.language) if x)
-    lines = [f"{m.id}  {m.title or '(untitled)'}" + (f"  ({facts})" if facts else "")]
-    meeting = ", ".join(x for x in (m.meeting.body, m.meeting.place, m.meeting.date) if x)
+    m, f = decl.meta, one_line  # every field on its own line, whatever it holds
+    facts = ", ".join(f(x) for x in (m.kind, m.status, m.language) if x)
+    lines = [f"{f(m.id)}  {f(m.title) or '(untitled)'}" + (f"  ({facts})" if facts else "")]
+    meeting = ", ".join(f(x) for x in (m.meeting.body, m.meeting.place, m.meeting.date) if x)
     if meeting:
         lines.append(f"meeting: {meeting}")
     if m.parties:
-        lines.append("parties: " + ", ".join(f"{p.code} {p.name}" for p in m.parties))
+        lines.append("parties: " + ", ".join(f"{f(p.code)} {f(p.name)}" for p in m.parties))
     if m.version_label or m.version_of:
-        of = f" of {m.version_of}" if m.version_of else ""
-        lines.append(f"version: {m.version_label or '(unlabelled)'}{of}")
+        of = f" of {f(m.version_of)}" if m.version_of else ""
+        lines.append(f"version: {f(m.version_label) or '(unlabelled)'}{of}")
     if m.source or m.source_url:
-        lines.append("source: " + " ".join(x for x in (m.source, m.source_url) if x))
+        lines.append("source: " + " ".join(f(x) for x in (m.source, m.source_url) if x))
     return lines
 
 
@@ -41,7 +41,7 @@ def _unit_lines(unit: Unit, full: bool, width: int) -> list[str]:
         return [head + clip(unit.text, max(20, _WIDTH - len(head)))]
     lines = [head.rstrip()]
     for s in unit.sentences:
-        wrapped = textwrap.wrap(s.text, _WIDTH - 8, break_long_words=False) or [""]
+        wrapped = textwrap.wrap(one_line(s.text), _WIDTH - 8, break_long_words=False) or [""]
         lines.append(f"{indent}    {s.id}")
         lines.extend(f"{indent}      {w}" for w in wrapped)
     return lines

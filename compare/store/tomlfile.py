@@ -19,3 +19,6 @@ def parse_toml(data: bytes, where: str | None) -> dict[str, Any]:
         return tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise DeclarationError(f"expected a UTF-8 TOML file, found: {exc}", where) from None
+    except RecursionError:
+        raise DeclarationError("expected a TOML file, found arrays or tables nested too deeply "
+                               "to read", where) from None

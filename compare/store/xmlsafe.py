@@ -8,6 +8,8 @@ network or recover from errors, and XInclude is never processed. Nesting deeper 
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..errors import DeclarationError, LimitError
@@ -85,7 +87,28 @@ def parse_bytes(data: bytes, path: str | None) -> etree._Element:
     if enc not in ("UTF-8", "UTF8", "US-ASCII", "ASCII"):
         raise DeclarationError(f"encoding {enc} declared; declarations must be UTF-8", path, 1)
     _check_depth(root, path)
+    _check_characters(root, path)
     return root
+
+
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17))
+FORBIDDEN = re.compile(f"[\x80-\x9f{_NONCHARACTERS}]")
+"""C1 controls (text decoded with the wrong charset) and Unicode non-characters: XML 1.0 allows
+them, HTML5 does not, and a terminal runs C1 sequences (CSI, OSC). No declaration holds them."""
+
+
+def _check_characters(root: etree._Element, path: str | None) -> None:
+    for el in root.iter():
+        values = [el.text, el.tail, *el.attrib.values()]
+        for value in values:
+            found = FORBIDDEN.search(value) if value else None
+            if found:
+                code = ord(found.group())
+                what = "C1 control character" if code <= 0x9F else "Unicode non-character"
+                hint = " (text read with the wrong charset?)" if code <= 0x9F else ""
+                raise DeclarationError(f"{what} U+{code:04X} not allowed in a declaration{hint}",
+                                       path, el.sourceline)
 
 
 def _check_depth(root: etree._Element, path: str | None) -> None:
