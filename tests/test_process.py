@@ -150,3 +150,18 @@ def test_temp_prefix_fits_the_limit_and_keeps_characters_whole(tmp_path: Path) -
         assert prefix.startswith(".") and prefix.endswith(".")
         assert name.startswith(prefix[1:-1])
     assert _TEMP_EXTRA == 14
+
+
+# --- kind 7: options ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", "-0.1", "1.5", "x"])
+def test_threshold_must_be_a_finite_number_from_0_to_1(value: str) -> None:
+    from compare.cli import main
+
+    assert main(["align", LEFT, RIGHT, "--threshold", value]) == 2
+
+
+def test_threshold_in_range_is_taken() -> None:
+    from compare.cli import main
+
+    assert main(["align", LEFT, RIGHT, "--threshold", "0.3", "--check"]) == 1

@@ -6,7 +6,9 @@ imports them all and holds `main`, which turns every failure into one line and e
 
 from __future__ import annotations
 
+import math
 import sys
+from typing import Any
 
 import click
 
@@ -14,6 +16,22 @@ from ..errors import OutputError
 from .process import silence
 
 EXIT_OK, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+
+class Fraction(click.FloatRange):
+    """A number from 0 to 1, refusing nan (which passes any range check) and infinities."""
+
+    name = "fraction"
+
+    def __init__(self) -> None:
+        super().__init__(0.0, 1.0)
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> float:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"expected a number from 0 to 1, found {value!r}", param, ctx)
+        return float(number)
+
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import click
 
-from .base import EXIT_DIFFERENT, EXIT_OK, _output_path, cli, echo_out
+from .base import EXIT_DIFFERENT, EXIT_OK, Fraction, _output_path, cli, echo_out
 
 
 @cli.command("align")
@@ -14,7 +14,7 @@ from .base import EXIT_DIFFERENT, EXIT_OK, _output_path, cli, echo_out
 @click.argument("right")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="text: one line per pair; json: scodiff.alignment/1.")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
+@click.option("--threshold", type=Fraction(), default=None,
               help="Cosine similarity (0-1, default 0.5) at or above which two changed units "
                    "are one clause: higher pairs fewer units (more removed + added), lower "
                    "pairs more (more reworded and moved). Identical texts always pair.")
