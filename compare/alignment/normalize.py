@@ -24,18 +24,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-INVISIBLE = frozenset(
-    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d"
-    "\u206e\u206f\ufeff\ufff9\ufffa\ufffb"
-    "\U0001bca0\U0001bca1\U0001bca2\U0001bca3\U000e0001"
-    + "".join(map(chr, range(0x1D173, 0x1D17B)))
-    + "".join(map(chr, range(0xE0020, 0xE0080)))
-)
-"""Zero-width characters, soft hyphen, bidirectional and other format controls, and the tag
-characters (U+E0020-E007F, which can carry hidden text): invisible when printed. These are the
-format characters (category Cf) that show nothing; the visible ones (Arabic number signs and the
-like) are text."""
+from ..textfmt import BLANK, DEFAULT_IGNORABLE, INVISIBLE
+
+__all__ = ["BLANK", "DEFAULT_IGNORABLE", "INVISIBLE"]
+
 
 _FOLD = str.maketrans(
     {

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
+from ..alignment.normalize import BLANK, char_class
 from ..alignment.normalize import INVISIBLE as STRIPPED
-from ..alignment.normalize import char_class
 from ..model import Diff, Pair, Unit
 
 INVISIBLE: dict[str, str] = {
@@ -40,11 +40,12 @@ INVISIBLE: dict[str, str] = {
     "\u2068": "FIRST STRONG ISOLATE",
     "\u2069": "POP DIRECTIONAL ISOLATE",
     "\ufeff": "ZERO WIDTH NO-BREAK SPACE",
-    **{c: unicodedata.name(c) for c in sorted(STRIPPED)},
+    **{c: unicodedata.name(c, f"U+{ord(c):04X}") for c in sorted(STRIPPED | BLANK)},
 }
 """Characters shown as badges wherever they occur (they are invisible or reorder the display):
 every character that matching drops (`normalize.INVISIBLE`, so that a change the pair's note
-calls "invisible-characters" is always visible), and the no-break space."""
+calls "invisible-characters" is always visible), those that print as blank (`normalize.BLANK`),
+and the no-break space."""
 
 INVISIBLE_RE = re.compile(f"([{char_class(INVISIBLE)}])")
 """One character of `INVISIBLE` (a group, so that `split` keeps it)."""
