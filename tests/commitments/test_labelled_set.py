@@ -113,20 +113,14 @@ def test_pairs_are_well_formed(part: tuple[str, dict[str, Any]]) -> None:
 
 
 def test_ids_and_texts_unique_across_both_parts() -> None:
-    ids: list[str] = []
-    texts: list[str] = []
-    for name in PARTS:
-        data = _load(name)
-        ids += [s["id"] for s in data["sentence"]] + [p["id"] for p in data["pair"]]
-        texts += [s["text"] for s in data["sentence"]]
-        texts += [p[k] for p in data["pair"] for k in ("before", "after")]
+    parts = {name: _load(name) for name in PARTS}
+    ids = [s["id"] for d in parts.values() for s in d["sentence"]]
+    ids += [p["id"] for d in parts.values() for p in d["pair"]]
     assert not [i for i, n in Counter(ids).items() if n > 1]
-    sentences = [t for name in PARTS for t in (s["text"] for s in _load(name)["sentence"])]
+    sentences = [s["text"] for d in parts.values() for s in d["sentence"]]
     assert len(sentences) == len(set(sentences)), "a sentence is labelled twice"
-    # no leakage: a held-out text never appears in the tuning part
-    tuning = _texts(_load("tuning"))
-    assert not tuning & _texts(_load("heldout"))
-    assert texts
+    # no leakage: no text of the held-out part appears in the tuning part
+    assert not _texts(parts["tuning"]) & _texts(parts["heldout"])
 
 
 def _texts(data: dict[str, Any]) -> set[str]:
