@@ -123,13 +123,17 @@ def _swap_word(s: str, rng: random.Random) -> str | None:
     return re.sub(rf"\b{w}\b", SYNONYMS[w], s, count=1)
 
 
+# a qualifier goes only where no adjective precedes the noun (after a function word)
+BEFORE_NOUN = r"\b(the |of |for |in |to |and |on |with |its |their |develop |promote )"
+
+
 def _qualify(s: str, rng: random.Random) -> str | None:
-    nouns = [n for n in QUALIFIERS if re.search(rf"(?<!{QUALIFIERS[n]} )\b{n}\b", s)]
+    nouns = [n for n in QUALIFIERS if re.search(rf"{BEFORE_NOUN}{n}\b", s)]
     verbs = [v for v in VERBS if re.search(rf"(?<=[a-z] ){v}\b", s)
              and not re.search(rf"\b(?:{'|'.join(ADVERBS)}) {v}\b", s)]
     if nouns and (not verbs or rng.random() < 0.5):
         n = rng.choice(nouns)
-        return re.sub(rf"(?<!{QUALIFIERS[n]} )\b{n}\b", f"{QUALIFIERS[n]} {n}", s, count=1)
+        return re.sub(rf"{BEFORE_NOUN}{n}\b", rf"\1{QUALIFIERS[n]} {n}", s, count=1)
     if verbs:
         v = rng.choice(verbs)
         return re.sub(rf"(?<=[a-z] ){v}\b", f"{rng.choice(ADVERBS)} {v}", s, count=1)
@@ -137,10 +141,10 @@ def _qualify(s: str, rng: random.Random) -> str | None:
 
 
 def _drop(s: str, rng: random.Random) -> str | None:
-    found = [w for w in DROPPABLE if re.search(rf"\b{w} ", s)]
+    found = [w for w in DROPPABLE if re.search(rf"(?<!\b[Aa] )(?<!\b[Aa]n ){w} ", s)]
     if not found:
         return None
-    return re.sub(rf"\b{rng.choice(found)} ", "", s, count=1)
+    return re.sub(rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b{rng.choice(found)} ", "", s, count=1)
 
 
 def _reorder(s: str, rng: random.Random) -> str | None:
@@ -148,13 +152,18 @@ def _reorder(s: str, rng: random.Random) -> str | None:
     if m and rng.random() < 0.6:
         lead, rest, end = m.groups()
         return f"{rest[0].upper()}{rest[1:]}, {lead[0].lower()}{lead[1:]}{end or '.'}"
-    pairs = list(re.finditer(r"\b([a-z]{4,}) and ([a-z]{4,})\b", s))
+    pairs = [m for m in re.finditer(PAIR, s) if not {m.group(1), m.group(2)} & NOT_PAIRED]
     if not pairs:
         return None
     p = rng.choice(pairs)
     return f"{s[:p.start()]}{p.group(2)} and {p.group(1)}{s[p.end():]}"
 
 
+# "X and Y" swapped only where the pair ends a phrase (punctuation or a word that closes it)
+PAIR = re.compile(r"\b([a-z]{4,}) and ([a-z]{4,})\b(?=[,.;]| (?:of|in|can|should|both|"
+                  r"indivisible|development|security|conflicts|means|organizations|emergencies|"
+                  r"states)\b)")
+NOT_PAIRED = frozenset(("globally", "region", *QUALIFIERS.values(), *DROPPABLE, *ADVERBS))
 STEPS: tuple[Callable[[str, random.Random], str | None], ...] = (_swap_word, _qualify, _drop,
                                                                   _reorder)
 FLOOR = 0.5  # a reworded clause keeps at least this share of its words (difflib ratio)
