@@ -115,55 +115,74 @@ LEADS = ("Recognizing", "Expressing", "Within", "Guided", "Noting", "Reaffirming
 # --- rewording steps -------------------------------------------------------------------------
 
 
-def _swap_word(s: str, rng: random.Random) -> str | None:
-    found = [w for w in SYNONYMS if re.search(rf"\b{w}\b", s)]
-    if not found:
-        return None
-    w = rng.choice(found)
-    return re.sub(rf"\b{w}\b", SYNONYMS[w], s, count=1)
+def _patterns(template: str, words: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """One compiled pattern per word (`template` with {w} for the word)."""
+    return {w: re.compile(template.replace("{w}", w)) for w in words}
 
 
 # a qualifier goes only where no adjective precedes the noun (after a function word)
 BEFORE_NOUN = r"\b(the |of |for |in |to |and |on |with |its |their |develop |promote )"
+_SYN = _patterns(r"\b{w}\b", SYNONYMS)
+_NOUN = _patterns(BEFORE_NOUN + r"{w}\b", QUALIFIERS)
+_VERB = _patterns(r"(?<=[a-z] ){w}\b", VERBS)
+_HAS_ADVERB = _patterns(rf"\b(?:{'|'.join(ADVERBS)}) {{w}}\b", VERBS)
+_DROP = _patterns(r"(?<!\b[Aa] )(?<!\b[Aa]n )\b{w} ", DROPPABLE)
+_LEAD = re.compile(rf"((?:{'|'.join(LEADS)})\b.*?), (the .*?)([.;:]?)$")
+# "X and Y" swapped only where the pair ends a phrase (punctuation or a word that closes it)
+PAIR = re.compile(r"\b([a-z]{4,}) and ([a-z]{4,})\b(?=[,.;]| (?:of|in|can|should|both|"
+                  r"indivisible|development|security|conflicts|means|organizations|emergencies|"
+                  r"states)\b)")
+NOT_PAIRED = frozenset(("globally", "region", *QUALIFIERS.values(), *DROPPABLE, *ADVERBS))
+
+
+def _present(s: str, patterns: dict[str, re.Pattern[str]]) -> list[str]:
+    """The words of `patterns` whose pattern matches `s` (one scan for candidates first)."""
+    words = set(_ANY_WORD.findall(s))
+    return [w for w, pat in patterns.items() if w.split()[0] in words and pat.search(s)]
+
+
+_ANY_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _swap_word(s: str, rng: random.Random) -> str | None:
+    found = _present(s, _SYN)
+    if not found:
+        return None
+    w = rng.choice(found)
+    return _SYN[w].sub(SYNONYMS[w], s, count=1)
 
 
 def _qualify(s: str, rng: random.Random) -> str | None:
-    nouns = [n for n in QUALIFIERS if re.search(rf"{BEFORE_NOUN}{n}\b", s)]
-    verbs = [v for v in VERBS if re.search(rf"(?<=[a-z] ){v}\b", s)
-             and not re.search(rf"\b(?:{'|'.join(ADVERBS)}) {v}\b", s)]
+    nouns = _present(s, _NOUN)
+    verbs = [v for v in _present(s, _VERB) if not _HAS_ADVERB[v].search(s)]
     if nouns and (not verbs or rng.random() < 0.5):
         n = rng.choice(nouns)
-        return re.sub(rf"{BEFORE_NOUN}{n}\b", rf"\1{QUALIFIERS[n]} {n}", s, count=1)
+        return _NOUN[n].sub(rf"\1{QUALIFIERS[n]} {n}", s, count=1)
     if verbs:
         v = rng.choice(verbs)
-        return re.sub(rf"(?<=[a-z] ){v}\b", f"{rng.choice(ADVERBS)} {v}", s, count=1)
+        return _VERB[v].sub(f"{rng.choice(ADVERBS)} {v}", s, count=1)
     return None
 
 
 def _drop(s: str, rng: random.Random) -> str | None:
-    found = [w for w in DROPPABLE if re.search(rf"(?<!\b[Aa] )(?<!\b[Aa]n ){w} ", s)]
+    found = _present(s, _DROP)
     if not found:
         return None
-    return re.sub(rf"(?<!\b[Aa] )(?<!\b[Aa]n )\b{rng.choice(found)} ", "", s, count=1)
+    return _DROP[rng.choice(found)].sub("", s, count=1)
 
 
 def _reorder(s: str, rng: random.Random) -> str | None:
-    m = re.match(rf"((?:{'|'.join(LEADS)})\b.*?), (the .*?)([.;:]?)$", s)
+    m = _LEAD.match(s)
     if m and rng.random() < 0.6:
         lead, rest, end = m.groups()
         return f"{rest[0].upper()}{rest[1:]}, {lead[0].lower()}{lead[1:]}{end or '.'}"
-    pairs = [m for m in re.finditer(PAIR, s) if not {m.group(1), m.group(2)} & NOT_PAIRED]
+    pairs = [m for m in PAIR.finditer(s) if not {m.group(1), m.group(2)} & NOT_PAIRED]
     if not pairs:
         return None
     p = rng.choice(pairs)
     return f"{s[:p.start()]}{p.group(2)} and {p.group(1)}{s[p.end():]}"
 
 
-# "X and Y" swapped only where the pair ends a phrase (punctuation or a word that closes it)
-PAIR = re.compile(r"\b([a-z]{4,}) and ([a-z]{4,})\b(?=[,.;]| (?:of|in|can|should|both|"
-                  r"indivisible|development|security|conflicts|means|organizations|emergencies|"
-                  r"states)\b)")
-NOT_PAIRED = frozenset(("globally", "region", *QUALIFIERS.values(), *DROPPABLE, *ADVERBS))
 STEPS: tuple[Callable[[str, random.Random], str | None], ...] = (_swap_word, _qualify, _drop,
                                                                   _reorder)
 FLOOR = 0.5  # a reworded clause keeps at least this share of its words (difflib ratio)
