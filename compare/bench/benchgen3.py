@@ -295,8 +295,9 @@ def _far(c: _Copy, i: int, gap: int = 3) -> list[int]:
 
 
 def _jumped_plain(c: _Copy, i: int, j: int) -> int:
-    lo, hi = sorted((i, j))
-    return sum(1 for p in c.paras[lo:hi] if p.head.src[0] == "keep" and p.seed is not None)
+    """How many untouched paragraphs a paragraph at `i` passes when it goes before `j`."""
+    span = c.paras[i + 1:j] if j > i else c.paras[j:i]
+    return sum(1 for p in span if p.head.src[0] == "keep" and p.seed is not None)
 
 
 def e_split_insert(c: _Copy) -> bool:

@@ -213,3 +213,45 @@ def test_rewording_accumulates_but_keeps_half() -> None:
     assert clause_split(s) is not None
     subj, first, second = clause_split(s) or ("", "", "")
     assert s == f"{subj} {first} and {second}"
+
+
+def _seed_unit(left: Declaration) -> dict[str, tuple[int, int]]:
+    per_copy = len(build_declaration("s", list(_blocks())).units())
+    return {u.id: divmod(k, per_copy) for k, u in enumerate(left.units())}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_what_moves_is_kept_one_to_one_in_the_neighbouring_copies(seed: int) -> None:
+    """An identical text in the next copy never offers an equally short explanation."""
+    left, right, truth, _ = _gen(10, seed)
+    where = _seed_unit(left)
+    one_to_one = {where[ls[0]] for rel, ls, _ in truth if rel in ("unchanged", "reworded", "moved")}
+    rpos = {u.id: k for k, u in enumerate(right.units())}
+    added = {rs[0] for rel, _, rs in truth if rel == "added"}
+    rids = [u.id for u in right.units()]
+
+    def kept_nearby(lid: str) -> bool:
+        k, s = where[lid]
+        return all((c, s) in one_to_one for c in (k - 1, k + 1) if 0 <= c < 10)
+
+    checked = 0
+    for rel, ls, rs in truth:
+        far = rel == "split" and not set(rids[rpos[rs[0]] + 1:rpos[rs[-1]]]) <= added | set(rs)
+        if rel == "moved" or far:
+            assert kept_nearby(ls[0]), (rel, ls, rs)
+            checked += 1
+        elif rel == "merged" and len(ls) == 2:
+            assert any(kept_nearby(i) for i in ls), (rel, ls, rs)
+            checked += 1
+    assert checked >= 10
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_many_draws_keep_the_truth_consistent(seed: int) -> None:
+    left, right, truth, kinds = generate_logged(list(_blocks()), 3, seed)
+    lseen = sorted(i for _, ls, _ in truth for i in ls)
+    rseen = sorted(i for _, _, rs in truth for i in rs)
+    assert lseen == sorted(u.id for u in left.units())
+    assert rseen == sorted(u.id for u in right.units())
+    assert all(len(k) >= 3 for k in kinds)
+    assert score(truth, truth, left, right)["overall"][2] == 1.0
