@@ -2,34 +2,46 @@
 
 Part of the benchmark (not of the pipeline), written from the drafting angle rather than from
 the aligner's. The left side is N copies of the seed's paragraphs (ids numbered through); the
-right side revises every copy with a seeded `random.Random`, drawing a different mix of edits per
-copy: a clause split in two with a new clause inserted between the halves (``split_insert``); a
-split where one half is moved at least three paragraphs away (``split_move``); two clauses from
-different places merged into one at the first one's place (``merge_apart``); neighbouring
-paragraphs or list items swapped (``swap``); a clause reworded over three to five accumulating
-small steps -- synonym swaps, an inserted qualifier, a dropped adjective, a reordered sub-clause
-or pair -- kept while it still shares half its words (``reword_steps``); paragraphs renumbered
-(``renumber``: numbering that restarts, continues, keeps the draft's numbers with "bis" for new
-ones, or is dropped); a list turned into one running sentence (``list_to_text``) and sentences
-or coordinated clauses turned into an intro and a list (``text_to_list``); new paragraphs and
-list items in this module's own words (``insert``); deleted paragraphs and items (``delete``);
-and a paragraph moved far (``long_move``). Both sides are marked ``illustrative``.
+right side revises every copy with a seeded `random.Random`, each copy drawing its own mix
+(three to ten kinds) of: a clause split in two -- at a sentence boundary or at a coordinated
+"... and <verb> ..." clause, the second half restarting with "They" -- with one or two new
+clauses inserted between the halves (``split_insert``); a split whose one half goes more than
+three paragraphs away, past at least two untouched ones (``split_move``); two clauses at least
+three paragraphs apart merged into one at the first one's place (``merge_apart``); neighbouring
+paragraphs or list items swapped (``swap``); one to three clauses each reworded over three to five
+accumulating small steps -- a synonym, an inserted qualifier or adverb, a dropped adjective, a
+leading participial phrase moved to the end or a coordinated pair reordered -- each step kept only
+while the clause still shares half its words, by difflib ratio (``reword_steps``); renumbering
+(``renumber``: each copy numbered on, restarted, kept to the draft's numbers with "bis"/"ter" for
+new paragraphs, or unnumbered, with list markers to match); the list turned into one running
+sentence (``list_to_text``) and sentences or coordinated clauses turned into an intro and a list
+(``text_to_list``); new paragraphs and list items in this module's own words (``insert``);
+deleted paragraphs, lists and items (``delete``); and a paragraph moved past at least three
+untouched ones, within its copy (``long_move``). Edits run in-place ones first, moves last, then
+the rewording (which may touch split halves, merged and moved units). Both sides ``illustrative``.
 
-Truth conventions. Units are paragraphs (their own sentences, the intro for a list) and items.
-Every unit of either side is in exactly one ``(relation, left ids, right ids)``: ``split`` is one
-left unit to several right ones, ``merged`` several left to one right, the several ids in their
-own document order (a list turned into sentences is the intro and its items ``merged``; the
-reverse is a ``split`` into the new intro and its items); ``removed``/``added`` have one empty
-side. A 1:1 pair is ``moved`` when it is out of the document order of the other 1:1 pairs:
-the moved pairs are the complement of a longest order-preserving subsequence of the 1:1 pairs,
-the others are ``unchanged`` when their `match_key` is equal and ``reworded`` otherwise
-(paragraph numbers are not text: a renumbered paragraph is unchanged). Where several longest
-subsequences exist -- a swap of neighbours, where either could be called moved, is the common
-case -- each is defensible: `score` resolves the truth against the prediction, choosing among
-the longest subsequences the one the prediction agrees with most. To keep the copies from making
-other answers defensible, a paragraph moved in one copy (or whose half or merged part moves) is
-kept 1:1 in the neighbouring copies, so an identical text in the next copy never offers an
-equally short explanation; moves and swaps involve paragraphs without lists only.
+Truth. Units are paragraphs (their own sentences: the intro for a list) and items. Every unit of
+either side is in exactly one ``(relation, left ids, right ids)``: ``split`` is one left unit to
+several right ones and ``merged`` several left to one right, the several ids in their own
+document order (a list turned into a sentence is its intro and items ``merged``; the reverse is a
+``split`` into the new intro and its items); ``removed`` and ``added`` have one side empty. A 1:1
+pair is ``moved`` when it is out of the document order of the other 1:1 pairs: the moved pairs
+are the complement of a longest subsequence of 1:1 pairs in order on both sides, the pairs in it
+``unchanged`` when their `match_key` is equal and ``reworded`` otherwise. Paragraph numbers and
+list markers are not text: a renumbered paragraph is ``unchanged``. Split and merged units do not
+take part in the order (a pair is not moved for passing one).
+
+Ambiguity. Where several longest in-order subsequences exist, each is a defensible answer: a swap
+of neighbours (either one moved) is the common case; a paragraph moved past two that were also
+swapped is another. `score` resolves the truth against the prediction (`resolve`): among the
+longest subsequences it takes the one the prediction agrees with most, and scores against that;
+answers with more moves than needed are not accepted. The truth `generate` returns takes the
+generator's own moves among ties. Identical copies could offer other answers (a paragraph moved
+to the end of its copy, read as the next copy's same paragraph, deleted there); the generator
+rules these out: a seed paragraph moved in a copy (moved, swapped, its half moved away, or merged
+into a paragraph elsewhere) is kept 1:1 in the neighbouring copies, and one not kept 1:1 in a
+copy is not moved in the next. Moves and swaps take paragraphs without lists only (a list moves
+with its items; its items may be swapped among themselves).
 """
 
 from __future__ import annotations
@@ -466,6 +478,10 @@ def _id_order(uid: str) -> tuple[int, int]:
 
 RATES = {"reword_steps": 0.8, "list_to_text": 0.3, "text_to_list": 0.4}
 STYLES = ("continue", "restart", "bis", "none")
+MARKERS: dict[str, Callable[[int], str | None]] = {
+    "continue": lambda m: f"{chr(ord('a') + m % 26)})", "restart": lambda m: f"({m + 1})",
+    "bis": lambda m: None, "none": lambda m: "-",
+}  # how a numbering style marks list items (the left's items have no marker)
 SUFFIXES = ("bis", "ter", "quater", "quinquies", "sexies")
 
 
@@ -515,7 +531,7 @@ def _left(blocks: list[Block], n: int) -> Declaration:
 
 
 def _right(copies: list[_Copy], rng: random.Random) -> tuple[Declaration, list[_Unit]]:
-    blocks, numbers, units = [], [], []
+    blocks, numbers, units, markers = [], [], [], []
     count = 1
     for c in copies:
         style = rng.choice(STYLES)
@@ -524,8 +540,12 @@ def _right(copies: list[_Copy], rng: random.Random) -> tuple[Declaration, list[_
         for p in c.paras:
             blocks.append(Block(p.head.sentences, [it.sentences for it in p.items]))
             units += [p.head, *p.items]
+            markers.append(MARKERS[style])
     decl = build_declaration("bench3-right", blocks, "Revised copies (benchgen3, right)")
-    paras = tuple(replace(p, number=num) for p, num in zip(decl.paragraphs, numbers, strict=True))
+    paras = tuple(
+        replace(p, number=num, items=tuple(replace(it, number=mark(m)) for m, it in
+                                           enumerate(p.items)))
+        for p, num, mark in zip(decl.paragraphs, numbers, markers, strict=True))
     return replace(decl, paragraphs=paras), units
 
 
