@@ -1,24 +1,25 @@
 """Third benchmark generator: revisions modelled on how negotiated texts change between drafts.
 
-Part of the benchmark (not of the pipeline), written from the drafting angle rather than from
-the aligner's. The left side is N copies of the seed's paragraphs (ids numbered through); the
-right side revises every copy with a seeded `random.Random`, each copy drawing its own mix
-(three to ten kinds) of: a clause split in two -- at a sentence boundary or at a coordinated
-"... and <verb> ..." clause, the second half restarting with "They" -- with one or two new
-clauses inserted between the halves (``split_insert``); a split whose one half goes more than
-three paragraphs away, past at least two untouched ones (``split_move``); two clauses at least
-three paragraphs apart merged into one at the first one's place (``merge_apart``); neighbouring
-paragraphs or list items swapped (``swap``); one to three clauses each reworded over three to five
-accumulating small steps -- a synonym, an inserted qualifier or adverb, a dropped adjective, a
-leading participial phrase moved to the end or a coordinated pair reordered -- each step kept only
-while the clause still shares half its words, by difflib ratio (``reword_steps``); renumbering
-(``renumber``: each copy numbered on, restarted, kept to the draft's numbers with "bis"/"ter" for
-new paragraphs, or unnumbered, with list markers to match); the list turned into one running
-sentence (``list_to_text``) and sentences or coordinated clauses turned into an intro and a list
-(``text_to_list``); new paragraphs and list items in this module's own words (``insert``);
-deleted paragraphs, lists and items (``delete``); and a paragraph moved past at least three
-untouched ones, within its copy (``long_move``). Edits run in-place ones first, moves last, then
-the rewording (which may touch split halves, merged and moved units). Both sides ``illustrative``.
+Part of the benchmark (not of the pipeline), written from the drafting angle rather than from the
+aligner's. The left side is N copies of the seed's paragraphs (ids numbered through); the right
+side revises every copy with a seeded `random.Random`, each copy drawing its own mix (at least
+three kinds drawn) of: a clause split in two -- at a sentence boundary or at a coordinated "... and
+<verb> ..." clause, the second half restarting with "They" or "The member states also" -- with one
+or two new clauses inserted between the halves (``split_insert``); a split whose one half goes at
+least three paragraphs away, past at least two untouched ones (``split_move``); two clauses at
+least three paragraphs apart merged into one at the first one's place (``merge_apart``);
+neighbouring paragraphs or list items swapped (``swap``); one to three clauses each reworded over
+three to five accumulating small steps -- a synonym, an inserted qualifier or adverb, a dropped
+adjective, a leading participial phrase moved to the end or a coordinated pair reordered -- each
+step kept only while the clause still shares half its words, by difflib ratio (``reword_steps``);
+renumbering (``renumber``: each copy numbered on, restarted, kept to the draft's numbers with
+"bis"/"ter" for new paragraphs, or unnumbered, with list markers to match); the list turned into
+one running sentence (``list_to_text``) and sentences or coordinated clauses turned into an intro
+and a list (``text_to_list``); new paragraphs and list items in this module's own words
+(``insert``); deleted paragraphs, lists and items (``delete``); and a paragraph moved past at least
+three untouched ones, within its copy (``long_move``). Edits run in-place ones first, moves last,
+then the rewording (which may touch split halves, merged and moved units). Both sides
+``illustrative``.
 
 Truth. Units are paragraphs (their own sentences: the intro for a list) and items. Every unit of
 either side is in exactly one ``(relation, left ids, right ids)``: ``split`` is one left unit to
