@@ -255,3 +255,20 @@ def test_many_draws_keep_the_truth_consistent(seed: int) -> None:
     assert rseen == sorted(u.id for u in right.units())
     assert all(len(k) >= 3 for k in kinds)
     assert score(truth, truth, left, right)["overall"][2] == 1.0
+
+
+def test_same_output_under_any_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("import hashlib; from compare.bench.benchgen3 import generate; "
+            "from compare.bench.benchgen import seed_blocks; "
+            "from compare.resources import declarations_dir; "
+            "l, r, t = generate(seed_blocks(declarations_dir() / '2007-bishkek.xml'), 4, 9); "
+            "print(hashlib.sha256(repr(([(u.id, u.number, u.text) for u in r.units()], "
+            "sorted(t))).encode()).hexdigest())")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONHASHSEED": h}).stdout
+            for h in ("0", "1", "2")}
+    assert len(outs) == 1
