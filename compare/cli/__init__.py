@@ -17,6 +17,7 @@ from ..errors import ScodiffError
 from ..textfmt import visible
 from . import compare_cmds, store_cmds
 from .base import EXIT_OK, EXIT_TROUBLE, cli
+from .check_cmds import check_cmd, git_diff_cmd  # noqa: F401  (registers the commands)
 
 __all__ = ["cli", "compare_cmds", "main", "store_cmds"]
 
