@@ -28,31 +28,45 @@ class Painter:
         return f"{style}{text}{RESET}" if self.colour and text else text
 
     def wrap(self, segments: list[tuple[int, str]], indent: str = "    ") -> list[str]:
-        """Word-diff segments laid out in lines of at most `width` visible characters."""
-        words: list[tuple[int, str]] = []
-        for op, text in segments:
-            for k, word in enumerate(visible(text).split(" ")):
-                if k and words:
-                    words.append((0, " "))
-                if word:
-                    words.append((op, word))
+        """Word-diff segments laid out in lines of at most `width` visible characters.
+
+        Without colour a run of deleted (inserted) words is one `[-...-]` (`{+...+}`); a piece
+        not preceded by a space stays on its word's line.
+        """
+        words = _words(segments)
+        marked = []
+        for k, (op, word, _) in enumerate(words):
+            if op and not self.colour:
+                first = k == 0 or words[k - 1][0] != op
+                last = k + 1 == len(words) or words[k + 1][0] != op
+                word = ("[-" if op < 0 else "{+") * first + word + ("-]" if op < 0 else "+}") * last
+            marked.append(word)
         lines, line, used = [], indent, len(indent)
-        for op, word in words:
-            if word == " ":
-                if used > len(indent):
-                    line, used = line + " ", used + 1
-                continue
-            shown = word if self.colour or op == 0 else (
-                f"[-{word}-]" if op < 0 else f"{{+{word}+}}")
-            if used + len(shown) > self.width and used > len(indent):
-                lines.append(line.rstrip())
-                line, used = indent, len(indent)
+        for (op, _, spaced), shown in zip(words, marked, strict=True):
+            gap = 1 if spaced and used > len(indent) else 0
+            if spaced and used + gap + len(shown) > self.width and used > len(indent):
+                lines.append(line)
+                line, used, gap = indent, len(indent), 0
             style = RED if op < 0 else GREEN if op > 0 else ""
-            line += self.paint(shown, style) if style else shown
-            used += len(shown)
+            line += " " * gap + (self.paint(shown, style) if style else shown)
+            used += gap + len(shown)
         if line.strip():
-            lines.append(line.rstrip())
+            lines.append(line)
         return lines
+
+
+def _words(segments: list[tuple[int, str]]) -> list[tuple[int, str, bool]]:
+    """(op, word, preceded by a space) for every space-separated piece of the segments."""
+    out: list[tuple[int, str, bool]] = []
+    spaced = True
+    for op, text in segments:
+        for k, piece in enumerate(visible(text).split(" ")):
+            if k:
+                spaced = True
+            if piece:
+                out.append((op, piece, spaced or not out))
+                spaced = False
+    return out
 
 
 def _changes(al: Alignment, p: Painter) -> list[str]:

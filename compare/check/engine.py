@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..model import Declaration
 from ..store.catalogue import files_in
-from ..store.xmlio import inspect
+from ..store.xmlio import inspect, load
 from . import baseline as baseline_file
 from .config import Settings
 from .findings import Finding, fingerprinted, order
@@ -68,13 +68,10 @@ def corpus_of(files: Sequence[Loaded]) -> list[Declaration]:
     return out
 
 
-def _against(f: Loaded, corpus: Sequence[Declaration], against: str) -> Declaration | None:
+def _against(f: Loaded, corpus: Sequence[Declaration], fixed: Declaration | None
+             ) -> Declaration | None:
     assert f.decl is not None
-    if against == "auto":
-        return previous(f.decl, corpus)
-    from ..store.xmlio import load
-
-    return load(against)
+    return fixed if fixed is not None else previous(f.decl, corpus)
 
 
 def _relative(path: str, root: str) -> str:
@@ -107,11 +104,13 @@ def _settle(found: list[Finding], s: Settings) -> list[Finding]:
 def run(paths: Sequence[Path], s: Settings) -> Result:
     """Check the files; the result says what was found and how to exit."""
     files = [read(p) for p in paths]
+    fixed = load(s.against) if s.against and s.against != "auto" else None
     found: list[Finding] = [x for f in files for x in f.findings]
     ids = {f.decl.id for f in files if f.decl is not None}
     wanted = s.against == "auto" or any(
         f.decl.meta.version_of not in ids | {"", f.decl.id} for f in files if f.decl is not None)
     corpus = corpus_of(files) if wanted else [f.decl for f in files if f.decl is not None]
+    corpus += [fixed] if fixed is not None else []
     found += across(files, corpus)
     notes: list[str] = []
     for f in files:
@@ -119,7 +118,7 @@ def run(paths: Sequence[Path], s: Settings) -> Result:
             continue
         found += lint(f.decl, f.source, f.path)
         if s.against:
-            prev = _against(f, corpus, s.against)
+            prev = _against(f, corpus, fixed)
             if prev is None:
                 notes.append(f"{f.path}: no previous declaration found; policy rules not run")
             elif prev.id != f.decl.id:

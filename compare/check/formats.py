@@ -80,8 +80,8 @@ def to_junit(result: Result) -> str:
     case for a file without findings."""
     suites = etree.Element("testsuites", name="scodiff check")
     by_file: dict[str, list[Finding]] = {uri(p): [] for p in result.files}
-    for f in result.findings:
-        by_file.setdefault(uri(f.file), []).append(f)
+    for finding in result.findings:
+        by_file.setdefault(uri(finding.file), []).append(finding)
     totals = [0, 0, 0]
     for name, found in by_file.items():
         suite = etree.SubElement(suites, "testsuite", name=name)
