@@ -10,10 +10,11 @@ above the failing level, else 0.
 
 from __future__ import annotations
 
-import fnmatch
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from ..model import Declaration
@@ -74,6 +75,26 @@ def _against(f: Loaded, corpus: Sequence[Declaration], fixed: Declaration | None
     return fixed if fixed is not None else previous(f.decl, corpus)
 
 
+@lru_cache(maxsize=256)
+def _glob(pattern: str) -> re.Pattern[str]:
+    """A path glob as in .gitignore: `*` and `?` stay inside one folder, `**` crosses them; a
+    pattern without `/` matches the file name in any folder."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        else:
+            ch = pattern[i]
+            out.append("[^/]*" if ch == "*" else "[^/]" if ch == "?" else re.escape(ch))
+            i += 1
+    prefix = "" if "/" in pattern else "(?:.*/)?"
+    return re.compile(prefix + "".join(out))
+
+
 def _relative(path: str, root: str) -> str:
     try:
         return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
@@ -88,7 +109,7 @@ def _settle(found: list[Finding], s: Settings) -> list[Finding]:
         r = BY_CODE[f.code]
         rel = _relative(f.file, s.root)
         extra = tuple(i for glob, sels in s.per_file_ignores
-                      if fnmatch.fnmatchcase(rel, glob) for i in sels)
+                      if _glob(glob).fullmatch(rel) for i in sels)
         if not enabled(r, s.select, s.ignore + extra):
             continue
         sev = r.severity
