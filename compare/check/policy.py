@@ -67,7 +67,7 @@ class _Policy:
 
 
 def _said(c: Commitment) -> str:
-    return f"{c.actor} '{c.phrase}' (force {c.force}, {c.level})"
+    return f"{c.actor} '{c.phrase}' (force {c.force})"
 
 
 def policy(prev: Declaration, decl: Declaration, source: Source | None,
@@ -79,13 +79,13 @@ def policy(prev: Declaration, decl: Declaration, source: Source | None,
         left, right = ch.left, ch.right
         why = "; ".join(ch.reasons)
         if ch.change == "dropped" and left is not None:
-            p.gone("P201", left.unit, f"commitment dropped: {_said(left)} in {left.sentence} of "
-                   f"{prev.id}: {clip(left.text, 90)!r}" + (f" ({why})" if why else ""),
+            p.gone("P201", left.unit, f"commitment dropped: {_said(left)}, {left.sentence} of "
+                   f"{prev.id}" + (f" ({why})" if why else "") + f": {clip(left.text, 80)!r}",
                    f"{left.text}|{left.phrase}")
         elif ch.change == "softened" and left is not None and right is not None:
-            p.here("P202", right, f"commitment softened: {_said(left)} -> {_said(right)}"
-                   + (f" ({why})" if why else "") + f"; was {left.sentence} of {prev.id}",
-                   f"{right.text}|{right.phrase}")
+            p.here("P202", right, f"commitment softened: {_said(left)} -> '{right.phrase}' "
+                   f"(force {right.force})" + (f": {why}" if why else "")
+                   + f"; was {left.sentence} of {prev.id}", f"{right.text}|{right.phrase}")
     right_actors = {c.right.actor.casefold() for c in al.commitments if c.right and c.right.actor}
     seen: set[str] = set()
     for ch in al.commitments:
