@@ -114,7 +114,8 @@ def test_workflow_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str],
         code = main(args)
         capsys.readouterr()
         assert code == (0 if "--fail-on" in args else 1)  # the draft softens commitments
-    assert json.loads((tmp_path / "scodiff.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    sarif = json.loads((tmp_path / "scodiff.sarif").read_text(encoding="utf-8"))
+    assert sarif["version"] == "2.1.0"
 
 
 def test_pre_commit_hooks(capsys: pytest.CaptureFixture[str],
