@@ -33,6 +33,7 @@ class Entry:
     file: str
     message: str
     line: int | None = None
+    column: int | None = None
 
 
 def load(path: str) -> list[Entry]:
@@ -57,9 +58,10 @@ def load(path: str) -> list[Entry]:
                               "fingerprint, code, file and message")
         at = text.find(f'"{e["fingerprint"]}"')
         line = text.count("\n", 0, at) + 1 if at >= 0 else None
+        column = at - text.rfind("\n", 0, at) if at >= 0 else None
         out.append(Entry(e["fingerprint"], str(e.get("code") or ""), e.get("declaration"),
                          e.get("unit"), str(e.get("file") or ""), str(e.get("message") or ""),
-                         line))
+                         line, column))
     return out
 
 

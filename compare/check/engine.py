@@ -148,7 +148,7 @@ def run(paths: Sequence[Path], s: Settings) -> Result:
     settled = fingerprinted(order(_settle(found, s)))
     if s.baseline:
         settled, stale = baseline_file.apply(settled, baseline_file.load(s.baseline))
-        settled += _settle([Finding("B001", "", s.baseline, e.line, None if e.line is None else 5,
+        settled += _settle([Finding("B001", "", s.baseline, e.line, e.column,
                                     e.declaration, e.unit,
                                     f"baseline entry no longer matches: {e.code} {e.message}",
                                     e.fingerprint, e.fingerprint) for e in stale], s)

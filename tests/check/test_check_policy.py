@@ -95,7 +95,8 @@ def test_baseline_round(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     stale = [f for f in found if not f["baselined"]]
     assert code == 0 and [f["code"] for f in stale] == ["B001"]
     assert "P202" in stale[0]["message"] and stale[0]["file"].endswith("baseline.json")
-    assert stale[0]["line"] is not None
+    row = base.read_text(encoding="utf-8").splitlines()[stale[0]["line"] - 1]
+    assert row[stale[0]["column"] - 1:].startswith(f'"{stale[0]["fingerprint"]}"')
 
     code, _, err = run(["check", str(fixed), "--against", str(SEED), "--baseline", str(base),
                         "--prune-baseline"], capsys)
