@@ -205,3 +205,23 @@ def test_output_file_and_determinism(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert target.read_bytes() == outs[-1]
     code, _, _ = run(["check", str(VARIANT), "-o", str(VARIANT)], capsys)
     assert code == 2
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_raw_control_characters_in_any_format(fmt: str, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, "t.xml", declaration(["A bidi \u202eoverride and a zero\u200bwidth "
+                                                 "space, \u201cunclosed."]))
+    code, out, _ = run(["check", str(path), "--format", fmt], capsys)
+    assert code == 1  # L108 is an error by default
+    assert "\u202e" not in out and "\u200b" not in out and "U+202E" in out
+
+
+def test_glob_semantics() -> None:
+    from compare.check.engine import _glob
+
+    assert _glob("drafts/*.xml").fullmatch("drafts/a.xml")
+    assert not _glob("drafts/*.xml").fullmatch("drafts/old/a.xml")
+    assert _glob("drafts/**/*.xml").fullmatch("drafts/old/a.xml")
+    assert _glob("drafts/**/*.xml").fullmatch("drafts/a.xml")
+    assert _glob("*-draft.xml").fullmatch("any/where/x-draft.xml")

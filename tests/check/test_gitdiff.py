@@ -228,3 +228,22 @@ def test_textconv_passes_other_files_through(tmp_path: Path,
     code, out, _ = run(["git-diff", "--textconv", str(SEED)], capsys)
     assert code == 0 and "para_15__s_1  Expressing concerns" in out
     assert run(["git-diff", "--textconv"], capsys)[0] == 2
+
+
+def test_colour_on_a_terminal(tmp_path: Path) -> None:
+    pty = pytest.importorskip("pty")
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("a\nb\n", encoding="utf-8")
+    new.write_text("a\nc\n", encoding="utf-8")
+    args = ["x.txt", str(old), "a" * 40, "100644", str(new), "b" * 40, "100644"]
+    master, slave = pty.openpty()
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    done = subprocess.run([sys.executable, "-m", "compare", "git-diff", *args], env=clean,
+                          stdout=slave, stderr=subprocess.PIPE, check=False)
+    os.close(slave)
+    out = os.read(master, 65536).decode("utf-8")
+    os.close(master)
+    assert done.returncode == 0 and "\x1b[31m-b" in out and "\x1b[32m+c" in out
+    piped = _driver(args).stdout.decode("utf-8")
+    assert "\x1b[" not in piped and "-b\n+c\n" in piped
+    assert "\x1b[" not in _driver(["--color", "never", *args], GIT_PAGER_IN_USE="1").stdout.decode()
