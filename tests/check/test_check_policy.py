@@ -133,3 +133,25 @@ def test_fingerprints_ignore_lines(tmp_path: Path, capsys: pytest.CaptureFixture
     assert [f["line"] for f in a] != [f["line"] for f in b]
     assert len({f["fingerprint"] for f in a}) == len(a)
     assert load(edited).id == load(SEED).id
+
+
+def test_actor_and_entity_no_longer_named(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from check_helpers import declaration, write
+
+    prev = write(tmp_path, "prev.xml", declaration(
+        ["The heads of state will strengthen cooperation with the United Nations.",
+         "The SCO member states will develop trade in the region."], id="prev"))
+    new = write(tmp_path, "new.xml", declaration(
+        ["The SCO member states will develop trade in the region."], id="new"))
+    code, found = findings(["check", str(new), "--against", str(prev)], capsys)
+    got = {(f["code"], f["severity"]) for f in found}
+    assert code == 1
+    assert {("P201", "error"), ("P203", "warning"), ("P204", "warning")} <= got
+    actor = next(f for f in found if f["code"] == "P203")
+    assert "the heads of state" in actor["message"] and actor["line"] is not None
+    entity = next(f for f in found if f["code"] == "P204")
+    assert "'UN'" in entity["message"] and entity["unit"] == "para_1"
+    code, found = findings(["check", str(new), "--against", str(prev), "--select", "P203,P204"],
+                           capsys)
+    assert code == 0 and len(found) == 2
