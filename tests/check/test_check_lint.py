@@ -141,3 +141,25 @@ def test_missing_metadata_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFix
     code, found = findings(["check", str(path)], capsys)
     assert code == 0 and [(f["code"], f["severity"]) for f in found] == [("V004", "warning")]
     assert "source" in found[0]["message"]
+
+
+@pytest.mark.parametrize(("old", "new", "code"), [
+    (b'date="2007-08-16"', b'date="2007-02-30"', "V003"),
+    (b'code="KG"', b'code="kg"', "V003"),
+    (b'eId="para_2"', b'eId="para_1"', "V002"),
+    (b"<body>", b"<body><bogus/>", "V001"),
+])
+def test_unusable_files_are_trouble(old: bytes, new: bytes, code: str, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    data = declaration(["One.", "Two."])
+    assert old in data
+    path = write(tmp_path, "t.xml", data.replace(old, new, 1))
+    status, found = findings(["check", str(path)], capsys)
+    assert status == 2 and code in [f["code"] for f in found]
+    assert all(f["line"] for f in found if f["code"] == code)
+
+
+def test_version_of_unknown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, "t.xml", declaration(["One."], version_of="2001-nowhere"))
+    status, found = findings(["check", str(path)], capsys)
+    assert status == 0 and [f["code"] for f in found] == ["V005"]
