@@ -313,6 +313,21 @@ def test_unchanged_runs_are_folded_and_expand(browser, report_url):
         assert not page.locator("details.fold summary").first.is_visible()
     finally:
         ctx.close()
+    # a link into a folded run (an entity, a permalink) opens the fold it points into
+    folded = page_id = None
+    ctx, page, _seen = _view(browser, report_url, FIRST_SCREEN, java_script_enabled=False)
+    try:
+        folded = page.locator("details.fold .unit").first.get_attribute("id")
+        assert folded and not page.locator(f"#{folded}").is_visible()
+    finally:
+        ctx.close()
+    ctx, page, _seen = _view(browser, f"{report_url}#{folded}", FIRST_SCREEN,
+                             java_script_enabled=False)
+    try:
+        page_id = page.locator(":target").get_attribute("id")
+        assert page_id == folded and page.locator(f"#{folded}").is_visible()
+    finally:
+        ctx.close()
 
 
 _OVERLAPS = """() => {

@@ -21,7 +21,7 @@ from report_samples import HOSTILE, sample_alignment, synthetic_alignment, word_
 from compare.model import Pair, Relation, Unit
 from compare.report import renderers as render_mod
 from compare.report.facade import build_view, render, render_html, render_json, render_markdown
-from compare.report.redline import INVISIBLE, distribute
+from compare.report.redline import INVISIBLE, Segment, distribute
 from compare.report.renderers import environment, md_text
 from compare.resources import templates_dir
 
@@ -850,3 +850,78 @@ def test_markdown_lists_each_entity_on_its_own_line_and_caps_them():
     shown = [ln for ln in md.splitlines() if ln.startswith("- \\+ newly named")]
     assert len(shown) == render_mod.MARKDOWN_MAX_ENTITIES
     assert f"\u2026 and {3000 - len(shown)} more" in md
+
+
+# --- small changes visible, citations (issue 13, items 3 and 4) -----------------------------
+
+
+def test_a_deletion_and_its_replacement_are_spaced_in_the_redline(alignment, tree):
+    (entry,) = tree.xpath("//p[@id='X-R-para_2']")
+    text = " ".join(entry.xpath("string(.//span[@class='text'])").split())
+    assert "will intend to" in text and "willintend" not in text
+    assert render_mod.needs_gap(Segment(-1, "will"), Segment(1, "intend to"))
+    assert not render_mod.needs_gap(Segment(-1, "will "), Segment(1, "intend"))
+    assert not render_mod.needs_gap(Segment(-1, "\u4e2d"), Segment(1, "\u56fd"))  # no space in CJK
+    assert not render_mod.needs_gap(Segment(0, "a"), Segment(1, "b"))
+
+
+def test_a_lone_punctuation_change_is_boxed():
+    from compare.alignment.aligner import align
+    from compare.bench.benchgen import Block, build_declaration
+
+    al = align(build_declaration("l", [Block(["We agree on peace and trade."], [])]),
+               build_declaration("r", [Block(["We agree on peace, and trade."], [])]))
+    tree = lxml.html.document_fromstring(render_html(al))
+    lone = tree.xpath("//ins[@class='lone']")
+    assert lone and {m.text_content().strip() for m in lone} == {","}
+    assert render_mod.is_lone_mark(";") and not render_mod.is_lone_mark("and,")
+    assert not render_mod.is_lone_mark(" ")
+
+
+def test_similarity_is_a_percentage_on_changed_rows_only(alignment):
+    view = build_view(alignment)
+    for r in view.rows:
+        if not r.changed or not r.left or not r.right:
+            assert r.percent == "", r
+        else:
+            assert re.fullmatch(r"\d{1,3} %", r.percent), r
+    assert any(r.percent for r in view.rows)
+    html = render_html(alignment)
+    assert "similarity 0." not in html
+
+
+def test_citations_are_printed_numbers_or_counted_positions():
+    from compare.alignment.table import citations
+    from compare.model import Sentence, Unit
+
+    def unit(i, kind, number, parent=None):
+        return Unit(i, kind, number, (Sentence(i + "__s_1", "x."),), parent)
+
+    units = (unit("p1", "paragraph", None), unit("p2", "paragraph", "7."),
+             unit("p2i1", "item", "(a)", "p2"), unit("p2i2", "item", "-", "p2"),
+             unit("p3", "paragraph", "\u2022"))
+    assert citations(units) == {"p1": "\u00b61", "p2": "\u00b67", "p2i1": "\u00b67(a)",
+                                "p2i2": "\u00b67(2)", "p3": "\u00b63"}
+
+
+def test_citations_beside_ids_in_every_format(alignment):
+    from compare.alignment.table import format_table, parse_table
+    from compare.report.serialize import alignment_to_json
+
+    html, md = render_html(alignment), render_markdown(alignment)
+    tree = lxml.html.document_fromstring(html)
+    for el in tree.xpath("//div[@class='unit']"):
+        assert el.xpath("string(.//a[@class='permalink'])").startswith("\u00b6")
+    for tbody in tree.xpath("//table[@class='commitments']/tbody"):
+        for link in tbody.xpath(".//a[@class='cite']"):
+            assert re.match(r"\u00b6\d+(\(\w+\))? para_", link.text_content())
+    assert re.search(r"left \u00b6\d+ para_\d+ -> right \u00b6\d+ para_\d+", md)
+    doc = json.loads(render_json(alignment))
+    assert all(u["cite"].startswith("\u00b6") for r in doc["rows"] for u in r["left"])
+    assert all(c["left_cite"] or c["right_cite"] for c in doc["commitments"])
+    pairs = alignment_to_json(alignment)["pairs"]
+    assert all(len(p["cite"]["left"]) == len(p["left"]) for p in pairs)
+    table = format_table(alignment)
+    assert "\u00b6" in table
+    assert [(r.left, r.right) for r in parse_table(table)] == [
+        (p.left, p.right) for p in alignment.pairs]
