@@ -925,3 +925,29 @@ def test_citations_beside_ids_in_every_format(alignment):
     assert "\u00b6" in table
     assert [(r.left, r.right) for r in parse_table(table)] == [
         (p.left, p.right) for p in alignment.pairs]
+
+
+def test_markdown_mentions_and_links_in_clause_text_are_never_live():
+    """Issue 14: "@mentions" and bare URLs in clause text stayed live in a PR comment, and a
+    changed run starting "1." printed as "\\1.". Now each is a code span (shown as written, no
+    invisible character), and nothing but ASCII punctuation is ever backslashed."""
+    from compare.alignment.aligner import align
+    from compare.bench.benchgen import Block, build_declaration
+    from compare.commitments import analyse
+
+    left = build_declaration("l", [Block(["The parties will meet in the spring."], []),
+                                   Block(["Peace and trade are agreed."], [])])
+    right = build_declaration("r", [
+        Block(["The parties will meet @alice and @org/team at https://evil.example/x?a=1 "
+               "and www.evil.example, mail ops@evil.example, see #12."], []),
+        Block(["Peace and trade are agreed. 1. Nothing else."], [])])
+    md = render_markdown(analyse(align(left, right)))
+    body = re.sub(r"`[^`\n]+`", "", md)  # what is left outside code spans
+    for live in ("@alice", "@org", "https://", "www.", "ops@", "#12"):
+        assert live in md and live not in body, live
+    for span in ("`@alice`", "`@org/team`", "`https://evil.example/x?a=1`", "`www.evil.example`",
+                 "`ops@evil.example`", "`#12`"):
+        assert span in md, span
+    assert not re.search(r"\\[0-9A-Za-z]", md)  # a backslash only ever before punctuation
+    assert "1. Nothing else" in md
+    assert not re.search("[\u200b-\u200d\u2060\ufeff]", md)
