@@ -244,7 +244,7 @@ def _changed_rows(page) -> list[str]:
 def test_the_first_screen_shows_the_verdict_and_the_commitment_changes(browser, report_url):
     ARTIFACTS.mkdir(exist_ok=True)
     for url, shot in ((report_url, "first-screen-sample-1366x768.png"),
-                      *((u, "first-screen-after-1366x768.png") for u in _urls([EXAMPLE]))):
+                      *((u, "first-screen-example-1366x768.png") for u in _urls([EXAMPLE]))):
         ctx, page, seen = _view(browser, url, FIRST_SCREEN, java_script_enabled=False)
         try:
             assert seen == []
