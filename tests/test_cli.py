@@ -46,23 +46,25 @@ def test_validate_ok(capsys, corpus) -> None:
 
 def test_validate_error_exits_2_and_names_file_and_line(capsys, corpus) -> None:
     (corpus / "c.xml").write_text("<declaration>\n<oops></declaration>\n")
-    code, out, _ = run(capsys, "validate", str(corpus))
+    code, out, err = run(capsys, "validate", str(corpus))
+    assert out == ""  # problems are not data: stderr
+    out = err
     assert code == 2
     assert out.startswith(f"{corpus / 'c.xml'}:2:")
 
 
 def test_validate_duplicate_ids_across_files(capsys, corpus) -> None:
     (corpus / "c.xml").write_bytes(xmlio.dump(decl("2003-a")))
-    code, out, _ = run(capsys, "validate", str(corpus))
-    assert code == 2 and "declaration id '2003-a' is used by more than one file" in out
+    code, _out, err = run(capsys, "validate", str(corpus))
+    assert code == 2 and "declaration id '2003-a' is used by more than one file" in err
 
 
 def test_validate_strict_turns_warnings_into_1(capsys, tmp_path) -> None:
     bare = tmp_path / "bare.xml"
     bare.write_bytes(xmlio.dump(Declaration(Meta(id="bare"), decl("x").paragraphs)))
     assert run(capsys, "validate", str(bare))[0] == 0
-    code, out, _ = run(capsys, "validate", "--strict", str(bare))
-    assert code == 1 and "metadata missing: title" in out
+    code, _out, err = run(capsys, "validate", "--strict", str(bare))
+    assert code == 1 and "metadata missing: title" in err
 
 
 def test_show_text_and_json(capsys, corpus) -> None:
@@ -218,3 +220,142 @@ def test_an_empty_output_path_is_refused_not_taken_for_stdout(capsys, corpus, co
             "import": [str(src)], "export": [str(corpus / "a.xml")]}[command]
     code, out, err = run(capsys, command, *args, "-o", "")
     assert code == 2 and out == "" and "--output" in err
+
+
+# --- the rules every command follows (issue 13, item 7) -------------------------------------
+
+DOCUMENT_COMMANDS = {
+    # command: (arguments before -o, formats it writes)
+    "align": (("LEFT", "RIGHT"), ("text", "json")),
+    "report": (("LEFT", "RIGHT"), ("html", "md", "json")),
+    "show": (("LEFT",), ("text", "json")),
+    "list": (("CORPUS",), ("text", "json")),
+    "commitments": (("LEFT",), ("text", "json")),
+}
+EXT = {"text": ".txt", "json": ".json", "md": ".md", "html": ".html"}
+
+
+def _args(corpus: Path, names: tuple[str, ...]) -> list[str]:
+    where = {"LEFT": corpus / "a.xml", "RIGHT": corpus / "b.xml", "CORPUS": corpus}
+    return [str(where[n]) for n in names]
+
+
+def _looks_like(fmt: str, text: str) -> bool:
+    if fmt == "json":
+        return isinstance(json.loads(text), dict)
+    if fmt == "html":
+        return text.startswith("<!DOCTYPE html>")
+    if fmt == "md":
+        return text.startswith("## scodiff: ")
+    return not text.startswith(("{", "<", "##"))
+
+
+def test_every_command_that_prints_a_document_takes_o_and_infers_the_format(
+    capsys, corpus, tmp_path
+) -> None:
+    from compare.cli import cli
+
+    for name, (names, formats) in DOCUMENT_COMMANDS.items():
+        opts = {o for p in cli.commands[name].params for o in getattr(p, "opts", [])}
+        assert {"-o", "--output", "--format"} <= opts, name
+        for fmt in formats:
+            out = tmp_path / f"{name}-{fmt}{EXT[fmt]}"
+            code, stdout, err = run(capsys, name, *_args(corpus, names), "-o", str(out))
+            assert code in (0, 1), (name, fmt, err)
+            assert stdout == "" and _looks_like(fmt, out.read_text(encoding="utf-8")), (name, fmt)
+    for name in ("export", "import"):
+        assert "-o" in {o for p in cli.commands[name].params for o in getattr(p, "opts", [])}
+
+
+def test_a_format_the_extension_contradicts_is_one_line_and_exit_2(capsys, corpus, tmp_path):
+    for name, (names, formats) in DOCUMENT_COMMANDS.items():
+        other = next(f for f in formats if f != formats[0])
+        out = tmp_path / f"{name}{EXT[formats[0]]}"
+        code, stdout, err = run(capsys, name, *_args(corpus, names), "-o", str(out),
+                                "--format", other)
+        assert code == 2 and stdout == "" and not out.exists(), name
+        assert len(err.splitlines()) == 1 and "does not match" in err, err
+    # an extension meaning a format the command does not write
+    out = tmp_path / "x.html"
+    code, _stdout, err = run(capsys, "show", str(corpus / "a.xml"), "-o", str(out))
+    assert code == 2 and len(err.splitlines()) == 1 and not out.exists(), err
+    # an extension that means nothing: --format decides, else the default
+    out = tmp_path / "x.data"
+    assert run(capsys, "show", str(corpus / "a.xml"), "-o", str(out), "--format", "json")[0] == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "scodiff.declaration/1"
+
+
+def test_dash_is_standard_output(capsys, corpus, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name, (names, _formats) in DOCUMENT_COMMANDS.items():
+        code, stdout, _err = run(capsys, name, *_args(corpus, names), "-o", "-")
+        assert code in (0, 1) and stdout.strip(), name
+    code, stdout, _err = run(capsys, "export", str(corpus / "a.xml"), "-o", "-")
+    assert code == 0 and stdout.strip()
+    assert not (tmp_path / "-").exists()
+
+
+def test_commands_that_align_take_threshold_and_config(capsys, corpus, tmp_path) -> None:
+    config = tmp_path / "extra.toml"
+    config.write_text("", encoding="utf-8")
+    left, right = str(corpus / "a.xml"), str(corpus / "b.xml")
+    for name in ("align", "report"):
+        for extra in (["--threshold", "0.9"], ["--config", str(config)]):
+            code, stdout, err = run(capsys, name, left, right, *extra)
+            assert code in (0, 1) and stdout and err == "", (name, extra, err)
+        code, _stdout, err = run(capsys, name, left, right, "--threshold", "2")
+        assert code == 2 and len(err.splitlines()) == 1
+
+
+def test_notices_go_to_stderr_capped_at_20_and_data_to_stdout(capsys, tmp_path) -> None:
+    from lxml import etree
+
+    source = tmp_path / "many.txt"
+    body = [f"The member states will cooperate on topic {i}.." for i in range(30)]
+    source.write_text("Test Declaration\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    meta = ["--status", "illustrative", "--date", "2001-01-01", "--place", "X"]
+    code, stdout, err = run(capsys, "import", str(source), *meta)
+    assert code == 0
+    etree.fromstring(stdout.encode("utf-8"))  # stdout is the document and nothing else
+    lines = err.splitlines()
+    assert len(lines) == 21 and lines[-1] == "... and 10 more (--verbose)"
+    assert all(": notice: " in line for line in lines[:20])
+    code, _stdout, err = run(capsys, "import", str(source), *meta, "--verbose")
+    assert len(err.splitlines()) == 30
+
+
+def test_print_notices_is_the_one_cap(capsys) -> None:
+    from compare.cli.base import NOTICE_LIMIT, print_notices
+
+    assert print_notices([f"n{i}" for i in range(NOTICE_LIMIT)], verbose=False) == NOTICE_LIMIT
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.splitlines()) == NOTICE_LIMIT
+    assert print_notices(iter(["a\nb", *["x"] * 24]), verbose=False) == 25
+    out, err = capsys.readouterr()
+    assert out == "" and err.splitlines()[0] == "a b"
+    assert err.splitlines()[-1] == "... and 5 more (--verbose)"
+
+
+def test_readme_session_runs_in_a_shell_with_the_installed_command(tmp_path) -> None:
+    """The README's `$` lines as a user types them after the quick start: in bash, with the
+    venv's bin folder on PATH (what `. .venv/bin/activate` does), from the checkout."""
+    import os
+    import shutil
+
+    from test_docs import ROOT, _session
+
+    bin_dir = Path(sys.executable).parent
+    if not (bin_dir / "scodiff").exists() or shutil.which("bash") is None:
+        pytest.skip("the scodiff console script is not installed next to this Python")
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    last = 0
+    for cmd, expected in _session():
+        if cmd == "echo $?":
+            assert f"{last}\n" == expected
+            continue
+        line = cmd.replace(" reports/", f" {tmp_path}/")  # never write into the checkout
+        done = subprocess.run(["bash", "-c", line], cwd=ROOT, env=env, capture_output=True,
+                              text=True, encoding="utf-8", check=False)
+        last = done.returncode
+        out = done.stdout + (done.stderr if cmd.startswith("scodiff validate") else "")
+        assert out == expected, cmd

@@ -2,17 +2,19 @@
 
 Part of the visualise stage. One line per pair, columns separated by at least two spaces::
 
-    =  para_2   para_2   1.00
-    ~  para_3   para_4   0.91
-    >  para_4   para_3   1.00
-    <  para_8   para_8 para_9   0.97     (split)
-    -  para_5   .        0.00
-    +  .        para_10  0.00
+    =  para_2 ¶2   para_2 ¶2   1.00
+    ~  para_3 ¶3   para_4 ¶4   0.91
+    >  para_4 ¶4   para_3 ¶3   1.00
+    <  para_8 ¶8   para_8 ¶8 para_9 ¶9   0.97     (split)
+    -  para_5 ¶5   .           0.00
+    +  .           para_10 ¶10  0.00
 
 Markers: ``=`` unchanged, ``~`` reworded, ``>`` moved, ``<`` split or merged (named in the
 parenthesis), ``-`` removed, ``+`` added. ``.`` stands for an empty side; several ids on one side
-are separated by one space. The similarity has two decimals; notes follow in parentheses.
-`parse_table` reads the table back into `TableRow`s.
+are separated by one space, each followed by its citation (`citations`: ``¶7`` for a paragraph,
+``¶6(a)`` for an item, the number as printed or, when the text prints none, counted from 1).
+The similarity has two decimals; notes follow in parentheses. `parse_table` reads the table back
+into `TableRow`s (citations are optional there).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import ScodiffError
-from ..model import Alignment, Relation
+from ..model import Alignment, Relation, Unit
 
 MARKS = {
     Relation.UNCHANGED: "=",
@@ -43,18 +45,52 @@ class TableRow:
     notes: tuple[str, ...] = ()
 
 
-def _ids(ids: tuple[str, ...]) -> str:
-    return " ".join(ids) if ids else "."
+_BULLETS = frozenset("-\u2013\u2014\u2022\u25cf\u25aa\u00b7*+o")
+
+
+def _printed(number: str | None) -> str:
+    """A printed number as cited: "3." -> "3", "(a)" -> "a"; "" for a bullet or none."""
+    core = (number or "").strip().strip(".)(").strip()
+    return "" if not core or core in _BULLETS or not any(c.isalnum() for c in core) else core
+
+
+def citations(units: tuple[Unit, ...]) -> dict[str, str]:
+    """How an analyst cites each unit: `¶7` for a paragraph, `¶6(a)` for an item of it.
+
+    The number as printed when the text prints one, else the unit's position counted from 1
+    (paragraphs through the document, items within their paragraph). Linear in the units.
+    """
+    out: dict[str, str] = {}
+    paragraphs = 0
+    items = 0
+    parent = ""
+    for u in units:
+        if u.kind == "item":
+            items += 1
+            out[u.id] = f"{parent}({_printed(u.number) or items})"
+        else:
+            paragraphs += 1
+            items = 0
+            parent = f"\u00b6{_printed(u.number) or paragraphs}"
+            out[u.id] = parent
+    return out
+
+
+def _ids(ids: tuple[str, ...], cite: dict[str, str]) -> str:
+    return " ".join(f"{i} {cite[i]}" if i in cite else i for i in ids) if ids else "."
 
 
 def format_table(alignment: Alignment) -> str:
-    """The alignment as a plain-text table, one line per pair, ending with a newline."""
+    """The alignment as a plain-text table, one line per pair, ending with a newline; each id
+    is followed by its citation (`citations`)."""
+    lcite = citations(alignment.left.units())
+    rcite = citations(alignment.right.units())
     rows = []
     for p in alignment.pairs:
         extra = [p.relation.value] if p.relation in (Relation.SPLIT, Relation.MERGED) else []
         notes = [*extra, *p.notes]
         rows.append(
-            (MARKS[p.relation], _ids(p.left), _ids(p.right), f"{p.similarity:.2f}",
+            (MARKS[p.relation], _ids(p.left, lcite), _ids(p.right, rcite), f"{p.similarity:.2f}",
              f"({', '.join(notes)})" if notes else "")
         )
     wl = max((len(r[1]) for r in rows), default=0) + 3
@@ -92,4 +128,4 @@ def parse_table(text: str) -> list[TableRow]:
 
 
 def _parse_ids(col: str) -> tuple[str, ...]:
-    return () if col == "." else tuple(col.split())
+    return () if col == "." else tuple(t for t in col.split() if not t.startswith("\u00b6"))

@@ -6,21 +6,26 @@ from __future__ import annotations
 
 import click
 
-from .base import EXIT_DIFFERENT, EXIT_OK, Fraction, _output_path, cli, echo_out
+from .base import (
+    EXIT_DIFFERENT,
+    EXIT_OK,
+    align_options,
+    cli,
+    output_option,
+    resolve_format,
+    write_document,
+)
 
 
 @cli.command("align")
 @click.argument("left")
 @click.argument("right")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="text: one line per pair; json: scodiff.alignment/1.")
-@click.option("--threshold", type=Fraction(), default=None,
-              help="Cosine similarity (0-1, default 0.5) at or above which two changed units "
-                   "are one clause: higher pairs fewer units (more removed + added), lower "
-                   "pairs more (more reworded and moved). Identical texts always pair.")
+@output_option(("text", "json"), "text", "text: one line per pair; json: scodiff.alignment/1.")
+@align_options
 @click.option("--check", is_flag=True,
               help="Print nothing; only the exit status tells whether the texts differ.")
-def align_cmd(left: str, right: str, fmt: str, threshold: float | None, check: bool) -> int:
+def align_cmd(left: str, right: str, output: str | None, fmt: str | None,
+              threshold: float | None, config: str | None, check: bool) -> int:
     """Align two declarations clause by clause and print the alignment.
 
     LEFT and RIGHT are XML files or ids of declarations in the corpus. Exit status 1 when the
@@ -43,23 +48,24 @@ def align_cmd(left: str, right: str, fmt: str, threshold: float | None, check: b
     from ..store.catalogue import resolve
     from ..store.xmlio import load
 
-    alignment = analyse(align(load(resolve(left)), load(resolve(right)),
-                              THRESHOLD if threshold is None else threshold))
+    fmt = resolve_format(output, fmt, ("text", "json"), "text")
+    paths = [resolve(left), resolve(right)]
+    alignment = analyse(align(load(paths[0]), load(paths[1]),
+                              THRESHOLD if threshold is None else threshold), config)
     if not check:
-        echo_out(dumps_json(alignment_to_json(alignment)) if fmt == "json"
-                 else format_table(alignment))
+        write_document(dumps_json(alignment_to_json(alignment)) if fmt == "json"
+                       else format_table(alignment), output, paths)
     return EXIT_DIFFERENT if alignment.differs else EXIT_OK
 
 
 @cli.command("report")
 @click.argument("left")
 @click.argument("right")
-@click.option("-o", "--output", callback=_output_path,
-              help="File to write (default: print to stdout).")
-@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="html",
-              show_default=True, help="html: one self-contained page; md: for a pull-request "
-                                      "comment; json: scodiff.report/1.")
-def report_cmd(left: str, right: str, output: str | None, fmt: str) -> int:
+@output_option(("html", "md", "json"), "html", "html: one self-contained page; md: for a "
+                                               "pull-request comment; json: scodiff.report/1.")
+@align_options
+def report_cmd(left: str, right: str, output: str | None, fmt: str | None,
+               threshold: float | None, config: str | None) -> int:
     """Compare two declarations and write the report (LEFT earlier or draft, RIGHT later).
 
     LEFT and RIGHT are XML files or ids of declarations in the corpus. Exit status 1 when
@@ -72,28 +78,25 @@ def report_cmd(left: str, right: str, output: str | None, fmt: str) -> int:
     """
     from ..report.facade import compare_files, render
     from ..store.catalogue import resolve
-    from ..store.fsio import check_not_input, write_atomic
+    from ..store.fsio import check_not_input
 
+    fmt = resolve_format(output, fmt, ("html", "md", "json"), "html")
     paths = [resolve(left), resolve(right)]
-    if output:
+    if output and output != "-":
         check_not_input(output, paths)
-    alignment = compare_files(*paths)
-    text = render(alignment, fmt)
-    if output:
-        write_atomic(output, text.encode("utf-8"), inputs=paths)
-    else:
-        echo_out(text)
+    alignment = compare_files(paths[0], paths[1], threshold=threshold, config=config)
+    write_document(render(alignment, fmt), output, paths)
     return EXIT_DIFFERENT if alignment.differs else EXIT_OK
 
 
 @cli.command("commitments")
 @click.argument("file")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="One line per commitment, or the scodiff.commitments/1 JSON.")
+@output_option(("text", "json"), "text",
+               "text: one line per commitment; json: scodiff.commitments/1.")
 @click.option("--config", "config", metavar="FILE",
               help="TOML file of extra phrases/levels merged into the shipped ladder "
                    "(also: $SCODIFF_COMMITMENTS).")
-def commitments_cmd(file: str, fmt: str, config: str | None) -> int:
+def commitments_cmd(file: str, output: str | None, fmt: str | None, config: str | None) -> int:
     """List the commitments of one declaration: actor, phrase, force, hedges.
 
     FILE is an XML file or the id of a declaration in the corpus. The text format is a table:
@@ -110,10 +113,11 @@ def commitments_cmd(file: str, fmt: str, config: str | None) -> int:
     from ..store.catalogue import resolve
     from ..store.xmlio import load
 
-    decl = load(resolve(file))
+    fmt = resolve_format(output, fmt, ("text", "json"), "text")
+    path = resolve(file)
+    decl = load(path)
     found = find_commitments(decl, load_config(config))
-    if fmt == "json":
-        echo_out(dumps_json(commitments_document(decl, found)))
-    else:
-        echo_out(commitments_text(found) or "(no commitments)")
+    text = (dumps_json(commitments_document(decl, found)) if fmt == "json"
+            else commitments_text(found) or "(no commitments)")
+    write_document(text, output, [path])
     return EXIT_OK

@@ -10,7 +10,19 @@ from pathlib import Path
 import click
 
 from ..textfmt import one_line
-from .base import EXIT_DIFFERENT, EXIT_OK, EXIT_TROUBLE, _output_path, cli, echo_out
+from .base import (
+    EXIT_DIFFERENT,
+    EXIT_OK,
+    EXIT_TROUBLE,
+    _output_path,
+    cli,
+    echo_out,
+    output_option,
+    print_notices,
+    resolve_format,
+    verbose_option,
+    write_document,
+)
 
 
 def _parties(
@@ -53,8 +65,10 @@ def _parties(
 @click.option("--version-of", help="Id of the text this is a version of.")
 @click.option("--source", help="Where the text comes from.")
 @click.option("--source-url", help="URL of the source.")
+@verbose_option
 def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | None,
-               select: str | None, page_breaks: bool, id_: str | None, **meta: object) -> int:
+               select: str | None, page_breaks: bool, id_: str | None, verbose: bool,
+               **meta: object) -> int:
     """Import a plain-text or HTML declaration into the XML format.
 
     Notices (joined paragraphs, doubled full stops, unbalanced quotes...) go to stderr as
@@ -72,9 +86,8 @@ def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | N
     decl, notices = import_file(source_path, fmt=fmt, encoding=encoding, select=select,
                                 page_breaks=page_breaks, **({"id": id_} if id_ else {}), **given)
     data = dump(decl)
-    for notice in notices:
-        click.echo(one_line(notice.format(source_path)), err=True)
-    if output:
+    print_notices((n.format(source_path) for n in notices), verbose)
+    if output and output != "-":
         write_atomic(output, data, inputs=[source_path])
     else:
         echo_out(data.decode("utf-8"))
@@ -96,15 +109,10 @@ def export_cmd(file: str, output: str | None) -> int:
     """
     from ..ingest.importer import to_text
     from ..store.catalogue import resolve
-    from ..store.fsio import write_atomic
     from ..store.xmlio import load
 
     path = resolve(file)
-    text = to_text(load(path))
-    if output:
-        write_atomic(output, text.encode("utf-8"), inputs=[path])
-    else:
-        echo_out(text)
+    write_document(to_text(load(path)), output, [path])
     return EXIT_OK
 
 
@@ -130,9 +138,9 @@ def validate_cmd(files: tuple[str, ...], strict: bool, quiet: bool) -> int:
     problems = validate_all(paths)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
-    for p in problems:
+    for p in problems:  # problems are not data: stderr, as every command's
         if p.severity == "error" or not quiet:
-            echo_out(one_line(str(p)))
+            click.echo(one_line(str(p)), err=True)
     bad = len({p.path for p in problems if p.severity == "error"})
     click.echo(f"{len(paths)} file(s): {len(paths) - bad} valid, {bad} invalid; "
                f"{errors} error(s), {warnings} warning(s)", err=True)
@@ -152,10 +160,10 @@ def _say_skipped(folders: Sequence[str | Path]) -> None:
 
 @cli.command("show")
 @click.argument("file")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Outline for people, or the scodiff.declaration/1 JSON.")
+@output_option(("text", "json"), "text", "text: an outline for people; json: "
+                                        "scodiff.declaration/1.")
 @click.option("--full", is_flag=True, help="List every sentence with its id (text format).")
-def show_cmd(file: str, fmt: str, full: bool) -> int:
+def show_cmd(file: str, output: str | None, fmt: str | None, full: bool) -> int:
     """Show one declaration: metadata and its units with ids and numbers.
 
     FILE is an XML file or the id of a declaration in the corpus.
@@ -169,16 +177,18 @@ def show_cmd(file: str, fmt: str, full: bool) -> int:
     from ..store.outline import outline
     from ..store.xmlio import load
 
-    decl = load(resolve(file))
-    echo_out(dumps_json(declaration_to_json(decl)) if fmt == "json" else outline(decl, full))
+    fmt = resolve_format(output, fmt, ("text", "json"), "text")
+    path = resolve(file)
+    decl = load(path)
+    write_document(dumps_json(declaration_to_json(decl)) if fmt == "json"
+                   else outline(decl, full), output, [path])
     return EXIT_OK
 
 
 @cli.command("list")
 @click.argument("folder", required=False)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="A table, or the scodiff.corpus/1 JSON.")
-def list_cmd(folder: str | None, fmt: str) -> int:
+@output_option(("text", "json"), "text", "text: a table; json: scodiff.corpus/1.")
+def list_cmd(folder: str | None, output: str | None, fmt: str | None) -> int:
     """List the corpus: id, date, place, kind, status, paragraph count, by date.
 
     FOLDER defaults to ./declarations if present, else the bundled corpus.
@@ -191,7 +201,9 @@ def list_cmd(folder: str | None, fmt: str) -> int:
     from ..store.catalogue import catalogue, default_dir
     from ..store.outline import catalogue_json, catalogue_table
 
+    fmt = resolve_format(output, fmt, ("text", "json"), "text")
     entries = catalogue(folder)
     _say_skipped([folder or default_dir()])
-    echo_out(dumps_json(catalogue_json(entries)) if fmt == "json" else catalogue_table(entries))
+    write_document(dumps_json(catalogue_json(entries)) if fmt == "json"
+                   else catalogue_table(entries), output)
     return EXIT_OK

@@ -42,10 +42,16 @@ def render(view_or_alignment: ReportView | Alignment, fmt: str = "html") -> str:
     raise ScodiffError(f"unknown report format {fmt!r}, expected one of {', '.join(FORMATS)}")
 
 
-def compare_files(left: str | os.PathLike[str], right: str | os.PathLike[str]) -> Alignment:
-    """Load two declaration files, align them and analyse their commitments."""
-    from ..alignment.aligner import align
+def compare_files(
+    left: str | os.PathLike[str], right: str | os.PathLike[str], threshold: float | None = None,
+    config: str | os.PathLike[str] | None = None,
+) -> Alignment:
+    """Load two declaration files, align them (at `threshold`, default the aligner's) and
+    analyse their commitments (with the extra phrases of `config`, a TOML file)."""
+    from ..alignment.aligner import THRESHOLD, align
     from ..commitments import analyse
     from ..store.xmlio import load
 
-    return analyse(align(load(os.fspath(left)), load(os.fspath(right))))
+    aligned = align(load(os.fspath(left)), load(os.fspath(right)),
+                    THRESHOLD if threshold is None else threshold)
+    return analyse(aligned, config)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -25,7 +25,7 @@ from ..resources import templates_dir
 from .redline import INVISIBLE_RE, Segment, badge
 from .serialize import dumps_json
 from .view import build_view
-from .viewmodel import RedlineEntry, ReportView
+from .viewmodel import RedlineEntry, ReportView, RowView
 
 HTML_TEMPLATE = "report.html.j2"
 MARKDOWN_TEMPLATE = "report.md.j2"
@@ -59,7 +59,29 @@ def environment() -> jinja2.Environment:
     )
     env.filters["md"] = md_escape
     env.filters["md_segments"] = md_segments
+    env.filters["md_lead"] = md_lead
+    env.tests["lone"] = is_lone_mark
+    env.tests["gapped"] = needs_gap
     return env
+
+
+def is_lone_mark(text: str) -> bool:
+    """Jinja test: a change of punctuation or symbols only (no letter, no digit), which the
+    report highlights as a block: underlined, a lone comma is one pixel wide."""
+    return bool(text.strip()) and not any(c.isalnum() for c in text)
+
+
+def _spaced(char: str) -> bool:
+    """A character of a script written with spaces between words (not CJK, not a space)."""
+    return bool(char) and not char.isspace() and ord(char) < 0x2E80
+
+
+def needs_gap(before: Any, segment: Any) -> bool:
+    """Jinja test: `before` is a deletion ending and `segment` an insertion starting inside
+    words of a spaced script ("will" then "intend to"): the redline puts a space between them,
+    or it reads "willintend to". A deletion between two ideographs gets none."""
+    return (before.op == -1 and not before.char and segment.op == 1
+            and _spaced(before.text[-1:]) and _spaced(segment.text[:1]))
 
 
 def shown(value: Any) -> Any:
@@ -119,17 +141,59 @@ def render_html(view_or_alignment: ReportView | Alignment) -> str:
 
 # --- Markdown ----------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!])")
-_MD_LEADING = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
+_MD_SPECIAL = re.compile(r"[\\`*\[\]|~<]|_+")
+"""What Markdown reads anywhere in a line: escapes, code, emphasis, links, table cells,
+strikethrough, HTML tags; underscores unless inside a word ("para_8__s_1" stays as it is).
+Each gets a backslash, which GitHub shows as nothing."""
+_MD_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+"""An ampersand that would start an entity reference ("&copy;"); other ampersands are text."""
+_MD_LEADING = re.compile(r"^(\s*)(?:([-+*=>#])|(\d{1,9})([.)]))")
+"""What Markdown reads at the start of a line only: list markers, block quotes, headings."""
+_MD_LIVE = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>`|]*[^\s<>`|.,;:!?)\]'\"]"
+    r"|[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"|(?<![\w@`])@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[\w.-]+)?"
+    r"|(?<![\w&#`])#\d+\b"
+)
+"""What GitHub links by itself in a comment: bare URLs, e-mail addresses, @mentions (users and
+teams) and #123 references. Such a run is put in a code span: shown as written, never live."""
 
 
-def md_text(text: str) -> str:
-    """Document text made inert for Markdown (and the HTML GitHub allows inside it)."""
+def md_text(text: str, line_start: bool = False) -> str:
+    """Document text made inert for Markdown: escaped only where Markdown would misread it
+    (a backslash before ASCII punctuation, which GitHub does not show), autolinks and mentions
+    in code spans, invisible characters as badges, one line. `line_start`: the text opens a
+    line (or a list item), so a leading "1." or "-" is escaped too, as "1\\." and "\\-"."""
     text = INVISIBLE_RE.sub(lambda m: badge(m.group(0)), text)
     text = " ".join(text.splitlines())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    out, pos = [], 0
+    for m in _MD_LIVE.finditer(text):
+        out.append(_md_plain(text[pos : m.start()]))
+        out.append(f"`{m.group(0)}`")
+        pos = m.end()
+    out.append(_md_plain(text[pos:]))
+    escaped = "".join(out)
+    if line_start:
+        escaped = _MD_LEADING.sub(_lead, escaped, count=1)
+    return escaped
+
+
+def _md_plain(text: str) -> str:
+    return _MD_ENTITY.sub(r"\\&", _MD_SPECIAL.sub(_backslashed, text))
+
+
+def _backslashed(m: re.Match[str]) -> str:
+    run, text = m.group(0), m.string
+    inside = m.start() > 0 and m.end() < len(text)
+    if run[0] == "_" and inside and text[m.start() - 1].isalnum() and text[m.end()].isalnum():
+        return run  # inside a word: never emphasis
+    return "".join("\\" + c for c in run)
+
+
+def _lead(m: re.Match[str]) -> str:
+    if m.group(2):
+        return m.group(1) + "\\" + m.group(2)
+    return m.group(1) + m.group(3) + "\\" + m.group(4)
 
 
 MD_FIELD_MAX = 400
@@ -147,6 +211,11 @@ def md_escape(text: object) -> Markup:
     """Jinja filter: escaped for Markdown, clipped to MD_FIELD_MAX characters; marked safe so that
     HTML autoescape does not redo it."""
     return Markup(md_text(_head(str(text), MD_FIELD_MAX)))  # md_text escaped every character
+
+
+def md_lead(text: object) -> Markup:
+    """Jinja filter: `md_escape` for text that opens a list item or a line (a marker "+")."""
+    return Markup(md_text(_head(str(text), MD_FIELD_MAX), line_start=True))
 
 
 def _head(text: str, n: int) -> str:
@@ -216,19 +285,54 @@ def md_segments(segments: tuple[Segment, ...]) -> Markup:
         tail = text[len(text.rstrip()) :]
         tag = "del" if op < 0 else "ins"
         core = _head(core, MD_RUN_MAX)
+        if (op > 0 and not lead and i and runs[i - 1][0] < 0 and out
+                and _spaced(runs[i - 1][1][-1:]) and _spaced(core[:1])):
+            lead = " "  # "<del>will</del> <ins>intend to</ins>", not "willintend to"
         out.append(f"{md_text(lead)}<{tag}>{md_text(core)}</{tag}>{md_text(tail)}")
         used += len(core)
     return Markup("".join(out))  # every piece of text went through md_text
 
 
+MARKDOWN_SECTIONS = (
+    ("reworded", "Reworded"), ("moved", "Moved"), ("split", "Split"), ("merged", "Merged"),
+    ("removed", "Removed"), ("added", "Added"), ("unchanged", "Same words, other characters"),
+)
+"""The headings of the changed clauses in Markdown, by kind of change, in this order."""
+
+
+@dataclass(frozen=True)
+class MdChange:
+    """One changed pair in Markdown: its row, and the redline entries that show it."""
+
+    row: RowView
+    entries: tuple[RedlineEntry, ...]
+
+
+def _md_changes(view: ReportView) -> list[MdChange]:
+    """Every changed pair once (the count the verdict gives), in document order."""
+    entries: dict[str, list[RedlineEntry]] = {}
+    for e in view.redline:
+        entries.setdefault(e.row, []).append(e)
+    return [MdChange(r, tuple(entries.get(r.id, ()))) for r in view.rows
+            if r.changed and not r.ghost]
+
+
+def _sections(changes: list[MdChange]) -> list[tuple[str, list[MdChange]]]:
+    by_kind: dict[str, list[MdChange]] = {}
+    for c in changes:
+        by_kind.setdefault(c.row.relation, []).append(c)
+    return [(title, by_kind[key]) for key, title in MARKDOWN_SECTIONS if key in by_kind]
+
+
 def _markdown_page(
-    view: ReportView, changes: list[RedlineEntry], n_changes: int, n_commitments: int,
+    view: ReportView, changes: list[MdChange], n_changes: int, n_commitments: int,
     n_entities: int,
 ) -> str:
     page = _render(
         MARKDOWN_TEMPLATE,
         view=view,
-        changes=changes[:n_changes],
+        sections=_sections(changes[:n_changes]),
+        n_changes=len(changes),
         more=max(0, len(changes) - n_changes),
         commitments=view.commitments[:n_commitments],
         more_commitments=max(0, len(view.commitments) - n_commitments),
@@ -239,15 +343,14 @@ def _markdown_page(
 
 
 def render_markdown(view_or_alignment: ReportView | Alignment) -> str:
-    """The report as Markdown for a pull-request comment: changed clauses only, those holding a
-    changed commitment first, at most MARKDOWN_MAX_CHANGES of them, MARKDOWN_MAX_COMMITMENTS
-    commitments and MARKDOWN_MAX_ENTITIES entity changes, each followed by an "... and N more"
-    line; fewer if the page would pass
-    MARKDOWN_MAX_CHARS (GitHub refuses comments over 65,536 characters)."""
+    """The report as Markdown for a pull-request comment: the verdict and the counts of the
+    HTML headline, the changed commitments (phrases in bold, changed words marked), then the
+    changed clauses in document order under a heading per kind of change. At most
+    MARKDOWN_MAX_CHANGES clauses, MARKDOWN_MAX_COMMITMENTS commitments and
+    MARKDOWN_MAX_ENTITIES entity changes, each followed by an "... and N more" line; fewer if
+    the page would pass MARKDOWN_MAX_CHARS (GitHub refuses comments over 65,536 characters)."""
     view = _as_view(view_or_alignment)
-    flagged = {r.id for r in view.rows if r.commitment}
-    changed = [e for e in view.redline if e.relation != "unchanged"]
-    changed.sort(key=lambda e: e.row not in flagged)  # stable: document order within each
+    changed = _md_changes(view)
     caps = (MARKDOWN_MAX_CHANGES, MARKDOWN_MAX_COMMITMENTS, MARKDOWN_MAX_ENTITIES)
     page = _markdown_page(view, changed, *caps)
     while len(page) > MARKDOWN_MAX_CHARS and caps != (1, 1, 1):

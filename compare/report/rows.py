@@ -9,8 +9,9 @@ changes, or a removed left unit. Linear in the number of units apart from one so
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..alignment.table import citations
 from ..model import Pair, Relation, Unit
 from .redline import Segment, distribute_texts
 from .viewmodel import RELATION_MARKERS, RedlineEntry, RowView, UnitView, anchor
@@ -25,9 +26,40 @@ def build_rows(
     """The rows and the redline in reading order, and the number of invisible characters changed."""
     left_units = {u.id: u for u in lunits}
     right_units = {u.id: u for u in runits}
-    built = [_pair_view(p, left_units, right_units, marked) for p in pairs]
+    cites = (citations(lunits), citations(runits))
+    built = [_pair_view(p, left_units, right_units, marked, cites) for p in pairs]
     rows, redline = _order(built, lunits, runits)
-    return rows, redline, sum(b.invisible for b in built)
+    return _navigate(rows), redline, sum(b.invisible for b in built)
+
+
+def _navigate(rows: tuple[RowView, ...]) -> tuple[RowView, ...]:
+    """Link every changed row to the changed rows before and after it, and mark each run of
+    unchanged rows (its first row holds the run's length, its last `fold_end`)."""
+    changed = [r.id for r in rows if r.changed]
+    where = {rid: i for i, rid in enumerate(changed)}
+    out: list[RowView] = []
+    for n, r in enumerate(rows):
+        if r.changed:
+            i = where[r.id]
+            out.append(replace(r, previous=changed[i - 1] if i else "",
+                               next=changed[i + 1] if i + 1 < len(changed) else ""))
+            continue
+        run = 0
+        if n == 0 or rows[n - 1].changed:  # a run starts: count it once (linear overall)
+            end = n
+            while end < len(rows) and not rows[end].changed:
+                end += 1
+            run = end - n
+        last = n + 1 == len(rows) or rows[n + 1].changed
+        out.append(replace(r, fold=run, fold_end=last) if run or last else r)
+    return tuple(out)
+
+
+def percent(pair: Pair, changed: bool) -> str:
+    """The similarity as a reader sees it ("89 %"), only for a changed pair of two texts."""
+    if not changed or not pair.left or not pair.right:
+        return ""
+    return f"{int(pair.similarity * 100 + 0.5)} %"
 
 
 def is_changed(pair: Pair) -> bool:
@@ -46,6 +78,7 @@ class _Built:
     relation: str
     label: str
     similarity: str
+    percent: str
     changed: bool
     commitment: bool
     left: tuple[UnitView, ...]
@@ -55,26 +88,29 @@ class _Built:
 
 
 def _pair_view(
-    pair: Pair, left_units: dict[str, Unit], right_units: dict[str, Unit], marked: Marked
+    pair: Pair, left_units: dict[str, Unit], right_units: dict[str, Unit], marked: Marked,
+    cites: tuple[dict[str, str], dict[str, str]],
 ) -> _Built:
     lu = [left_units[i] for i in pair.left]
     ru = [right_units[i] for i in pair.right]
     lt, rt = [u.text for u in lu], [u.text for u in ru]
     lsegs, rsegs, red = distribute_texts(pair, lt, rt)
     left = tuple(
-        _unit_view("left", u, t, s, u.id in marked[0])
+        _unit_view("left", u, t, s, u.id in marked[0], cites[0][u.id])
         for u, t, s in zip(lu, lt, lsegs, strict=True)
     )
     right = tuple(
-        _unit_view("right", u, t, s, u.id in marked[1])
+        _unit_view("right", u, t, s, u.id in marked[1], cites[1][u.id])
         for u, t, s in zip(ru, rt, rsegs, strict=True)
     )
+    changed = is_changed(pair)
     return _Built(
         pair=pair,
         relation=pair.relation.value,
         label=_label(pair),
         similarity=f"{round(pair.similarity, 4):.4f}",
-        changed=is_changed(pair),
+        percent=percent(pair, changed),
+        changed=changed,
         commitment=any(u.commitment for u in (*left, *right)),
         left=left,
         right=right,
@@ -95,7 +131,7 @@ def _label(pair: Pair) -> str:
 
 
 def _unit_view(
-    side: str, unit: Unit, text: str, segs: tuple[Segment, ...], commitment: bool
+    side: str, unit: Unit, text: str, segs: tuple[Segment, ...], commitment: bool, cite: str
 ) -> UnitView:
     return UnitView(
         side=side,
@@ -103,6 +139,7 @@ def _unit_view(
         anchor=anchor(side, unit.id),
         kind=unit.kind,
         number=unit.number or "",
+        cite=cite,
         text=text,
         segments=segs,
         commitment=commitment,
@@ -177,6 +214,7 @@ def _row(b: _Built, rid: str, link: str) -> RowView:
         marker=RELATION_MARKERS[b.relation],
         label=b.label,
         similarity=b.similarity,
+        percent=b.percent,
         notes=b.pair.notes,
         left=b.left,
         right=b.right,
@@ -194,6 +232,7 @@ def _ghost_row(b: _Built, rid: str, link: str) -> RowView:
         marker=RELATION_MARKERS[b.relation],
         label="moved from here",
         similarity=b.similarity,
+        percent="",
         notes=(),
         left=(),
         right=(),
@@ -215,5 +254,6 @@ def _redline_entries(b: _Built, rid: str) -> list[RedlineEntry]:
 
 def _entry(b: _Built, rid: str, u: UnitView, side: str, counterpart: tuple[str, ...],
            segs: tuple[Segment, ...]) -> RedlineEntry:
-    return RedlineEntry(f"X-{u.anchor}", u.id, side, b.relation, RELATION_MARKERS[b.relation],
-                        rid, b.label, b.similarity, counterpart, segs)
+    return RedlineEntry(f"X-{u.anchor}", u.id, u.cite, side, b.relation,
+                        RELATION_MARKERS[b.relation], rid, b.label, b.similarity, b.percent,
+                        counterpart, segs)

@@ -62,11 +62,12 @@ def _diff_json(diff: tuple[tuple[int, str], ...]) -> list[list[Any]]:
     return [[op, text] for op, text in diff]
 
 
-def _pair_json(p: Any) -> dict[str, Any]:
+def _pair_json(p: Any, cites: tuple[dict[str, str], dict[str, str]]) -> dict[str, Any]:
     return {
         "relation": p.relation.value,
         "left": list(p.left),
         "right": list(p.right),
+        "cite": {"left": [cites[0][i] for i in p.left], "right": [cites[1][i] for i in p.right]},
         "similarity": round(p.similarity, 4),
         "diff": _diff_json(p.diff),
         "notes": list(p.notes),
@@ -81,11 +82,14 @@ def _pair_json(p: Any) -> dict[str, Any]:
 def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
     """The `scodiff.alignment/1` contract (see DESIGN.md); pairs in the alignment's order.
 
-    Extra keys beyond the contract: per pair `notes` and `sentences`; per commitment change
+    Extra keys beyond the contract: per pair `notes`, `sentences` and `cite` (how an analyst
+    cites each unit, `¶7` or `¶6(2)`, side by side with `left` and `right`); per commitment change
     `level`, `actor`, `phrase`, `reasons`; `entities`; `summary` (pairs per relation).
     """
+    from ..alignment.table import citations
     from ..commitments.output import change_to_json
 
+    cites = (citations(alignment.left.units()), citations(alignment.right.units()))
     summary: dict[str, int] = {}
     for p in alignment.pairs:
         summary[p.relation.value] = summary.get(p.relation.value, 0) + 1
@@ -93,7 +97,7 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         "format": "scodiff.alignment/1",
         "left": {"id": alignment.left.id, "title": alignment.left.meta.title},
         "right": {"id": alignment.right.id, "title": alignment.right.meta.title},
-        "pairs": [_pair_json(p) for p in alignment.pairs],
+        "pairs": [_pair_json(p, cites) for p in alignment.pairs],
         "commitments": [change_to_json(c) for c in alignment.commitments],
         "entities": [
             {"name": e.name, "kind": e.kind, "change": e.change, "units": list(e.units)}

@@ -2,8 +2,9 @@
 
 The title, each document's header (`doc_view`, with the banner an illustrative or draft text
 carries), the metadata table of the fields either document gives, and the summary: counts of
-relations, commitment changes and entity changes in their fixed order, and the one-sentence
-verdict every report opens with.
+relations, commitment changes and entity changes in their fixed order, the one-sentence
+verdict every report opens with, and the same counts as one line (`counts_line`) that the HTML
+headline and the Markdown header both print.
 """
 
 from __future__ import annotations
@@ -83,18 +84,42 @@ def summary(alignment: Alignment, invisible: int, commitments: int) -> SummaryVi
     ent: list[str] = [e.change for e in alignment.entities]
     notes = sum("invisible-characters" in p.notes for p in alignment.pairs)
     changed_pairs = sum(is_changed(p) for p in alignment.pairs)
+    relations = tuple(Count(r, RELATION_MARKERS[r], rel.count(r)) for r in RELATION_ORDER)
+    changes = tuple(Count(c, COMMITMENT_MARKERS[c], com.count(c)) for c in COMMITMENT_CHANGES)
+    entities = tuple(Count(e, ENTITY_MARKERS[e], ent.count(e)) for e in ENTITY_CHANGES)
+    hidden = (invisible if invisible else notes,
+              sum("normalisation-only" in p.notes for p in alignment.pairs))
     return SummaryView(
         differs=alignment.differs,
-        relations=tuple(Count(r, RELATION_MARKERS[r], rel.count(r)) for r in RELATION_ORDER),
-        commitments=tuple(
-            Count(c, COMMITMENT_MARKERS[c], com.count(c)) for c in COMMITMENT_CHANGES
-        ),
-        entities=tuple(Count(e, ENTITY_MARKERS[e], ent.count(e)) for e in ENTITY_CHANGES),
-        invisible=invisible if invisible else notes,
-        normalisation_only=sum("normalisation-only" in p.notes for p in alignment.pairs),
+        relations=relations,
+        commitments=changes,
+        entities=entities,
+        invisible=hidden[0],
+        normalisation_only=hidden[1],
         changed_pairs=changed_pairs,
         verdict=_verdict(alignment.differs, changed_pairs, commitments),
+        counts=counts_line(relations, changes, entities, *hidden),
     )
+
+
+def counts_line(
+    relations: tuple[Count, ...], commitments: tuple[Count, ...], entities: tuple[Count, ...],
+    invisible: int, normalisation_only: int,
+) -> str:
+    """Every count on one line, the non-zero ones named: "Clauses: 10 unchanged, 6 reworded.
+    Commitments: 3 strengthened. Entities: none." (what the HTML headline and Markdown print)."""
+
+    def some(counts: tuple[Count, ...]) -> str:
+        named = [f"{c.value} {c.key}" for c in counts if c.value]
+        return ", ".join(named) if named else "none"
+
+    parts = [f"Clauses: {some(relations)}.", f"Commitments: {some(commitments)}.",
+             f"Entities: {some(entities)}."]
+    if invisible:
+        parts.append(f"Invisible characters changed: {invisible}.")
+    if normalisation_only:
+        parts.append(f"Normalisation-only: {normalisation_only}.")
+    return " ".join(parts)
 
 
 def _verdict(differs: bool, changed_pairs: int, commitments: int) -> str:

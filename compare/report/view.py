@@ -14,6 +14,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from ..alignment.table import citations
 from ..errors import ScodiffError
 from ..model import Alignment, CommitmentChange, Diff, EntityChange, Unit
 from .redline import sentence_segments
@@ -104,6 +105,7 @@ def _build_view(alignment: Alignment) -> ReportView:
         (sp.left, sp.right): sp.diff for p in alignment.pairs for sp in p.sentences if sp.diff
     }
     rows, redline, invisible = build_rows(alignment.pairs, lunits, runits, marked)
+    cites = (citations(lunits), citations(runits))
     left = doc_view("left", alignment.left.meta, len(lunits))
     right = doc_view("right", alignment.right.meta, len(runits))
     return ReportView(
@@ -113,7 +115,9 @@ def _build_view(alignment: Alignment) -> ReportView:
         right=right,
         meta_rows=meta_rows(left, right),
         summary=summary(alignment, invisible, len(changed)),
-        commitments=tuple(_commitment_view(i, c, sentence_diffs) for i, c in enumerate(changed, 1)),
+        commitments=tuple(
+            _commitment_view(i, c, sentence_diffs, cites) for i, c in enumerate(changed, 1)
+        ),
         rows=rows,
         redline=redline,
         entities=tuple(_entity_view(e) for e in alignment.entities),
@@ -141,7 +145,8 @@ def _check_partition(
 
 
 def _commitment_view(
-    index: int, c: CommitmentChange, diffs: dict[tuple[str | None, str | None], Diff]
+    index: int, c: CommitmentChange, diffs: dict[tuple[str | None, str | None], Diff],
+    cites: tuple[dict[str, str], dict[str, str]],
 ) -> CommitmentView:
     lc, rc = c.left, c.right
     either = rc or lc
@@ -156,6 +161,10 @@ def _commitment_view(
         actor=either.actor if either else "",
         left_sentence=lc.sentence if lc else "",
         right_sentence=rc.sentence if rc else "",
+        left_unit=lc.unit if lc else "",
+        right_unit=rc.unit if rc else "",
+        left_cite=cites[0].get(lc.unit, "") if lc else "",
+        right_cite=cites[1].get(rc.unit, "") if rc else "",
         left_anchor=anchor("left", lc.unit) if lc else "",
         right_anchor=anchor("right", rc.unit) if rc else "",
         left_text=lc.text if lc else "",

@@ -58,6 +58,7 @@ class UnitView:
     anchor: str
     kind: str
     number: str
+    cite: str
     text: str
     segments: tuple[Segment, ...]
     commitment: bool
@@ -65,13 +66,20 @@ class UnitView:
 
 @dataclass(frozen=True)
 class RowView:
-    """One row of the side-by-side view: a pair, or the old place of a moved clause (`ghost`)."""
+    """One row of the side-by-side view: a pair, or the old place of a moved clause (`ghost`).
+
+    `percent` is the similarity as printed ("89 %"), only on changed rows that pair two texts;
+    `previous` and `next` are the ids of the changed rows before and after a changed row;
+    `fold` is the length of the run of unchanged rows this row opens (0 inside a run or on a
+    changed row) and `fold_end` marks the last row of a run: templates fold each run.
+    """
 
     id: str
     relation: str
     marker: str
     label: str
     similarity: str
+    percent: str
     notes: tuple[str, ...]
     left: tuple[UnitView, ...]
     right: tuple[UnitView, ...]
@@ -80,6 +88,10 @@ class RowView:
     ghost: bool = False
     link: str = ""
     origin: str = ""
+    previous: str = ""
+    next: str = ""
+    fold: int = 0
+    fold_end: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,12 +100,14 @@ class RedlineEntry:
 
     anchor: str
     unit: str
+    cite: str
     side: str
     relation: str
     marker: str
     row: str
     label: str
     similarity: str
+    percent: str
     counterpart: tuple[str, ...]
     segments: tuple[Segment, ...]
 
@@ -106,6 +120,10 @@ class CommitmentView:
     actor: str
     left_sentence: str
     right_sentence: str
+    left_unit: str
+    right_unit: str
+    left_cite: str
+    right_cite: str
     left_anchor: str
     right_anchor: str
     left_text: str
@@ -174,6 +192,7 @@ class SummaryView:
     normalisation_only: int
     changed_pairs: int
     verdict: str
+    counts: str
 
 
 @dataclass(frozen=True)

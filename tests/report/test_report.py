@@ -21,7 +21,7 @@ from report_samples import HOSTILE, sample_alignment, synthetic_alignment, word_
 from compare.model import Pair, Relation, Unit
 from compare.report import renderers as render_mod
 from compare.report.facade import build_view, render, render_html, render_json, render_markdown
-from compare.report.redline import INVISIBLE, distribute
+from compare.report.redline import INVISIBLE, Segment, distribute
 from compare.report.renderers import environment, md_text
 from compare.resources import templates_dir
 
@@ -130,7 +130,7 @@ def test_page_fetches_nothing_and_has_no_script_or_inline_style(tree):
 
 def test_every_unit_appears_exactly_once_side_by_side(alignment, tree):
     for side, decl in (("left", alignment.left), ("right", alignment.right)):
-        cells = tree.xpath(f"//table[@class='sbs']//*[@data-{side}]")
+        cells = tree.xpath(f"//div[@class='sbs']//*[@data-{side}]")
         ids = [c.get(f"data-{side}") for c in cells]
         assert sorted(ids) == sorted(u.id for u in decl.units())
         assert len(ids) == len(set(ids))
@@ -165,28 +165,32 @@ def test_changes_are_real_ins_and_del_with_text_markers(tree):
     (right,) = tree.xpath("//*[@id='R-para_2']")
     assert [d.text.strip() for d in left.iter("del")] == ["will", "closely"]
     assert [i.text.strip() for i in right.iter("ins")] == ["intend to"]
-    marks = [m.text_content() for m in tree.xpath("//table[@class='sbs']//th//span[@class='mark']")]
+    heads = "//div[@class='sbs']//div[contains(@class,'rh')]//span[@class='mark']"
+    marks = [m.text_content() for m in tree.xpath(heads)]
     assert {"=", "~", "[moved]", "[split]", "[merged]", "\u2212", "+"} <= set(marks)
 
 
+ROWS = "//div[@class='sbs']//div[contains(@class,'row ') and @id]"
+
+
 def test_move_is_linked_at_both_ends(tree):
-    (ghost,) = tree.xpath("//tr[contains(@class,'ghost')]")
-    (to,) = ghost.xpath(".//a/@href")
+    (ghost,) = tree.xpath("//div[contains(@class,'row ghost')]")
+    (to,) = ghost.xpath(".//a[@class='moved-link']/@href")
     assert to == "#R-para_7"
-    moved = tree.xpath("//tr[@data-relation='moved']")[0]
+    moved = tree.xpath("//div[@data-relation='moved']")[0]
     assert moved.xpath(".//a[@class='moved-link']/@href") == [f"#{ghost.get('id')}"]
-    rows = [r.get("id") for r in tree.xpath("//table[@class='sbs']/tbody/tr")]
+    rows = [r.get("id") for r in tree.xpath(ROWS)]
     # the old place sits after the left neighbour that stayed (para_5 merged into right para_5)
-    merged = tree.xpath("//tr[@data-relation='merged']")[0].get("id")
+    merged = tree.xpath("//div[@data-relation='merged']")[0].get("id")
     assert rows.index(ghost.get("id")) == rows.index(merged) + 1
 
 
 def test_rows_follow_the_right_text_with_removed_after_its_left_neighbour(alignment, tree):
     right_order = [
-        el.get("data-right") for el in tree.xpath("//table[@class='sbs']//*[@data-right]")
+        el.get("data-right") for el in tree.xpath("//div[@class='sbs']//*[@data-right]")
     ]
     assert right_order == [u.id for u in alignment.right.units()]
-    removed = tree.xpath("//tr[@data-relation='removed']")[0]
+    removed = tree.xpath("//div[@data-relation='removed']")[0]
     before = removed.getprevious()
     assert before.get("data-relation") == "moved-from"
 
@@ -211,7 +215,7 @@ def test_illustrative_banner_and_metadata(tree):
 def test_summary_and_commitments_panel(tree):
     summary = tree.xpath("//section[@id='summary']")[0].text_content()
     assert re.search(r"softened\s*1", summary) and re.search(r"strengthened\s*0", summary)
-    rows = tree.xpath("//table[@class='commitments']/tbody/tr")
+    rows = tree.xpath("//table[@class='commitments']/tbody")
     assert [r.get("class") for r in rows] == [
         "change-softened",
         "change-dropped",
@@ -245,7 +249,7 @@ def test_identical_documents_render_no_differences(alignment):
     html = render_html(Alignment(left, left, pairs))
     tree = lxml.html.document_fromstring(html)
     assert tree.xpath("//main//*[self::ins or self::del][not(ancestor::dl)]") == []
-    assert tree.xpath("//table[@class='sbs']//*[@data-left]")
+    assert tree.xpath("//div[@class='sbs']//*[@data-left]")
     assert "No differences" in tree.text_content()
 
 
@@ -269,14 +273,18 @@ def test_an_alignment_that_drops_or_invents_a_unit_is_refused(alignment):
     [
         ("a | b", "a \\| b"),
         ("`x`", "\\`x\\`"),
-        ("<script>", "&lt;script&gt;"),
-        ("# heading", "\\# heading"),
-        ("- item", "\\- item"),
-        ("1. item", "\\1. item"),
+        ("<script>", "\\<script>"),
+        ("# heading", "# heading"),  # not at a line's start: not a heading
+        ("- item", "- item"),
+        ("1. item", "1. item"),
+        ("a -> b", "a -> b"),
         ("a\nb", "a b"),
-        ("[link](http://x)", "\\[link\\](http://x)"),
-        ("*a* _b_ ~c~", "\\*a\\* \\_b\\_ \\~c\\~"),
-        ("AT&T", "AT&amp;T"),
+        ("[link](http://x)", "\\[link\\](`http://x`)"),
+        ("*a* _b_ ~c~ para_8__s_1", "\\*a\\* \\_b\\_ \\~c\\~ para_8__s_1"),
+        ("AT&T &copy;", "AT&T \\&copy;"),
+        ("ask @alice or @org/team", "ask `@alice` or `@org/team`"),
+        ("see https://x.org/a_b. and www.y.com", "see `https://x.org/a_b`. and `www.y.com`"),
+        ("mail a.b@example.org, issue #12", "mail `a.b@example.org`, issue `#12`"),
         ("x\u202ey", "x\u27e8U+202E\u27e9y"),
     ],
 )
@@ -284,13 +292,25 @@ def test_markdown_escapes_document_text(text, expected):
     assert md_text(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1. item", "1\\. item"), ("- item", "\\- item"), ("+ x", "\\+ x"),
+     ("# h", "\\# h"), ("> q", "\\> q"), ("12) x", "12\\) x"), ("a 1. b", "a 1. b")],
+)
+def test_markdown_escapes_line_openers_only_at_a_line_start(text, expected):
+    """A leading "1." was escaped "\\1." (a backslash before a digit is shown by GitHub):
+    escapes are a backslash before the punctuation, and only where a line starts."""
+    assert md_text(text, line_start=True) == expected
+
+
 def test_markdown_report(alignment):
     md = render_markdown(alignment)
     assert md.startswith("## scodiff: ")
-    assert "<script>" not in md and "<b>" not in md
-    assert "<del>will</del><ins>intend to</ins>" in md
+    assert "<script>" not in md.replace("\\<script>", "")
+    assert "<b>" not in md.replace("\\<b>", "")
+    assert "<del>will</del> <ins>intend to</ins>" in md  # a space between: not "willintend to"
     assert "**[ILLUSTRATIVE]**" in md
-    assert "\\| \\`code\\` \\# not a heading" in md
+    assert "\\| \\`code\\` # not a heading" in md
     assert md.endswith("\n") and not md.endswith("\n\n")
 
 
@@ -423,6 +443,8 @@ ALLOWED_TAGS = {
     "dd",
     "code",
     "footer",
+    "details",
+    "summary",
 }
 
 
@@ -461,7 +483,8 @@ def test_rendered_clause_text_is_the_clause_text_whatever_it_holds(left_texts, r
             (el,) = tree.xpath(f"//*[@id='{prefix}-para_{i}']")
             assert _shown_text(el) == text
     md = render_markdown(alignment)
-    assert "<" not in re.sub(r"</?(ins|del)>", "", md).replace("&lt;", "")
+    assert "<" not in re.sub(r"</?(ins|del)>", "", md).replace("\\<", "")
+    assert "&lt;" not in md and "&amp;" not in md  # no entities: "<" is "\<", "&" is "&"
 
 
 # --- determinism and speed -------------------------------------------------------------------
@@ -499,7 +522,7 @@ def test_rendering_800_units_is_fast():
     html = render_html(alignment)
     elapsed = time.perf_counter() - start
     tree = lxml.html.document_fromstring(html)
-    assert len(tree.xpath("//table[@class='sbs']//*[@data-left]")) == 800
+    assert len(tree.xpath("//div[@class='sbs']//*[@data-left]")) == 800
     assert elapsed < 2.0, f"rendering 800 units took {elapsed:.2f} s"
 
 
@@ -605,7 +628,7 @@ def test_unseen_input_renders_every_clause_once_with_its_text(unseen, name):
     ids = [e.get("id") for e in tree.xpath("//*[@id]")]
     assert len(ids) == len(set(ids))
     for side, prefix, decl in (("left", "L", alignment.left), ("right", "R", alignment.right)):
-        cells = tree.xpath(f"//table[@class='sbs']//*[@data-{side}]")
+        cells = tree.xpath(f"//div[@class='sbs']//*[@data-{side}]")
         shown = [e.get(f"data-{side}") for e in cells]
         assert sorted(shown) == sorted(u.id for u in decl.units())
         for unit in decl.units():
@@ -623,7 +646,7 @@ def test_unseen_input_renders_every_clause_once_with_its_text(unseen, name):
 def test_chinese_changes_are_grouped_without_space_artefacts(unseen):
     _alignment, html, _md = unseen["chinese"]
     tree = lxml.html.document_fromstring(html)
-    marks = tree.xpath("//table[@class='sbs']//*[self::ins or self::del]")
+    marks = tree.xpath("//div[@class='sbs']//*[self::ins or self::del]")
     assert marks
     for m in marks:
         assert m.text_content() == m.text_content().strip(), m.text_content()
@@ -691,7 +714,9 @@ def test_a_very_long_paragraph_stays_whole_in_html_and_short_in_markdown(unseen)
     tree = lxml.html.document_fromstring(html)
     (el,) = tree.xpath(f"//*[@id='R-{unit.id}']")
     assert _shown_text(el) == unit.text
-    clause = next(line for line in md.splitlines() if line.startswith("- \\~ **reworded**"))
+    lines = md.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("- \\~ **reworded**"))
+    clause = lines[at + 1]
     assert len(clause) < render_mod.MD_CLAUSE_MAX + 2 * render_mod.MD_RUN_MAX + 400
     assert "\\[\u2026\\]" in clause
 
@@ -704,7 +729,7 @@ def test_large_report_opens_with_unchanged_clauses_hidden(alignment):
     big = synthetic_alignment(LARGE_REPORT_ROWS + 20)
     tree = lxml.html.document_fromstring(render_html(big))
     assert tree.xpath("//input[@id='only-changes']")[0].get("checked") is not None
-    assert len(tree.xpath("//table[@class='sbs']//*[@data-left]")) == LARGE_REPORT_ROWS + 20
+    assert len(tree.xpath("//div[@class='sbs']//*[@data-left]")) == LARGE_REPORT_ROWS + 20
 
 
 # --- Markdown for pull requests ---------------------------------------------------------------
@@ -728,27 +753,42 @@ def test_markdown_tables_survive_pipes_and_newlines_in_metadata(alignment):
     assert "A \\| B C D E \\`x\\` \\*\\*y\\*\\*" in md
 
 
-def test_markdown_lists_commitment_clauses_first_and_caps_the_rest(monkeypatch):
+def test_markdown_lists_changed_clauses_in_document_order_by_kind_and_caps_them(monkeypatch):
     big = synthetic_alignment(400)
     view = build_view(big)
-    changed = [e for e in view.redline if e.relation != "unchanged"]
+    changed = [r for r in view.rows if r.changed and not r.ghost]
     monkeypatch.setattr(render_mod, "MARKDOWN_MAX_CHANGES", 10)
     md = render_markdown(view)
     section = md.split("### Changed clauses")[1].split("### Entities")[0]
     listed = [line for line in section.splitlines() if line.startswith("- ")]
     assert len(listed) == 11  # ten clauses and the "... and N more" line
     assert f"- … and {len(changed) - 10} more: see the HTML report." in md
-    flagged = {r.id for r in view.rows if r.commitment}
-    assert flagged == set(), "synthetic alignment carries no commitments"
     sample = build_view(sample_alignment())
     md = render_markdown(sample)
-    section = md.split("### Changed clauses")[1]
-    first = [e for e in sample.redline if e.relation != "unchanged"]
-    rows = {r.id: r for r in sample.rows}
-    order = sorted(first, key=lambda e: not rows[e.row].commitment)
-    positions = [section.index(f" {e.side} {md_text(e.unit)}") for e in order]
-    assert positions == sorted(positions)
-    assert rows[order[0].row].commitment and not rows[order[-1].row].commitment
+    section = md.split("### Changed clauses")[1].split("### Entities")[0]
+    rows = [r for r in sample.rows if r.changed and not r.ghost]
+    assert f"({len(rows)})" in section.splitlines()[0]  # the verdict's count of changed pairs
+    assert f"{sample.summary.changed_pairs} changed pairs" in md
+    assert sample.summary.counts in md.replace("\\", "")
+    headings = [line for line in section.splitlines() if line.startswith("#### ")]
+    kinds = [k for k, _title in render_mod.MARKDOWN_SECTIONS]
+    seen = [next(k for k, t in render_mod.MARKDOWN_SECTIONS if h[5:].startswith(t))
+            for h in headings]
+    assert seen == sorted(seen, key=kinds.index) and len(seen) == len(set(seen))
+    for kind, _title in render_mod.MARKDOWN_SECTIONS:  # document order within each kind
+        ids = [r.id for r in rows if r.relation == kind]
+        units = [(r.right or r.left)[0].id for r in rows if r.relation == kind]
+        positions = [section.index(f" {u}") for u in units]
+        assert positions == sorted(positions), (kind, ids)
+
+
+def test_markdown_commitments_show_phrases_bold_and_changed_words():
+    md = render_markdown(sample_alignment())
+    part = md.split("### Commitments changed")[1].split("### Changed clauses")[0]
+    first = part.splitlines()[2]
+    assert "**will**" in first and "**intend to**" in first and " -> " in first
+    assert "-&gt;" not in md and "&lt;" not in md
+    assert "<del>will</del>" in part and "<ins>intend to</ins>" in part
 
 
 def test_markdown_fits_a_pull_request_comment_whatever_the_size():
@@ -810,3 +850,104 @@ def test_markdown_lists_each_entity_on_its_own_line_and_caps_them():
     shown = [ln for ln in md.splitlines() if ln.startswith("- \\+ newly named")]
     assert len(shown) == render_mod.MARKDOWN_MAX_ENTITIES
     assert f"\u2026 and {3000 - len(shown)} more" in md
+
+
+# --- small changes visible, citations (issue 13, items 3 and 4) -----------------------------
+
+
+def test_a_deletion_and_its_replacement_are_spaced_in_the_redline(alignment, tree):
+    (entry,) = tree.xpath("//p[@id='X-R-para_2']")
+    text = " ".join(entry.xpath("string(.//span[@class='text'])").split())
+    assert "will intend to" in text and "willintend" not in text
+    assert render_mod.needs_gap(Segment(-1, "will"), Segment(1, "intend to"))
+    assert not render_mod.needs_gap(Segment(-1, "will "), Segment(1, "intend"))
+    assert not render_mod.needs_gap(Segment(-1, "\u4e2d"), Segment(1, "\u56fd"))  # no space in CJK
+    assert not render_mod.needs_gap(Segment(0, "a"), Segment(1, "b"))
+
+
+def test_a_lone_punctuation_change_is_boxed():
+    from compare.alignment.aligner import align
+    from compare.bench.benchgen import Block, build_declaration
+
+    al = align(build_declaration("l", [Block(["We agree on peace and trade."], [])]),
+               build_declaration("r", [Block(["We agree on peace, and trade."], [])]))
+    tree = lxml.html.document_fromstring(render_html(al))
+    lone = tree.xpath("//ins[@class='lone']")
+    assert lone and {m.text_content().strip() for m in lone} == {","}
+    assert render_mod.is_lone_mark(";") and not render_mod.is_lone_mark("and,")
+    assert not render_mod.is_lone_mark(" ")
+
+
+def test_similarity_is_a_percentage_on_changed_rows_only(alignment):
+    view = build_view(alignment)
+    for r in view.rows:
+        if not r.changed or not r.left or not r.right:
+            assert r.percent == "", r
+        else:
+            assert re.fullmatch(r"\d{1,3} %", r.percent), r
+    assert any(r.percent for r in view.rows)
+    html = render_html(alignment)
+    assert "similarity 0." not in html
+
+
+def test_citations_are_printed_numbers_or_counted_positions():
+    from compare.alignment.table import citations
+    from compare.model import Sentence, Unit
+
+    def unit(i, kind, number, parent=None):
+        return Unit(i, kind, number, (Sentence(i + "__s_1", "x."),), parent)
+
+    units = (unit("p1", "paragraph", None), unit("p2", "paragraph", "7."),
+             unit("p2i1", "item", "(a)", "p2"), unit("p2i2", "item", "-", "p2"),
+             unit("p3", "paragraph", "\u2022"))
+    assert citations(units) == {"p1": "\u00b61", "p2": "\u00b67", "p2i1": "\u00b67(a)",
+                                "p2i2": "\u00b67(2)", "p3": "\u00b63"}
+
+
+def test_citations_beside_ids_in_every_format(alignment):
+    from compare.alignment.table import format_table, parse_table
+    from compare.report.serialize import alignment_to_json
+
+    html, md = render_html(alignment), render_markdown(alignment)
+    tree = lxml.html.document_fromstring(html)
+    for el in tree.xpath("//div[@class='unit']"):
+        assert el.xpath("string(.//a[@class='permalink'])").startswith("\u00b6")
+    for tbody in tree.xpath("//table[@class='commitments']/tbody"):
+        for link in tbody.xpath(".//a[@class='cite']"):
+            assert re.match(r"\u00b6\d+(\(\w+\))? para_", link.text_content())
+    assert re.search(r"left \u00b6\d+ para_\d+ -> right \u00b6\d+ para_\d+", md)
+    doc = json.loads(render_json(alignment))
+    assert all(u["cite"].startswith("\u00b6") for r in doc["rows"] for u in r["left"])
+    assert all(c["left_cite"] or c["right_cite"] for c in doc["commitments"])
+    pairs = alignment_to_json(alignment)["pairs"]
+    assert all(len(p["cite"]["left"]) == len(p["left"]) for p in pairs)
+    table = format_table(alignment)
+    assert "\u00b6" in table
+    assert [(r.left, r.right) for r in parse_table(table)] == [
+        (p.left, p.right) for p in alignment.pairs]
+
+
+def test_markdown_mentions_and_links_in_clause_text_are_never_live():
+    """Issue 14: "@mentions" and bare URLs in clause text stayed live in a PR comment, and a
+    changed run starting "1." printed as "\\1.". Now each is a code span (shown as written, no
+    invisible character), and nothing but ASCII punctuation is ever backslashed."""
+    from compare.alignment.aligner import align
+    from compare.bench.benchgen import Block, build_declaration
+    from compare.commitments import analyse
+
+    left = build_declaration("l", [Block(["The parties will meet in the spring."], []),
+                                   Block(["Peace and trade are agreed."], [])])
+    right = build_declaration("r", [
+        Block(["The parties will meet @alice and @org/team at https://evil.example/x?a=1 "
+               "and www.evil.example, mail ops@evil.example, see #12."], []),
+        Block(["Peace and trade are agreed. 1. Nothing else."], [])])
+    md = render_markdown(analyse(align(left, right)))
+    body = re.sub(r"`[^`\n]+`", "", md)  # what is left outside code spans
+    for live in ("@alice", "@org", "https://", "www.", "ops@", "#12"):
+        assert live in md and live not in body, live
+    for span in ("`@alice`", "`@org/team`", "`https://evil.example/x?a=1`", "`www.evil.example`",
+                 "`ops@evil.example`", "`#12`"):
+        assert span in md, span
+    assert not re.search(r"\\[0-9A-Za-z]", md)  # a backslash only ever before punctuation
+    assert "1. Nothing else" in md
+    assert not re.search("[\u200b-\u200d\u2060\ufeff]", md)
