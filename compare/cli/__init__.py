@@ -15,10 +15,10 @@ import click
 
 from ..errors import ScodiffError
 from ..textfmt import visible
-from . import compare_cmds, store_cmds
+from . import compare_cmds, corpus_cmds, store_cmds
 from .base import EXIT_OK, EXIT_TROUBLE, cli
 
-__all__ = ["cli", "compare_cmds", "main", "store_cmds"]
+__all__ = ["cli", "compare_cmds", "corpus_cmds", "main", "store_cmds"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
