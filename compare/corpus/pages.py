@@ -2,7 +2,7 @@
 
 Every page is one self-contained file under the report's promises: the report stage's Jinja2
 `environment()` (autoescape for every name, strict undefined, invisible characters shown as
-badges), `corpus.css` inlined, and a Content-Security-Policy whose `style-src` is that CSS's
+badges), `_corpus.css` inlined, and a Content-Security-Policy whose `style-src` is that CSS's
 sha256 (`default-src 'none'`: no script, no request, no font, no frame). Charts are inline SVG
 whose coordinates are computed here from numbers only.
 """
@@ -17,7 +17,7 @@ from ..model import Declaration
 from ..report.renderers import content_security_policy, environment
 from .timeline import CODES
 
-CSS_TEMPLATE = "corpus.css"
+CSS_TEMPLATE = "_corpus.css"
 CHART_STEP = 64
 """Horizontal pixels between two declarations in a track chart."""
 CHART_HEIGHT = 180

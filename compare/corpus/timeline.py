@@ -119,6 +119,7 @@ def timeline_text(doc: dict[str, Any]) -> str:
             marks.append(CODES[cell["event"]] if cell else ("." if started else " "))
         lines.append(f"{row['id']:<{width}}  {''.join(marks)}  {row['label']}")
     c = doc["counts"]
-    lines.append(f"{c['lineages']} lineage(s) over {len(ids)} declaration(s): "
+    lines.append(f"{len(doc['lineages'])} of {c['lineages']} lineage(s) shown, "
+                 f"{len(ids)} declaration(s); cells: "
                  + ", ".join(f"{c[e]} {e}" for e in CODES if c[e]))
     return visible("\n".join(lines)) + "\n"
