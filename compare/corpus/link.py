@@ -4,13 +4,16 @@ One TF-IDF `Space` is built over every unit text of the series (idf over the who
 unit is weighed once. Linking declaration B to the one before it, A: (1) units with equal
 normalised text (`match_key`) are paired in document order; (2) the remaining units of B ask an
 inverted index over the remaining units of A for candidates, and pairs with cosine at or above
-`THRESHOLD` are taken best first, one to one (ties: lower A index, then lower B index); (3) a
-leftover unit whose vocabulary is at least `CONTAIN` inside a matched unit on the other side,
-and which raises that pair's similarity when joined to it, joins the pair (a split or a merge);
-(4) the still unmatched units of B ask the index of **dormant** units (units of earlier
-declarations that nothing continued) for a revival at `THRESHOLD`. No step compares every pair:
-candidates come from posting lists of features rarer than `MAX_DF` texts, `TOP_K` per query, so
-the cost grows with the number of units, not its square.
+`THRESHOLD` are taken best first, one to one (ties: lower A index, then lower B index); (3)
+leftovers between the same two matched neighbours that are each other's best match there, at
+`GAP_FLOOR` or more, are paired (order is evidence); (4) a leftover unit whose vocabulary is at
+least `CONTAIN` inside the other side of a changed pair standing within `NEAR` units of it, and
+which raises that pair's similarity when joined, joins the pair (a split or a merge); (5) the
+still unmatched units of B ask the index of **dormant** units (units of earlier declarations
+that nothing continued) for a revival at `THRESHOLD`. No step compares every pair:
+candidates come from posting lists of features rarer than `MAX_DF` texts, `TOP_K` per query,
+gaps are searched pair by pair only up to `GAP_MAX`, and splits and merges look at neighbours
+only, so the cost grows with the number of units, not its square.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ TOP_K = 8
 """Candidates asked of an index per query."""
 MAX_DF = 64
 """Features found in more texts than this are skipped when looking for candidates."""
+NEAR = 6
+"""Farthest (in units) a leftover may stand from the changed pair it joins as a split or merge
+(parts stand together, but a new, revived or moved clause may come between them)."""
 GAP_FLOOR = 0.25
 """Cosine that two leftovers between the same matched neighbours, each other's best, need."""
 GAP_MAX = 400
@@ -173,36 +179,35 @@ class Linker:
 
     def _parts(self, a: int, b: int, pairs: dict[int, int], used_a: set[int], used_b: set[int]
                ) -> list[Link]:
-        """Leftovers of either side joining a changed pair: splits and merges. (A pair of equal
-        texts lost nothing and took in nothing, so only changed pairs are asked.)"""
+        """Leftovers of either side joining a changed pair beside them: splits and merges. (A
+        pair of equal texts lost nothing and took in nothing, so only changed pairs are asked;
+        the parts of a split or a merge stand together, so only `NEAR` neighbours are.)"""
         out: list[Link] = []
         of_a = {i: j for j, i in pairs.items()}
-        for side, mine, matched, used in ((b, a, of_a, used_b), (a, b, pairs, used_a)):
-            # side: where the leftover is; matched: index on the other side (mine) -> partner
-            index = Postings()
-            for k in sorted(matched):
-                index.add(k, self.vocab(mine, k))
+        for side, mine, partner, used in ((b, a, pairs, used_b), (a, b, of_a, used_a)):
+            # partner: unit of `side` in a changed pair -> its unit on the other side (`mine`)
             for x in range(len(self.units[side])):
-                if x in used or not matched:
+                if x in used:
                     continue
-                found = self._join(side, x, mine, matched, index)
+                found = self._join(side, x, mine, partner)
                 if found is not None:
                     k, sim = found
                     src, dst = ((mine, k), (side, x)) if side == b else ((side, x), (mine, k))
                     out.append(Link(src, dst, sim, "part"))
         return out
 
-    def _join(self, side: int, x: int, mine: int, matched: dict[int, int], index: Postings
+    def _join(self, side: int, x: int, mine: int, partner: dict[int, int]
               ) -> tuple[int, float] | None:
         vx = self.vecs[side][x]
         vocab = self.vocab(side, x)
-        for k in index.candidates(vocab):
-            partner = matched[k]
+        near = sorted((abs(y - x), y) for y in range(x - NEAR, x + NEAR + 1) if y in partner)
+        for _, y in near:
+            k = partner[y]
             whole = self.vecs[mine][k]
             if containment(vocab, self.vocab(mine, k)) < CONTAIN:
                 continue
-            before = cosine(self.vecs[side][partner], whole)
-            after = cosine(combine([self.vecs[side][partner], vx]), whole)
+            before = cosine(self.vecs[side][y], whole)
+            after = cosine(combine([self.vecs[side][y], vx]), whole)
             if after > before:
                 return k, round(after, 4)
         return None

@@ -21,9 +21,9 @@ CSS_TEMPLATE = "_corpus.css"
 CHART_STEP = 64
 """Horizontal pixels between two declarations in a track chart."""
 CHART_HEIGHT = 180
-SPARK_STEP = 14
+SPARK_STEP = 16
 """Horizontal pixels between two declarations in a lineage's force line."""
-SPARK_HEIGHT = 30
+SPARK_HEIGHT = 44
 MAX_FORCE = 6
 
 
