@@ -38,6 +38,14 @@ MAX_DF = 64
 NEAR = 6
 """Farthest (in units) a leftover may stand from the changed pair it joins as a split or merge
 (parts stand together, but a new, revived or moved clause may come between them)."""
+STEP_DF = 16
+"""Features found in more than this many of a declaration's unmatched units are skipped when
+asking for candidates (common words are no evidence, and the work per query stays bounded)."""
+PART_DF = 16
+"""Beyond its neighbours, a leftover looks for a changed pair to join through features found in
+at most this many of them, and asks for `PART_K` candidates (so a part that moved is found
+too, at a bounded cost per leftover)."""
+PART_K = 3
 GAP_FLOOR = 0.25
 """Cosine that two leftovers between the same matched neighbours, each other's best, need."""
 GAP_MAX = 400
@@ -57,9 +65,10 @@ class Link:
 class Postings:
     """An inverted index that grows (units added) and shrinks (members retired)."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_df: int = MAX_DF) -> None:
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self.retired: set[int] = set()
+        self.max_df = max_df
 
     def add(self, member: int, vec: Weighted) -> None:
         for f, w in vec.weights.items():
@@ -69,7 +78,7 @@ class Postings:
         acc: dict[int, float] = {}
         for f, v in query.weights.items():
             post = self.postings.get(f)
-            if not post or len(post) > MAX_DF:
+            if not post or len(post) > self.max_df:
                 continue
             for i, w in post:
                 if i not in self.retired:
@@ -131,7 +140,7 @@ class Linker:
     def _similar(self, a: int, b: int, pairs: dict[int, int], sims: dict[int, float]) -> None:
         taken = set(pairs.values())
         free_a = [i for i in range(len(self.units[a])) if i not in taken]
-        index = Postings()
+        index = Postings(STEP_DF)
         for i in free_a:
             index.add(i, self.vecs[a][i])
         cands: list[tuple[float, int, int]] = []
@@ -186,22 +195,27 @@ class Linker:
         of_a = {i: j for j, i in pairs.items()}
         for side, mine, partner, used in ((b, a, pairs, used_b), (a, b, of_a, used_a)):
             # partner: unit of `side` in a changed pair -> its unit on the other side (`mine`)
+            index = Postings(PART_DF)
+            of_mine = {k: y for y, k in partner.items()}
+            for k in sorted(of_mine):
+                index.add(k, self.vocab(mine, k))
             for x in range(len(self.units[side])):
                 if x in used:
                     continue
-                found = self._join(side, x, mine, partner)
+                far = [of_mine[k] for k in index.candidates(self.vocab(side, x), PART_K)]
+                found = self._join(side, x, mine, partner, far)
                 if found is not None:
                     k, sim = found
                     src, dst = ((mine, k), (side, x)) if side == b else ((side, x), (mine, k))
                     out.append(Link(src, dst, sim, "part"))
         return out
 
-    def _join(self, side: int, x: int, mine: int, partner: dict[int, int]
+    def _join(self, side: int, x: int, mine: int, partner: dict[int, int], far: list[int]
               ) -> tuple[int, float] | None:
         vx = self.vecs[side][x]
         vocab = self.vocab(side, x)
         near = sorted((abs(y - x), y) for y in range(x - NEAR, x + NEAR + 1) if y in partner)
-        for _, y in near:
+        for y in dict.fromkeys([y for _, y in near] + far):
             k = partner[y]
             whole = self.vecs[mine][k]
             if containment(vocab, self.vocab(mine, k)) < CONTAIN:

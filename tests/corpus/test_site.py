@@ -106,3 +106,11 @@ def test_broken_file_leaves_an_existing_site_untouched(built, tmp_path: Path) ->
     (c2 / "2009-yekaterinburg.xml").write_text("<declaration", encoding="utf-8")
     assert main(["site", str(c2), "-o", str(o2)]) == 2
     assert _tree(o2) == before
+
+
+def test_the_committed_site_is_what_the_bundled_corpus_builds(built) -> None:
+    """reports/ holds the site of declarations/ (README's main job): re-built byte for byte."""
+    _, out = built
+    tree = {k: v for k, v in _tree(out).items() if not k.startswith(".scodiff-cache/")}
+    committed = _tree(ROOT / "reports")
+    assert {k: committed.get(k) for k in tree} == tree
