@@ -144,6 +144,8 @@ def site_cmd(folder: str | None, out: str, phrases: tuple[str, ...]) -> int:
     from ..corpus.site import build_site
     from ..store.catalogue import default_dir
 
+    if out == "-":
+        raise click.BadParameter("a site is a folder, not stdout", param_hint="'-o'")
     result = build_site(folder or default_dir(), out, phrases, progress_bar("site"))
     for rel in result.written:
         echo_out(f"wrote {os.path.join(out, rel)}")

@@ -67,7 +67,8 @@ def render_timeline_html(doc: dict[str, Any], links: bool = False, home: str = "
             title = f"{CODES[c['event']]} {', '.join(c['units']) or 'no unit'}"
             cells.append({"event": c["event"], "text": text, "href": href, "title": title})
         rows.append({"id": row["id"], "anchor": "l-" + row["id"].replace("/", "-"),
-                     "label": row["label"], "cells": cells, "chart": _spark(row, columns)})
+                     "label": row["label"], "cells": cells, "chart": _spark(row, columns),
+                     "changed": row["changed"], "commitment": row["commitment"]})
     return _page("timeline.html.j2", title="Timeline of clause lineages", doc=doc, rows=rows,
                  links=links, home=home, illustrative=_illustrative(doc["declarations"]))
 

@@ -81,3 +81,22 @@ def test_a_timeline_cell_opens_its_pair_report(browser, site: Path) -> None:
         assert page.locator("h1").first.inner_text().startswith("Comparison")
     finally:
         ctx.close()
+
+
+def test_timeline_filters_work_without_script(browser, site: Path) -> None:
+    ctx = browser.new_context(java_script_enabled=False)
+    page = ctx.new_page()
+    try:
+        page.goto((site / "timeline.html").as_uri())
+        rows = page.locator("tr.lineage")
+        total = rows.count()
+        visible = lambda: sum(rows.nth(k).is_visible() for k in range(total))  # noqa: E731
+        assert visible() == total
+        page.check("#only-changed")
+        changed = page.locator("tr.lineage.changed").count()
+        assert 0 < visible() == changed < total
+        page.uncheck("#only-changed")
+        page.check("#only-commitments")
+        assert 0 < visible() == page.locator("tr.lineage.commitment").count() < total
+    finally:
+        ctx.close()
