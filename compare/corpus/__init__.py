@@ -8,11 +8,11 @@ the incremental site build (`site`) and importing many files into a corpus folde
 `api` is its face. It may import the core, `store`, `ingest`, `alignment`, `commitments` and
 `report`.
 
-Entry points: `load_corpus`, `series`, `versions`, `lineages`, `timeline`, `track`,
-`build_site`, `plan_import`.
+Entry points: `load_corpus`, `series`, `versions`, `work_of`, `previous`, `lineages`,
+`timeline`, `track`, `build_site`, `plan_import`.
 """
 
-from .api import lineages, load_corpus, series, timeline, track, versions
+from .api import lineages, load_corpus, previous, series, timeline, track, versions, work_of
 from .batch import plan_import
 from .lineage import Cell, Lineage, Lineages
 from .site import SiteResult, build_site
@@ -26,8 +26,10 @@ __all__ = [
     "lineages",
     "load_corpus",
     "plan_import",
+    "previous",
     "series",
     "timeline",
     "track",
     "versions",
+    "work_of",
 ]

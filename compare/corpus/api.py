@@ -59,6 +59,28 @@ def versions(decls: Sequence[Declaration]) -> list[tuple[Declaration, Declaratio
             if d.meta.version_of and d.meta.version_of != d.id and d.meta.version_of in by_id]
 
 
+def work_of(decls: Sequence[Declaration], decl_id: str) -> Declaration | None:
+    """The text a version points at (`version/@of`), when it is present: the adopted text of a
+    draft. None for a declaration that is not a version of another one present."""
+    by_id = {d.id: d for d in decls}
+    d = by_id.get(decl_id)
+    if d is None or not d.meta.version_of or d.meta.version_of == d.id:
+        return None
+    return by_id.get(d.meta.version_of)
+
+
+def previous(decls: Sequence[Declaration], decl_id: str) -> Declaration | None:
+    """The declaration before this one in the series (a version stands where its work does)."""
+    works = series(decls)
+    target = work_of(decls, decl_id)
+    key = target.id if target is not None else decl_id
+    ids = [d.id for d in works]
+    if key not in ids:
+        return None
+    k = ids.index(key)
+    return works[k - 1] if k else None
+
+
 def lineages(decls: Sequence[Declaration]) -> Lineages:
     """The clause lineages of the series of `decls`."""
     return build(series(decls))
