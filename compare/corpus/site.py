@@ -8,10 +8,11 @@ two consecutive declarations of the series and for each version against its work
 templates (`fingerprint`), the page's inputs by content (a comparison: its two files; the
 others: every file and the phrases). The manifest (`.scodiff-cache/manifest.json` under the
 output folder) records each page's key and the hash of what was written; the alignment of each
-comparison is kept beside it (`.scodiff-cache/align/KEY.json`, `scodiff.alignment/1`). A page
-whose key and bytes match the manifest is left alone. Every input is read and checked before
-anything is written, so a broken file stops the build with nothing half-written; pages are then
-written one by one with `write_atomic`, the manifest last.
+comparison is kept beside it (`.scodiff-cache/align/KEY.json`, `scodiff.alignment/1`; those no
+page uses any more are removed). A page whose key and bytes match the manifest (and, for a
+comparison, whose alignment is there) is neither re-aligned nor re-rendered. Every input is
+read and checked before anything is written, so a broken file stops the build with nothing
+half-written; pages are then written one by one with `write_atomic`, the manifest last.
 """
 
 from __future__ import annotations
@@ -111,7 +112,9 @@ def build_site(folder: str | os.PathLike[str], out: str | os.PathLike[str],
     corpus_key = _sha(json.dumps([fp, sorted(hashes.items()), wanted]).encode())
     old = _manifest(out)
     plan = old.get("plan") if old.get("corpus") == corpus_key else None
-    if isinstance(plan, dict) and all(_fresh(out, r, k, old) for r, k in plan.items()):
+    if isinstance(plan, dict) and all(_fresh(out, r, k, old) and (
+            not r.startswith("compare/") or (out / _aligned(k)).is_file())
+            for r, k in plan.items()):
         return SiteResult((), tuple(sorted(plan)), ())
     decls = load_files(files)  # every input checked before anything is written
     return _build(out, decls, hashes, wanted, fp, corpus_key, old, progress)
@@ -138,7 +141,8 @@ def _build(out: Path, decls: list[Declaration], hashes: dict[str, str], wanted: 
                                               .encode())
     for rel in ["index.html", "timeline.html", "timeline.json", *tracks.values()]:
         plan[rel] = corpus_key
-    todo = [r for r in sorted(plan) if not _fresh(out, r, plan[r], old)]
+    todo = [r for r in sorted(plan) if not _fresh(out, r, plan[r], old)
+            or (r.startswith("compare/") and not (out / _aligned(plan[r])).is_file())]
     pages: dict[str, bytes] = {}
     cache: dict[str, bytes] = {}
     by_id = {d.id: d for d in decls}
@@ -150,7 +154,7 @@ def _build(out: Path, decls: list[Declaration], hashes: dict[str, str], wanted: 
             a, b = rel[len("compare/"):-len(".html")].split("--")
             alignment = compare_files(by_id[a].path or "", by_id[b].path or "")
             pages[rel] = render_html(alignment).encode()
-            cache[f"{CACHE}/align/{plan[rel]}.json"] = dumps_json(
+            cache[_aligned(plan[rel])] = dumps_json(
                 alignment_to_json(alignment)).encode()
         elif rel.startswith("timeline"):
             if lin_doc is None:
@@ -168,6 +172,11 @@ def _build(out: Path, decls: list[Declaration], hashes: dict[str, str], wanted: 
     if progress:
         progress(len(todo), len(todo), "done")
     return _write(out, plan, pages, cache, old, corpus_key)
+
+
+def _aligned(key: str) -> str:
+    """Where the alignment of the comparison page with this key is kept."""
+    return f"{CACHE}/align/{key}.json"
 
 
 def _track_names(phrases: list[str]) -> dict[str, str]:
@@ -193,6 +202,11 @@ def _write(out: Path, plan: dict[str, str], pages: dict[str, bytes], cache: dict
                 removed.append(rel)
             except OSError:
                 pass
+    keep = {_aligned(k) for r, k in plan.items() if r.startswith("compare/")}
+    folder = out / CACHE / "align"
+    for stale in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        if f"{CACHE}/align/{stale.name}" not in keep:
+            stale.unlink()
     shas = {rel: _sha(pages[rel]) if rel in pages else old["pages"][rel]["sha256"]
             for rel in plan}
     manifest = {"format": MANIFEST_FORMAT, "corpus": corpus_key, "plan": plan,

@@ -114,3 +114,21 @@ def test_the_committed_site_is_what_the_bundled_corpus_builds(built) -> None:
     tree = {k: v for k, v in _tree(out).items() if not k.startswith(".scodiff-cache/")}
     committed = _tree(ROOT / "reports")
     assert {k: committed.get(k) for k in tree} == tree
+
+
+def test_alignments_are_kept_beside_the_site_one_per_comparison(built, tmp_path: Path) -> None:
+    corpus, out = built
+    cached = sorted((out / ".scodiff-cache" / "align").glob("*.json"))
+    pages = sorted((out / "compare").glob("*.html"))
+    assert len(cached) == len(pages) == 5
+    assert all('"format": "scodiff.alignment/1"' in p.read_text(encoding="utf-8")
+               for p in cached)
+    c2, o2 = tmp_path / "c", tmp_path / "o"
+    shutil.copytree(corpus, c2)
+    shutil.copytree(out, o2)
+    (o2 / ".scodiff-cache" / "align" / cached[0].name).unlink()  # a lost alignment: made again
+    (o2 / ".scodiff-cache" / "align" / "0000.json").write_text("{}", encoding="utf-8")
+    again = build_site(c2, o2)
+    assert len(again.written) == 1 and again.written[0].startswith("compare/")
+    assert sorted(p.name for p in (o2 / ".scodiff-cache" / "align").glob("*.json")) == [
+        p.name for p in cached]  # the stale one is gone
