@@ -31,6 +31,7 @@ from ..resources import declarations_dir
 from ..store import xmlio
 from . import benchgen2
 from .benchgen import Truth, generate, seed_blocks
+from .corpus_bench import corpus_figures
 
 RELATIONS = ("unchanged", "reworded", "moved", "split", "merged", "removed", "added")
 
@@ -207,5 +208,6 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(run_scale(n, args.seed, source, args.htmldiff_max)), flush=True)
     print("\n".join(run_paraphrase(args.seed, source)))
     print("\n".join(commitment_figures()))
+    print("\n".join(corpus_figures()))
     return 0
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -41,9 +42,10 @@ def _parties(
 
 
 @cli.command("import")
-@click.argument("source_path", metavar="SOURCE")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @click.option("-o", "--output", callback=_output_path,
-              help="XML file to write (default: print to stdout).")
+              help="XML file to write (default: print to stdout); with several sources, or a "
+                   "path ending in /, the folder to write ID.xml files into.")
 @click.option("--format", "fmt", type=click.Choice(["auto", "text", "html"]), default="auto",
               show_default=True, help="Input format; auto looks at the name and content.")
 @click.option("--encoding", help="Input encoding if not UTF-8, e.g. cp1252.")
@@ -66,18 +68,26 @@ def _parties(
 @click.option("--source", help="Where the text comes from.")
 @click.option("--source-url", help="URL of the source.")
 @verbose_option
-def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | None,
+def import_cmd(sources: tuple[str, ...], output: str | None, fmt: str, encoding: str | None,
                select: str | None, page_breaks: bool, id_: str | None, verbose: bool,
                **meta: object) -> int:
-    """Import a plain-text or HTML declaration into the XML format.
+    """Import plain-text or HTML declarations into the XML format.
 
     Notices (joined paragraphs, doubled full stops, unbalanced quotes...) go to stderr as
-    `path:line: notice: ...`; the text itself is stored as written.
+    `path:line: notice: ...`; the text itself is stored as written. Several sources go into
+    the folder given by -o, each as ID.xml, the id from its metadata (YEAR-place); every file
+    is imported before any is written, and two files never get one id (the later one gets
+    ID-2 and is marked a version of the first, with a notice).
 
     \b
     Example:
       scodiff import bishkek.txt -o declarations/2007-bishkek.xml --status adopted
+      scodiff import sources/*.txt -o declarations/ --status illustrative
     """
+    if len(sources) > 1 or (output or "").endswith(("/", os.sep)):
+        return _import_many(sources, output, fmt, encoding, select, page_breaks, id_, meta,
+                            verbose)
+    source_path = sources[0]
     from ..ingest.importer import import_file
     from ..store.fsio import write_atomic
     from ..store.xmlio import dump
@@ -91,6 +101,29 @@ def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | N
         write_atomic(output, data, inputs=[source_path])
     else:
         echo_out(data.decode("utf-8"))
+    return EXIT_OK
+
+
+def _import_many(sources: tuple[str, ...], output: str | None, fmt: str, encoding: str | None,
+                 select: str | None, page_breaks: bool, id_: str | None,
+                 meta: dict[str, object], verbose: bool) -> int:
+    from ..corpus.batch import plan_import
+    from ..store.fsio import write_atomic
+    from ..store.xmlio import dump
+    from .corpus_cmds import progress_bar
+
+    if not output or output == "-":
+        raise click.UsageError("several sources need -o FOLDER")
+    if id_:
+        raise click.UsageError("--id names one file: import that file alone to set it")
+    given = {k: v for k, v in meta.items() if v is not None}
+    planned = plan_import(sources, output, progress_bar("import"), fmt=fmt, encoding=encoding,
+                          select=select, page_breaks=page_breaks, **given)
+    print_notices((line for p in planned for line in p.notices), verbose)
+    os.makedirs(output, exist_ok=True)
+    for p in planned:
+        write_atomic(p.destination, dump(p.declaration), inputs=list(sources))
+        echo_out(one_line(f"{p.source} -> {p.destination}"))
     return EXIT_OK
 
 
