@@ -10,7 +10,6 @@ result and compiles it into per-language `Rules` of token tuples.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,21 +19,9 @@ from ..resources import data_path
 from ..store.fsio import read_bytes
 from ..store.tomlfile import parse_toml
 from .entities import ACTOR_KINDS, Entity, load_entities
+from .lexicon import Index, index, tokens
 
 ENV_VAR = "SCODIFF_COMMITMENTS"
-
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_APOSTROPHES = "'\u2019"
-TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:[{_APOSTROPHES}\-][^\W{_CJK}]+)*")
-
-Tokens = tuple[str, ...]
-Index = Mapping[str, tuple[tuple[Tokens, str], ...]]
-
-
-def tokens(text: str) -> Tokens:
-    """Lower-cased word tokens; each Chinese character is a token of its own."""
-    return tuple(m.group(0).lower() for m in TOKEN.finditer(text))
-
 
 @dataclass(frozen=True)
 class Level:
@@ -159,16 +146,8 @@ def _levels(doc: Mapping[str, Any], where: str | None) -> tuple[Level, ...]:
 
 def _index(pairs: list[tuple[str, str]], inflect: bool = False) -> Index:
     """Index phrases (with their values) by first token, longest first, deterministic order."""
-    seen: dict[Tokens, str] = {}
-    for text, value in pairs:
-        for variant in _variants(text) if inflect else (text,):
-            toks = tokens(variant)
-            if toks and toks not in seen:
-                seen[toks] = value
-    grouped: dict[str, list[tuple[Tokens, str]]] = {}
-    for toks, value in seen.items():
-        grouped.setdefault(toks[0], []).append((toks, value))
-    return {k: tuple(sorted(v, key=lambda p: (-len(p[0]), p[0]))) for k, v in grouped.items()}
+    return index([(tokens(variant), value) for text, value in pairs
+                  for variant in (_variants(text) if inflect else (text,))])
 
 
 _SINGULAR = {"are": "is", "have": "has", "their": "its", "themselves": "itself"}
@@ -285,47 +264,3 @@ def _levels_named(body: Mapping[str, Any], key: str, levels: set[str], where: st
             raise DeclarationError(f"{key}: expected a level in {sorted(levels)}, found {name!r}",
                                    where)
     return names
-
-
-def match_loose(index: Index, toks: Tokens, i: int, optional: frozenset[str]
-                ) -> tuple[int, str] | None:
-    """Like `match`, but words of `optional` ("the", "their") in the text may be skipped where
-    the entry lacks them ("subject to the availability of funds" matches "subject to availability
-    of funds"); the value is the text's own words, lower-cased."""
-    if i >= len(toks) or toks[i] in optional:
-        return None
-    best = None
-    for entry, _ in index.get(toks[i], ()):
-        k = i
-        for want in entry:
-            while k < len(toks) and toks[k] != want and toks[k] in optional:
-                k += 1
-            if k >= len(toks) or toks[k] != want:
-                break
-            k += 1
-        else:
-            if best is None or k > best:
-                best = k
-    return (best, join_tokens(toks[i:best])) if best is not None else None
-
-
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
-
-
-def join_tokens(toks: Tokens) -> str:
-    """Tokens as text: a space between words, none beside a Chinese character."""
-    out = ""
-    for t in toks:
-        gap = out and not (_CJK_CHAR.fullmatch(t) or _CJK_CHAR.fullmatch(out[-1]))
-        out += (" " if gap else "") + t
-    return out
-
-
-def match(index: Index, toks: Tokens, i: int) -> tuple[int, str] | None:
-    """The longest entry of `index` starting at token `i`: (end, value), or None."""
-    if i >= len(toks):
-        return None
-    for entry, value in index.get(toks[i], ()):
-        if toks[i : i + len(entry)] == entry:
-            return i + len(entry), value
-    return None

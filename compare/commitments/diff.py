@@ -10,8 +10,9 @@ commitment whose sentence has no committing counterpart is added or dropped.
 from __future__ import annotations
 
 from ..model import Alignment, Commitment, CommitmentChange, CommitmentChangeKind, Pair, Unit
-from .config import ConfigArg, as_config, tokens
-from .read import find_commitments
+from .config import ConfigArg, as_config
+from .lexicon import tokens
+from .read import Cache, find_commitments
 
 
 def _reasons(left: Commitment, right: Commitment) -> tuple[str, ...]:
@@ -117,8 +118,9 @@ def diff_commitments(alignment: Alignment, config: ConfigArg = None
     """Each commitment of either side as added, dropped, strengthened, softened or unchanged,
     pair by pair in the alignment's order, sentence by sentence in document order."""
     cfg = as_config(config)
-    lc = {c.sentence: c for c in find_commitments(alignment.left, cfg)}
-    rc = {c.sentence: c for c in find_commitments(alignment.right, cfg)}
+    cache: Cache = {}
+    lc = {c.sentence: c for c in find_commitments(alignment.left, cfg, cache)}
+    rc = {c.sentence: c for c in find_commitments(alignment.right, cfg, cache)}
     lunits = {u.id: u for u in alignment.left.units()}
     runits = {u.id: u for u in alignment.right.units()}
     out: list[CommitmentChange] = []

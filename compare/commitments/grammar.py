@@ -6,7 +6,9 @@ actor; actors after a preposition are no subject; "A and B" is one actor), then,
 negations and gap words, a commitment phrase (`find_clauses`, with the clauses coordinated to it:
 "... and welcome ..."). A parenthesis set off by commas may stand between actor and phrase ("We,
 the heads of state, ..."). A passive ("will be revitalized") is a clause of the implicit actor
-(`find_passive`). What the clauses are worth is decided by `commitments.read`.
+(`find_passive`). What the clauses are worth is decided by `commitments.read`: the
+grammar hands it finished clauses (`sentence_clauses`: actor, phrase, object's end, negation,
+hedges, intensifiers) and is not called back.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, replace
 
-from .config import TOKEN, Rules, Tokens, match, match_loose
+from .config import Rules
+from .lexicon import Tokenised, Tokens, distinct, match, match_loose, scan
 
 
 @dataclass(frozen=True)
@@ -29,21 +32,7 @@ class Clause:
     intensifiers: tuple[str, ...]
     end: int = 0
     passive: bool = False
-
-
-@dataclass(frozen=True)
-class Tokenised:
-    """A sentence's text, its lower-cased word tokens and each token's (start, end) in the text."""
-
-    text: str
-    toks: Tokens
-    spans: tuple[tuple[int, int], ...]
-
-
-def tokenise(text: str) -> Tokenised:
-    found = list(TOKEN.finditer(text))
-    return Tokenised(text, tuple(m.group(0).lower() for m in found),
-                     tuple((m.start(), m.end()) for m in found))
+    hedges: tuple[str, ...] = ()
 
 
 def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple[int, str] | None:
@@ -222,3 +211,25 @@ def lead_only(rules: Rules, toks: Tokens, k: int) -> bool:
         k = hit[0] if hit else j
     return True
 
+
+
+def modifiers(rules: Rules, toks: Tokens, lo: int = 0, hi: int | None = None
+              ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The distinct hedges of the whole of `toks` (matched loosely) and the intensifiers of
+    toks[lo:hi], each in order."""
+    hedges = distinct(scan(rules.hedges, toks, optional=rules.optional))
+    return hedges, distinct(scan(rules.intensifiers, toks, lo, hi))
+
+
+def sentence_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Clause]:
+    """The commitment clauses of a sentence, each with its hedges and all its intensifiers:
+    the actor-led ones, else its first passive one, else none. The sentence's hedges are found
+    once, the intensifiers of each clause in its own stretch (past its phrase)."""
+    clauses = find_clauses(rules, s, previous)
+    if not clauses:
+        passive = find_passive(rules, s.toks)
+        clauses = [passive] if passive else []
+    hedges = distinct(scan(rules.hedges, s.toks, optional=rules.optional)) if clauses else ()
+    return [replace(c, hedges=hedges, intensifiers=tuple(dict.fromkeys(
+        c.intensifiers + distinct(scan(rules.intensifiers, s.toks, c.phrase[1], c.end)))))
+        for c in clauses]

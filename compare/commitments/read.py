@@ -14,45 +14,11 @@ from dataclasses import replace
 
 from ..alignment.normalize import canonical
 from ..model import Commitment, Declaration
-from .config import (
-    Config,
-    ConfigArg,
-    Index,
-    Rules,
-    Tokens,
-    as_config,
-    match,
-    match_loose,
-    tokens,
-)
-from .grammar import (
-    Clause,
-    Tokenised,
-    find_clauses,
-    find_passive,
-    find_subject,
-    lead_only,
-    tokenise,
-)
+from .config import Config, ConfigArg, Rules, as_config
+from .grammar import Clause, find_subject, lead_only, modifiers, sentence_clauses
+from .lexicon import Tokenised, tokenise
 
 _TRIM = " \t\n,;:.!?\u3002\uff1b\uff1a\uff0c\u3001\uff01\uff1f"  # also CJK full stop, comma...
-
-
-def _found(index: Index, toks: Tokens, lo: int = 0, hi: int | None = None,
-           optional: frozenset[str] | None = None) -> tuple[str, ...]:
-    """Distinct entries of `index` found in toks[lo:hi], in order; with `optional`, matched
-    loosely and reported in the text's own words."""
-    out: list[str] = []
-    i, end = lo, len(toks) if hi is None else hi
-    while i < end:
-        hit = match(index, toks, i) if optional is None else match_loose(index, toks, i, optional)
-        if hit and hit[0] <= end:
-            if hit[1] not in out:
-                out.append(hit[1])
-            i = hit[0]
-        else:
-            i += 1
-    return tuple(out)
 
 
 def _force(config: Config, base: int, hedges: tuple[str, ...], intens: tuple[str, ...],
@@ -62,14 +28,10 @@ def _force(config: Config, base: int, hedges: tuple[str, ...], intens: tuple[str
     return force + (adj["negation"] if negated else 0)
 
 
-def _commitment(
-    s: Tokenised, c: Clause, rules: Rules, config: Config, ids: tuple[str, str]
-) -> Commitment:
-    intens = tuple(dict.fromkeys(c.intensifiers + _found(rules.intensifiers, s.toks, *c.phrase[1:],
-                                                               c.end)))
-    hedges = _found(rules.hedges, s.toks, optional=rules.optional)
+def _commitment(s: Tokenised, c: Clause, config: Config, ids: tuple[str, str]) -> Commitment:
+    """A finished clause as a commitment: its force, phrase and object in the text's words."""
     base = config.level(c.level).force
-    force = _force(config, base, hedges, intens, c.negated)
+    force = _force(config, base, c.hedges, c.intensifiers, c.negated)
     a, b = c.phrase
     phrase = s.text[s.spans[a][0] : s.spans[b - 1][1]]
     obj_end = s.spans[c.end - 1][1] if c.end < len(s.toks) else len(s.text)
@@ -78,7 +40,12 @@ def _commitment(
         obj = s.text[: s.spans[a][0]] if a else obj
     obj = obj.strip(_TRIM)
     return Commitment(ids[0], ids[1], s.text, c.actor, phrase, obj, force, c.level, base,
-                      c.negated, hedges, intens)
+                      c.negated, c.hedges, c.intensifiers)
+
+
+Reading = tuple[Commitment | None, str | None]
+Cache = dict[tuple[str, str, str | None], Reading]
+"""Readings by (language, sentence text, previous actor): formulaic texts repeat sentences."""
 
 
 def read_sentence(
@@ -87,18 +54,28 @@ def read_sentence(
     config: Config,
     previous_actor: str | None = None,
     ids: tuple[str, str] = ("", ""),
-) -> tuple[Commitment | None, str | None]:
-    """The commitment of one sentence (or None) and the actor a following "They" refers to."""
+    cache: Cache | None = None,
+) -> Reading:
+    """The commitment of one sentence (or None) and the actor a following "They" refers to;
+    with `cache`, a text read before after the same actor is not read again."""
+    if cache is None:
+        return _read_sentence(text, rules, config, previous_actor, ids)
+    key = (rules.language, text, previous_actor)
+    if key not in cache:
+        cache[key] = _read_sentence(text, rules, config, previous_actor, ("", ""))
+    found, actor = cache[key]
+    return (replace(found, sentence=ids[0], unit=ids[1]) if found else None), actor
+
+
+def _read_sentence(text: str, rules: Rules, config: Config, previous_actor: str | None,
+                   ids: tuple[str, str]) -> Reading:
     s = tokenise(text)
-    clauses = find_clauses(rules, s, previous_actor)
-    if clauses:
-        found = [(_commitment(s, c, rules, config, ids), c) for c in clauses]
-        best, clause = max(found, key=lambda fc: fc[0].force)  # max() keeps the first on a tie
-        return best, previous_actor if clause.passive else best.actor
-    passive = find_passive(rules, s.toks)
-    if passive is None:
+    clauses = sentence_clauses(rules, s, previous_actor)
+    if not clauses:
         return None, find_subject(rules, s.toks, previous_actor)
-    return _commitment(s, passive, rules, config, ids), previous_actor
+    found = [(_commitment(s, c, config, ids), c) for c in clauses]
+    best, clause = max(found, key=lambda fc: fc[0].force)  # max() keeps the first on a tie
+    return best, previous_actor if clause.passive else best.actor
 
 
 _COLONS = (":", "\uff1a")
@@ -112,11 +89,10 @@ def read_intro(text: str, rules: Rules, config: Config, previous_actor: str | No
     if not text.rstrip().endswith(_COLONS):
         return None
     s = tokenise(text)
-    clauses = find_clauses(rules, s, previous_actor)
-    last = clauses[-1] if clauses else find_passive(rules, s.toks)
-    if last is None or not lead_only(rules, s.toks, last.phrase[1]):
+    clauses = sentence_clauses(rules, s, previous_actor)
+    if not clauses or not lead_only(rules, s.toks, clauses[-1].phrase[1]):
         return None
-    return _commitment(s, last, rules, config, ("", ""))
+    return _commitment(s, clauses[-1], config, ("", ""))
 
 
 def read_item(
@@ -126,25 +102,28 @@ def read_item(
     config: Config,
     previous_actor: str | None = None,
     ids: tuple[str, str] = ("", ""),
-) -> tuple[Commitment | None, str | None]:
+    cache: Cache | None = None,
+) -> Reading:
     """A list item's commitment: its own, else the one its intro (`lead`) lends it, with the
     item's own hedges and intensifiers added to the intro's."""
-    own, actor = read_sentence(text, rules, config, previous_actor, ids)
+    own, actor = read_sentence(text, rules, config, previous_actor, ids, cache)
     if own is not None or lead is None:
         return own, actor
-    toks = tokens(text)
-    hedges = tuple(dict.fromkeys(lead.hedges + _found(rules.hedges, toks,
-                                                      optional=rules.optional)))
-    intens = tuple(dict.fromkeys(lead.intensifiers + _found(rules.intensifiers, toks)))
+    own_hedges, own_intens = modifiers(rules, tokenise(text).toks)
+    hedges = tuple(dict.fromkeys(lead.hedges + own_hedges))
+    intens = tuple(dict.fromkeys(lead.intensifiers + own_intens))
     force = _force(config, lead.base_force, hedges, intens, lead.negated)
     return replace(lead, sentence=ids[0], unit=ids[1], text=text, object=text.strip(_TRIM),
                    force=force, hedges=hedges, intensifiers=intens), actor
 
 
-def find_commitments(decl: Declaration, config: ConfigArg = None) -> tuple[Commitment, ...]:
+def find_commitments(decl: Declaration, config: ConfigArg = None, cache: Cache | None = None
+                     ) -> tuple[Commitment, ...]:
     """The commitments of a declaration in document order; none for a language without rules.
-    The first sentence of a list item may take its commitment from the intro (`read_intro`)."""
+    The first sentence of a list item may take its commitment from the intro (`read_intro`).
+    Each distinct sentence is read once (`cache`, shared by the caller across declarations)."""
     cfg = as_config(config)
+    cache = {} if cache is None else cache
     rules = cfg.rules(decl.meta.language or "")
     if rules is None:
         return ()
@@ -158,7 +137,7 @@ def find_commitments(decl: Declaration, config: ConfigArg = None) -> tuple[Commi
             before = previous
             text = canonical(s.text)  # read as shown: no invisible characters, plain spaces
             found, previous = read_item(text, lead if k == 0 else None, rules, cfg, previous,
-                                        ids)
+                                        ids, cache)
             if found is not None:
                 out.append(replace(found, text=s.text))
             if unit.kind == "paragraph" and k == len(unit.sentences) - 1:
