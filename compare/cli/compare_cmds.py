@@ -20,7 +20,12 @@ from .base import EXIT_DIFFERENT, EXIT_OK, _output_path, cli, echo_out
                    "pairs more (more reworded and moved). Identical texts always pair.")
 @click.option("--check", is_flag=True,
               help="Print nothing; only the exit status tells whether the texts differ.")
-def align_cmd(left: str, right: str, fmt: str, threshold: float | None, check: bool) -> int:
+@click.option("--translation/--no-translation", default=None,
+              help="Compare as two renderings of one text: a wording difference is no "
+                   "commitment change unless the force moves (default: when the metadata says "
+                   "one is a version of the other or both of one work, in one language).")
+def align_cmd(left: str, right: str, fmt: str, threshold: float | None, check: bool,
+              translation: bool | None) -> int:
     """Align two declarations clause by clause and print the alignment.
 
     LEFT and RIGHT are XML files or ids of declarations in the corpus. Exit status 1 when the
@@ -44,7 +49,8 @@ def align_cmd(left: str, right: str, fmt: str, threshold: float | None, check: b
     from ..store.xmlio import load
 
     alignment = analyse(align(load(resolve(left)), load(resolve(right)),
-                              THRESHOLD if threshold is None else threshold))
+                              THRESHOLD if threshold is None else threshold),
+                        translation=translation)
     if not check:
         echo_out(dumps_json(alignment_to_json(alignment)) if fmt == "json"
                  else format_table(alignment))
@@ -59,7 +65,10 @@ def align_cmd(left: str, right: str, fmt: str, threshold: float | None, check: b
 @click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="html",
               show_default=True, help="html: one self-contained page; md: for a pull-request "
                                       "comment; json: scodiff.report/1.")
-def report_cmd(left: str, right: str, output: str | None, fmt: str) -> int:
+@click.option("--translation/--no-translation", default=None,
+              help="Compare as two renderings of one text (see `align --translation`).")
+def report_cmd(left: str, right: str, output: str | None, fmt: str,
+               translation: bool | None) -> int:
     """Compare two declarations and write the report (LEFT earlier or draft, RIGHT later).
 
     LEFT and RIGHT are XML files or ids of declarations in the corpus. Exit status 1 when
@@ -77,7 +86,7 @@ def report_cmd(left: str, right: str, output: str | None, fmt: str) -> int:
     paths = [resolve(left), resolve(right)]
     if output:
         check_not_input(output, paths)
-    alignment = compare_files(*paths)
+    alignment = compare_files(paths[0], paths[1], translation)
     text = render(alignment, fmt)
     if output:
         write_atomic(output, text.encode("utf-8"), inputs=paths)

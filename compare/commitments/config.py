@@ -59,6 +59,15 @@ class Rules:
     list_lead: Index = field(default_factory=dict)
     apposable: frozenset[str] = frozenset()
     level_rank: Mapping[str, int] = field(default_factory=dict)
+    weak: Index = field(default_factory=dict)
+    weak_level: str = ""
+    passive_levels: Mapping[str, str] = field(default_factory=dict)
+    object_intensity: Index = field(default_factory=dict)
+    comma_coordination: bool = False
+    actor_heads: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    inner: frozenset[str] = frozenset()
+    participle_phrases: Index = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,10 @@ class Config:
     levels: tuple[Level, ...]
     adjust: Mapping[str, int]
     languages: Mapping[str, Rules]
+
+    def clamp(self, force: int) -> int:
+        """A force kept on the ladder: between its lowest and its highest level's force."""
+        return max(self.levels[0].force, min(self.levels[-1].force, force))
 
     def level(self, name: str) -> Level:
         return next(lv for lv in self.levels if lv.name == name)
@@ -173,8 +186,22 @@ def _variants(phrase: str) -> tuple[str, ...]:
     singular = [_SINGULAR.get(w, w) if w in ("their", "themselves") else w for w in rest]
     out = [phrase, " ".join([third, *singular])]
     if head not in _SINGULAR:
-        out.append(" ".join([past, *rest]))
+        out += [" ".join([past, *rest]), " ".join([past, *singular])]
     return tuple(out)
+
+
+_NO_GERUND = frozenset({"are", "have", "is", "has", "it", "hope", "value", "regard", "accept"})
+
+
+def _gerund(phrase: str) -> str:
+    """A phrase with its first word as a participle ("note that" -> "noting that"), or ""
+    for a modal, a past form or a word that is not a verb of its own."""
+    words = phrase.split()
+    head = words[0] if words else ""
+    if not head.isascii() or head in _MODALS or head in _NO_GERUND or head.endswith("ed"):
+        return ""
+    stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
+    return " ".join([stem + "ing", *words[1:]])
 
 
 _MODALS = frozenset({"will", "shall", "must", "can", "may", "should", "would"})
@@ -234,7 +261,8 @@ def _rules(
         committers=frozenset(body.get("actors", {})),
         phrases=_index(phrases, inflect=code == "en"),
         pronouns=frozenset(_strings(body.get("pronouns", []), "pronouns", where)),
-        passive=plain("passive"),
+        passive=_index([(w, w) for w in _strings(body.get("passive", []), "passive", where)
+                        + list(_table(body, "passive_levels", levels, where))]),
         passive_endings=tuple(_strings(body.get("passive_endings", []), "passive_endings", where)),
         participles=words("participles"),
         passive_actor=str(body.get("passive_actor", "")),
@@ -253,6 +281,17 @@ def _rules(
         list_lead=plain("list_lead"),
         apposable=frozenset(_strings(body.get("apposable", []), "apposable", where)),
         level_rank=dict(rank),
+        weak=plain("weak"),
+        weak_level=_level_named(body, "weak_level", levels, where),
+        passive_levels=_table(body, "passive_levels", levels, where),
+        object_intensity=plain("object_intensity"),
+        comma_coordination=_flag(body, "comma_coordination", where),
+        actor_heads=words("actor_heads"),
+        relatives=words("relatives"),
+        inner=frozenset(w for key in ("intensifiers", "gap")
+                        for w in _strings(body.get(key, []), key, where) if " " not in w),
+        participle_phrases=_index([(_gerund(p), level) for p, level in phrases
+                                   if code == "en" and _gerund(p)]),
     )
 
 
@@ -264,3 +303,29 @@ def _levels_named(body: Mapping[str, Any], key: str, levels: set[str], where: st
             raise DeclarationError(f"{key}: expected a level in {sorted(levels)}, found {name!r}",
                                    where)
     return names
+
+
+def _level_named(body: Mapping[str, Any], key: str, levels: set[str], where: str | None) -> str:
+    name = body.get(key, "")
+    if name != "" and name not in levels:
+        raise DeclarationError(f"{key}: expected a level in {sorted(levels)}, found {name!r}",
+                               where)
+    return str(name)
+
+
+def _table(body: Mapping[str, Any], key: str, levels: set[str], where: str | None
+           ) -> dict[str, str]:
+    table = body.get(key, {})
+    if not isinstance(table, dict) or not all(
+            isinstance(k, str) and v in levels for k, v in table.items()):
+        raise DeclarationError(
+            f"{key}: expected a table of phrase = level in {sorted(levels)}, found {table!r}",
+            where)
+    return dict(table)
+
+
+def _flag(body: Mapping[str, Any], key: str, where: str | None) -> bool:
+    value = body.get(key, False)
+    if not isinstance(value, bool):
+        raise DeclarationError(f"{key}: expected true or false, found {value!r}", where)
+    return value

@@ -3,15 +3,24 @@
 `diff_commitments(alignment)` finds the commitments of both declarations and follows the
 alignment: pair by pair, the sentences the alignment paired (with its own word-set matching for
 the sentences it left unpaired inside a pair), in document order. Two paired commitments are
-compared by force, the phrase's level breaking a tie (`compare_commitments`), with reasons; a
-commitment whose sentence has no committing counterpart is added or dropped.
+compared clause by clause (`pairing`): by force (`compare_commitments`), with reasons; a
+commitment with no counterpart clause is added or dropped.
 """
 
 from __future__ import annotations
 
-from ..model import Alignment, Commitment, CommitmentChange, CommitmentChangeKind, Pair, Unit
+from ..model import (
+    Alignment,
+    Commitment,
+    CommitmentChange,
+    CommitmentChangeKind,
+    Declaration,
+    Pair,
+    Unit,
+)
 from .config import ConfigArg, as_config
 from .lexicon import tokens
+from .pairing import pair_clauses
 from .read import Cache, find_commitments
 
 
@@ -32,13 +41,20 @@ def _reasons(left: Commitment, right: Commitment) -> tuple[str, ...]:
     return tuple(out)
 
 
-def compare_commitments(left: Commitment, right: Commitment) -> CommitmentChange:
-    """Strengthened or softened by force (the phrase's level breaks a tie), else unchanged."""
-    lk, rk = (left.force, left.base_force), (right.force, right.base_force)
+def compare_commitments(left: Commitment, right: Commitment, translation: bool = False
+                        ) -> CommitmentChange:
+    """Strengthened or softened as the force moves, else unchanged (a phrase swapped for
+    another of the same force, "shall" / "must" / "will", is unchanged, with the swap among
+    its reasons). Between two renderings of one text (`translation`) an unchanged commitment
+    carries no reasons: its wording differences are the translator's."""
     change: CommitmentChangeKind = (
-        "strengthened" if rk > lk else "softened" if rk < lk else "unchanged"
+        "strengthened" if right.force > left.force else
+        "softened" if right.force < left.force else "unchanged"
     )
-    return CommitmentChange(change, left, right, _reasons(left, right))
+    reasons = _reasons(left, right)
+    if translation and change == "unchanged":
+        reasons = ()
+    return CommitmentChange(change, left, right, reasons)
 
 
 def _similar(a: str, b: str) -> float:
@@ -98,36 +114,82 @@ def _pair_matches(pair: Pair, lunits: dict[str, Unit], runits: dict[str, Unit]) 
     return _in_order(given + rest, lpos, rpos)
 
 
-def _change(match_: Match, lc: dict[str, Commitment], rc: dict[str, Commitment]
-            ) -> CommitmentChange | None:
-    lcm = lc.get(match_[0] or "")
-    rcm = rc.get(match_[1] or "")
-    if lcm and rcm:
-        return compare_commitments(lcm, rcm)
-    if lcm:
-        why = "sentence removed" if match_[1] is None else "the sentence no longer commits"
-        return CommitmentChange("dropped", lcm, None, (why,))
-    if rcm:
-        why = "sentence added" if match_[0] is None else "the sentence now commits"
-        return CommitmentChange("added", None, rcm, (why,))
-    return None
+Found = dict[str, tuple[Commitment, ...]]
 
 
-def diff_commitments(alignment: Alignment, config: ConfigArg = None
-                     ) -> tuple[CommitmentChange, ...]:
+def _same_force(pairs: list[tuple[Commitment | None, Commitment | None]]
+                ) -> list[tuple[Commitment | None, Commitment | None]]:
+    """Between renderings: a clause left alone in a sentence that still has a commitment of
+    its actor at its force on the other side was worded as one with it ("will A and will B" /
+    "will A and B"): paired with that one, not added or dropped."""
+    lefts = [lc for lc, rc in pairs if lc and rc]
+    rights = [rc for lc, rc in pairs if lc and rc]
+    out: list[tuple[Commitment | None, Commitment | None]] = []
+    for lc, rc in pairs:
+        if lc and not rc:
+            rc = next((r for r in rights if (r.actor, r.force) == (lc.actor, lc.force)), None)
+        elif rc and not lc:
+            lc = next((x for x in lefts if (x.actor, x.force) == (rc.actor, rc.force)), None)
+        out.append((lc, rc))
+    return out
+
+
+def _changes(match_: Match, lc: Found, rc: Found, translation: bool
+             ) -> list[CommitmentChange]:
+    """The changes of one matched pair of sentences, commitment by commitment."""
+    left, right = lc.get(match_[0] or "", ()), rc.get(match_[1] or "", ())
+    out: list[CommitmentChange] = []
+    pairs = pair_clauses(left, right)
+    for lcm, rcm in _same_force(pairs) if translation else pairs:
+        if lcm and rcm:
+            out.append(compare_commitments(lcm, rcm, translation))
+        elif lcm:
+            why = ("sentence removed" if match_[1] is None else
+                   "the sentence no longer commits" if not right else
+                   "the sentence no longer holds this commitment")
+            out.append(CommitmentChange("dropped", lcm, None, (why,)))
+        elif rcm:
+            why = ("sentence added" if match_[0] is None else
+                   "the sentence now commits" if not left else
+                   "the sentence holds a new commitment")
+            out.append(CommitmentChange("added", None, rcm, (why,)))
+    return out
+
+
+def _by_sentence(found: tuple[Commitment, ...]) -> Found:
+    out: dict[str, list[Commitment]] = {}
+    for c in found:
+        out.setdefault(c.sentence, []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def versions_of_one_work(left: Declaration, right: Declaration) -> bool:
+    """Whether the metadata says the two texts render one work in one language: the same
+    `version_of`, or one is the other's work."""
+    a, b = left.meta, right.meta
+    if (a.language or "").lower() != (b.language or "").lower():
+        return False
+    return bool((a.version_of and a.version_of == b.version_of) or a.version_of == b.id
+                or b.version_of == a.id)
+
+
+def diff_commitments(alignment: Alignment, config: ConfigArg = None,
+                     translation: bool | None = None) -> tuple[CommitmentChange, ...]:
     """Each commitment of either side as added, dropped, strengthened, softened or unchanged,
-    pair by pair in the alignment's order, sentence by sentence in document order."""
+    pair by pair in the alignment's order, sentence by sentence in document order, clause by
+    clause within a sentence (`pairing`). With `translation`, wording differences of the same
+    force are unchanged (`compare_commitments`, `_same_force`); None: when the metadata says
+    the two texts render one work (`versions_of_one_work`)."""
+    if translation is None:
+        translation = versions_of_one_work(alignment.left, alignment.right)
     cfg = as_config(config)
     cache: Cache = {}
-    lc = {c.sentence: c for c in find_commitments(alignment.left, cfg, cache)}
-    rc = {c.sentence: c for c in find_commitments(alignment.right, cfg, cache)}
+    lc = _by_sentence(find_commitments(alignment.left, cfg, cache))
+    rc = _by_sentence(find_commitments(alignment.right, cfg, cache))
     lunits = {u.id: u for u in alignment.left.units()}
     runits = {u.id: u for u in alignment.right.units()}
     out: list[CommitmentChange] = []
     for pair in alignment.pairs:
         for m in _pair_matches(pair, lunits, runits):
-            change = _change(m, lc, rc)
-            if change is not None:
-                out.append(change)
+            out.extend(_changes(m, lc, rc, translation))
     return tuple(out)
-

@@ -88,6 +88,26 @@ def match_loose(idx: Index, toks: Tokens, i: int, optional: frozenset[str]
     return (best, join_tokens(toks[i:best])) if best is not None else None
 
 
+def match_skipping(idx: Index, toks: Tokens, i: int, skip: frozenset[str]
+                   ) -> tuple[int, str] | None:
+    """Like `match`, but single words of `skip` may stand inside the entry ("are fully ready"
+    matches "are ready"); the first word must be the entry's own."""
+    if i >= len(toks) or not skip:
+        return None
+    for entry, value in idx.get(toks[i], ()):
+        k, ok = i + 1, len(entry) > 1
+        for want in entry[1:]:
+            while k < len(toks) and toks[k] != want and toks[k] in skip:
+                k += 1
+            if k >= len(toks) or toks[k] != want:
+                ok = False
+                break
+            k += 1
+        if ok:
+            return k, value
+    return None
+
+
 def scan(idx: Index, toks: Tokens, lo: int = 0, hi: int | None = None,
          optional: frozenset[str] | None = None) -> tuple[tuple[int, int, str], ...]:
     """Every entry of `idx` in toks[lo:hi], left to right, not overlapping: (start, end, value);

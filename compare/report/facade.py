@@ -42,10 +42,13 @@ def render(view_or_alignment: ReportView | Alignment, fmt: str = "html") -> str:
     raise ScodiffError(f"unknown report format {fmt!r}, expected one of {', '.join(FORMATS)}")
 
 
-def compare_files(left: str | os.PathLike[str], right: str | os.PathLike[str]) -> Alignment:
-    """Load two declaration files, align them and analyse their commitments."""
+def compare_files(left: str | os.PathLike[str], right: str | os.PathLike[str],
+                  translation: bool | None = None) -> Alignment:
+    """Load two declaration files, align them and analyse their commitments (`translation`:
+    as two renderings of one text; None: as the metadata says)."""
     from ..alignment.aligner import align
     from ..commitments import analyse
     from ..store.xmlio import load
 
-    return analyse(align(load(os.fspath(left)), load(os.fspath(right))))
+    return analyse(align(load(os.fspath(left)), load(os.fspath(right))),
+                   translation=translation)
