@@ -536,11 +536,17 @@ def test_intensifier_alone_is_a_change_with_a_reason() -> None:
     assert (down.change, down.reasons) == ("softened", ("intensifier removed: 'firmly'",))
 
 
-def test_same_force_different_level_is_decided_by_the_phrase() -> None:
+def test_same_force_is_unchanged_whatever_the_phrase() -> None:
+    """Only the force decides (the scale): "stand ready" 4 and "firmly support" 3 + 1 are the
+    same force, so unchanged, with the phrase swap among the reasons."""
     a = read("The member states stand ready to help.")
     b = read("The member states firmly support help.")
-    assert a and b and a.force == b.force
-    assert cm.compare_commitments(a, b).change == "softened"
+    assert a and b and a.force == b.force == 4
+    change = cm.compare_commitments(a, b)
+    assert change.change == "unchanged"
+    assert change.reasons[0] == "phrase 'stand ready' (ready) -> 'firmly support' (support)" or \
+        change.reasons[0].startswith("phrase 'stand ready' (ready) -> ")
+    assert cm.compare_commitments(a, b, translation=True).reasons == ()
 
 
 def test_analyse_fills_commitments_and_entities(bishkek: Declaration) -> None:
@@ -573,8 +579,11 @@ def test_commitments_document_and_text(bishkek: Declaration) -> None:
     lines = cm.commitments_text(found).splitlines()
     assert len(lines) == len(found) + 1
     energy = next(ln for ln in lines if "within the available resources" in ln)
-    assert energy.split()[:3] == [find_sentence(bishkek, "Within the available").id, "4", "will"]
-    assert lines[0].split() == ["sentence", "force", "level", "actor", "phrase", "notes", "object"]
+    assert energy.split()[:4] == [find_sentence(bishkek, "Within the available").id, "1", "4",
+                                  "will"]
+    assert lines[0].split() == ["sentence", "clause", "force", "level", "actor", "phrase",
+                                "notes", "object"]
+    assert [c["clause"] for c in doc["commitments"]] == [c.clause for c in found]
 
 
 # --- command line -------------------------------------------------------------------------------
@@ -609,9 +618,12 @@ def test_cli_text_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     code, out, _ = run(capsys, "commitments", str(path))
     assert code == 0
     assert out == (
-        "sentence     force  level  actor                  phrase  notes                   object\n"
-        "para_1__s_1  1      note   the SCO member states  note    -                       it\n"
-        "para_3__s_1  4      will   the SCO                will    hedges: as appropriate  act\n")
+        "sentence     clause  force  level  actor                  phrase  notes"
+        "                   object\n"
+        "para_1__s_1  1       1      note   the SCO member states  note    -"
+        "                       it\n"
+        "para_3__s_1  1       4      will   the SCO                will    hedges: as appropriate"
+        "  act\n")
     code, out, _ = run(capsys, "commitments", str(path), "--format", "json")
     doc = json.loads(out)
     assert code == 0 and doc["format"] == "scodiff.commitments/1" and doc["id"] == "t"
@@ -626,8 +638,8 @@ def test_cli_config_option_and_errors(tmp_path: Path, capsys: pytest.CaptureFixt
     extra = tmp_path / "extra.toml"
     extra.write_text('[languages.en.phrases]\nnote = ["take stock of"]\n', encoding="utf-8")
     code, out, _ = run(capsys, "commitments", str(path), "--config", str(extra))
-    assert code == 0 and out.splitlines()[1].split()[:7] == [
-        "para_1__s_1", "1", "note", "the", "SCO", "member", "states"]
+    assert code == 0 and out.splitlines()[1].split()[:8] == [
+        "para_1__s_1", "1", "1", "note", "the", "SCO", "member", "states"]
     assert "take stock of" in out
     code, out, err = run(capsys, "commitments", str(path), "--config", str(tmp_path / "no.toml"))
     assert code == 2 and out == "" and "no such file" in err
