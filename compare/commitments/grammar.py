@@ -62,18 +62,21 @@ def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple
 
 
 _MODIFIERS = 3
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _OF_WORDS = 4
 
 
 def _generic_actor(rules: Rules, toks: Tokens, i: int) -> tuple[int, str] | None:
-    """An actor not listed: "the" + up to three words + a word of `actor_heads` ("the Russian
-    side", "the competent authorities"), with an "of ..." that names it ("the ministers of
-    transport", up to four words, stopping at a phrase); its name is its own words."""
-    if toks[i] != "the" or not rules.actor_heads:
+    """An actor not listed: "the" (not needed at the sentence's start) + up to three words + a
+    word of `actor_heads` ("the Russian side", "the competent authorities"), with an "of ..."
+    that names it ("the ministers of transport", up to four words, stopping at a phrase); its
+    name is its own words."""
+    if not rules.actor_heads or (toks[i] != "the" and i):
         return None
-    k = i + 1
+    k = i + 1 if toks[i] == "the" else i  # "Ministers of transport will ..." opens a sentence
     while k < len(toks) and k <= i + _MODIFIERS and toks[k] not in rules.actor_heads:
-        if toks[k] in rules.phrases or toks[k] in rules.modals or toks[k] in rules.not_after:
+        if (toks[k] in rules.phrases or toks[k] in rules.modals or toks[k] in rules.not_after
+                or toks[k] in _ARTICLES):
             return None
         k += 1
     if k >= len(toks) or toks[k] not in rules.actor_heads:
@@ -162,8 +165,7 @@ def _after_parenthesis(rules: Rules, s: Tokenised, start: int, k: int, actor: st
 
 def _separated(s: Tokenised, k: int, marks: str = ",;:()") -> bool:
     """Whether punctuation (one of `marks`) stands between token k-1 and token k."""
-    return 0 < k < len(s.toks) and any(
-        ch in marks for ch in s.text[s.spans[k - 1][1] : s.spans[k][0]])
+    return 0 < k < len(s.toks) and s.gaps[k] != " " and any(ch in marks for ch in s.gaps[k])
 
 
 def find_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Clause]:
@@ -237,7 +239,7 @@ def _finish(out: list[Clause], n: int) -> list[Clause]:
 def _participle_clause(rules: Rules, s: Tokenised, i: int) -> Clause | None:
     """A participle of a phrase opening the sentence or after a comma ("Recognising X, ...",
     "..., noting that ..."): a clause whose actor is the main clause's (filled by `_finish`)."""
-    if i and not _separated(s, i, ",;"):
+    if s.toks[i] not in rules.participle_phrases or (i and not _separated(s, i, ",;")):
         return None
     hit = match(rules.participle_phrases, s.toks, i)
     if hit is None:

@@ -35,12 +35,15 @@ class Tokenised:
     text: str
     toks: Tokens
     spans: tuple[tuple[int, int], ...]
+    gaps: tuple[str, ...] = ()
+    """gaps[k]: the text between token k-1 and token k ("" before the first)."""
 
 
 def tokenise(text: str) -> Tokenised:
     found = list(TOKEN.finditer(text))
-    return Tokenised(text, tuple(m.group(0).lower() for m in found),
-                     tuple((m.start(), m.end()) for m in found))
+    spans = tuple((m.start(), m.end()) for m in found)
+    gaps = tuple(text[spans[k - 1][1] : spans[k][0]] if k else "" for k in range(len(spans)))
+    return Tokenised(text, tuple(m.group(0).lower() for m in found), spans, gaps)
 
 
 def index(pairs: list[tuple[Tokens, str]]) -> Index:

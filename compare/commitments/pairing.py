@@ -71,6 +71,8 @@ def _similar(left: tuple[Commitment, ...], right: tuple[Commitment, ...], ls: li
 def pair_clauses(left: tuple[Commitment, ...], right: tuple[Commitment, ...]
                  ) -> list[ClausePair]:
     """The commitments of two paired sentences matched clause to clause, in document order."""
+    if len(left) <= 1 and len(right) <= 1:  # what the steps below give, without the work
+        return [(left[0] if left else None, right[0] if right else None)] if left or right else []
     pairs = _exact(left, right)
     ls = [i for i in range(len(left)) if i not in pairs]
     used = set(pairs.values())

@@ -92,13 +92,24 @@ def strongest(found: tuple[Commitment, ...]) -> Commitment | None:
 _COLONS = (":", "\uff1a")
 
 
-def read_intro(text: str, rules: Rules, config: Config, previous_actor: str | None = None
+def read_intro(text: str, rules: Rules, config: Config, previous_actor: str | None = None,
+               cache: dict[tuple[str, str, str | None], Commitment | None] | None = None
                ) -> Commitment | None:
     """The commitment a list intro lends to its items: its last clause, when the intro ends in
     that clause's phrase ("The member states will:", "The Parties shall, as appropriate:"); None
     when a noun follows the phrase ("... support an economic space that will:")."""
     if not text.rstrip().endswith(_COLONS):
         return None
+    if cache is None:
+        return _read_intro(text, rules, config, previous_actor)
+    key = (rules.language, text, previous_actor)
+    if key not in cache:
+        cache[key] = _read_intro(text, rules, config, previous_actor)
+    return cache[key]
+
+
+def _read_intro(text: str, rules: Rules, config: Config, previous_actor: str | None
+                ) -> Commitment | None:
     s = tokenise(text)
     clauses = sentence_clauses(rules, s, previous_actor)
     if not clauses or not lead_only(rules, s.toks, clauses[-1].phrase[1]):
@@ -147,6 +158,7 @@ def find_commitments(decl: Declaration, config: ConfigArg = None, cache: Cache |
     out: list[Commitment] = []
     previous: str | None = None
     leads: dict[str, Commitment | None] = {}
+    intros: dict[tuple[str, str, str | None], Commitment | None] = {}
     for unit in decl.units():
         lead = leads.get(unit.parent or "") if unit.kind == "item" else None
         for k, s in enumerate(unit.sentences):
@@ -157,5 +169,5 @@ def find_commitments(decl: Declaration, config: ConfigArg = None, cache: Cache |
                                         ids, cache)
             out.extend(replace(c, text=s.text) for c in found)
             if unit.kind == "paragraph" and k == len(unit.sentences) - 1:
-                leads[unit.id] = read_intro(text, rules, cfg, before)
+                leads[unit.id] = read_intro(text, rules, cfg, before, intros)
     return tuple(out)
