@@ -9,6 +9,9 @@ commitment with no counterpart clause is added or dropped.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict, deque
+
 from ..model import (
     Alignment,
     Commitment,
@@ -57,47 +60,64 @@ def compare_commitments(left: Commitment, right: Commitment, translation: bool =
     return CommitmentChange(change, left, right, reasons)
 
 
-def _similar(a: str, b: str) -> float:
-    """Jaccard similarity of the two sentences' word sets."""
-    x, y = set(tokens(a)), set(tokens(b))
-    return len(x & y) / len(x | y) if x | y else 1.0
-
-
 SENTENCE_MATCH = 0.5
 """Least word-set similarity for two sentences of a pair to be matched by the fallback."""
+
+FALLBACK_CAP = 100_000
+"""Most left x right sentences the fallback compares by similarity (a one-paragraph text of
+thousands of sentences on each side); past it, only sentences of the same words are matched."""
 
 Match = tuple[str | None, str | None]
 
 
+def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    return len(x & y) / len(x | y) if x | y else 1.0
+
+
 def _fallback(left: list[tuple[str, str]], right: list[tuple[str, str]]) -> list[Match]:
-    """Match the sentences the alignment left unpaired: best similarity first, ties in order."""
-    scored = sorted(
-        ((-_similar(lt, rt), li, ri) for li, (_, lt) in enumerate(left)
-         for ri, (_, rt) in enumerate(right)),
-    )
-    used_l: set[int] = set()
-    used_r: set[int] = set()
-    out: list[Match] = []
-    for neg, li, ri in scored:
-        if -neg >= SENTENCE_MATCH and li not in used_l and ri not in used_r:
-            used_l.add(li)
-            used_r.add(ri)
-            out.append((left[li][0], right[ri][0]))
+    """Match the sentences the alignment left unpaired: best word-set similarity first, ties in
+    order. Sentences of the same word set (similarity 1) are matched first by look-up, which is
+    what the ordering would do; the rest are compared pair by pair up to `FALLBACK_CAP`."""
+    lsets = [frozenset(tokens(t)) for _, t in left]
+    rsets = [frozenset(tokens(t)) for _, t in right]
+    waiting: dict[frozenset[str], deque[int]] = defaultdict(deque)
+    for ri, x in enumerate(rsets):
+        waiting[x].append(ri)
+    used_l: dict[int, int] = {}
+    for li, x in enumerate(lsets):
+        if queue := waiting.get(x):
+            used_l[li] = queue.popleft()
+    used_r = set(used_l.values())
+    ls = [i for i in range(len(left)) if i not in used_l]
+    rs = [i for i in range(len(right)) if i not in used_r]
+    if len(ls) * len(rs) <= FALLBACK_CAP:
+        scored = sorted((-_jaccard(lsets[li], rsets[ri]), li, ri) for li in ls for ri in rs)
+        for neg, li, ri in scored:
+            if -neg >= SENTENCE_MATCH and li not in used_l and ri not in used_r:
+                used_l[li] = ri
+                used_r.add(ri)
+    out: list[Match] = [(left[li][0], right[ri][0]) for li, ri in sorted(
+        used_l.items(), key=lambda p: (-_jaccard(lsets[p[0]], rsets[p[1]]), p[0], p[1]))]
     out += [(sid, None) for i, (sid, _) in enumerate(left) if i not in used_l]
     out += [(None, sid) for i, (sid, _) in enumerate(right) if i not in used_r]
     return out
 
 
 def _in_order(matches: list[Match], lpos: dict[str, int], rpos: dict[str, int]) -> list[Match]:
-    """Document order: by right position; a dropped sentence after its left predecessor."""
-    out = sorted((m for m in matches if m[1] is not None), key=lambda m: rpos[m[1] or ""])
-    for m in sorted((m for m in matches if m[1] is None), key=lambda m: lpos[m[0] or ""]):
-        at = 0
-        for k, other in enumerate(out):
-            if other[0] is not None and lpos[other[0]] < lpos[m[0] or ""]:
-                at = k + 1
-        out.insert(at, m)
-    return out
+    """Document order: by right position; a dropped sentence after the last one placed whose
+    left position is before its own (in left order among the dropped)."""
+    placed = sorted((m for m in matches if m[1] is not None), key=lambda m: rpos[m[1] or ""])
+    lefts = sorted((lpos[m[0]], k) for k, m in enumerate(placed) if m[0] is not None)
+    keys = [p for p, _ in lefts]
+    best: list[int] = []
+    for _, k in lefts:
+        best.append(max(best[-1], k) if best else k)
+    keyed = [(float(k), 0, m) for k, m in enumerate(placed)]
+    for m in (m for m in matches if m[1] is None):
+        p = lpos[m[0] or ""]
+        n = bisect_left(keys, p)
+        keyed.append(((best[n - 1] if n else -1) + 0.5, p, m))
+    return [m for _, _, m in sorted(keyed, key=lambda x: (x[0], x[1]))]
 
 
 def _pair_matches(pair: Pair, lunits: dict[str, Unit], runits: dict[str, Unit]) -> list[Match]:
