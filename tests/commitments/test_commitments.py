@@ -658,6 +658,9 @@ def test_clause_sets_are_scored_with_every_figure() -> None:
         assert figures[f"tuning_{key}"] >= 0.95, key
     assert figures["tuning_commitments"] >= 100 and figures["tuning_pairs"] >= 30
     assert all(isinstance(v, int | float) for v in figures.values())
+    if "heldout_sentences" in figures:  # scored once, after the reader was final: the targets
+        for key in ("force_accuracy", "change_precision", "change_recall"):
+            assert figures[f"heldout_{key}"] >= 0.9, key
     assert not any(k.startswith(("frozen_", "fresh_")) for k in figures)
 
 
