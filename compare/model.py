@@ -206,6 +206,8 @@ class Commitment:
     negated: bool = False
     hedges: tuple[str, ...] = ()
     intensifiers: tuple[str, ...] = ()
+    clause: int = 0
+    """Which commitment of its sentence this is, from 0 (a sentence may hold several)."""
 
 
 CommitmentChangeKind = Literal["added", "dropped", "strengthened", "softened", "unchanged"]

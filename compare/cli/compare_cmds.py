@@ -24,8 +24,13 @@ from .base import (
 @align_options
 @click.option("--check", is_flag=True,
               help="Print nothing; only the exit status tells whether the texts differ.")
+@click.option("--translation/--no-translation", default=None,
+              help="Compare as two renderings of one text: a wording difference is no "
+                   "commitment change unless the force moves (default: when the metadata says "
+                   "one is a version of the other or both of one work, in one language).")
 def align_cmd(left: str, right: str, output: str | None, fmt: str | None,
-              threshold: float | None, config: str | None, check: bool) -> int:
+              threshold: float | None, config: str | None, check: bool,
+              translation: bool | None) -> int:
     """Align two declarations clause by clause and print the alignment.
 
     LEFT and RIGHT are XML files or ids of declarations in the corpus. Exit status 1 when the
@@ -51,7 +56,8 @@ def align_cmd(left: str, right: str, output: str | None, fmt: str | None,
     fmt = resolve_format(output, fmt, ("text", "json"), "text")
     paths = [resolve(left), resolve(right)]
     alignment = analyse(align(load(paths[0]), load(paths[1]),
-                              THRESHOLD if threshold is None else threshold), config)
+                              THRESHOLD if threshold is None else threshold), config,
+                        translation=translation)
     if not check:
         write_document(dumps_json(alignment_to_json(alignment)) if fmt == "json"
                        else format_table(alignment), output, paths)
@@ -64,8 +70,10 @@ def align_cmd(left: str, right: str, output: str | None, fmt: str | None,
 @output_option(("html", "md", "json"), "html", "html: one self-contained page; md: for a "
                                                "pull-request comment; json: scodiff.report/1.")
 @align_options
+@click.option("--translation/--no-translation", default=None,
+              help="Compare as two renderings of one text (see `align --translation`).")
 def report_cmd(left: str, right: str, output: str | None, fmt: str | None,
-               threshold: float | None, config: str | None) -> int:
+               threshold: float | None, config: str | None, translation: bool | None) -> int:
     """Compare two declarations and write the report (LEFT earlier or draft, RIGHT later).
 
     LEFT and RIGHT are XML files or ids of declarations in the corpus. Exit status 1 when
@@ -84,7 +92,8 @@ def report_cmd(left: str, right: str, output: str | None, fmt: str | None,
     paths = [resolve(left), resolve(right)]
     if output and output != "-":
         check_not_input(output, paths)
-    alignment = compare_files(paths[0], paths[1], threshold=threshold, config=config)
+    alignment = compare_files(paths[0], paths[1], threshold=threshold, config=config,
+                              translation=translation)
     write_document(render(alignment, fmt), output, paths)
     return EXIT_DIFFERENT if alignment.differs else EXIT_OK
 

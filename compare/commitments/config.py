@@ -10,7 +10,6 @@ result and compiles it into per-language `Rules` of token tuples.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,21 +19,9 @@ from ..resources import data_path
 from ..store.fsio import read_bytes
 from ..store.tomlfile import parse_toml
 from .entities import ACTOR_KINDS, Entity, load_entities
+from .lexicon import Index, index, tokens
 
 ENV_VAR = "SCODIFF_COMMITMENTS"
-
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_APOSTROPHES = "'\u2019"
-TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:[{_APOSTROPHES}\-][^\W{_CJK}]+)*")
-
-Tokens = tuple[str, ...]
-Index = Mapping[str, tuple[tuple[Tokens, str], ...]]
-
-
-def tokens(text: str) -> Tokens:
-    """Lower-cased word tokens; each Chinese character is a token of its own."""
-    return tuple(m.group(0).lower() for m in TOKEN.finditer(text))
-
 
 @dataclass(frozen=True)
 class Level:
@@ -72,6 +59,15 @@ class Rules:
     list_lead: Index = field(default_factory=dict)
     apposable: frozenset[str] = frozenset()
     level_rank: Mapping[str, int] = field(default_factory=dict)
+    weak: Index = field(default_factory=dict)
+    weak_level: str = ""
+    passive_levels: Mapping[str, str] = field(default_factory=dict)
+    object_intensity: Index = field(default_factory=dict)
+    comma_coordination: bool = False
+    actor_heads: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    inner: frozenset[str] = frozenset()
+    participle_phrases: Index = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -79,6 +75,10 @@ class Config:
     levels: tuple[Level, ...]
     adjust: Mapping[str, int]
     languages: Mapping[str, Rules]
+
+    def clamp(self, force: int) -> int:
+        """A force kept on the ladder: between its lowest and its highest level's force."""
+        return max(self.levels[0].force, min(self.levels[-1].force, force))
 
     def level(self, name: str) -> Level:
         return next(lv for lv in self.levels if lv.name == name)
@@ -159,16 +159,8 @@ def _levels(doc: Mapping[str, Any], where: str | None) -> tuple[Level, ...]:
 
 def _index(pairs: list[tuple[str, str]], inflect: bool = False) -> Index:
     """Index phrases (with their values) by first token, longest first, deterministic order."""
-    seen: dict[Tokens, str] = {}
-    for text, value in pairs:
-        for variant in _variants(text) if inflect else (text,):
-            toks = tokens(variant)
-            if toks and toks not in seen:
-                seen[toks] = value
-    grouped: dict[str, list[tuple[Tokens, str]]] = {}
-    for toks, value in seen.items():
-        grouped.setdefault(toks[0], []).append((toks, value))
-    return {k: tuple(sorted(v, key=lambda p: (-len(p[0]), p[0]))) for k, v in grouped.items()}
+    return index([(tokens(variant), value) for text, value in pairs
+                  for variant in (_variants(text) if inflect else (text,))])
 
 
 _SINGULAR = {"are": "is", "have": "has", "their": "its", "themselves": "itself"}
@@ -194,8 +186,22 @@ def _variants(phrase: str) -> tuple[str, ...]:
     singular = [_SINGULAR.get(w, w) if w in ("their", "themselves") else w for w in rest]
     out = [phrase, " ".join([third, *singular])]
     if head not in _SINGULAR:
-        out.append(" ".join([past, *rest]))
+        out += [" ".join([past, *rest]), " ".join([past, *singular])]
     return tuple(out)
+
+
+_NO_GERUND = frozenset({"are", "have", "is", "has", "it", "hope", "value", "regard", "accept"})
+
+
+def _gerund(phrase: str) -> str:
+    """A phrase with its first word as a participle ("note that" -> "noting that"), or ""
+    for a modal, a past form or a word that is not a verb of its own."""
+    words = phrase.split()
+    head = words[0] if words else ""
+    if not head.isascii() or head in _MODALS or head in _NO_GERUND or head.endswith("ed"):
+        return ""
+    stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
+    return " ".join([stem + "ing", *words[1:]])
 
 
 _MODALS = frozenset({"will", "shall", "must", "can", "may", "should", "would"})
@@ -255,7 +261,8 @@ def _rules(
         committers=frozenset(body.get("actors", {})),
         phrases=_index(phrases, inflect=code == "en"),
         pronouns=frozenset(_strings(body.get("pronouns", []), "pronouns", where)),
-        passive=plain("passive"),
+        passive=_index([(w, w) for w in _strings(body.get("passive", []), "passive", where)
+                        + list(_table(body, "passive_levels", levels, where))]),
         passive_endings=tuple(_strings(body.get("passive_endings", []), "passive_endings", where)),
         participles=words("participles"),
         passive_actor=str(body.get("passive_actor", "")),
@@ -274,6 +281,17 @@ def _rules(
         list_lead=plain("list_lead"),
         apposable=frozenset(_strings(body.get("apposable", []), "apposable", where)),
         level_rank=dict(rank),
+        weak=plain("weak"),
+        weak_level=_level_named(body, "weak_level", levels, where),
+        passive_levels=_table(body, "passive_levels", levels, where),
+        object_intensity=plain("object_intensity"),
+        comma_coordination=_flag(body, "comma_coordination", where),
+        actor_heads=words("actor_heads"),
+        relatives=words("relatives"),
+        inner=frozenset(w for key in ("intensifiers", "gap")
+                        for w in _strings(body.get(key, []), key, where) if " " not in w),
+        participle_phrases=_index([(_gerund(p), level) for p, level in phrases
+                                   if code == "en" and _gerund(p)]),
     )
 
 
@@ -287,45 +305,27 @@ def _levels_named(body: Mapping[str, Any], key: str, levels: set[str], where: st
     return names
 
 
-def match_loose(index: Index, toks: Tokens, i: int, optional: frozenset[str]
-                ) -> tuple[int, str] | None:
-    """Like `match`, but words of `optional` ("the", "their") in the text may be skipped where
-    the entry lacks them ("subject to the availability of funds" matches "subject to availability
-    of funds"); the value is the text's own words, lower-cased."""
-    if i >= len(toks) or toks[i] in optional:
-        return None
-    best = None
-    for entry, _ in index.get(toks[i], ()):
-        k = i
-        for want in entry:
-            while k < len(toks) and toks[k] != want and toks[k] in optional:
-                k += 1
-            if k >= len(toks) or toks[k] != want:
-                break
-            k += 1
-        else:
-            if best is None or k > best:
-                best = k
-    return (best, join_tokens(toks[i:best])) if best is not None else None
+def _level_named(body: Mapping[str, Any], key: str, levels: set[str], where: str | None) -> str:
+    name = body.get(key, "")
+    if name != "" and name not in levels:
+        raise DeclarationError(f"{key}: expected a level in {sorted(levels)}, found {name!r}",
+                               where)
+    return str(name)
 
 
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
+def _table(body: Mapping[str, Any], key: str, levels: set[str], where: str | None
+           ) -> dict[str, str]:
+    table = body.get(key, {})
+    if not isinstance(table, dict) or not all(
+            isinstance(k, str) and v in levels for k, v in table.items()):
+        raise DeclarationError(
+            f"{key}: expected a table of phrase = level in {sorted(levels)}, found {table!r}",
+            where)
+    return dict(table)
 
 
-def join_tokens(toks: Tokens) -> str:
-    """Tokens as text: a space between words, none beside a Chinese character."""
-    out = ""
-    for t in toks:
-        gap = out and not (_CJK_CHAR.fullmatch(t) or _CJK_CHAR.fullmatch(out[-1]))
-        out += (" " if gap else "") + t
-    return out
-
-
-def match(index: Index, toks: Tokens, i: int) -> tuple[int, str] | None:
-    """The longest entry of `index` starting at token `i`: (end, value), or None."""
-    if i >= len(toks):
-        return None
-    for entry, value in index.get(toks[i], ()):
-        if toks[i : i + len(entry)] == entry:
-            return i + len(entry), value
-    return None
+def _flag(body: Mapping[str, Any], key: str, where: str | None) -> bool:
+    value = body.get(key, False)
+    if not isinstance(value, bool):
+        raise DeclarationError(f"{key}: expected true or false, found {value!r}", where)
+    return value

@@ -3,15 +3,28 @@
 `diff_commitments(alignment)` finds the commitments of both declarations and follows the
 alignment: pair by pair, the sentences the alignment paired (with its own word-set matching for
 the sentences it left unpaired inside a pair), in document order. Two paired commitments are
-compared by force, the phrase's level breaking a tie (`compare_commitments`), with reasons; a
-commitment whose sentence has no committing counterpart is added or dropped.
+compared clause by clause (`pairing`): by force (`compare_commitments`), with reasons; a
+commitment with no counterpart clause is added or dropped.
 """
 
 from __future__ import annotations
 
-from ..model import Alignment, Commitment, CommitmentChange, CommitmentChangeKind, Pair, Unit
-from .config import ConfigArg, as_config, tokens
-from .read import find_commitments
+from bisect import bisect_left
+from collections import defaultdict, deque
+
+from ..model import (
+    Alignment,
+    Commitment,
+    CommitmentChange,
+    CommitmentChangeKind,
+    Declaration,
+    Pair,
+    Unit,
+)
+from .config import ConfigArg, as_config
+from .lexicon import tokens
+from .pairing import pair_clauses
+from .read import Cache, find_commitments
 
 
 def _reasons(left: Commitment, right: Commitment) -> tuple[str, ...]:
@@ -31,56 +44,80 @@ def _reasons(left: Commitment, right: Commitment) -> tuple[str, ...]:
     return tuple(out)
 
 
-def compare_commitments(left: Commitment, right: Commitment) -> CommitmentChange:
-    """Strengthened or softened by force (the phrase's level breaks a tie), else unchanged."""
-    lk, rk = (left.force, left.base_force), (right.force, right.base_force)
+def compare_commitments(left: Commitment, right: Commitment, translation: bool = False
+                        ) -> CommitmentChange:
+    """Strengthened or softened as the force moves, else unchanged (a phrase swapped for
+    another of the same force, "shall" / "must" / "will", is unchanged, with the swap among
+    its reasons). Between two renderings of one text (`translation`) an unchanged commitment
+    carries no reasons: its wording differences are the translator's."""
     change: CommitmentChangeKind = (
-        "strengthened" if rk > lk else "softened" if rk < lk else "unchanged"
+        "strengthened" if right.force > left.force else
+        "softened" if right.force < left.force else "unchanged"
     )
-    return CommitmentChange(change, left, right, _reasons(left, right))
-
-
-def _similar(a: str, b: str) -> float:
-    """Jaccard similarity of the two sentences' word sets."""
-    x, y = set(tokens(a)), set(tokens(b))
-    return len(x & y) / len(x | y) if x | y else 1.0
+    reasons = _reasons(left, right)
+    if translation and change == "unchanged":
+        reasons = ()
+    return CommitmentChange(change, left, right, reasons)
 
 
 SENTENCE_MATCH = 0.5
 """Least word-set similarity for two sentences of a pair to be matched by the fallback."""
 
+FALLBACK_CAP = 100_000
+"""Most left x right sentences the fallback compares by similarity (a one-paragraph text of
+thousands of sentences on each side); past it, only sentences of the same words are matched."""
+
 Match = tuple[str | None, str | None]
 
 
+def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    return len(x & y) / len(x | y) if x | y else 1.0
+
+
 def _fallback(left: list[tuple[str, str]], right: list[tuple[str, str]]) -> list[Match]:
-    """Match the sentences the alignment left unpaired: best similarity first, ties in order."""
-    scored = sorted(
-        ((-_similar(lt, rt), li, ri) for li, (_, lt) in enumerate(left)
-         for ri, (_, rt) in enumerate(right)),
-    )
-    used_l: set[int] = set()
-    used_r: set[int] = set()
-    out: list[Match] = []
-    for neg, li, ri in scored:
-        if -neg >= SENTENCE_MATCH and li not in used_l and ri not in used_r:
-            used_l.add(li)
-            used_r.add(ri)
-            out.append((left[li][0], right[ri][0]))
+    """Match the sentences the alignment left unpaired: best word-set similarity first, ties in
+    order. Sentences of the same word set (similarity 1) are matched first by look-up, which is
+    what the ordering would do; the rest are compared pair by pair up to `FALLBACK_CAP`."""
+    lsets = [frozenset(tokens(t)) for _, t in left]
+    rsets = [frozenset(tokens(t)) for _, t in right]
+    waiting: dict[frozenset[str], deque[int]] = defaultdict(deque)
+    for ri, x in enumerate(rsets):
+        waiting[x].append(ri)
+    used_l: dict[int, int] = {}
+    for li, x in enumerate(lsets):
+        if queue := waiting.get(x):
+            used_l[li] = queue.popleft()
+    used_r = set(used_l.values())
+    ls = [i for i in range(len(left)) if i not in used_l]
+    rs = [i for i in range(len(right)) if i not in used_r]
+    if len(ls) * len(rs) <= FALLBACK_CAP:
+        scored = sorted((-_jaccard(lsets[li], rsets[ri]), li, ri) for li in ls for ri in rs)
+        for neg, li, ri in scored:
+            if -neg >= SENTENCE_MATCH and li not in used_l and ri not in used_r:
+                used_l[li] = ri
+                used_r.add(ri)
+    out: list[Match] = [(left[li][0], right[ri][0]) for li, ri in sorted(
+        used_l.items(), key=lambda p: (-_jaccard(lsets[p[0]], rsets[p[1]]), p[0], p[1]))]
     out += [(sid, None) for i, (sid, _) in enumerate(left) if i not in used_l]
     out += [(None, sid) for i, (sid, _) in enumerate(right) if i not in used_r]
     return out
 
 
 def _in_order(matches: list[Match], lpos: dict[str, int], rpos: dict[str, int]) -> list[Match]:
-    """Document order: by right position; a dropped sentence after its left predecessor."""
-    out = sorted((m for m in matches if m[1] is not None), key=lambda m: rpos[m[1] or ""])
-    for m in sorted((m for m in matches if m[1] is None), key=lambda m: lpos[m[0] or ""]):
-        at = 0
-        for k, other in enumerate(out):
-            if other[0] is not None and lpos[other[0]] < lpos[m[0] or ""]:
-                at = k + 1
-        out.insert(at, m)
-    return out
+    """Document order: by right position; a dropped sentence after the last one placed whose
+    left position is before its own (in left order among the dropped)."""
+    placed = sorted((m for m in matches if m[1] is not None), key=lambda m: rpos[m[1] or ""])
+    lefts = sorted((lpos[m[0]], k) for k, m in enumerate(placed) if m[0] is not None)
+    keys = [p for p, _ in lefts]
+    best: list[int] = []
+    for _, k in lefts:
+        best.append(max(best[-1], k) if best else k)
+    keyed = [(float(k), 0, m) for k, m in enumerate(placed)]
+    for m in (m for m in matches if m[1] is None):
+        p = lpos[m[0] or ""]
+        n = bisect_left(keys, p)
+        keyed.append(((best[n - 1] if n else -1) + 0.5, p, m))
+    return [m for _, _, m in sorted(keyed, key=lambda x: (x[0], x[1]))]
 
 
 def _pair_matches(pair: Pair, lunits: dict[str, Unit], runits: dict[str, Unit]) -> list[Match]:
@@ -97,35 +134,82 @@ def _pair_matches(pair: Pair, lunits: dict[str, Unit], runits: dict[str, Unit]) 
     return _in_order(given + rest, lpos, rpos)
 
 
-def _change(match_: Match, lc: dict[str, Commitment], rc: dict[str, Commitment]
-            ) -> CommitmentChange | None:
-    lcm = lc.get(match_[0] or "")
-    rcm = rc.get(match_[1] or "")
-    if lcm and rcm:
-        return compare_commitments(lcm, rcm)
-    if lcm:
-        why = "sentence removed" if match_[1] is None else "the sentence no longer commits"
-        return CommitmentChange("dropped", lcm, None, (why,))
-    if rcm:
-        why = "sentence added" if match_[0] is None else "the sentence now commits"
-        return CommitmentChange("added", None, rcm, (why,))
-    return None
+Found = dict[str, tuple[Commitment, ...]]
 
 
-def diff_commitments(alignment: Alignment, config: ConfigArg = None
-                     ) -> tuple[CommitmentChange, ...]:
+def _same_force(pairs: list[tuple[Commitment | None, Commitment | None]]
+                ) -> list[tuple[Commitment | None, Commitment | None]]:
+    """Between renderings: a clause left alone in a sentence that still has a commitment of
+    its actor at its force on the other side was worded as one with it ("will A and will B" /
+    "will A and B"): paired with that one, not added or dropped."""
+    lefts = [lc for lc, rc in pairs if lc and rc]
+    rights = [rc for lc, rc in pairs if lc and rc]
+    out: list[tuple[Commitment | None, Commitment | None]] = []
+    for lc, rc in pairs:
+        if lc and not rc:
+            rc = next((r for r in rights if (r.actor, r.force) == (lc.actor, lc.force)), None)
+        elif rc and not lc:
+            lc = next((x for x in lefts if (x.actor, x.force) == (rc.actor, rc.force)), None)
+        out.append((lc, rc))
+    return out
+
+
+def _changes(match_: Match, lc: Found, rc: Found, translation: bool
+             ) -> list[CommitmentChange]:
+    """The changes of one matched pair of sentences, commitment by commitment."""
+    left, right = lc.get(match_[0] or "", ()), rc.get(match_[1] or "", ())
+    out: list[CommitmentChange] = []
+    pairs = pair_clauses(left, right)
+    for lcm, rcm in _same_force(pairs) if translation else pairs:
+        if lcm and rcm:
+            out.append(compare_commitments(lcm, rcm, translation))
+        elif lcm:
+            why = ("sentence removed" if match_[1] is None else
+                   "the sentence no longer commits" if not right else
+                   "the sentence no longer holds this commitment")
+            out.append(CommitmentChange("dropped", lcm, None, (why,)))
+        elif rcm:
+            why = ("sentence added" if match_[0] is None else
+                   "the sentence now commits" if not left else
+                   "the sentence holds a new commitment")
+            out.append(CommitmentChange("added", None, rcm, (why,)))
+    return out
+
+
+def _by_sentence(found: tuple[Commitment, ...]) -> Found:
+    out: dict[str, list[Commitment]] = {}
+    for c in found:
+        out.setdefault(c.sentence, []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def versions_of_one_work(left: Declaration, right: Declaration) -> bool:
+    """Whether the metadata says the two texts render one work in one language: the same
+    `version_of`, or one is the other's work."""
+    a, b = left.meta, right.meta
+    if (a.language or "").lower() != (b.language or "").lower():
+        return False
+    return bool((a.version_of and a.version_of == b.version_of) or a.version_of == b.id
+                or b.version_of == a.id)
+
+
+def diff_commitments(alignment: Alignment, config: ConfigArg = None,
+                     translation: bool | None = None) -> tuple[CommitmentChange, ...]:
     """Each commitment of either side as added, dropped, strengthened, softened or unchanged,
-    pair by pair in the alignment's order, sentence by sentence in document order."""
+    pair by pair in the alignment's order, sentence by sentence in document order, clause by
+    clause within a sentence (`pairing`). With `translation`, wording differences of the same
+    force are unchanged (`compare_commitments`, `_same_force`); None: when the metadata says
+    the two texts render one work (`versions_of_one_work`)."""
+    if translation is None:
+        translation = versions_of_one_work(alignment.left, alignment.right)
     cfg = as_config(config)
-    lc = {c.sentence: c for c in find_commitments(alignment.left, cfg)}
-    rc = {c.sentence: c for c in find_commitments(alignment.right, cfg)}
+    cache: Cache = {}
+    lc = _by_sentence(find_commitments(alignment.left, cfg, cache))
+    rc = _by_sentence(find_commitments(alignment.right, cfg, cache))
     lunits = {u.id: u for u in alignment.left.units()}
     runits = {u.id: u for u in alignment.right.units()}
     out: list[CommitmentChange] = []
     for pair in alignment.pairs:
         for m in _pair_matches(pair, lunits, runits):
-            change = _change(m, lc, rc)
-            if change is not None:
-                out.append(change)
+            out.extend(_changes(m, lc, rc, translation))
     return tuple(out)
-

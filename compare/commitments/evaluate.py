@@ -1,10 +1,13 @@
-"""Analyse stage, measured: precision and recall of commitment detection on a labelled set.
+"""Analyse stage, measured: the reader's figures on the labelled sets.
 
-`evaluate(path)` reads the hand-labelled set (`tests/data/commitments/evaluation.toml` in a
-checkout) and returns the figures: precision, recall and F1 of detection; accuracy of force,
-level, actor and hedges over the sentences both the labels and the analysis call commitments;
-accuracy of the change (added, dropped, strengthened, softened, unchanged) over labelled pairs.
-Figures are rounded to 4 places; `run` also lists the mistakes, in file order.
+`evaluate()` (printed by `python -m compare.bench`) scores the clause-labelled sets
+(`tests/data/commitments/clauses/`: `tuning.toml`, the part the rules were tuned on, and
+`heldout.toml`, scored once; `labelled`): for each, precision and recall of commitment
+detection, force accuracy, precision and recall of commitment changes, keys prefixed `tuning_`
+and `heldout_`. `python -m compare.commitments.evaluate --misses` lists what was missed.
+`evaluate(path)` and `run(path)` score an older sentence-labelled set (one commitment per
+sentence, its strongest: `tests/data/commitments/evaluation.toml`): detection, force, level,
+actor and hedge accuracy, pair-change accuracy. Figures are rounded to 4 places.
 """
 
 from __future__ import annotations
@@ -20,16 +23,15 @@ from ..store.fsio import read_bytes
 from ..store.tomlfile import parse_toml
 from .config import Config, ConfigArg, Rules, as_config
 from .diff import compare_commitments
-from .read import read_intro, read_item, read_sentence
+from .labelled import score
+from .read import read_intro, read_item, read_sentence, strongest
 
 SETS_DIR = PACKAGE.parent / "tests" / "data" / "commitments"
 DEFAULT_SET = SETS_DIR / "evaluation.toml"
 SHIPPED_SETS = (("", "evaluation.toml"), ("heldout_", "heldout.toml"),
                 ("frozen_", "frozen.toml"), ("fresh_", "fresh.toml"))
-"""The labelled sets `evaluate()` reports on, with the prefix of their keys: the tuning set
-(written with the rules), the held-out set (written later, in phrasings the rules did not know;
-tuned on afterwards), the frozen set (written before the held-out one, looked at once) and the
-fresh set (written after the last rule change, never tuned on)."""
+"""The older sentence-labelled sets (one commitment per sentence, labelled before the scale of
+issue 11), with the prefix of their keys; `run` scores one."""
 
 
 def _ratio(num: int, den: int) -> float:
@@ -41,7 +43,7 @@ def _read(text: str, previous: str, rules: Rules, cfg: Config, intro: str = ""
     """One labelled sentence, read after `previous` (for "They") or as an item of `intro`."""
     actor = read_sentence(previous, rules, cfg)[1] if previous else None
     lead = read_intro(intro, rules, cfg) if intro else None
-    return read_item(text, lead, rules, cfg, actor)[0] if text else None
+    return strongest(read_item(text, lead, rules, cfg, actor)[0]) if text else None
 
 
 def _change(left: Commitment | None, right: Commitment | None) -> str:
@@ -112,19 +114,57 @@ def run(path: str | os.PathLike[str] | None = None, config: ConfigArg = None
     return out, mistakes
 
 
+CLAUSE_DIR = SETS_DIR / "clauses"
+CLAUSE_SETS = (("tuning_", "tuning.toml"), ("heldout_", "heldout.toml"))
+"""The clause-labelled sets, with the prefix of their keys; a set not present is skipped."""
+
+
+def clause_figures(config: ConfigArg = None, sets: tuple[tuple[str, str], ...] = CLAUSE_SETS
+                   ) -> tuple[dict[str, Any], list[str]]:
+    """The figures of each clause-labelled set present (keys prefixed) and all misses."""
+    cfg = as_config(config)
+    rules = cfg.rules("en")
+    if rules is None:
+        raise DeclarationError("the labelled sets are English; the configuration has no 'en'")
+    out: dict[str, Any] = {}
+    misses: list[str] = []
+    for prefix, name in sets:
+        path = CLAUSE_DIR / name
+        if not path.exists():
+            continue
+        figures, missed = score(parse_toml(read_bytes(path), str(path)), rules, cfg)
+        out.update({f"{prefix}{k}": v for k, v in figures.items()})
+        out[f"{prefix}misses"] = len(missed)
+        misses.extend(f"{name}: {m}" for m in missed)
+    return out, misses
+
+
 def evaluate(path: str | os.PathLike[str] | None = None, config: ConfigArg = None
              ) -> dict[str, Any]:
-    """Detection precision/recall/F1, force/level/actor/hedge/negation accuracy, pair-change
-    accuracy, and the number of mistakes (`run` lists them), as one flat dict of numbers. With
-    `path`, for that set; without, for each of `SHIPPED_SETS` present, keys prefixed by set."""
+    """Without `path`: the clause-labelled sets' figures (`clause_figures`), as one flat dict.
+    With `path`, an older sentence-labelled set: detection precision/recall/F1,
+    force/level/actor/hedge/negation accuracy, pair-change accuracy and the number of
+    mistakes (`run` lists them)."""
     if path is not None:
         figures, mistakes = run(path, config)
         return {**figures, "mistakes": len(mistakes)}
-    cfg = as_config(config)
-    out: dict[str, Any] = {}
-    for prefix, name in SHIPPED_SETS:
-        if prefix and not (SETS_DIR / name).exists():
-            continue
-        figures, mistakes = run(None if not prefix else SETS_DIR / name, cfg)
-        out.update({f"{prefix}{k}": v for k, v in {**figures, "mistakes": len(mistakes)}.items()})
-    return out
+    return clause_figures(config)[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m compare.commitments.evaluate [--misses]`: the figures, one per line (and the
+    misses); exit 0."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    figures, misses = clause_figures()
+    for key in sorted(figures):
+        print(f"{key} {figures[key]}")
+    if "--misses" in args:
+        for m in misses:
+            print(m)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

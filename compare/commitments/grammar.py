@@ -6,7 +6,9 @@ actor; actors after a preposition are no subject; "A and B" is one actor), then,
 negations and gap words, a commitment phrase (`find_clauses`, with the clauses coordinated to it:
 "... and welcome ..."). A parenthesis set off by commas may stand between actor and phrase ("We,
 the heads of state, ..."). A passive ("will be revitalized") is a clause of the implicit actor
-(`find_passive`). What the clauses are worth is decided by `commitments.read`.
+(`find_passive`). What the clauses are worth is decided by `commitments.read`: the
+grammar hands it finished clauses (`sentence_clauses`: actor, phrase, object's end, negation,
+hedges, intensifiers) and is not called back.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, replace
 
-from .config import TOKEN, Rules, Tokens, match, match_loose
+from .config import Rules
+from .lexicon import Tokenised, Tokens, match, match_loose, match_skipping
 
 
 @dataclass(frozen=True)
@@ -29,21 +32,9 @@ class Clause:
     intensifiers: tuple[str, ...]
     end: int = 0
     passive: bool = False
-
-
-@dataclass(frozen=True)
-class Tokenised:
-    """A sentence's text, its lower-cased word tokens and each token's (start, end) in the text."""
-
-    text: str
-    toks: Tokens
-    spans: tuple[tuple[int, int], ...]
-
-
-def tokenise(text: str) -> Tokenised:
-    found = list(TOKEN.finditer(text))
-    return Tokenised(text, tuple(m.group(0).lower() for m in found),
-                     tuple((m.start(), m.end()) for m in found))
+    hedges: tuple[str, ...] = ()
+    carried: str = ""
+    """The phrase as it applies when carried over a coordination ("will" + "consider")."""
 
 
 def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple[int, str] | None:
@@ -56,7 +47,7 @@ def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple
         return None
     if toks[i] in rules.pronouns:
         return (i + 1, previous) if previous else None
-    hit = match(rules.actors, toks, i)
+    hit = match(rules.actors, toks, i) or _generic_actor(rules, toks, i)
     if hit is None:
         return None
     names = [hit[1]]
@@ -70,6 +61,36 @@ def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple
     return end, " and ".join(names)
 
 
+_MODIFIERS = 3
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_OF_WORDS = 4
+
+
+def _generic_actor(rules: Rules, toks: Tokens, i: int) -> tuple[int, str] | None:
+    """An actor not listed: "the" (not needed at the sentence's start) + up to three words + a
+    word of `actor_heads` ("the Russian side", "the competent authorities"), with an "of ..."
+    that names it ("the ministers of transport", up to four words, stopping at a phrase); its
+    name is its own words."""
+    if not rules.actor_heads or (toks[i] != "the" and i):
+        return None
+    k = i + 1 if toks[i] == "the" else i  # "Ministers of transport will ..." opens a sentence
+    while k < len(toks) and k <= i + _MODIFIERS and toks[k] not in rules.actor_heads:
+        if (toks[k] in rules.phrases or toks[k] in rules.modals or toks[k] in rules.not_after
+                or toks[k] in _ARTICLES):
+            return None
+        k += 1
+    if k >= len(toks) or toks[k] not in rules.actor_heads:
+        return None
+    end = k + 1
+    if end < len(toks) and toks[end] == "of":
+        j = end + 1
+        while (j < len(toks) and j <= end + _OF_WORDS and toks[j] not in rules.phrases
+               and toks[j] not in rules.modals and toks[j] not in rules.conjunctions):
+            j += 1
+        end = j if j > end + 1 else end
+    return end, " ".join(toks[i:end])
+
+
 def _clause_after(rules: Rules, s: Tokenised, start: int, k: int, actor: str,
                   after_parenthesis: bool = False) -> Clause | None:
     """The phrase after an actor (or conjunction) at token `k`, skipping adverbs and negation.
@@ -77,10 +98,11 @@ def _clause_after(rules: Rules, s: Tokenised, start: int, k: int, actor: str,
     toks, k0 = s.toks, k
     negated, intens, k = _adverbs(rules, toks, k)
     if actor not in rules.committers and (passive := _passive_at(rules, toks, k)):
-        return passive
+        return replace(passive, start=start, end=0)
     if k == k0 and _separated(s, k) and not after_parenthesis:
         return _after_parenthesis(rules, s, start, k, actor)
-    phrase = match(rules.phrases, toks, k)
+    phrase = match(rules.phrases, toks, k) or match_skipping(rules.phrases, toks, k,
+                                                              rules.inner)
     if phrase is None:
         return None
     end, level = phrase
@@ -88,9 +110,12 @@ def _clause_after(rules: Rules, s: Tokenised, start: int, k: int, actor: str,
         more_neg, more_int, j = _adverbs(rules, toks, end)
         negated = negated or more_neg
         intens += more_int
+        weak = match(rules.weak, toks, j)
         effort = match(rules.phrases, toks, j)
-        if effort and effort[1] in rules.effort_levels and effort[1] != level:
-            end, level = effort[0], _lower(rules, level, effort[1])
+        if weak and (effort is None or weak[0] >= effort[0]):
+            end, level = weak[0], lower(rules, level, rules.weak_level)
+        elif effort and effort[1] in rules.effort_levels and effort[1] != level:
+            end, level = effort[0], lower(rules, level, effort[1])
     return Clause(start, actor, (k, end), level, negated, tuple(intens))
 
 
@@ -114,7 +139,7 @@ def _adverbs(rules: Rules, toks: Tokens, k: int) -> tuple[bool, list[str], int]:
     return negated, intens, k
 
 
-def _lower(rules: Rules, a: str, b: str) -> str:
+def lower(rules: Rules, a: str, b: str) -> str:
     """The lower of two levels (the ladder's order is kept by `rules.level_rank`)."""
     return min(a, b, key=lambda name: rules.level_rank.get(name, 0))
 
@@ -140,35 +165,154 @@ def _after_parenthesis(rules: Rules, s: Tokenised, start: int, k: int, actor: st
 
 def _separated(s: Tokenised, k: int, marks: str = ",;:()") -> bool:
     """Whether punctuation (one of `marks`) stands between token k-1 and token k."""
-    return 0 < k < len(s.toks) and any(
-        ch in marks for ch in s.text[s.spans[k - 1][1] : s.spans[k][0]])
+    return 0 < k < len(s.toks) and s.gaps[k] != " " and any(ch in marks for ch in s.gaps[k])
 
 
 def find_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Clause]:
-    """Every actor-led clause, with the clauses coordinated to it ("... and welcome ...")."""
+    """Every commitment clause, in order: actor-led ones (with a relative "which ..." of the
+    actor), the ones coordinated to them ("... and welcome ...", "..., welcome ...", a phrase
+    carried over "and" to a weak verb or a second "to"), passive and impersonal ones ("will be
+    held", "It was agreed to") and participles of the main actor ("Noting X, the member
+    states ..."). Inside the sentence a pronoun takes the actor of the clause before it. Each
+    clause ends where the next one starts."""
     toks = s.toks
     out: list[Clause] = []
+    head: Clause | None = None
     i = 0
     while i < len(toks):
-        actor = _actor_at(rules, toks, i, previous)
-        first = actor and _clause_after(rules, s, i, actor[0], actor[1])
-        if not actor or not first:
-            i = actor[0] if actor else i + 1
+        current = head.actor if head else previous
+        found = _actor_clauses(rules, s, i, current)
+        if found is None and head is not None:
+            more = _coordinated(rules, s, i, head)
+            found = [more] if more else None
+        if found is None and (passive := _passive_at(rules, toks, i)):
+            found = [replace(passive, start=out[-1].phrase[1] if out else 0)]
+        if found is None and (part := _participle_clause(rules, s, i)):
+            found = [part]
+        if found is None:
+            i += 1
             continue
-        out.append(first)
-        j = first.phrase[1]
-        while j < len(toks) and not _actor_at(rules, toks, j, previous):
-            conj = match(rules.conjunctions, toks, j)
-            more = conj and _clause_after(rules, s, j, conj[0], first.actor)
-            if more:
-                out.append(more)
-                j = more.phrase[1]
-            else:
-                j += 1
-        i = j
-    return [replace(c, end=nxt.start) for c, nxt in itertools.pairwise(out)] + (
-        [replace(out[-1], end=len(toks))] if out else []
+        out.extend(found)
+        head = next((c for c in reversed(found) if not c.passive and c.actor), head)
+        i = max(found[-1].phrase[1], i + 1)
+    return _finish(out, len(toks))
+
+
+def _actor_clauses(rules: Rules, s: Tokenised, i: int, current: str | None
+                   ) -> list[Clause] | None:
+    """The clause led by an actor at token `i`, after the relative clause that describes the
+    actor if there is one ("The member states, which attach importance to X, will ...")."""
+    actor = _actor_at(rules, s.toks, i, current)
+    if actor is None:
+        return None
+    first = _clause_after(rules, s, i, actor[0], actor[1])
+    if first is None:
+        return None
+    out = []
+    e = actor[0]
+    if e < len(s.toks) and s.toks[e] in rules.relatives and _separated(s, e, ","):
+        rel = _clause_after(rules, s, e, e + 1, actor[1], after_parenthesis=True)
+        if rel and not rel.passive and rel.phrase[1] <= first.phrase[0]:
+            out.append(rel)
+    return [*out, first]
+
+
+def _finish(out: list[Clause], n: int) -> list[Clause]:
+    """Clause ends (where the next starts); a participle takes the actor of the nearest
+    actor-led clause (the next one for an opening participle), or is dropped without one."""
+    actors = [c.actor for c in out if c.actor and not c.passive]
+    if not actors:
+        out = [c for c in out if c.actor or c.passive]
+    filled = []
+    for k, c in enumerate(out):
+        if not c.actor and not c.passive:
+            after = next((o.actor for o in out[k + 1:] if o.actor and not o.passive), None)
+            before = next((o.actor for o in reversed(out[:k]) if o.actor and not o.passive),
+                          None)
+            c = replace(c, actor=after or before or "")
+        filled.append(c)
+    return [replace(c, end=nxt.start) for c, nxt in itertools.pairwise(filled)] + (
+        [replace(filled[-1], end=n)] if filled else []
     )
+
+
+def _participle_clause(rules: Rules, s: Tokenised, i: int) -> Clause | None:
+    """A participle of a phrase opening the sentence or after a comma ("Recognising X, ...",
+    "..., noting that ..."): a clause whose actor is the main clause's (filled by `_finish`)."""
+    if s.toks[i] not in rules.participle_phrases or (i and not _separated(s, i, ",;")):
+        return None
+    hit = match(rules.participle_phrases, s.toks, i)
+    if hit is None:
+        return None
+    return Clause(i, "", (i, hit[0]), hit[1], False, ())
+
+
+def _coordinated(rules: Rules, s: Tokenised, j: int, head: Clause) -> Clause | None:
+    """A clause coordinated at token `j` to `head`: a phrase after a conjunction or (with
+    `comma_coordination`) after a comma that closes an object; or the head's phrase carried
+    over the conjunction to a weak verb ("will deepen X and consider Y") or to a second "to"
+    ("stand ready to X and, where possible, to Y")."""
+    toks = s.toks
+    if conj := match(rules.conjunctions, toks, j):
+        clause = _clause_after(rules, s, j, conj[0], head.actor)
+        if clause and _same_tense(rules, toks, head, clause):
+            return clause
+        return None if clause else _carried(rules, s, j, conj[0], head)
+    if (rules.comma_coordination and _separated(s, j, ",;")
+            and _object_before(rules, toks, head.phrase[1], j)):
+        clause = _clause_after(rules, s, j, j, head.actor, after_parenthesis=True)
+        if clause and not clause.passive and _same_tense(rules, toks, head, clause):
+            return clause
+    return None
+
+
+def _same_tense(rules: Rules, toks: Tokens, head: Clause, clause: Clause) -> bool:
+    """A past form coordinated to a present one is a participle of the object ("respect X and
+    universally recognized norms"), not a clause; a modal or a passive goes with either."""
+    first = toks[clause.phrase[0]]
+    if clause.passive or first in rules.modals:
+        return True
+    return first.endswith("ed") == toks[head.phrase[0]].endswith("ed")
+
+
+_OBJECT_WINDOW = 12
+
+
+def _object_before(rules: Rules, toks: Tokens, lo: int, hi: int) -> bool:
+    """Whether toks[lo:hi] holds more than adverbs and hedges (an object, not a parenthesis
+    such as "shall, as appropriate, adopt"); a long stretch is taken to hold one unread."""
+    if hi - lo > _OBJECT_WINDOW:
+        return True
+    k = lo
+    while k < hi:
+        _, _, j = _adverbs(rules, toks, k)
+        hit = match_loose(rules.hedges, toks, j, rules.optional)
+        if hit is None and j == k:
+            return True
+        k = hit[0] if hit else j
+    return False
+
+
+def _carried(rules: Rules, s: Tokenised, j: int, k: int, head: Clause) -> Clause | None:
+    toks = s.toks
+    while k < len(toks):
+        _, _, k2 = _adverbs(rules, toks, k)
+        hit = match_loose(rules.hedges, toks, k2, rules.optional)
+        if hit is None and k2 == k:
+            break
+        k = hit[0] if hit else k2
+    phrase = s.text[s.spans[head.phrase[0]][0] : s.spans[head.phrase[1] - 1][1]]
+    modal = head.phrase[1] - head.phrase[0] == 1 and toks[head.phrase[0]] in rules.modals
+    if modal and (weak := match(rules.weak, toks, k)):
+        text = f"{head.carried or phrase} {s.text[s.spans[k][0] : s.spans[weak[0] - 1][1]]}"
+        return Clause(j, head.actor, (k, weak[0]), lower(rules, head.level, rules.weak_level),
+                      False, (), carried=text)
+    infinitive = toks[head.phrase[1] - 1] == "to" or (
+        head.phrase[1] < len(toks) and toks[head.phrase[1]] == "to")
+    if k < len(toks) and toks[k] == "to" and infinitive and k > head.phrase[1]:
+        return Clause(j, head.actor, (k, k + 1), head.level, False, (),
+                      carried=head.carried or phrase)
+    return None
 
 
 def _passive_at(rules: Rules, toks: Tokens, i: int) -> Clause | None:
@@ -176,20 +320,32 @@ def _passive_at(rules: Rules, toks: Tokens, i: int) -> Clause | None:
     its phrase running to the participle; the subject before it is the object."""
     if i and toks[i - 1] in ("that", "which", "who"):
         return None
-    if hit := match(rules.passive, toks, i):
+    if hit := _passive_form(rules, toks, i):
         negated, intens, k = _adverbs(rules, toks, hit[0])
         if k >= len(toks) or not _participle(rules, toks[k]):
             return None
-        return Clause(0, rules.passive_actor, (i, k + 1), rules.passive_level,
+        level = rules.passive_levels.get(hit[1], rules.passive_level)
+        return Clause(0, rules.passive_actor, (i, k + 1), level,
                       negated or bool(match(rules.negations, toks, i + 1)), tuple(intens),
                       len(toks), passive=True)
     if hit := match(rules.impersonal, toks, i):
         negated, intens, k = _adverbs(rules, toks, hit[0])
         phrase = match(rules.phrases, toks, k)
-        if phrase is None or not _participle(rules, toks[phrase[0] - 1]):
+        if phrase is None or not _participle(rules, toks[k]):
             return None
         return Clause(0, rules.passive_actor, (i, phrase[0]), phrase[1], negated, tuple(intens),
                       len(toks), passive=True)
+    return None
+
+
+def _passive_form(rules: Rules, toks: Tokens, i: int) -> tuple[int, str] | None:
+    """A passive form at token `i`, a negation allowed after its modal ("will not be")."""
+    if hit := match(rules.passive, toks, i):
+        return hit
+    if i < len(toks) and toks[i] in rules.modals and (neg := match(rules.negations, toks, i + 1)):
+        probe = (toks[i], *toks[neg[0] : neg[0] + 3])
+        if hit := match(rules.passive, probe, 0):
+            return neg[0] + hit[0] - 1, hit[1]
     return None
 
 
@@ -222,3 +378,11 @@ def lead_only(rules: Rules, toks: Tokens, k: int) -> bool:
         k = hit[0] if hit else j
     return True
 
+
+def weak_opening(rules: Rules, toks: Tokens, lead_phrase: str) -> str | None:
+    """The level a list item reads at when its intro's phrase is a modal alone ("will:") and
+    the item opens with a weak verb ("- examine the possibility of ..."): `weak_level`."""
+    if lead_phrase.lower() not in rules.modals or not rules.weak_level:
+        return None
+    _, _, k = _adverbs(rules, toks, 0)
+    return rules.weak_level if match(rules.weak, toks, k) else None

@@ -20,7 +20,7 @@ def commitment_to_json(c: Commitment) -> dict[str, Any]:
         "sentence": c.sentence, "unit": c.unit, "text": c.text, "actor": c.actor,
         "phrase": c.phrase, "object": c.object, "force": c.force, "level": c.level,
         "base_force": c.base_force, "negated": c.negated, "hedges": list(c.hedges),
-        "intensifiers": list(c.intensifiers),
+        "intensifiers": list(c.intensifiers), "clause": c.clause,
     }
 
 
@@ -37,6 +37,8 @@ def change_to_json(ch: CommitmentChange) -> dict[str, Any]:
         "level": [left.level if left else None, right.level if right else None],
         "actor": [left.actor if left else None, right.actor if right else None],
         "phrase": [left.phrase if left else None, right.phrase if right else None],
+        "object": [left.object if left else None, right.object if right else None],
+        "clause": [left.clause if left else None, right.clause if right else None],
         "reasons": list(ch.reasons),
     }
 
@@ -48,7 +50,7 @@ def commitments_document(decl: Declaration, commitments: tuple[Commitment, ...]
             "commitments": [commitment_to_json(c) for c in commitments]}
 
 
-_HEADER = ("sentence", "force", "level", "actor", "phrase", "notes")
+_HEADER = ("sentence", "clause", "force", "level", "actor", "phrase", "notes")
 _OBJECT_WIDTH = 60
 
 
@@ -60,11 +62,12 @@ def _notes(c: Commitment) -> str:
 
 
 def commitments_text(commitments: tuple[Commitment, ...]) -> str:
-    """A table, one row per commitment: sentence id, force, level, actor, phrase, notes, object."""
+    """A table, one row per commitment: sentence id, clause (from 1 within the sentence), force,
+    level, actor, phrase, notes, object."""
     if not commitments:
         return ""
     rows = [(*_HEADER, "object")] + [
-        (c.sentence, str(c.force), c.level, c.actor, c.phrase, _notes(c),
+        (c.sentence, str(c.clause + 1), str(c.force), c.level, c.actor, c.phrase, _notes(c),
          clip(c.object, _OBJECT_WIDTH))
         for c in commitments
     ]

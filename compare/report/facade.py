@@ -44,14 +44,15 @@ def render(view_or_alignment: ReportView | Alignment, fmt: str = "html") -> str:
 
 def compare_files(
     left: str | os.PathLike[str], right: str | os.PathLike[str], threshold: float | None = None,
-    config: str | os.PathLike[str] | None = None,
+    config: str | os.PathLike[str] | None = None, translation: bool | None = None,
 ) -> Alignment:
     """Load two declaration files, align them (at `threshold`, default the aligner's) and
-    analyse their commitments (with the extra phrases of `config`, a TOML file)."""
+    analyse their commitments (with the extra phrases of `config`, a TOML file; `translation`:
+    as two renderings of one text, None: as the metadata says)."""
     from ..alignment.aligner import THRESHOLD, align
     from ..commitments import analyse
     from ..store.xmlio import load
 
     aligned = align(load(os.fspath(left)), load(os.fspath(right)),
                     THRESHOLD if threshold is None else threshold)
-    return analyse(aligned, config)
+    return analyse(aligned, config, translation=translation)

@@ -122,7 +122,7 @@ def test_sco_councils_are_bodies_and_actors() -> None:
     cfg = load_config(environ={})
     rules = cfg.rules("en")
     assert rules is not None
-    c = cm.read_sentence("The Council of Foreign Ministers will meet.", rules, cfg)[0]
+    c = cm.read_sentence("The Council of Foreign Ministers will meet.", rules, cfg)[0][0]
     assert c is not None and c.actor == "Council of Foreign Ministers"
 
 

@@ -1,0 +1,144 @@
+"""Analyse stage, the words of a sentence: tokens, and phrase lists matched token by token.
+
+The bottom of the commitment reader, importing nothing of the package: `tokenise` cuts a sentence
+into lower-cased word tokens (each Chinese character is one) with their spans in the text;
+an `Index` maps a first token to the (tokens, value) entries starting with it, longest first, so
+`match` finds the longest entry at a token with one dictionary look-up and `scan` finds every
+entry of a stretch in one pass, left to right. `config` compiles the phrase lists into indexes;
+`grammar` and `read` only look them up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_APOSTROPHES = "'\u2019"
+TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:[{_APOSTROPHES}\-][^\W{_CJK}]+)*")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+
+Tokens = tuple[str, ...]
+Index = Mapping[str, tuple[tuple[Tokens, str], ...]]
+
+
+def tokens(text: str) -> Tokens:
+    """Lower-cased word tokens; each Chinese character is a token of its own."""
+    return tuple(m.group(0).lower() for m in TOKEN.finditer(text))
+
+
+@dataclass(frozen=True)
+class Tokenised:
+    """A sentence's text, its lower-cased word tokens and each token's (start, end) in the text."""
+
+    text: str
+    toks: Tokens
+    spans: tuple[tuple[int, int], ...]
+    gaps: tuple[str, ...] = ()
+    """gaps[k]: the text between token k-1 and token k ("" before the first)."""
+
+
+def tokenise(text: str) -> Tokenised:
+    found = list(TOKEN.finditer(text))
+    spans = tuple((m.start(), m.end()) for m in found)
+    gaps = tuple(text[spans[k - 1][1] : spans[k][0]] if k else "" for k in range(len(spans)))
+    return Tokenised(text, tuple(m.group(0).lower() for m in found), spans, gaps)
+
+
+def index(pairs: list[tuple[Tokens, str]]) -> Index:
+    """Entries (tokens, value) by first token, longest first, in a deterministic order; the
+    first value given for a token tuple wins."""
+    seen: dict[Tokens, str] = {}
+    for toks, value in pairs:
+        if toks and toks not in seen:
+            seen[toks] = value
+    grouped: dict[str, list[tuple[Tokens, str]]] = {}
+    for toks, value in seen.items():
+        grouped.setdefault(toks[0], []).append((toks, value))
+    return {k: tuple(sorted(v, key=lambda p: (-len(p[0]), p[0]))) for k, v in grouped.items()}
+
+
+def match(idx: Index, toks: Tokens, i: int) -> tuple[int, str] | None:
+    """The longest entry of `idx` starting at token `i`: (end, value), or None."""
+    if i >= len(toks):
+        return None
+    for entry, value in idx.get(toks[i], ()):
+        if toks[i : i + len(entry)] == entry:
+            return i + len(entry), value
+    return None
+
+
+def match_loose(idx: Index, toks: Tokens, i: int, optional: frozenset[str]
+                ) -> tuple[int, str] | None:
+    """Like `match`, but words of `optional` ("the", "their") in the text may be skipped where
+    the entry lacks them ("subject to the availability of funds" matches "subject to availability
+    of funds"); the value is the text's own words, lower-cased."""
+    if i >= len(toks) or toks[i] in optional:
+        return None
+    best = None
+    for entry, _ in idx.get(toks[i], ()):
+        k = i
+        for want in entry:
+            while k < len(toks) and toks[k] != want and toks[k] in optional:
+                k += 1
+            if k >= len(toks) or toks[k] != want:
+                break
+            k += 1
+        else:
+            if best is None or k > best:
+                best = k
+    return (best, join_tokens(toks[i:best])) if best is not None else None
+
+
+def match_skipping(idx: Index, toks: Tokens, i: int, skip: frozenset[str]
+                   ) -> tuple[int, str] | None:
+    """Like `match`, but single words of `skip` may stand inside the entry ("are fully ready"
+    matches "are ready"); the first word must be the entry's own."""
+    if i >= len(toks) or not skip:
+        return None
+    for entry, value in idx.get(toks[i], ()):
+        k, ok = i + 1, len(entry) > 1
+        for want in entry[1:]:
+            while k < len(toks) and toks[k] != want and toks[k] in skip:
+                k += 1
+            if k >= len(toks) or toks[k] != want:
+                ok = False
+                break
+            k += 1
+        if ok:
+            return k, value
+    return None
+
+
+def scan(idx: Index, toks: Tokens, lo: int = 0, hi: int | None = None,
+         optional: frozenset[str] | None = None) -> tuple[tuple[int, int, str], ...]:
+    """Every entry of `idx` in toks[lo:hi], left to right, not overlapping: (start, end, value);
+    with `optional`, matched loosely and valued in the text's own words. One pass."""
+    out: list[tuple[int, int, str]] = []
+    i, end = lo, len(toks) if hi is None else hi
+    while i < end:
+        if toks[i] not in idx:
+            i += 1
+            continue
+        hit = match(idx, toks, i) if optional is None else match_loose(idx, toks, i, optional)
+        if hit and hit[0] <= end:
+            out.append((i, hit[0], hit[1]))
+            i = hit[0]
+        else:
+            i += 1
+    return tuple(out)
+
+
+def distinct(found: tuple[tuple[int, int, str], ...]) -> tuple[str, ...]:
+    """The distinct values of `scan`'s hits, in order."""
+    return tuple(dict.fromkeys(v for _, _, v in found))
+
+
+def join_tokens(toks: Tokens) -> str:
+    """Tokens as text: a space between words, none beside a Chinese character."""
+    out = ""
+    for t in toks:
+        gap = out and not (_CJK_CHAR.fullmatch(t) or _CJK_CHAR.fullmatch(out[-1]))
+        out += (" " if gap else "") + t
+    return out
