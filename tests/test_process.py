@@ -165,3 +165,24 @@ def test_threshold_in_range_is_taken() -> None:
     from compare.cli import main
 
     assert main(["align", LEFT, RIGHT, "--threshold", "0.3", "--check"]) == 1
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('[languages]\nen = 4\n', "languages.en: expected a table, found 4"),
+    ('[[levels]]\nname = "x"\nforce = 99\n', "levels.x.force: expected a force from 1 to 5"),
+    ('format = 5\n', "format: expected 'scodiff.commitments-config/1', found 5"),
+    ('[languages.en]\npronouns = 5\n', "languages.en.pronouns: expected a list, found 5"),
+    ('[adjust]\nhedge = "x"\n', "adjust.hedge: expected an integer, found 'x'"),
+    ("a = " + "[" * 100_000 + "]" * 100_000 + "\n", "nested too deeply"),
+])
+def test_a_config_of_the_wrong_shape_names_the_file_and_the_key(toml: str, message: str,
+                                                               tmp_path: Path, capsys) -> None:
+    from compare.cli import main
+
+    config = tmp_path / "mine.toml"
+    config.write_text(toml, encoding="utf-8")
+    for args in (["commitments", RIGHT], ["align", LEFT, RIGHT], ["report", LEFT, RIGHT]):
+        assert main([*args, "--config", str(config)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"scodiff: error: {config}: ") and message in err, err
+        assert "internal error" not in err and len(err.splitlines()) == 1

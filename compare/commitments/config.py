@@ -114,6 +114,37 @@ def merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+_TYPES = ((bool, "true or false"), (int, "an integer"), (float, "a number"), (str, "a string"),
+          (list, "a list"), (dict, "a table"))
+
+
+def _type_name(value: Any) -> str:
+    return next(name for kind, name in _TYPES if isinstance(value, kind))
+
+
+def check_shape(base: Mapping[str, Any], extra: Mapping[str, Any], where: str,
+                path: str = "") -> None:
+    """Refuse a user file whose values do not have the shipped file's types, naming the file,
+    the key and what was expected (a key the shipped file lacks is checked when compiled)."""
+    for key, value in extra.items():
+        name = f"{path}.{key}" if path else key
+        if key not in base:
+            continue
+        old = base[key]
+        if name == "format" and value != old:
+            raise DeclarationError(f"format: expected {old!r}, found {value!r}", where)
+        if _type_name(value) != _type_name(old):
+            raise DeclarationError(f"{name}: expected {_type_name(old)}, found {value!r}", where)
+        if isinstance(old, dict):
+            check_shape(old, value, where, name)
+        elif isinstance(old, list) and old and isinstance(old[0], (str, dict)):
+            kind = type(old[0])
+            bad = next((v for v in value if not isinstance(v, kind)), None)
+            if bad is not None:
+                what = "strings" if kind is str else "tables"
+                raise DeclarationError(f"{name}: expected a list of {what}, found {bad!r}", where)
+
+
 def _read_toml(path: str) -> dict[str, Any]:
     data = data_path("commitments.toml").read_bytes() if path == "" else read_bytes(path)
     return parse_toml(data, path or None)
@@ -131,7 +162,9 @@ def load_config(
     for extra in (env.get(ENV_VAR) or None, path):
         if extra is not None:
             name = os.fspath(extra)
-            doc = merge(doc, _read_toml(name))
+            user = _read_toml(name)
+            check_shape(doc, user, name)
+            doc = merge(doc, user)
             where = name
     return compile_config(doc, load_entities() if entities is None else entities, where)
 
@@ -153,6 +186,9 @@ def _levels(doc: Mapping[str, Any], where: str | None) -> tuple[Level, ...]:
             raise DeclarationError(
                 f"level: expected a string `name` and an integer `force`, found {row!r}", where
             )
+        if not 1 <= force <= 5:
+            raise DeclarationError(f"levels.{name}.force: expected a force from 1 to 5 (the "
+                                   f"one scale), found {force}", where)
         out.append(Level(name, force, str(row.get("description", ""))))
     return tuple(sorted(out, key=lambda lv: (lv.force, lv.name)))
 

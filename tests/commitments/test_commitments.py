@@ -403,7 +403,7 @@ def test_chinese_hedge_is_reported_without_spaces() -> None:
 EXTRA = """
 [[levels]]
 name = "pledge"
-force = 6
+force = 5
 description = "a solemn pledge"
 
 [languages.en.phrases]
@@ -424,10 +424,10 @@ def test_config_file_adds_levels_phrases_and_a_language(tmp_path: Path) -> None:
     path = tmp_path / "extra.toml"
     path.write_text(EXTRA, encoding="utf-8")
     cfg = load_config(path, environ={})
-    assert [lv.name for lv in cfg.levels][-1] == "pledge"
+    assert ("pledge", 5) in [(lv.name, lv.force) for lv in cfg.levels]
     d = decl_of("The member states solemnly pledge to act.", "The member states take stock of it.")
     found = cm.find_commitments(d, cfg)
-    assert [(c.level, c.force) for c in found] == [("pledge", 6), ("note", 1)]
+    assert [(c.level, c.force) for c in found] == [("pledge", 5), ("note", 1)]
     ru = decl_of("Государства-члены одобряют эти усилия.", language="ru")
     assert cm.find_commitments(ru, CONFIG) == ()  # "одобряют" is not in the shipped list
     assert [(c.actor, c.level) for c in cm.find_commitments(ru, cfg)] == [
@@ -464,7 +464,7 @@ def test_config_from_environment(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("text", "message"), [
     ("[languages.en.phrases]\nnosuch = ['x']\n", "expected a level"),
     ("[[levels]]\nname = 'x'\nforce = 'high'\n", "integer `force`"),
-    ("[languages.en]\nhedges = 'where possible'\n", "expected a list of strings"),
+    ("[languages.en]\nhedges = 'where possible'\n", "languages.en.hedges: expected a list"),
     ("levels = [", "expected a UTF-8 TOML file"),
 ])
 def test_bad_config_is_an_error_naming_the_file(tmp_path: Path, text: str, message: str) -> None:
@@ -795,3 +795,10 @@ def test_a_phrase_written_with_invisible_characters_or_other_spaces_reads_the_sa
     assert [(c.change, c.right.phrase if c.right else None) for c in changes] == [
         ("unchanged", "stand ready"), ("unchanged", "will")]
     assert changes[0].right is not None and changes[0].right.text == folded
+
+
+def test_a_level_off_the_scale_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "extra.toml"
+    path.write_text(EXTRA.replace("force = 5", "force = 6"), encoding="utf-8")
+    with pytest.raises(DeclarationError, match=r"levels\.pledge\.force: expected a force from 1"):
+        load_config(path, environ={})
