@@ -25,7 +25,7 @@ from .process import silence
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXTENSIONS = {".md": "md", ".markdown": "md", ".json": "json", ".html": "html", ".htm": "html",
-              ".txt": "text", ".text": "text"}
+              ".txt": "text", ".text": "text", ".sarif": "sarif"}
 """The format a file name's extension means; other extensions leave the choice to --format."""
 NOTICE_LIMIT = 20
 """Notices printed before "... and N more (--verbose)"."""

@@ -11,7 +11,17 @@ import sys
 
 import click
 
-from .base import EXIT_OK, EXIT_TROUBLE, _output_path, cli, echo_out
+from .base import (
+    EXIT_OK,
+    EXIT_TROUBLE,
+    _output_path,
+    cli,
+    output_option,
+    resolve_format,
+    write_document,
+)
+
+FORMATS = ("text", "json", "github", "sarif", "junit")
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -36,12 +46,8 @@ def _selectors(ctx: click.Context, param: click.Parameter, values: tuple[str, ..
               help="Also run the policy rules against PREV (a file or id), or with `auto` "
                    "against each file's previous declaration (same kind, earlier date; for a "
                    "draft the text it is a version of).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "sarif", "junit"]),
-              default="text", show_default=True,
-              help="text: path:line:col: CODE message; json: scodiff.findings/1; github: "
-                   "workflow commands; sarif: SARIF 2.1.0; junit: JUnit XML.")
-@click.option("-o", "--output", callback=_output_path,
-              help="File to write (default: print to stdout).")
+@output_option(FORMATS, "text", "text: path:line:col: CODE message; json: scodiff.findings/1; "
+               "github: workflow commands; sarif: SARIF 2.1.0; junit: JUnit XML.")
 @click.option("--select", multiple=True, callback=_selectors, metavar="CODES",
               help="Only these rules: codes, prefixes or names, comma-separated (replaces the "
                    "configured selection).")
@@ -58,7 +64,7 @@ def _selectors(ctx: click.Context, param: click.Parameter, values: tuple[str, ..
 @click.option("--config", "config", metavar="FILE",
               help="Configuration file to use instead of the one found upward from the current "
                    "folder (scodiff.toml [check], or pyproject.toml [tool.scodiff.check]).")
-def check_cmd(files: tuple[str, ...], against: str | None, fmt: str, output: str | None,
+def check_cmd(files: tuple[str, ...], against: str | None, output: str | None, fmt: str | None,
               select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None,
               baseline: str | None, generate_baseline: str | None, prune_baseline: bool,
               config: str | None) -> int:
@@ -99,12 +105,11 @@ def check_cmd(files: tuple[str, ...], against: str | None, fmt: str, output: str
         write_atomic(generate_baseline, bl.dumps(keep), inputs=paths)
         click.echo(f"{generate_baseline}: {len(keep)} finding(s) in the baseline", err=True)
         return EXIT_TROUBLE if result.trouble else EXIT_OK
+    kind = resolve_format(output, fmt, FORMATS, "text")
     result = run(paths, s)
-    text = render(result, fmt, s.baseline)
-    if output:
-        write_atomic(output, text.encode("utf-8"), inputs=paths)
-    elif text:
-        echo_out(text)
+    text = render(result, kind, s.baseline)
+    if text or (output and output != "-"):
+        write_document(text, output, paths)
     if prune_baseline and s.baseline:
         stale = {f.fingerprint for f in result.findings if f.code == "B001"}
         kept = [e for e in bl.load(s.baseline) if e.fingerprint not in stale]

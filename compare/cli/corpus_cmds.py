@@ -11,7 +11,15 @@ from collections.abc import Callable
 
 import click
 
-from .base import EXIT_OK, _output_path, cli, echo_out
+from .base import (
+    EXIT_OK,
+    _output_path,
+    cli,
+    echo_out,
+    output_option,
+    resolve_format,
+    write_document,
+)
 
 
 def progress_bar(label: str) -> Callable[[int, int, str], None] | None:
@@ -29,30 +37,10 @@ def progress_bar(label: str) -> Callable[[int, int, str], None] | None:
     return show
 
 
-def _format(fmt: str | None, output: str | None, default: str) -> str:
-    """The format asked for, else the one the -o extension names, else `default`."""
-    if fmt:
-        return fmt
-    ext = os.path.splitext(output or "")[1].lower()
-    return {".html": "html", ".htm": "html", ".json": "json"}.get(ext, default)
-
-
-def _emit(text: str, output: str | None, inputs: list[str]) -> None:
-    from ..store.fsio import write_atomic
-
-    if output and output != "-":
-        write_atomic(output, text.encode("utf-8"), inputs=inputs)
-    else:
-        echo_out(text)
-
-
 @cli.command("timeline")
 @click.argument("paths", nargs=-1, metavar="[DIR]...")
-@click.option("-o", "--output", callback=_output_path,
-              help="File to write (default, or -: print to stdout).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default=None,
-              help="text (default), json (scodiff.timeline/1) or html; default from the -o "
-                   "extension.")
+@output_option(("text", "json", "html"), "text",
+               "text: a grid; json: scodiff.timeline/1; html: a self-contained page.")
 @click.option("--commitments-only", is_flag=True, help="Only lineages holding a commitment.")
 @click.option("--changed-only", is_flag=True,
               help="Only lineages that changed (not first seen and then unchanged throughout).")
@@ -78,10 +66,10 @@ def timeline_cmd(paths: tuple[str, ...], output: str | None, fmt: str | None,
 
     decls = load_corpus(paths)
     doc = timeline(decls, commitments_only, changed_only)
-    kind = _format(fmt, output, "text")
+    kind = resolve_format(output, fmt, ("text", "json", "html"), "text")
     text = (dumps_json(doc) if kind == "json" else render_timeline_html(doc)
             if kind == "html" else timeline_text(doc))
-    _emit(text, output, [d.path for d in decls if d.path])
+    write_document(text, output, [d.path for d in decls if d.path])
     return EXIT_OK
 
 
@@ -89,11 +77,8 @@ def timeline_cmd(paths: tuple[str, ...], output: str | None, fmt: str | None,
 @click.argument("args", nargs=-1, required=True, metavar="PHRASE... [DIR]")
 @click.option("--regex", is_flag=True, help="Read each PHRASE as a Python regular expression.")
 @click.option("-i", "--ignore-case", is_flag=True, help="Match in any case.")
-@click.option("-o", "--output", callback=_output_path,
-              help="File to write (default, or -: print to stdout).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default=None,
-              help="text (default), json (scodiff.track/1) or html (with an SVG chart); "
-                   "default from the -o extension.")
+@output_option(("text", "json", "html"), "text",
+               "text: a table; json: scodiff.track/1; html: a page with an SVG chart.")
 def track_cmd(args: tuple[str, ...], regex: bool, ignore_case: bool, output: str | None,
               fmt: str | None) -> int:
     """Where phrases occur in each declaration, counted per summit and per 1,000 words.
@@ -117,10 +102,10 @@ def track_cmd(args: tuple[str, ...], regex: bool, ignore_case: bool, output: str
         paths.insert(0, phrases.pop())
     decls = load_corpus(paths)
     doc = track(decls, phrases, regex, ignore_case)
-    kind = _format(fmt, output, "text")
+    kind = resolve_format(output, fmt, ("text", "json", "html"), "text")
     text = (dumps_json(doc) if kind == "json" else render_track_html(doc)
             if kind == "html" else track_text(doc))
-    _emit(text, output, [d.path for d in decls if d.path])
+    write_document(text, output, [d.path for d in decls if d.path])
     return EXIT_OK
 
 
