@@ -45,3 +45,17 @@ def _output_path(ctx: click.Context, param: click.Parameter, value: str | None) 
 
 
 # --- commands ------------------------------------------------------------------------------
+
+
+NOTICE_CAP = 20
+"""At most this many notices are printed unless --verbose; then one line says how many more."""
+
+
+def print_notices(notices: list[str], verbose: bool) -> None:
+    """Print formatted notice lines to stderr: all with `verbose`, else the first
+    `NOTICE_CAP` and "... and N more (--verbose)"."""
+    shown = notices if verbose else notices[:NOTICE_CAP]
+    for line in shown:
+        click.echo(line, err=True)
+    if len(notices) > len(shown):
+        click.echo(f"... and {len(notices) - len(shown)} more (--verbose)", err=True)

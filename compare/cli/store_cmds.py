@@ -6,8 +6,17 @@ from __future__ import annotations
 
 import click
 
+from ..model import KINDS
 from ..textfmt import visible
-from .base import EXIT_DIFFERENT, EXIT_OK, EXIT_TROUBLE, _output_path, cli, echo_out
+from .base import (
+    EXIT_DIFFERENT,
+    EXIT_OK,
+    EXIT_TROUBLE,
+    _output_path,
+    cli,
+    echo_out,
+    print_notices,
+)
 
 
 def _parties(
@@ -36,9 +45,14 @@ def _parties(
                                "of the content.")
 @click.option("--page-breaks", is_flag=True, help="Text only: read form feeds (page breaks in "
                                                   "text copied from a PDF) instead of refusing.")
+@click.option("--keep-furniture", is_flag=True, help="Keep page furniture (menus, banners, "
+              "page counters, labelled header lines) in the body instead of leaving it out.")
+@click.option("--start-at", metavar="REGEX", help="The body starts at the first line matching "
+              "REGEX; the lines above it are left out as furniture.")
+@click.option("-v", "--verbose", is_flag=True, help="Print every notice (default: the first 20).")
 @click.option("--id", "id_", help="Declaration id (default: YEAR-place, else the file name).")
 @click.option("--title", help="Title (default: the title line as printed).")
-@click.option("--kind", type=click.Choice(["declaration", "communique", "statement"]))
+@click.option("--kind", type=click.Choice(KINDS))
 @click.option("--body", help='Meeting body, e.g. "Council of Heads of State".')
 @click.option("--place", help="Meeting place (default: from the preamble).")
 @click.option("--date", help="Meeting date YYYY-MM-DD (default: from the preamble).")
@@ -51,7 +65,8 @@ def _parties(
 @click.option("--source", help="Where the text comes from.")
 @click.option("--source-url", help="URL of the source.")
 def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | None,
-               select: str | None, page_breaks: bool, id_: str | None, **meta: object) -> int:
+               select: str | None, page_breaks: bool, keep_furniture: bool,
+               start_at: str | None, verbose: bool, id_: str | None, **meta: object) -> int:
     """Import a plain-text or HTML declaration into the XML format.
 
     Notices (joined paragraphs, doubled full stops, unbalanced quotes...) go to stderr as
@@ -67,10 +82,10 @@ def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | N
 
     given = {k: v for k, v in meta.items() if v is not None}
     decl, notices = import_file(source_path, fmt=fmt, encoding=encoding, select=select,
-                                page_breaks=page_breaks, **({"id": id_} if id_ else {}), **given)
+                                page_breaks=page_breaks, keep_furniture=keep_furniture,
+                                start_at=start_at, **({"id": id_} if id_ else {}), **given)
     data = dump(decl)
-    for notice in notices:
-        click.echo(visible(notice.format(source_path)), err=True)
+    print_notices([visible(n.format(source_path)) for n in notices], verbose)
     if output:
         write_atomic(output, data, inputs=[source_path])
     else:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Declaration, Item, Paragraph, Sentence
+from .bilingual import language_runs
 from .lines import Block, Notice, ends_final, join_lines
 from .segment import CJK_LANGUAGES, CLOSING, base_language, split_sentences
 
@@ -94,12 +95,13 @@ def _paragraph(n: int, p: _Para, language: str) -> Paragraph:
         for m, it in enumerate(p.items, 1)
     )
     return Paragraph(pid, p.block.number, _sentences(pid, p.block, p.text, language), items,
-                     p.block.line)
+                     p.block.line, p.block.heading)
 
 
 def _sentences(uid: str, b: Block, text: str, language: str) -> tuple[Sentence, ...]:
-    parts = split_sentences(text, language)
-    return tuple(Sentence(f"{uid}__s_{k}", s, b.line) for k, s in enumerate(parts, 1))
+    parts = [run for s in split_sentences(text, language) for run in language_runs(s, language)]
+    return tuple(Sentence(f"{uid}__s_{k}", s, b.line, lang)
+                 for k, (s, lang) in enumerate(parts, 1))
 
 
 # --- notices on the text as written ----------------------------------------------------------

@@ -14,15 +14,18 @@ from __future__ import annotations
 import dataclasses
 
 from ..errors import DeclarationError
-from ..model import Declaration
+from ..model import Declaration, Paragraph
 from ..store.fsio import read_bytes
 from . import html_source as htmlsource
+from . import lossless
 from .assemble import assemble, text_notices
 from .decode import check_characters, is_utf8, newlines, read_text
 from .layout import layout
 from .lines import Layout, Notice
 from .meta import Overrides, build_meta
 from .segment import detect_language
+from .shape import furniture_notices, html_blocks_furniture, shape
+from .structure import cut_off
 
 __all__ = [
     "Notice",
@@ -39,12 +42,27 @@ __all__ = [
 
 
 def parse_text(
-    text: str, *, path: str | None = None, page_breaks: bool = False, **overrides: object
+    text: str,
+    *,
+    path: str | None = None,
+    page_breaks: bool = False,
+    keep_furniture: bool = False,
+    start_at: str | None = None,
+    **overrides: object,
 ) -> tuple[Declaration, list[Notice]]:
-    """Build a declaration from decoded text; keyword arguments are `Overrides` fields."""
+    """Build a declaration from decoded text; keyword arguments are `Overrides` fields.
+
+    `keep_furniture` keeps page furniture in the body; `start_at` (a regular expression) names
+    the line where the body starts (see `ingest.furniture`)."""
+    if lossless.is_lossless(text):
+        return _lossless(text, path)
     text = newlines(text, page_breaks)
     check_characters(text, path, page_breaks)
-    return _build(layout(text), path, overrides)
+    try:
+        lay = layout(text, keep_furniture=keep_furniture, start_at=start_at)
+    except DeclarationError as exc:
+        raise DeclarationError(exc.message, path, exc.line) from None
+    return _build(lay, path, overrides)
 
 
 def parse_html(
@@ -53,6 +71,8 @@ def parse_html(
     path: str | None = None,
     select: str | None = None,
     encoding: str | None = None,
+    keep_furniture: bool = False,
+    start_at: str | None = None,
     **overrides: object,
 ) -> tuple[Declaration, list[Notice]]:
     """Build a declaration from the main content of an HTML page (or what `select` picks)."""
@@ -67,6 +87,10 @@ def parse_html(
             note = Notice(None, f"decoded as {declared}, the encoding the page declares")
     text = read_text(data, path, encoding or declared)
     lay = htmlsource.extract(text, path, select)
+    try:
+        lay = html_blocks_furniture(lay, keep=keep_furniture, start_at=start_at)
+    except DeclarationError as exc:
+        raise DeclarationError(exc.message, path, exc.line) from None
     if note is not None:
         lay = dataclasses.replace(lay, notices=(note, *lay.notices))
     return _build(lay, path, overrides)
@@ -79,6 +103,8 @@ def import_file(
     encoding: str | None = None,
     select: str | None = None,
     page_breaks: bool = False,
+    keep_furniture: bool = False,
+    start_at: str | None = None,
     **overrides: object,
 ) -> tuple[Declaration, list[Notice]]:
     """Read and parse one input file; `fmt` is "text", "html" or "auto" (by name and content).
@@ -91,11 +117,15 @@ def import_file(
         if fmt == "text":
             _refuse_xml(data, path)
     if fmt == "html":
-        return parse_html(data, path=path, select=select, encoding=encoding, **overrides)
+        return parse_html(data, path=path, select=select, encoding=encoding,
+                          keep_furniture=keep_furniture, start_at=start_at, **overrides)
     if select is not None:
         raise DeclarationError("--select applies to HTML input only", path)
+    if lossless.is_lossless_bytes(data):
+        return _lossless(read_text(data, path, "utf-8"), path)
     text = read_text(data, path, encoding, page_breaks)
-    return parse_text(text, path=path, page_breaks=page_breaks, **overrides)
+    return parse_text(text, path=path, page_breaks=page_breaks, keep_furniture=keep_furniture,
+                      start_at=start_at, **overrides)
 
 
 def _refuse_xml(data: bytes, path: str | None) -> None:
@@ -116,16 +146,37 @@ def _build(
     language = over.language or detect_language(
         " ".join([lay.title, *(b.text for b in lay.blocks)])
     )
-    paragraphs, notices = assemble(lay.blocks, language)
+    blocks, shaped = shape(lay, language)
+    paragraphs, notices = assemble(blocks, language)
     if not paragraphs:
         raise DeclarationError("no paragraphs found", path)
-    meta = build_meta(lay.title, paragraphs, language, over, path)
-    decl = Declaration(meta, paragraphs, path)
+    fields = dict(lay.fields)
+    title = fields.get("title") or lay.title
+    furniture = [x for _, x in lay.furniture]
+    if lay.title and title != lay.title:
+        furniture.insert(0, lay.title)  # the labelled title wins; the line is kept
+    meta = build_meta(title, paragraphs, language, over, path, fields, lay.datelines)
+    truncated = cut_off(_last_text(paragraphs))
+    meta = dataclasses.replace(meta, truncated=truncated)
+    decl = Declaration(meta, paragraphs, path, tuple(furniture))
     _check_storable(decl, path)
-    found = list(lay.notices) + notices + text_notices(decl)
-    if not lay.title and over.title is None:
+    found = list(lay.notices) + shaped + notices + text_notices(decl)
+    found += furniture_notices(lay, truncated, _last_text(paragraphs))
+    if not title and over.title is None:
         found.append(Notice(None, "no title line found; give one with --title"))
     return decl, sorted(found, key=lambda x: (x.line or 0))
+
+
+def _last_text(paragraphs: tuple[Paragraph, ...]) -> str:
+    last = paragraphs[-1]
+    return last.items[-1].text if last.items else last.text
+
+
+def _lossless(text: str, path: str | None) -> tuple[Declaration, list[Notice]]:
+    decl = lossless.parse(text, path)
+    _check_storable(decl, path)
+    return decl, [Notice(None, "read as the lossless text form (scodiff export --format "
+                               "lossless)")]
 
 
 def _check_storable(decl: Declaration, path: str | None) -> None:
