@@ -185,7 +185,8 @@ def _start(text_lines: list[Line], start_at: str | None) -> int:
     try:
         pattern = re.compile(start_at)
     except re.error as exc:
-        raise DeclarationError(f"--start-at {start_at!r}: not a regular expression: {exc}") from None
+        raise DeclarationError(f"--start-at {start_at!r}: not a regular expression: "
+                               f"{exc}") from None
     at = next((i for i, (_, x) in enumerate(text_lines) if pattern.search(x)), None)
     if at is None:
         raise DeclarationError(f"--start-at {start_at!r} matched no line")
