@@ -37,6 +37,7 @@ def assemble(
     """Attach items to their paragraph, join mid-sentence breaks, number ids, split sentences."""
     notices: list[Notice] = []
     paras: list[_Para] = []
+    blocks = numbered_items(blocks)
     for b in blocks:
         if _continues(paras, b, language):
             _join(paras[-1], b, notices)
@@ -50,6 +51,25 @@ def assemble(
                 b = dataclasses.replace(b, kind="paragraph")
             paras.append(_Para(b, b.text, []))
     return tuple(_paragraph(i, p, language) for i, p in enumerate(paras, 1)), notices
+
+
+def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A numbered run 1., 2., 3. after a line ending in ":" whose entries read as list items
+    (one ends in ";" or "," or starts in lower case) is a list, not numbered paragraphs."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        b = out[i]
+        j = i + 1
+        while j < len(out) and out[j].style == "number" and out[j].number == f"{j - i}.":
+            j += 1
+        run = out[i + 1 : j]
+        intro = b.text.rstrip(" ").endswith((":", "\uff1a"))
+        if intro and run and any(r.text.rstrip(CLOSING).endswith((";", ",", "\uff1b"))
+                                 or r.text[:1].islower() for r in run):
+            out[i + 1 : j] = [dataclasses.replace(r, kind="item") for r in run]
+        i = max(j, i + 1)
+    return tuple(out)
 
 
 def _is_item(para: _Para, b: Block) -> bool:

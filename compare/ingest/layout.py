@@ -248,10 +248,38 @@ def _starts_block(
         # paragraph, unless that line is a short heading ("I. Political cooperation")
         return marker[1] == "item" or ends_final(prev) or _heading_break(prev, line, width)
     if starts_lower(line):
-        return False
+        return _recital_break(prev, line)
     if not ends_final(prev):
         return _heading_break(prev, line, width)
     return per_line or _fits(prev, line, width)
+
+
+_RECITAL_WORDS = frozenset({
+    "convinced", "determined", "guided", "aware", "concerned", "mindful", "desirous",
+    "resolved", "deeply", "firmly", "highly", "further", "also", "being", "based",
+    "будучи", "исходя", "руководствуясь", "убежденные", "убеждённые", "стремясь", "высоко"})
+
+
+def _recital_break(prev: str, line: str) -> bool:
+    """A preamble written one recital a line: "...;" or "...," then a line that opens with a
+    participle ("noting", "reaffirming", "highly assessing", "отмечая", "рассмотрев")."""
+    if not prev.rstrip(CLOSING).endswith((";", ",", "\uff1b", "\uff0c")):
+        return False
+    return _opens_recital(line) or _opens_recital(prev)  # a recital, or the clause after it
+
+
+def _opens_recital(line: str) -> bool:
+    words = [w.strip(",;").lower() for w in line.split(" ")[:2]]
+    return any(_participle(w) for w in words[:1]) or (
+        len(words) == 2 and words[0] in _RECITAL_WORDS and _participle(words[1]))
+
+
+def _participle(word: str) -> bool:
+    if word in _RECITAL_WORDS:
+        return True
+    if len(word) > 5 and word.endswith("ing") and word.isascii():
+        return True
+    return len(word) > 5 and word.endswith(("ая", "яя", "ив", "ев", "ав", "вшись", "ясь"))
 
 
 def _heading_break(prev: str, line: str, width: int) -> bool:
