@@ -247,6 +247,8 @@ class Alignment:
     pairs: tuple[Pair, ...]
     commitments: tuple[CommitmentChange, ...] = ()
     entities: tuple[EntityChange, ...] = ()
+    cut_off: tuple[CommitmentChange, ...] = ()
+    """Commitments of one side past the end of the other, cut-off copy: not changes."""
 
     @property
     def differs(self) -> bool:

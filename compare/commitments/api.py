@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from ..model import Alignment
 from .config import Config, ConfigArg, load_config
+from .cutoff import set_apart
 from .diff import SENTENCE_MATCH, compare_commitments, diff_commitments
 from .entities import Entity, entity_changes, load_entities
 from .evaluate import evaluate
@@ -61,8 +62,8 @@ def analyse(
     """The alignment with `commitments` and `entities` filled: the one call for CLI and report."""
     ents = entities if isinstance(entities, tuple) else load_entities(entities)
     cfg = config if isinstance(config, Config) else load_config(config, entities=ents)
-    return replace(
+    return set_apart(replace(
         alignment,
         commitments=diff_commitments(alignment, cfg),
         entities=entity_changes(alignment.left, alignment.right, ents),
-    )
+    ))
