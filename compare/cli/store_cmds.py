@@ -97,22 +97,29 @@ def import_cmd(source_path: str, output: str | None, fmt: str, encoding: str | N
 @click.argument("file")
 @click.option("-o", "--output", callback=_output_path,
               help="Text file to write (default: print to stdout).")
-def export_cmd(file: str, output: str | None) -> int:
+@click.option("--format", "fmt", type=click.Choice(["text", "lossless"]), default="text",
+              show_default=True, help="text: for reading; lossless: one record a line, "
+              "escaped, which `import` reads back as exactly the same declaration.")
+def export_cmd(file: str, output: str | None, fmt: str) -> int:
     """Export a declaration as plain text (title, paragraphs, items as `marker text`).
 
-    Importing the exported text gives the same declaration.
+    The text form is for reading: importing it reads its layout again. The lossless form
+    keeps ids, numbers, headings, sentence boundaries, metadata and left-out furniture, and
+    `scodiff import` gives back the same declaration.
 
     \b
     Example:
       scodiff export declarations/2007-bishkek.xml -o bishkek.txt
+      scodiff export declarations/2007-bishkek.xml --format lossless -o bishkek.sdt
     """
     from ..ingest.importer import to_text
+    from ..ingest.lossless import dumps
     from ..store.catalogue import resolve
     from ..store.fsio import write_atomic
     from ..store.xmlio import load
 
     path = resolve(file)
-    text = to_text(load(path))
+    text = dumps(load(path)) if fmt == "lossless" else to_text(load(path))
     if output:
         write_atomic(output, text.encode("utf-8"), inputs=[path])
     else:

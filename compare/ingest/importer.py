@@ -19,7 +19,8 @@ from ..store.fsio import read_bytes
 from . import html_source as htmlsource
 from . import lossless
 from .assemble import assemble, text_notices
-from .decode import check_characters, is_utf8, newlines, read_text
+from .decode import BAD_CHAR, check_characters, is_utf8, newlines, read_text
+from .html_charset import WHATWG, charset_label, whatwg_codec
 from .layout import layout
 from .lines import Layout, Notice
 from .meta import Overrides, build_meta
@@ -76,17 +77,10 @@ def parse_html(
     **overrides: object,
 ) -> tuple[Declaration, list[Notice]]:
     """Build a declaration from the main content of an HTML page (or what `select` picks)."""
-    declared = htmlsource.declared_charset(data)
-    note = None
-    if declared and not encoding:
-        if not data.isascii() and is_utf8(data):
-            note = Notice(None, f"the page declares {declared} but its bytes are UTF-8 (as a "
-                                "saved page's often are): read as UTF-8; --encoding overrides")
-            declared = None
-        else:
-            note = Notice(None, f"decoded as {declared}, the encoding the page declares")
+    declared, note = _page_charset(data, path, encoding)
     text = read_text(data, path, encoding or declared)
     lay = htmlsource.extract(text, path, select)
+    _check_references(lay, path)
     try:
         lay = html_blocks_furniture(lay, keep=keep_furniture, start_at=start_at)
     except DeclarationError as exc:
@@ -94,6 +88,43 @@ def parse_html(
     if note is not None:
         lay = dataclasses.replace(lay, notices=(note, *lay.notices))
     return _build(lay, path, overrides)
+
+
+def _page_charset(
+    data: bytes, path: str | None, encoding: str | None
+) -> tuple[str | None, Notice | None]:
+    """The codec to read a page with (None: UTF-8) and what to say about it (WHATWG rules)."""
+    if encoding:
+        codec = whatwg_codec(encoding)
+        if codec is None or codec == "replacement":
+            raise DeclarationError(f"--encoding {encoding!r}: not an encoding browsers read "
+                                   "web pages in (WHATWG Encoding)", path)
+        return codec, None
+    label = charset_label(data)
+    declared = htmlsource.declared_charset(data)
+    if declared == "replacement":
+        raise DeclarationError(f"the page declares {label}, an encoding browsers refuse to "
+                               "decode (WHATWG: replacement); give --encoding", path)
+    if label and label not in WHATWG:
+        return None, Notice(None, f"the page declares charset {label!r}, which browsers do "
+                                  "not support: ignored, read as UTF-8")
+    if declared and not data.isascii() and is_utf8(data):
+        return None, Notice(None, f"the page declares {declared} but its bytes are UTF-8 (as "
+                                  "a saved page's often are): read as UTF-8; --encoding "
+                                  "overrides")
+    if declared:
+        return declared, Notice(None, f"decoded as {declared}, the encoding the page declares")
+    return None, None
+
+
+def _check_references(lay: Layout, path: str | None) -> None:
+    """A character reference (`&#1;`) may bring what XML cannot hold: refuse it at its line."""
+    for b in lay.blocks:
+        m = BAD_CHAR.search(b.text)
+        if m:
+            raise DeclarationError(f"a control character U+{ord(m.group()):04X} (from a "
+                                   "character reference) is not allowed in a declaration",
+                                   path, b.line)
 
 
 def import_file(
@@ -196,11 +227,14 @@ def _check_storable(decl: Declaration, path: str | None) -> None:
 def to_text(decl: Declaration) -> str:
     """Plain text: title, blank line, paragraphs (number first) with items as `marker text`.
 
-    Sentences are joined as in the model (one space; none after a full-width terminal):
-    parsing the result again gives the same declaration.
+    Sentences are joined as in the model (one space; none after a full-width terminal);
+    headings stand on a line of their own. For reading: parsing it again reads its layout
+    again (the lossless form is `ingest.lossless.dumps`).
     """
     chunks = [decl.meta.title] if decl.meta.title else []
     for p in decl.paragraphs:
+        if p.heading:
+            chunks.append(p.heading)
         lines = [_numbered(p.number, p.text)]
         lines += [_numbered(it.number or "-", it.text) for it in p.items]
         chunks.append("\n".join(x for x in lines if x))
