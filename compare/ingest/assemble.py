@@ -87,6 +87,8 @@ def _continues(paras: list[_Para], b: Block, language: str) -> bool:
     """A block after a blank line that goes on with a sentence the previous block left open."""
     if not paras or not b.after_break or b.kind != "paragraph" or b.number is not None:
         return False
+    if b.heading:
+        return False  # a heading stands between: the block under it starts anew
     prev = paras[-1].items[-1].text if paras[-1].items else paras[-1].text
     if ends_final(prev):
         return False

@@ -57,6 +57,8 @@ def sentence_like(text: str) -> bool:
     core = marker[3] if marker else text
     cjk = sum(1 for ch in core if is_cjk(ch))
     words = len(core.split())
+    if _STRONG.search(text) and words < 12:
+        return False  # "© 2019 Ministry of ... All rights reserved."
     if is_title_like(text) and KIND_WORDS.search(text) and not text[:1].islower():
         return False  # a title: "Joint Communiqué following the meeting of the Council ..."
     if words >= 9 or cjk >= 20:
@@ -73,6 +75,8 @@ def sentence_like(text: str) -> bool:
 def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool:
     """Signals of page furniture in a short line; a sentence-like line never is. `weak` adds
     the signals that need a title found elsewhere (a lone word, a menu bar)."""
+    if _STRONG.search(text) and len(text.split()) < 12:
+        return True
     if sentence_like(text) or _heading_word(text):
         return False
     if (repeated and not ends_final(text)) or _STRONG.search(text) or _STRONG_END.match(text):
@@ -86,7 +90,7 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
         return True  # dates, rates, counters
     if not weak or ends_final(text):
         return False
-    if len(words) <= 2 and not KIND_WORDS.search(text):
+    if len(words) <= 2 and not KIND_WORDS.search(text) and sum(map(is_cjk, text)) < 6:
         return True  # a menu entry, a lone word
     capital = [w for w in words if w[:1].isupper()]
     small = [w for w in words if w.lower() in _FUNCTION_WORDS]
@@ -126,7 +130,7 @@ def split_furniture(
     while first > body_from and _wrapped_start(text_lines[first - 1], text_lines[first], group):
         first -= 1  # the wrapped start of the first paragraph
     drop = {n for n, _ in found.left_out}
-    head = text_lines[body_from:first]
+    head = [(n, x) for n, x in text_lines[start:first] if n not in drop]
     title = _title_index(head, counts, group)
     for i, (n, x) in enumerate(head):
         if start_at is not None or (title is not None and i < title) or (
@@ -194,29 +198,30 @@ def _start(text_lines: list[Line], start_at: str | None) -> int:
 
 
 def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
-    """Read the labelled header lines at the top (and everything above `start`); the index of
-    the first line after them."""
+    """Read the labelled header lines at the top (and leave out everything above `start`);
+    the index of the first line after them. A label without a value ("[Notes]") takes the
+    lines up to the next label as its value. Other lines may stand between labels (a title
+    above "Posted: ..."): they stay."""
     out: list[Line] = list(text_lines[:start])
-    i = start
+    labels = [(i, read_label(x)) for i, (_, x) in enumerate(text_lines[start : start + 40],
+                                                          start)]
+    at = [(i, lab) for i, lab in labels if lab is not None]
     body_from = start
-    while i < len(text_lines):
-        n, x = text_lines[i]
-        label = read_label(x)
-        if label is None:
-            if i - body_from > 6 or sentence_like(x):
-                break
-            i += 1
-            continue
-        name, value = label
-        for k in range(body_from, i):  # lines between labels: the value of an empty one
-            out.append(text_lines[k])
-        out.append((n, x))
+    for k, (i, (name, value)) in enumerate(at):
+        nxt = at[k + 1][0] if k + 1 < len(at) else None
+        if i - body_from > 6:
+            break
+        out.append(text_lines[i])
         if value and name not in found.fields:
             found.fields[name] = value
-        i += 1
-        body_from = i
+        body_from = i + 1
         if name == "body":
             break
+        if not value and nxt is not None and nxt - i <= 6:
+            out += text_lines[i + 1 : nxt]  # the value of an empty label
+            if name not in found.fields and name in ("title", "place", "date", "source"):
+                found.fields[name] = " ".join(x for _, x in text_lines[i + 1 : nxt])
+            body_from = nxt
     found.left_out = out
     return body_from
 
@@ -232,8 +237,7 @@ def _title_index(
     if named:
         i = named[0]
         while i > 0 and group[head[i - 1][0]] == group[head[i][0]] and is_title_like(
-                head[i - 1][1]) and not furniture_like(head[i - 1][1], counts[head[i - 1][1]] > 1,
-                                                       False):
+                head[i - 1][1]) and not furniture_like(head[i - 1][1], counts[head[i - 1][1]] > 1):
             i -= 1
         return i
     plain = [i for i, (_, x) in enumerate(head) if is_title_like(x)

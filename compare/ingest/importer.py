@@ -177,8 +177,8 @@ def _build(
     language = over.language or detect_language(
         " ".join([lay.title, *(b.text for b in lay.blocks)])
     )
-    blocks, shaped = shape(lay, language)
-    paragraphs, notices = assemble(blocks, language)
+    lay, shaped = shape(lay, language)
+    paragraphs, notices = assemble(lay.blocks, language)
     if not paragraphs:
         raise DeclarationError("no paragraphs found", path)
     fields = dict(lay.fields)

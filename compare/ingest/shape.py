@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 
-from .furniture import split_furniture
+from .furniture import sentence_like, split_furniture
 from .lines import Block, Layout, Notice, is_title_like
 from .structure import divide, headings
 
 
 def html_blocks_furniture(lay: Layout, *, keep: bool, start_at: str | None) -> Layout:
     """Leave out the furniture among the blocks of a page (and its title, if furniture)."""
-    lines = [(0, lay.title)] if lay.title else []
-    lines += [(i, _full(b)) for i, b in enumerate(lay.blocks, 1)]
+    lines = [(i, _full(b)) for i, b in enumerate(lay.blocks, 1)]
+    if lay.title:  # the title where the page prints it (banners may stand above it)
+        at = next((k for k, b in enumerate(lay.blocks) if b.line >= (lay.title_line or 0)
+                   or sentence_like(_full(b))), len(lay.blocks))
+        lines.insert(at, (0, lay.title))
     found = split_furniture(lines, keep=keep, start_at=start_at)
     kept = {n for n, _ in found.lines}
     title, title_line = lay.title, lay.title_line
@@ -43,15 +46,20 @@ def _full(b: Block) -> str:
     return b.text if b.number is None else f"{b.number} {b.text}"
 
 
-def shape(lay: Layout, language: str) -> tuple[tuple[Block, ...], list[Notice]]:
-    """Headings attached to the paragraph under them; a text without breaks divided."""
+def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
+    """Headings attached to the paragraph under them; a text without breaks divided (the
+    words before its first paragraph number are its title when it has none)."""
     blocks, notices = divide(lay.blocks, language)
+    if notices and not lay.title and len(blocks) > 1 and blocks[0].number is None and (
+            is_title_like(blocks[0].text)):
+        lay = dataclasses.replace(lay, title=blocks[0].text, title_line=blocks[0].line)
+        blocks = blocks[1:]
     blocks, found = headings(blocks)
     if found:
         first = next(b.line for b in blocks if b.heading)
         notices.append(Notice(first, f"{found} section heading(s) kept as headings, not as "
                                      "paragraphs (first here)"))
-    return blocks, notices
+    return dataclasses.replace(lay, blocks=blocks), notices
 
 
 def _clip(text: str, width: int = 40) -> str:
@@ -68,8 +76,9 @@ def furniture_notices(lay: Layout, truncated: bool, last: str) -> list[Notice]:
                           f"line(s) of page furniture or header, kept in the declaration's "
                           f"<furniture>: {shown}{more} (--keep-furniture keeps them in the "
                           "body, --start-at REGEX says where it starts)"))
-    if lay.fields:
-        names = ", ".join(dict.fromkeys(name for name, _ in lay.fields))
+    names = ", ".join(dict.fromkeys(name for name, _ in lay.fields
+                                    if name in ("title", "place", "date", "source")))
+    if names:
         out.append(Notice(None, f"labelled header fields read as metadata: {names}"))
     if truncated:
         out.append(Notice(None, f"the text ends mid-sentence ({_clip(last[-40:])!r}): "

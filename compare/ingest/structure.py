@@ -10,7 +10,7 @@ commitment verb), with a notice. `cut_off` says whether the text ends mid-senten
 mid-word (a copy cut short): the last unit is long and has no final punctuation.
 """
 
-
+# ruff: noqa: RUF001  (Cyrillic letters are meant)
 from __future__ import annotations
 
 import dataclasses
@@ -33,7 +33,8 @@ _COMMITMENT = re.compile(
     r"advocate|oppose|condemn|urge|believe|emphasi[sz]e|recogni[sz]e|underline|instruct)\b|"
     r"(?:будут|будет|должны|согласились|поддерживают|подтверждают|выступают|отмечают|"
     r"заявляют|считают|приветствуют|призывают)|(?:将|应|同意|支持|重申|主张|反对|呼吁|认为|欢迎)")
-_INLINE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))(\d{1,3})\. (?=[^\W\d_])")
+_INLINE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] )|(?<= )(?=1\. [A-ZА-ЯЁ]))(\d{1,3})\. "
+                            r"(?=[^\W\d_])")
 
 
 def headings(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], int]:
@@ -83,8 +84,9 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
     big = paras[0]
     numbered = _at_numbers(big)
     if numbered:
-        msg = (f"the text has no paragraph breaks: divided at its {len(numbered)} inline "
-               "paragraph numbers")
+        count = sum(1 for b in numbered if b.number)
+        msg = (f"the text has no paragraph breaks: divided at its {count} inline paragraph "
+               "numbers")
         return _replace(blocks, big, numbered), [Notice(big.line, msg)]
     sentences = split_sentences(big.text, language)
     if len(sentences) < 4:
