@@ -53,6 +53,8 @@ def sentence_like(text: str) -> bool:
     """A line of running text: six words or more (fifteen characters of CJK) ending like a
     sentence, a recital (",") or an intro (":"); or a long line (nine words, twenty CJK
     characters): a hard-wrapped line of a paragraph."""
+    if len(text) > 400:
+        return True  # longer than any title, banner or menu (and no scan of a long line)
     marker = parse_marker(text)
     core = marker[3] if marker else text
     cjk = sum(1 for ch in core if is_cjk(ch))
@@ -75,6 +77,8 @@ def sentence_like(text: str) -> bool:
 def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool:
     """Signals of page furniture in a short line; a sentence-like line never is. `weak` adds
     the signals that need a title found elsewhere (a lone word, a menu bar)."""
+    if len(text) > 400:
+        return False
     if _STRONG.search(text) and len(text.split()) < 12:
         return True
     if sentence_like(text) or _heading_word(text):
