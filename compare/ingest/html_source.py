@@ -32,8 +32,11 @@ def _parser() -> lxml.html.HTMLParser:
     )
 
 
-def extract(text: str, path: str | None, select: str | None) -> Layout:
-    """Title and blocks of the page's main content (or of the elements `select` picks)."""
+def extract(
+    text: str, path: str | None, select: str | None, keep_furniture: bool = False
+) -> Layout:
+    """Title and blocks of the page's main content (or of the elements `select` picks);
+    `keep_furniture` keeps link lists (menus found by link density) in the text."""
     parser = _parser()
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
@@ -47,11 +50,12 @@ def extract(text: str, path: str | None, select: str | None) -> Layout:
             raise LimitError("a text run past the HTML parser's limit (10 MB); the text past "
                              "that point would be lost", path, entry.line)
     etree.strip_elements(root, *DROPPED, with_tail=False)
+    links: list[tuple[int, str]] = []
     if select:  # what the user picked stays, whatever its class; furniture inside it goes
         containers = select_content(root, select, path)
-        notices = [n for c in containers for n in strip_furniture(c)]
+        notices = [n for c in containers for n in strip_furniture(c, links, not keep_furniture)]
     else:
-        notices = strip_furniture(root)
+        notices = strip_furniture(root, links, not keep_furniture)
         containers = [main_content(root)]
     reader = Reader()
     for container in containers:
@@ -69,7 +73,8 @@ def extract(text: str, path: str | None, select: str | None) -> Layout:
         notices.append(Notice(None, f"content selected with {select!r}"))
     notices += [Notice(line, f"text without letters or digits left out: {text!r}")
                 for line, text in reader.skipped]
-    return Layout(reader.title, reader.title_line, tuple(reader.blocks), tuple(notices))
+    return Layout(reader.title, reader.title_line, tuple(reader.blocks), tuple(notices),
+                  tuple((line, text) for line, text in links if text))
 
 
 def _left_out_notice(root: etree._Element, containers: list[etree._Element]) -> list[Notice]:

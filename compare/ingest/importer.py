@@ -79,7 +79,7 @@ def parse_html(
     """Build a declaration from the main content of an HTML page (or what `select` picks)."""
     declared, note = _page_charset(data, path, encoding)
     text = read_text(data, path, encoding or declared)
-    lay = htmlsource.extract(text, path, select)
+    lay = htmlsource.extract(text, path, select, keep_furniture)
     _check_references(lay, path)
     try:
         lay = html_blocks_furniture(lay, keep=keep_furniture, start_at=start_at)

@@ -37,7 +37,8 @@ def html_blocks_furniture(lay: Layout, *, keep: bool, start_at: str | None) -> L
     where = {i: b.line for i, b in enumerate(lay.blocks, 1)} | {0: lay.title_line or 0}
     left = tuple((where[n], x) for n, x in found.left_out)
     return dataclasses.replace(lay, title=title, title_line=title_line, blocks=tuple(blocks),
-                               furniture=lay.furniture + left,
+                               furniture=tuple(sorted(lay.furniture + left,
+                                                      key=lambda x: x[0])),
                                fields=lay.fields + tuple(found.fields.items()),
                                datelines=lay.datelines + tuple(found.dates))
 

@@ -339,3 +339,19 @@ def test_control_character_reference_is_refused_at_its_line() -> None:
     with pytest.raises(DeclarationError) as info:
         ingest.parse_html(page, path="p.html")
     assert info.value.line == 3 and "U+0001" in info.value.message
+
+
+def test_link_lists_are_furniture_by_link_density_not_by_name() -> None:
+    page = (b"<html><body><div><a href='/a'>About us</a> <a href='/b'>Press centre</a> "
+            b"<a href='/c'>Documents</a></div><div><h1>Joint Statement on Roads</h1>"
+            b"<p>The ministers of transport of the member states will repair the roads.</p>"
+            b"<p>They support new <a href='/r'>bus routes</a> between the capitals.</p>"
+            b"<ul><li><a href='/x'>Ministers meet in Moscow</a></li>"
+            b"<li><a href='/y'>Forum of rectors opens</a></li></ul></div></body></html>")
+    decl, _ = ingest.parse_html(page, path="p.html")
+    assert [p.text for p in decl.paragraphs] == [
+        "The ministers of transport of the member states will repair the roads.",
+        "They support new bus routes between the capitals."]
+    assert "Ministers meet in Moscow Forum of rectors opens" in decl.furniture
+    kept, _ = ingest.parse_html(page, path="p.html", keep_furniture=True)
+    assert "Ministers meet in Moscow" in [i.text for p in kept.paragraphs for i in p.items]
