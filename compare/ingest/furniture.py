@@ -27,6 +27,7 @@ KIND_WORDS = re.compile(
     r"memorandum|treaty|charter|agreement|joint|декларац|коммюнике|заявлени|обращени|"
     r"выступлени|宣言|公报|声明|讲话|致辞|新闻稿|联合")
 _SEPARATORS = re.compile(r"\s(?:[>|»/·•›]|::|--?)\s|[|›»]")
+_MENU_SEP = re.compile(r"\s[|>\u00bb\u203a]\s")
 _INNER_STOP = re.compile(r"[.!?;] [A-ZА-ЯЁ]")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _DIGIT = re.compile(r"\d")
@@ -63,6 +64,8 @@ def sentence_like(text: str) -> bool:
         return False  # "© 2019 Ministry of ... All rights reserved."
     if is_title_like(text) and KIND_WORDS.search(text) and not text[:1].islower():
         return False  # a title: "Joint Communiqué following the meeting of the Council ..."
+    if _MENU_SEP.search(core) and not ends_final(core):
+        return False  # "Related: A | B | C", "Home > News > ..."
     if words >= 9 or cjk >= 20:
         return True
     if words >= 5 and _INNER_STOP.search(core):
@@ -90,6 +93,8 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     if _COMPACT_LABEL.fullmatch(text) and not KIND_WORDS.search(text):
         return True
     words = text.split()
+    if len(words) >= 2 and all(len(w) <= 3 for w in words):
+        return True  # language codes, font sizes: "EN RU 中文", "A A+ A++"
     if _DIGIT.search(text) and len(words) <= 8 and not KIND_WORDS.search(text):
         return True  # dates, rates, counters
     if not weak or ends_final(text):

@@ -63,7 +63,8 @@ def build_meta(
     place = over.place if over.place is not None else (
         label_place or guess.place or line_place)
     date = over.date if over.date is not None else (label_date or guess.date or line_date)
-    source = over.source if over.source is not None else given.get("source", "")
+    source = over.source if over.source is not None else given.get("source", "").split(
+        " | ")[0].strip()
     meta = Meta(
         id=over.id or _default_id(date, place, path),
         title=over.title if over.title is not None else title,

@@ -165,10 +165,33 @@ def guess_from_paragraphs(title: str, texts: tuple[str, ...]) -> MetaGuess:
         dates = [(d, p) for d, p in found if d]
         date, place = both[0] if both else (date, place) if date else (
             dates[0] if dates else ("", ""))
+    if not place:
+        place = next((p for t in (main, title, *texts[lead + 1 : lead + 3]) for p in
+                      [find_place(t)] if p), "")
     opening = [find_parties(t) for t in texts[lead : lead + 3]]
     named = [p for p in (*opening, find_parties(title)) if len(p) > 1]
     parties = named[0] if named else opening[0] if opening else ()
     return MetaGuess(guess_kind(title), place, date, parties)
+
+
+_MEETING_PLACE = (
+    re.compile(r"\b(?:met|meet|meeting|held|summit|took place|gathered|convened|assembled|"
+               rf"session|talks)(?: [a-z]+){{0,3}} (?:in|at) (?:the city of )?{_PLACE_EN}"),
+    re.compile(r"(?:состоял\w*|прош\w+|провел\w*|проходил\w*|встрети\w*|собрал\w*)"
+               r"(?: [а-яё]+){0,3} в (?:г\. ?|городе )?([А-ЯЁ][\w-]+)"),
+    re.compile(r"在([\u4e00-\u9fff]{2,6}?)(?:举行|召开|会晤|会见)"),
+)
+
+
+def find_place(text: str) -> str:
+    """The place a meeting is said to be held at, without a date ("met in Astana",
+    "состоялось в Бишкеке", "在青岛举行"); "" if none."""
+    for pattern in _MEETING_PLACE:
+        m = pattern.search(text)
+        if m:
+            name = m.group(1)
+            return PLACES_RU.get(name, name)
+    return ""
 
 
 def _short_line(text: str) -> bool:

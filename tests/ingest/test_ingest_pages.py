@@ -62,6 +62,8 @@ CASES: dict[str, tuple[str, str, str, str, int, int]] = {
                     "2013-08-17", "Cholpon-Ata", "address", 3, 0),
     "signature.txt": ("Illustrative Agreement on Cooperation in Customs Matters", "2017-06-15",
                       "Astana", "", 3, 4),
+    "agency-copy.txt": ("Joint Press Communiqué of the Ministers of Justice", "2019-06-11",
+                        "Minsk", "communique", 2, 6),
     "colon-list.txt": ("Joint Communiqué of the Meeting of the Ministers of Trade",
                        "2014-10-10", "Moscow", "communique", 2, 0),
 }
