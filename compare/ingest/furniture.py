@@ -215,6 +215,8 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
     labels = [(i, read_label(x)) for i, (_, x) in enumerate(text_lines[start : start + 40],
                                                           start)]
     at = [(i, lab) for i, lab in labels if lab is not None]
+    if len(at) == 1 and not at[0][1][1] and at[0][1][0] != "body":
+        at = []  # one bare word such as "Text" or "Notes" is no record of fields
     body_from = start
     for k, (i, (name, value)) in enumerate(at):
         nxt = at[k + 1][0] if k + 1 < len(at) else None

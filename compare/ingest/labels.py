@@ -45,7 +45,8 @@ def read_label(line: str) -> tuple[str, str] | None:
     """(field, value) when `line` is a labelled header line, else None.
 
     A bracketed label (`[Date] ...`, `【日期】...`) or a label before a colon (`Date: ...`,
-    `日期：...`); a bare `Full text` line (or `[Full text]`) names where the body starts.
+    `日期：...`); a label alone on its line ("Date", as a table of fields prints it) has its
+    value on the next lines; `Full text` (or `[Full text]`) names where the body starts.
     """
     for pattern in (_BRACKETED, _COLON):
         m = pattern.fullmatch(line)
@@ -54,8 +55,10 @@ def read_label(line: str) -> tuple[str, str] | None:
             if name is not None:
                 return name, m.group(2).strip()
     m = _BARE.fullmatch(line)
-    if m and _BY_LABEL.get(_norm(m.group(1))) == "body" and len(line) <= 20:
-        return "body", ""
+    if m and len(line) <= 24:
+        name = _BY_LABEL.get(_norm(m.group(1)))
+        if name is not None:
+            return name, ""  # a label alone ("Title" in a table cell): its value follows
     return None
 
 

@@ -64,6 +64,8 @@ CASES: dict[str, tuple[str, str, str, str, int, int]] = {
                       "Astana", "", 3, 4),
     "agency-copy.txt": ("Joint Press Communiqué of the Ministers of Justice", "2019-06-11",
                         "Minsk", "communique", 2, 6),
+    "field-table.html": ("Joint Statement of the Ministers of Sport", "2017-05-12", "Astana",
+                         "statement", 1, 9),
     "colon-list.txt": ("Joint Communiqué of the Meeting of the Ministers of Trade",
                        "2014-10-10", "Moscow", "communique", 2, 0),
 }
