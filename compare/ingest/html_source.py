@@ -19,8 +19,8 @@ from ..errors import DeclarationError, LimitError
 from .html_charset import declared_charset, looks_like_html
 from .html_content import left_out, main_content, select_content, title_before
 from .html_furniture import DROPPED, FURNITURE, strip_furniture
-from .html_reader import Reader
 from .html_nodes import clean
+from .html_reader import Reader
 from .labels import read_label
 from .lines import Layout, Notice
 
