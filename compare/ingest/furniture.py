@@ -95,8 +95,9 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     words = text.split()
     if len(words) >= 2 and all(len(w) <= 3 for w in words):
         return True  # language codes, font sizes: "EN RU 中文", "A A+ A++"
-    if _DIGIT.search(text) and len(words) <= 8 and not KIND_WORDS.search(text):
-        return True  # dates, rates, counters
+    if _DIGIT.search(text) and len(words) <= 8 and not KIND_WORDS.search(text) and not (
+            ends_final(text) and len(words) >= 4):
+        return True  # dates, rates, counters (not a short sentence with a number)
     if not weak or ends_final(text):
         return False
     if len(words) <= 2 and not KIND_WORDS.search(text) and sum(map(is_cjk, text)) < 6:
