@@ -48,3 +48,25 @@ def language_runs(sentence: str, language: str) -> list[tuple[str, str]]:
     if all(tag for _, tag in out) and len(out) == 1 and out[0][0] == sentence:
         return [(sentence, out[0][1])]
     return out
+
+
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def primary_language(texts: list[str], detected: str) -> str:
+    """On a page in two scripts (Latin or Cyrillic and Han, each a good share of the text),
+    the language of the first text that has letters; else `detected`."""
+    joined = " ".join(texts)
+    han = len(_HAN_CHAR.findall(joined))
+    latin = len(_LETTER.findall(joined)) - han
+    cjk = 3 * han  # a Han character carries about what a short word does
+    if min(latin, cjk) * 3 < max(latin, cjk):
+        return detected
+    first = _LETTER.search(joined)
+    if first is None:
+        return detected
+    ch = first.group()
+    if _HAN_CHAR.match(ch):
+        return "zh"
+    return "ru" if "\u0400" <= ch <= "\u04ff" else "en"

@@ -66,6 +66,7 @@ CASES: dict[str, tuple[str, str, str, str, int, int]] = {
                         "Minsk", "communique", 2, 6),
     "field-table.html": ("Joint Statement of the Ministers of Sport", "2017-05-12", "Astana",
                          "statement", 1, 9),
+    "bilingual.txt": ("Joint Statement on Water", "2013-08-08", "Tashkent", "statement", 4, 1),
     "colon-list.txt": ("Joint Communiqué of the Meeting of the Ministers of Trade",
                        "2014-10-10", "Moscow", "communique", 2, 0),
 }
@@ -161,6 +162,9 @@ def test_bilingual_runs_are_marked_not_fused() -> None:
         ("The ministers of culture met in Beijing on 16 May 2012.", ""),
         ("成员国文化部长于2012年5月16日在北京举行会晤。", "zh")]
     assert b'xml:lang="zh"' in xmlio.dump(decl)
+    decl, _ = load("bilingual.txt")  # a page in two scripts: the language it opens in
+    assert decl.meta.language == "en" and decl.furniture == ("关于水资源的联合声明",)
+    assert [s.lang for p in decl.paragraphs for s in p.sentences] == ["", "zh", "", "zh"]
 
 
 def test_keep_furniture_and_start_at_override(tmp_path: Path, capsys) -> None:
