@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Literal
 
-KINDS = ("declaration", "communique", "statement")
+KINDS = ("declaration", "communique", "statement", "press-release", "address")
 STATUSES = ("adopted", "draft", "illustrative")
 
 UnitKind = Literal["paragraph", "item"]
@@ -23,9 +23,12 @@ UnitKind = Literal["paragraph", "item"]
 
 @dataclass(frozen=True)
 class Sentence:
+    """One sentence; `lang` is set (BCP 47) on a run in another language than the document's."""
+
     id: str
     text: str
     line: int | None = field(default=None, compare=False)
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,8 @@ class Paragraph:
     sentences: tuple[Sentence, ...]
     items: tuple[Item, ...] = ()
     line: int | None = field(default=None, compare=False)
+    heading: str = ""
+    """A section heading printed above this paragraph ("II", "Part I. Security"): not a unit."""
 
     @cached_property
     def text(self) -> str:
@@ -101,13 +106,19 @@ class Meta:
     version_of: str = ""
     source: str = ""
     source_url: str = ""
+    truncated: bool = False
+    """The copy ends mid-sentence or mid-word: what follows its last unit is missing."""
 
 
 @dataclass(frozen=True)
 class Declaration:
+    """Metadata and paragraphs; `furniture` is the page text the importer left out of the body
+    (menus, banners, page counters), kept as lines so that nothing is dropped silently."""
+
     meta: Meta
     paragraphs: tuple[Paragraph, ...]
     path: str | None = field(default=None, compare=False)
+    furniture: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -238,6 +249,8 @@ class Alignment:
     pairs: tuple[Pair, ...]
     commitments: tuple[CommitmentChange, ...] = ()
     entities: tuple[EntityChange, ...] = ()
+    cut_off: tuple[CommitmentChange, ...] = ()
+    """Commitments of one side past the end of the other, cut-off copy: not changes."""
 
     @property
     def differs(self) -> bool:

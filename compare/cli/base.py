@@ -182,6 +182,3 @@ def print_notices(notices: Iterable[str], verbose: bool, limit: int = NOTICE_LIM
     if not verbose and count > limit:
         click.echo(f"... and {count - limit} more (--verbose)", err=True)
     return count
-
-
-# --- commands ------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from ..model import KINDS
 from ..textfmt import one_line
 from .base import (
     EXIT_DIFFERENT,
@@ -53,9 +54,13 @@ def _parties(
                                "of the content.")
 @click.option("--page-breaks", is_flag=True, help="Text only: read form feeds (page breaks in "
                                                   "text copied from a PDF) instead of refusing.")
+@click.option("--keep-furniture", is_flag=True, help="Keep page furniture (menus, banners, "
+              "page counters, labelled header lines) in the body instead of leaving it out.")
+@click.option("--start-at", metavar="REGEX", help="The body starts at the first line matching "
+              "REGEX; the lines above it are left out as furniture.")
 @click.option("--id", "id_", help="Declaration id (default: YEAR-place, else the file name).")
 @click.option("--title", help="Title (default: the title line as printed).")
-@click.option("--kind", type=click.Choice(["declaration", "communique", "statement"]))
+@click.option("--kind", type=click.Choice(KINDS))
 @click.option("--body", help='Meeting body, e.g. "Council of Heads of State".')
 @click.option("--place", help="Meeting place (default: from the preamble).")
 @click.option("--date", help="Meeting date YYYY-MM-DD (default: from the preamble).")
@@ -69,7 +74,8 @@ def _parties(
 @click.option("--source-url", help="URL of the source.")
 @verbose_option
 def import_cmd(sources: tuple[str, ...], output: str | None, fmt: str, encoding: str | None,
-               select: str | None, page_breaks: bool, id_: str | None, verbose: bool,
+               select: str | None, page_breaks: bool, keep_furniture: bool,
+               start_at: str | None, id_: str | None, verbose: bool,
                **meta: object) -> int:
     """Import plain-text or HTML declarations into the XML format.
 
@@ -85,8 +91,9 @@ def import_cmd(sources: tuple[str, ...], output: str | None, fmt: str, encoding:
       scodiff import sources/*.txt -o declarations/ --status illustrative
     """
     if len(sources) > 1 or (output or "").endswith(("/", os.sep)):
-        return _import_many(sources, output, fmt, encoding, select, page_breaks, id_, meta,
-                            verbose)
+        extra = {"keep_furniture": keep_furniture, "start_at": start_at}
+        return _import_many(sources, output, fmt, encoding, select, page_breaks, id_,
+                            {**meta, **extra}, verbose)
     source_path = sources[0]
     from ..ingest.importer import import_file
     from ..store.fsio import write_atomic
@@ -94,7 +101,8 @@ def import_cmd(sources: tuple[str, ...], output: str | None, fmt: str, encoding:
 
     given = {k: v for k, v in meta.items() if v is not None}
     decl, notices = import_file(source_path, fmt=fmt, encoding=encoding, select=select,
-                                page_breaks=page_breaks, **({"id": id_} if id_ else {}), **given)
+                                page_breaks=page_breaks, keep_furniture=keep_furniture,
+                                start_at=start_at, **({"id": id_} if id_ else {}), **given)
     data = dump(decl)
     print_notices((n.format(source_path) for n in notices), verbose)
     if output and output != "-":
@@ -131,21 +139,29 @@ def _import_many(sources: tuple[str, ...], output: str | None, fmt: str, encodin
 @click.argument("file")
 @click.option("-o", "--output", callback=_output_path,
               help="Text file to write (default: print to stdout).")
-def export_cmd(file: str, output: str | None) -> int:
+@click.option("--format", "fmt", type=click.Choice(["text", "lossless"]), default="text",
+              show_default=True, help="text: for reading; lossless: one record a line, "
+              "escaped, which `import` reads back as exactly the same declaration.")
+def export_cmd(file: str, output: str | None, fmt: str) -> int:
     """Export a declaration as plain text (title, paragraphs, items as `marker text`).
 
-    Importing the exported text gives the same declaration.
+    The text form is for reading: importing it reads its layout again. The lossless form
+    keeps ids, numbers, headings, sentence boundaries, metadata and left-out furniture, and
+    `scodiff import` gives back the same declaration.
 
     \b
     Example:
       scodiff export declarations/2007-bishkek.xml -o bishkek.txt
+      scodiff export declarations/2007-bishkek.xml --format lossless -o bishkek.sdt
     """
     from ..ingest.importer import to_text
+    from ..ingest.lossless import dumps
     from ..store.catalogue import resolve
     from ..store.xmlio import load
 
     path = resolve(file)
-    write_document(to_text(load(path)), output, [path])
+    text = dumps(load(path)) if fmt == "lossless" else to_text(load(path))
+    write_document(text, output, [path])
     return EXIT_OK
 
 

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from ..model import Alignment
 from .config import Config, ConfigArg, load_config
+from .cutoff import set_apart
 from .diff import SENTENCE_MATCH, compare_commitments, diff_commitments, versions_of_one_work
 from .entities import Entity, entity_changes, load_entities
 from .evaluate import evaluate
@@ -69,8 +70,8 @@ def analyse(
     `translation`: compare as two renderings of one text (None: as the metadata says)."""
     ents = entities if isinstance(entities, tuple) else load_entities(entities)
     cfg = config if isinstance(config, Config) else load_config(config, entities=ents)
-    return replace(
+    return set_apart(replace(
         alignment,
         commitments=diff_commitments(alignment, cfg, translation),
         entities=entity_changes(alignment.left, alignment.right, ents),
-    )
+    ))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Declaration, Item, Paragraph, Sentence
+from .bilingual import language_runs
 from .lines import Block, Notice, ends_final, join_lines
 from .segment import CJK_LANGUAGES, CLOSING, base_language, split_sentences
 
@@ -36,6 +37,7 @@ def assemble(
     """Attach items to their paragraph, join mid-sentence breaks, number ids, split sentences."""
     notices: list[Notice] = []
     paras: list[_Para] = []
+    blocks = numbered_items(blocks)
     for b in blocks:
         if _continues(paras, b, language):
             _join(paras[-1], b, notices)
@@ -49,6 +51,25 @@ def assemble(
                 b = dataclasses.replace(b, kind="paragraph")
             paras.append(_Para(b, b.text, []))
     return tuple(_paragraph(i, p, language) for i, p in enumerate(paras, 1)), notices
+
+
+def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A numbered run 1., 2., 3. after a line ending in ":" whose entries read as list items
+    (one ends in ";" or "," or starts in lower case) is a list, not numbered paragraphs."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        b = out[i]
+        j = i + 1
+        while j < len(out) and out[j].style == "number" and out[j].number == f"{j - i}.":
+            j += 1
+        run = out[i + 1 : j]
+        intro = b.text.rstrip(" ").endswith((":", "\uff1a"))
+        if intro and run and any(r.text.rstrip(CLOSING).endswith((";", ",", "\uff1b"))
+                                 or r.text[:1].islower() for r in run):
+            out[i + 1 : j] = [dataclasses.replace(r, kind="item") for r in run]
+        i = max(j, i + 1)
+    return tuple(out)
 
 
 def _is_item(para: _Para, b: Block) -> bool:
@@ -66,6 +87,8 @@ def _continues(paras: list[_Para], b: Block, language: str) -> bool:
     """A block after a blank line that goes on with a sentence the previous block left open."""
     if not paras or not b.after_break or b.kind != "paragraph" or b.number is not None:
         return False
+    if b.heading:
+        return False  # a heading stands between: the block under it starts anew
     prev = paras[-1].items[-1].text if paras[-1].items else paras[-1].text
     if ends_final(prev):
         return False
@@ -94,12 +117,13 @@ def _paragraph(n: int, p: _Para, language: str) -> Paragraph:
         for m, it in enumerate(p.items, 1)
     )
     return Paragraph(pid, p.block.number, _sentences(pid, p.block, p.text, language), items,
-                     p.block.line)
+                     p.block.line, p.block.heading)
 
 
 def _sentences(uid: str, b: Block, text: str, language: str) -> tuple[Sentence, ...]:
-    parts = split_sentences(text, language)
-    return tuple(Sentence(f"{uid}__s_{k}", s, b.line) for k, s in enumerate(parts, 1))
+    parts = [run for s in split_sentences(text, language) for run in language_runs(s, language)]
+    return tuple(Sentence(f"{uid}__s_{k}", s, b.line, lang)
+                 for k, (s, lang) in enumerate(parts, 1))
 
 
 # --- notices on the text as written ----------------------------------------------------------

@@ -8,6 +8,7 @@ cannot hold (`check_characters`). Each refusal names the line, and the option th
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from ..errors import DeclarationError
@@ -15,6 +16,8 @@ from ..store.fsio import binary_kind
 from .pages import PAGE_BREAK
 
 _BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+BAD_CHAR = _BAD_CHAR
+"""Characters XML cannot hold (C0 controls but tab and newline, C1, lone surrogates)."""
 _BAD_CHAR_PAGED = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -44,12 +47,23 @@ def read_text(
     return text
 
 
+_NOT_TEXT = frozenset({"utf-7", "idna", "punycode", "unicode-escape", "raw-unicode-escape",
+                       "undefined", "utf-7-variant"})
+"""Codecs that turn plain bytes into markup or other characters than they show
+(`+ADw-` is "<" in UTF-7): never used to read a declaration."""
+
+
 def _decode(data: bytes, path: str | None, encoding: str | None) -> str:
     name = encoding or "utf-8"
     try:
-        return data.decode(name)
+        info = codecs.lookup(name)
     except LookupError:
         raise DeclarationError(f"unknown encoding {encoding!r}", path) from None
+    if info.name.replace("_", "-") in _NOT_TEXT or not getattr(info, "_is_text_encoding", True):
+        raise DeclarationError(f"encoding {encoding!r} is not a text encoding for documents "
+                               "(it decodes escapes, not characters)", path)
+    try:
+        return data.decode(name)
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         hint = "" if encoding else f"; try --encoding {likely_encoding(data)}"

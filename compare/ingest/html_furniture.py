@@ -48,7 +48,7 @@ def _hidden(el: etree._Element) -> bool:
             or bool(classes & _HIDDEN_CLASSES))
 
 
-def _furniture(el: etree._Element, total: int) -> str:
+def _furniture(el: etree._Element, total: int, links: bool = True) -> str:
     """Why `el` is not text ("" if it may be)."""
     if _hidden(el):
         return "hidden"
@@ -59,14 +59,49 @@ def _furniture(el: etree._Element, total: int) -> str:
     if el.tag == "header" and not any(a.tag in ("article", "main") for a in el.iterancestors()):
         return "page header"
     why = sorted(tokens & FURNITURE) or ([role] if role in _ROLES else [])
+    if not why and links and _link_list(el):
+        why = ["link list"]
     if not why or el.tag in ("body", "html", "main", "article"):
         return ""
     big = chars(el.text_content()) * 2 > total or el.find(".//main") is not None
     return "" if big or el.find(".//article") is not None else why[0]
 
 
-def strip_furniture(root: etree._Element) -> list[Notice]:
-    """Remove hidden elements, page furniture, footnote sections and markers; notices."""
+_LINK_CONTAINERS = frozenset({"ul", "ol", "div", "p", "table", "dl", "section", "span"})
+
+
+def _link_list(el: etree._Element) -> bool:
+    """Mostly links: two or more, their text at least 60% of the element's (a menu, a list of
+    related items, a row of share links), and no text ending like a sentence outside them."""
+    if el.tag not in _LINK_CONTAINERS:
+        return False
+    links = [a for a in el.iter("a") if a.get("href") is not None]
+    if len(links) < 2:
+        return False
+    total = chars(el.text_content())
+    linked = sum(chars(a.text_content()) for a in links)
+    if total == 0 or linked * 10 < total * 6:
+        return False
+    rest = normalize_space(" ".join(_unlinked(el)))
+    return not rest.endswith((".", ";", ":", "\u3002"))
+
+
+def _unlinked(el: etree._Element) -> list[str]:
+    """The text of `el` outside its links."""
+    out = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag != "a":
+            out += _unlinked(child)
+        out.append(child.tail or "")
+    return out
+
+
+def strip_furniture(
+    root: etree._Element, kept: list[tuple[int, str]] | None = None, links: bool = True
+) -> list[Notice]:
+    """Remove hidden elements, page furniture, footnote sections and markers; notices. The
+    text of link lists (menus found by link density, not by name; not with `links` False)
+    goes to `kept` when given, as (line, text), for the declaration's left-out furniture."""
     total = chars(root.text_content())
     found: list[tuple[int, str]] = []
     stack = [root]
@@ -75,8 +110,11 @@ def strip_furniture(root: etree._Element) -> list[Notice]:
         for child in list(el):
             if not isinstance(child.tag, str):
                 continue
-            why = _furniture(child, total)
-            if why:
+            why = _furniture(child, total, links)
+            if why == "link list" and kept is not None:
+                kept.append((child.sourceline or 0, normalize_space(" ".join(child.itertext()))))
+                _remove(child)
+            elif why:
                 found.append((child.sourceline or 0, why))
                 _remove(child)
             else:

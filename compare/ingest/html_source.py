@@ -19,7 +19,9 @@ from ..errors import DeclarationError, LimitError
 from .html_charset import declared_charset, looks_like_html
 from .html_content import left_out, main_content, select_content, title_before
 from .html_furniture import DROPPED, FURNITURE, strip_furniture
+from .html_nodes import clean
 from .html_reader import Reader
+from .labels import read_label
 from .lines import Layout, Notice
 
 __all__ = ["DROPPED", "FURNITURE", "declared_charset", "extract", "looks_like_html"]
@@ -32,8 +34,11 @@ def _parser() -> lxml.html.HTMLParser:
     )
 
 
-def extract(text: str, path: str | None, select: str | None) -> Layout:
-    """Title and blocks of the page's main content (or of the elements `select` picks)."""
+def extract(
+    text: str, path: str | None, select: str | None, keep_furniture: bool = False
+) -> Layout:
+    """Title and blocks of the page's main content (or of the elements `select` picks);
+    `keep_furniture` keeps link lists (menus found by link density) in the text."""
     parser = _parser()
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
@@ -47,11 +52,13 @@ def extract(text: str, path: str | None, select: str | None) -> Layout:
             raise LimitError("a text run past the HTML parser's limit (10 MB); the text past "
                              "that point would be lost", path, entry.line)
     etree.strip_elements(root, *DROPPED, with_tail=False)
+    fields, field_lines = page_fields(root)
+    links: list[tuple[int, str]] = []
     if select:  # what the user picked stays, whatever its class; furniture inside it goes
         containers = select_content(root, select, path)
-        notices = [n for c in containers for n in strip_furniture(c)]
+        notices = [n for c in containers for n in strip_furniture(c, links, not keep_furniture)]
     else:
-        notices = strip_furniture(root)
+        notices = strip_furniture(root, links, not keep_furniture)
         containers = [main_content(root)]
     reader = Reader()
     for container in containers:
@@ -69,7 +76,30 @@ def extract(text: str, path: str | None, select: str | None) -> Layout:
         notices.append(Notice(None, f"content selected with {select!r}"))
     notices += [Notice(line, f"text without letters or digits left out: {text!r}")
                 for line, text in reader.skipped]
-    return Layout(reader.title, reader.title_line, tuple(reader.blocks), tuple(notices))
+    kept = {text for _, text in field_lines}
+    blocks = tuple(b for b in reader.blocks if b.text not in kept or len(b.text) > 150)
+    return Layout(reader.title, reader.title_line, blocks, tuple(notices),
+                  tuple(sorted([*((line, text) for line, text in links if text),
+                                *field_lines], key=lambda x: x[0])), tuple(fields))
+
+
+def page_fields(root: etree._Element) -> tuple[list[tuple[str, str]], list[tuple[int, str]]]:
+    """Labelled fields a database page prints as a table (`<tr><td>Date</td><td>...`) or
+    as `[Date] ...` blocks anywhere on the page: (field, value) and the texts (line, text)."""
+    fields: list[tuple[str, str]] = []
+    lines: list[tuple[int, str]] = []
+    for tr in root.iter("tr"):
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if len(cells) != 2:
+            continue
+        label, value = (clean(c.text_content()) for c in cells)
+        found = read_label(label) if len(label) <= 30 else None
+        if found is None or found[1] or not value or found[0] == "body":
+            continue
+        if len(value) <= 300:
+            fields.append((found[0], value))
+            lines += [(tr.sourceline or 0, label), (tr.sourceline or 0, value)]
+    return fields, lines
 
 
 def _left_out_notice(root: etree._Element, containers: list[etree._Element]) -> list[Notice]:

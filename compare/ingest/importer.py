@@ -14,15 +14,20 @@ from __future__ import annotations
 import dataclasses
 
 from ..errors import DeclarationError
-from ..model import Declaration
+from ..model import Declaration, Paragraph
 from ..store.fsio import read_bytes
 from . import html_source as htmlsource
+from . import lossless
 from .assemble import assemble, text_notices
-from .decode import check_characters, is_utf8, newlines, read_text
+from .bilingual import language_runs, primary_language
+from .decode import BAD_CHAR, check_characters, is_utf8, newlines, read_text
+from .html_charset import WHATWG, charset_label, whatwg_codec
 from .layout import layout
 from .lines import Layout, Notice
 from .meta import Overrides, build_meta
 from .segment import detect_language
+from .shape import furniture_notices, html_blocks_furniture, shape
+from .structure import cut_off
 
 __all__ = [
     "Notice",
@@ -39,12 +44,27 @@ __all__ = [
 
 
 def parse_text(
-    text: str, *, path: str | None = None, page_breaks: bool = False, **overrides: object
+    text: str,
+    *,
+    path: str | None = None,
+    page_breaks: bool = False,
+    keep_furniture: bool = False,
+    start_at: str | None = None,
+    **overrides: object,
 ) -> tuple[Declaration, list[Notice]]:
-    """Build a declaration from decoded text; keyword arguments are `Overrides` fields."""
+    """Build a declaration from decoded text; keyword arguments are `Overrides` fields.
+
+    `keep_furniture` keeps page furniture in the body; `start_at` (a regular expression) names
+    the line where the body starts (see `ingest.furniture`)."""
+    if lossless.is_lossless(text):
+        return _lossless(text, path)
     text = newlines(text, page_breaks)
     check_characters(text, path, page_breaks)
-    return _build(layout(text), path, overrides)
+    try:
+        lay = layout(text, keep_furniture=keep_furniture, start_at=start_at)
+    except DeclarationError as exc:
+        raise DeclarationError(exc.message, path, exc.line) from None
+    return _build(lay, path, overrides)
 
 
 def parse_html(
@@ -53,23 +73,59 @@ def parse_html(
     path: str | None = None,
     select: str | None = None,
     encoding: str | None = None,
+    keep_furniture: bool = False,
+    start_at: str | None = None,
     **overrides: object,
 ) -> tuple[Declaration, list[Notice]]:
     """Build a declaration from the main content of an HTML page (or what `select` picks)."""
-    declared = htmlsource.declared_charset(data)
-    note = None
-    if declared and not encoding:
-        if not data.isascii() and is_utf8(data):
-            note = Notice(None, f"the page declares {declared} but its bytes are UTF-8 (as a "
-                                "saved page's often are): read as UTF-8; --encoding overrides")
-            declared = None
-        else:
-            note = Notice(None, f"decoded as {declared}, the encoding the page declares")
+    declared, note = _page_charset(data, path, encoding)
     text = read_text(data, path, encoding or declared)
-    lay = htmlsource.extract(text, path, select)
+    lay = htmlsource.extract(text, path, select, keep_furniture)
+    _check_references(lay, path)
+    try:
+        lay = html_blocks_furniture(lay, keep=keep_furniture, start_at=start_at)
+    except DeclarationError as exc:
+        raise DeclarationError(exc.message, path, exc.line) from None
     if note is not None:
         lay = dataclasses.replace(lay, notices=(note, *lay.notices))
     return _build(lay, path, overrides)
+
+
+def _page_charset(
+    data: bytes, path: str | None, encoding: str | None
+) -> tuple[str | None, Notice | None]:
+    """The codec to read a page with (None: UTF-8) and what to say about it (WHATWG rules)."""
+    if encoding:
+        codec = whatwg_codec(encoding)
+        if codec is None or codec == "replacement":
+            raise DeclarationError(f"--encoding {encoding!r}: not an encoding browsers read "
+                                   "web pages in (WHATWG Encoding)", path)
+        return codec, None
+    label = charset_label(data)
+    declared = htmlsource.declared_charset(data)
+    if declared == "replacement":
+        raise DeclarationError(f"the page declares {label}, an encoding browsers refuse to "
+                               "decode (WHATWG: replacement); give --encoding", path)
+    if label and label not in WHATWG:
+        return None, Notice(None, f"the page declares charset {label!r}, which browsers do "
+                                  "not support: ignored, read as UTF-8")
+    if declared and not data.isascii() and is_utf8(data):
+        return None, Notice(None, f"the page declares {declared} but its bytes are UTF-8 (as "
+                                  "a saved page's often are): read as UTF-8; --encoding "
+                                  "overrides")
+    if declared:
+        return declared, Notice(None, f"decoded as {declared}, the encoding the page declares")
+    return None, None
+
+
+def _check_references(lay: Layout, path: str | None) -> None:
+    """A character reference (`&#1;`) may bring what XML cannot hold: refuse it at its line."""
+    for b in lay.blocks:
+        m = BAD_CHAR.search(b.text)
+        if m:
+            raise DeclarationError(f"a control character U+{ord(m.group()):04X} (from a "
+                                   "character reference) is not allowed in a declaration",
+                                   path, b.line)
 
 
 def import_file(
@@ -79,6 +135,8 @@ def import_file(
     encoding: str | None = None,
     select: str | None = None,
     page_breaks: bool = False,
+    keep_furniture: bool = False,
+    start_at: str | None = None,
     **overrides: object,
 ) -> tuple[Declaration, list[Notice]]:
     """Read and parse one input file; `fmt` is "text", "html" or "auto" (by name and content).
@@ -91,11 +149,15 @@ def import_file(
         if fmt == "text":
             _refuse_xml(data, path)
     if fmt == "html":
-        return parse_html(data, path=path, select=select, encoding=encoding, **overrides)
+        return parse_html(data, path=path, select=select, encoding=encoding,
+                          keep_furniture=keep_furniture, start_at=start_at, **overrides)
     if select is not None:
         raise DeclarationError("--select applies to HTML input only", path)
+    if lossless.is_lossless_bytes(data):
+        return _lossless(read_text(data, path, "utf-8"), path)
     text = read_text(data, path, encoding, page_breaks)
-    return parse_text(text, path=path, page_breaks=page_breaks, **overrides)
+    return parse_text(text, path=path, page_breaks=page_breaks, keep_furniture=keep_furniture,
+                      start_at=start_at, **overrides)
 
 
 def _refuse_xml(data: bytes, path: str | None) -> None:
@@ -113,19 +175,43 @@ def _build(
     lay: Layout, path: str | None, options: dict[str, object]
 ) -> tuple[Declaration, list[Notice]]:
     over = Overrides(**options)  # type: ignore[arg-type]
-    language = over.language or detect_language(
-        " ".join([lay.title, *(b.text for b in lay.blocks)])
-    )
+    texts = [lay.title, *(b.text for b in lay.blocks)]
+    language = over.language or primary_language(texts, detect_language(" ".join(texts)))
+    lay, shaped = shape(lay, language)
     paragraphs, notices = assemble(lay.blocks, language)
     if not paragraphs:
         raise DeclarationError("no paragraphs found", path)
-    meta = build_meta(lay.title, paragraphs, language, over, path)
-    decl = Declaration(meta, paragraphs, path)
+    fields = dict(lay.fields)
+    title = fields.get("title") or lay.title
+    furniture = [x for _, x in lay.furniture]
+    if lay.title and title != lay.title:
+        furniture.insert(0, lay.title)  # the labelled title wins; the line is kept
+    runs = language_runs(title, language) if title else []
+    if len(runs) > 1 and any(not tag for _, tag in runs):  # a title printed in two languages
+        title = " ".join(text for text, tag in runs if not tag)
+        furniture += [text for text, tag in runs if tag]
+    meta = build_meta(title, paragraphs, language, over, path, fields, lay.datelines)
+    truncated = cut_off(_last_text(paragraphs))
+    meta = dataclasses.replace(meta, truncated=truncated)
+    decl = Declaration(meta, paragraphs, path, tuple(furniture))
     _check_storable(decl, path)
-    found = list(lay.notices) + notices + text_notices(decl)
-    if not lay.title and over.title is None:
+    found = list(lay.notices) + shaped + notices + text_notices(decl)
+    found += furniture_notices(lay, truncated, _last_text(paragraphs))
+    if not title and over.title is None:
         found.append(Notice(None, "no title line found; give one with --title"))
     return decl, sorted(found, key=lambda x: (x.line or 0))
+
+
+def _last_text(paragraphs: tuple[Paragraph, ...]) -> str:
+    last = paragraphs[-1]
+    return last.items[-1].text if last.items else last.text
+
+
+def _lossless(text: str, path: str | None) -> tuple[Declaration, list[Notice]]:
+    decl = lossless.parse(text, path)
+    _check_storable(decl, path)
+    return decl, [Notice(None, "read as the lossless text form (scodiff export --format "
+                               "lossless)")]
 
 
 def _check_storable(decl: Declaration, path: str | None) -> None:
@@ -145,11 +231,14 @@ def _check_storable(decl: Declaration, path: str | None) -> None:
 def to_text(decl: Declaration) -> str:
     """Plain text: title, blank line, paragraphs (number first) with items as `marker text`.
 
-    Sentences are joined as in the model (one space; none after a full-width terminal):
-    parsing the result again gives the same declaration.
+    Sentences are joined as in the model (one space; none after a full-width terminal);
+    headings stand on a line of their own. For reading: parsing it again reads its layout
+    again (the lossless form is `ingest.lossless.dumps`).
     """
     chunks = [decl.meta.title] if decl.meta.title else []
     for p in decl.paragraphs:
+        if p.heading:
+            chunks.append(p.heading)
         lines = [_numbered(p.number, p.text)]
         lines += [_numbered(it.number or "-", it.text) for it in p.items]
         chunks.append("\n".join(x for x in lines if x))

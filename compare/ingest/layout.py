@@ -33,6 +33,7 @@ import dataclasses
 import itertools
 import re
 
+from .furniture import split_furniture
 from .lines import (
     FINAL_PUNCT,
     TITLE_MAX_CHARS,
@@ -79,11 +80,15 @@ _SPACES = re.compile(r"[ \t]+")
 _EDGE_SPACE = " \t\u00a0\u2000\u2001\u2002\u2003\u2009\u200b\u202f\u3000"
 
 
-def layout(text: str) -> Layout:
-    """Split decoded text (LF newlines) into the title and blocks; see the module docstring."""
+def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = None) -> Layout:
+    """Split decoded text (LF newlines) into the title and blocks; see the module docstring.
+
+    Page furniture and labelled header lines are left out first (`ingest.furniture`)."""
     notices: list[Notice] = []
     lines = [(n, _clean(raw, n, notices)) for n, raw in enumerate(text.split("\n"), 1)]
-    lines = attach_bare_numbers(drop_page_furniture(lines, notices), notices)
+    found = split_furniture(drop_page_furniture(lines, notices), keep=keep_furniture,
+                            start_at=start_at)
+    lines = attach_bare_numbers(found.lines, notices)
     groups = _groups(lines)
     per_line = _per_line_layout(groups)
     width = _wrap_width(groups)
@@ -95,7 +100,8 @@ def layout(text: str) -> Layout:
         blocks.extend(_group_blocks(group, per_line, width, joined, (words, notices)))
     breaks = [g[1][0] for g in groups if len(g) > 1]
     notices.extend(_layout_notices(joined, per_line, breaks[0] if breaks else None))
-    return Layout(title, title_line, tuple(blocks), tuple(_merge_space_notices(notices)))
+    return Layout(title, title_line, tuple(blocks), tuple(_merge_space_notices(notices)),
+                  tuple(found.left_out), tuple(found.fields.items()), tuple(found.dates))
 
 
 def line_blocks(text: str, line: int) -> list[Block]:
@@ -242,10 +248,38 @@ def _starts_block(
         # paragraph, unless that line is a short heading ("I. Political cooperation")
         return marker[1] == "item" or ends_final(prev) or _heading_break(prev, line, width)
     if starts_lower(line):
-        return False
+        return _recital_break(prev, line)
     if not ends_final(prev):
         return _heading_break(prev, line, width)
     return per_line or _fits(prev, line, width)
+
+
+_RECITAL_WORDS = frozenset({
+    "convinced", "determined", "guided", "aware", "concerned", "mindful", "desirous",
+    "resolved", "deeply", "firmly", "highly", "further", "also", "being", "based",
+    "будучи", "исходя", "руководствуясь", "убежденные", "убеждённые", "стремясь", "высоко"})
+
+
+def _recital_break(prev: str, line: str) -> bool:
+    """A preamble written one recital a line: "...;" or "...," then a line that opens with a
+    participle ("noting", "reaffirming", "highly assessing", "отмечая", "рассмотрев")."""
+    if not prev.rstrip(CLOSING).endswith((";", ",", "\uff1b", "\uff0c")):
+        return False
+    return _opens_recital(line) or _opens_recital(prev)  # a recital, or the clause after it
+
+
+def _opens_recital(line: str) -> bool:
+    words = [w.strip(",;").lower() for w in line.split(" ")[:2]]
+    return any(_participle(w) for w in words[:1]) or (
+        len(words) == 2 and words[0] in _RECITAL_WORDS and _participle(words[1]))
+
+
+def _participle(word: str) -> bool:
+    if word in _RECITAL_WORDS:
+        return True
+    if len(word) > 5 and word.endswith("ing") and word.isascii():
+        return True
+    return len(word) > 5 and word.endswith(("ая", "яя", "ив", "ев", "ав", "вшись", "ясь"))
 
 
 def _heading_break(prev: str, line: str, width: int) -> bool:

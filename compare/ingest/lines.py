@@ -62,14 +62,22 @@ class Block:
     number: str | None = None
     style: str = ""
     after_break: bool = False
+    heading: str = ""
 
 
 @dataclass(frozen=True)
 class Layout:
+    """The title and blocks of a text; what was left out of the body (`furniture`, with line
+    numbers), the labelled header fields (`fields`) and the short dated lines left out
+    (`datelines`: evidence for the meeting's date and place)."""
+
     title: str
     title_line: int | None
     blocks: tuple[Block, ...]
     notices: tuple[Notice, ...]
+    furniture: tuple[tuple[int, str], ...] = ()
+    fields: tuple[tuple[str, str], ...] = ()
+    datelines: tuple[str, ...] = ()
 
 
 Line = tuple[int, str]

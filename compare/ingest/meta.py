@@ -43,11 +43,28 @@ class Overrides:
 
 
 def build_meta(
-    title: str, paragraphs: tuple[Paragraph, ...], language: str, over: Overrides, path: str | None
+    title: str,
+    paragraphs: tuple[Paragraph, ...],
+    language: str,
+    over: Overrides,
+    path: str | None,
+    fields: dict[str, str] | None = None,
+    datelines: tuple[str, ...] = (),
 ) -> Meta:
+    """Options first, then labelled header fields, then the text, then the datelines left out
+    with the furniture (never a page's publication stamp)."""
     guess = preamble.guess_from_paragraphs(title, tuple(_full_text(p) for p in paragraphs))
-    place = over.place if over.place is not None else guess.place
-    date = over.date if over.date is not None else guess.date
+    given = fields or {}
+    label_date = preamble.find_date_place(given.get("date", ""))[0]
+    label_place = _place_value(given.get("place", ""))
+    lines = [preamble.find_date_place(x) for x in datelines]
+    line_place = next((p for d, p in lines if p), "")
+    line_date = next((d for d, _ in lines if d), "")
+    place = over.place if over.place is not None else (
+        label_place or guess.place or line_place)
+    date = over.date if over.date is not None else (label_date or guess.date or line_date)
+    source = over.source if over.source is not None else given.get("source", "").split(
+        " | ")[0].strip()
     meta = Meta(
         id=over.id or _default_id(date, place, path),
         title=over.title if over.title is not None else title,
@@ -58,11 +75,16 @@ def build_meta(
         status=over.status or "",
         version_label=over.version_label or "",
         version_of=over.version_of or "",
-        source=over.source or "",
+        source=source,
         source_url=over.source_url or "",
     )
     _check_meta(meta, path)
     return meta
+
+
+def _place_value(value: str) -> str:
+    """A labelled place as the meeting's place: its first part ("Bishkek, Kyrgyzstan")."""
+    return value.split(",")[0].split("\uff0c")[0].strip()
 
 
 def _full_text(p: Paragraph) -> str:

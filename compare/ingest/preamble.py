@@ -85,7 +85,11 @@ KINDS_BY_WORD: tuple[tuple[str, str], ...] = (
     (r"declaration|декларац|宣言", "declaration"),
     (r"communiqu|коммюнике|公报", "communique"),
     (r"statement|заявлени|声明", "statement"),
+    (r"press[ -]release|пресс-релиз|新闻稿|新闻公报", "press-release"),
+    (r"\baddress\b|\bspeech\b|\bremarks\b|обращени|выступлени|讲话|致辞|演讲", "address"),
 )
+"""Words of a title and the kind they name; the word printed first decides ("Statement on
+the Declaration" is a statement), a press release over the "communiqué" it may call itself."""
 
 _TRANSLIT = dict(
     zip(
@@ -96,12 +100,13 @@ _TRANSLIT = dict(
     )
 )
 
-_MONTH_EN = rf"((?i:{'|'.join(MONTHS_EN)}))"
+_MONTH_EN = (rf"((?i:{'|'.join(MONTHS_EN)}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+             r"(?![a-z])\.?)")
 _EN_DAY_FIRST = rf"(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH_EN},? (\d{{4}})"
 _EN_MONTH_FIRST = rf"{_MONTH_EN} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})"
 _RU_DATE = rf"(\d{{1,2}}) ({'|'.join(MONTHS_RU)}) (\d{{4}})(?: года| г\.)?"
-_ZH_DATE = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
-_ISO_DATE = r"(\d{4})-(\d{2})-(\d{2})"
+_ZH_DATE = r"(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日"
+_ISO_DATE = r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.]\d)"
 _ZH_DIGITS = "〇零一二三四五六七八九"
 _ZH_TENS = "一二三四五六七八九十"
 _ZH_NUMERAL_DATE = rf"([{_ZH_DIGITS}]{{4}})年([{_ZH_TENS}]{{1,2}})月([{_ZH_TENS}]{{1,3}})日"
@@ -160,10 +165,33 @@ def guess_from_paragraphs(title: str, texts: tuple[str, ...]) -> MetaGuess:
         dates = [(d, p) for d, p in found if d]
         date, place = both[0] if both else (date, place) if date else (
             dates[0] if dates else ("", ""))
+    if not place:
+        place = next((p for t in (main, title, *texts[lead + 1 : lead + 3]) for p in
+                      [find_place(t)] if p), "")
     opening = [find_parties(t) for t in texts[lead : lead + 3]]
     named = [p for p in (*opening, find_parties(title)) if len(p) > 1]
     parties = named[0] if named else opening[0] if opening else ()
     return MetaGuess(guess_kind(title), place, date, parties)
+
+
+_MEETING_PLACE = (
+    re.compile(r"\b(?:met|meet|meeting|held|summit|took place|gathered|convened|assembled|"
+               rf"session|talks)(?: [a-z]+){{0,3}} (?:in|at) (?:the city of )?{_PLACE_EN}"),
+    re.compile(r"(?:состоял\w*|прош\w+|провел\w*|проходил\w*|встрети\w*|собрал\w*)"
+               r"(?: [а-яё]+){0,3} в (?:г\. ?|городе )?([А-ЯЁ][\w-]+)"),
+    re.compile(r"在([\u4e00-\u9fff]{2,6}?)(?:举行|召开|会晤|会见)"),
+)
+
+
+def find_place(text: str) -> str:
+    """The place a meeting is said to be held at, without a date ("met in Astana",
+    "состоялось в Бишкеке", "在青岛举行"); "" if none."""
+    for pattern in _MEETING_PLACE:
+        m = pattern.search(text)
+        if m:
+            name = m.group(1)
+            return PLACES_RU.get(name, name)
+    return ""
 
 
 def _short_line(text: str) -> bool:
@@ -174,7 +202,10 @@ def _short_line(text: str) -> bool:
 
 def guess_kind(title: str) -> str:
     low = title.lower()
-    return next((kind for pat, kind in KINDS_BY_WORD if re.search(pat, low)), "")
+    found = [(m.start(), kind) for pat, kind in KINDS_BY_WORD for m in [re.search(pat, low)] if m]
+    if any(kind == "press-release" for _, kind in found):
+        return "press-release"
+    return min(found)[1] if found else ""
 
 
 def find_date_place(text: str) -> tuple[str, str]:
@@ -207,9 +238,9 @@ def _iso(text: str) -> str:
         return ""
     g = m.groups()
     if g[0]:
-        y, mo, d = g[2], str(MONTHS_EN.index(g[1].lower()) + 1), g[0]
+        y, mo, d = g[2], str(_month_en(g[1])), g[0]
     elif g[3]:
-        y, mo, d = g[5], str(MONTHS_EN.index(g[3].lower()) + 1), g[4]
+        y, mo, d = g[5], str(_month_en(g[3])), g[4]
     elif g[6]:
         y, mo, d = g[8], str(MONTHS_RU.index(g[7].lower()) + 1), g[6]
     elif g[9]:
@@ -225,6 +256,12 @@ def _iso(text: str) -> str:
         return datetime.date(int(y), int(mo), int(d)).isoformat()
     except ValueError:
         return ""
+
+
+def _month_en(name: str) -> int:
+    """1..12 for an English month name or its abbreviation ("Aug.", "Sept")."""
+    low = name.lower().rstrip(".")[:3]
+    return next(i for i, m in enumerate(MONTHS_EN, 1) if m.startswith(low))
 
 
 def _zh_number(text: str) -> int:

@@ -97,7 +97,7 @@ def summary(alignment: Alignment, invisible: int, commitments: int) -> SummaryVi
         invisible=hidden[0],
         normalisation_only=hidden[1],
         changed_pairs=changed_pairs,
-        verdict=_verdict(alignment.differs, changed_pairs, commitments),
+        verdict=_verdict(alignment.differs, changed_pairs, commitments) + _cut_off(alignment),
         counts=counts_line(relations, changes, entities, *hidden),
     )
 
@@ -120,6 +120,21 @@ def counts_line(
     if normalisation_only:
         parts.append(f"Normalisation-only: {normalisation_only}.")
     return " ".join(parts)
+
+
+def _cut_off(alignment: Alignment) -> str:
+    """What the verdict adds when a copy is cut off (it ends mid-sentence or mid-word)."""
+    sides = [s for s, d in (("left", alignment.left), ("right", alignment.right))
+             if d.meta.truncated]
+    if not sides:
+        return ""
+    n = len(alignment.cut_off)
+    named = [f"{c.unit} \u201c{c.phrase}\u201d" for x in alignment.cut_off[:3]
+             for c in (x.left or x.right,) if c is not None]
+    listed = ", ".join(named) + (f" and {n - 3} more" if n > 3 else "")
+    apart = (f" Not in the {sides[0]} copy, which is cut off (not counted as changes): "
+             f"{listed}.") if n else ""
+    return f" The {' and '.join(sides)} copy is cut off (it ends mid-sentence).{apart}"
 
 
 def _verdict(differs: bool, changed_pairs: int, commitments: int) -> str:

@@ -215,8 +215,10 @@ def _text(el: etree._Element | None) -> str:
 
 
 def _sentences(el: etree._Element) -> tuple[Sentence, ...]:
+    lang = f"{{{XML_NS}}}lang"
     return tuple(
-        Sentence(str(s.get("eId")), _text(s), s.sourceline) for s in el.iterchildren(_Q + "s")
+        Sentence(str(s.get("eId")), _text(s), s.sourceline, str(s.get(lang, "")))
+        for s in el.iterchildren(_Q + "s")
     )
 
 
@@ -233,7 +235,8 @@ def _paragraph(el: etree._Element) -> Paragraph:
         for it in lst.iterchildren(_Q + "item")
     )
     sentences = _sentences(intro if intro is not None else el)
-    return Paragraph(str(el.get("eId")), _num(el), sentences, items, el.sourceline)
+    heading = _text(el.find(_Q + "heading"))
+    return Paragraph(str(el.get("eId")), _num(el), sentences, items, el.sourceline, heading)
 
 
 def _meta(root: etree._Element) -> Meta:
@@ -259,6 +262,7 @@ def _meta(root: etree._Element) -> Meta:
         version_of=attr("version", "of"),
         source=_text(meta.find(_Q + "source")),
         source_url=attr("source", "url"),
+        truncated=meta.find(_Q + "truncated") is not None,
     )
 
 
@@ -266,7 +270,8 @@ def _build(root: etree._Element, path: str | None) -> Declaration:
     body = root.find(_Q + "body")
     assert body is not None  # guaranteed by the schema
     paragraphs = tuple(_paragraph(p) for p in body.iterchildren(_Q + "paragraph"))
-    return Declaration(_meta(root), paragraphs, path)
+    furniture = tuple(_text(x) for x in root.iterfind(f"{_Q}furniture/{_Q}line"))
+    return Declaration(_meta(root), paragraphs, path, furniture)
 
 
 def _check(data: bytes, path: str | None) -> tuple[Declaration | None, list[Problem]]:
@@ -337,7 +342,9 @@ def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str)
 
 def _dump_sentences(parent: etree._Element, sentences: tuple[Sentence, ...]) -> None:
     for s in sentences:
-        _el(parent, "s", s.text, eId=s.id)
+        el = _el(parent, "s", s.text, eId=s.id)
+        if s.lang:
+            el.set(f"{{{XML_NS}}}lang", s.lang)
 
 
 def _dump_meta(parent: etree._Element, m: Meta) -> None:
@@ -358,10 +365,14 @@ def _dump_meta(parent: etree._Element, m: Meta) -> None:
         _el(meta, "version", label=m.version_label, of=m.version_of)
     if m.source or m.source_url:
         _el(meta, "source", m.source, url=m.source_url)
+    if m.truncated:
+        _el(meta, "truncated")
 
 
 def _dump_paragraph(body: etree._Element, p: Paragraph) -> None:
     el = _el(body, "paragraph", eId=p.id)
+    if p.heading:
+        _el(el, "heading", p.heading)
     if p.number is not None:
         _el(el, "num", p.number)
     if not p.items:
@@ -387,6 +398,10 @@ def dump(decl: Declaration) -> bytes:
         body = _el(root, "body")
         for p in decl.paragraphs:
             _dump_paragraph(body, p)
+        if decl.furniture:
+            furniture = _el(root, "furniture")
+            for line in decl.furniture:
+                _el(furniture, "line", line)
     except ValueError as exc:  # lxml refuses characters XML cannot hold
         raise DeclarationError(f"cannot store text: {exc}", decl.path) from None
     etree.indent(root, space="  ")

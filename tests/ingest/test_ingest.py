@@ -34,12 +34,18 @@ def outline(decl: Declaration, notices: list[ingest.Notice]) -> str:
     out = [f"id: {m.id}", f"title: {m.title}", f"kind: {m.kind}", f"language: {m.language}",
            f"meeting: {m.meeting.place} {m.meeting.date}",
            "parties: " + "; ".join(f"{p.code}={p.name}" for p in m.parties)]
+    if m.truncated:
+        out.append("truncated: yes")
     for p in decl.paragraphs:
+        if p.heading:
+            out.append(f"== {p.heading}")
         out.append(f"{p.id} [{p.number or ''}] line {p.line}")
-        out += [f"  {s.id}: {s.text}" for s in p.sentences]
+        out += [f"  {s.id}{f' ({s.lang})' if s.lang else ''}: {s.text}" for s in p.sentences]
         for it in p.items:
             out.append(f"  {it.id} [{it.number or ''}] line {it.line}")
-            out += [f"    {s.id}: {s.text}" for s in it.sentences]
+            out += [f"    {s.id}{f' ({s.lang})' if s.lang else ''}: {s.text}"
+                    for s in it.sentences]
+    out += [f"furniture: {x}" for x in decl.furniture]
     out += [n.format(None) for n in notices]
     return "\n".join(out) + "\n"
 

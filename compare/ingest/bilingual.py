@@ -1,0 +1,72 @@
+"""Import stage, bilingual pages: runs in another script kept apart from the document's sentences.
+
+A page that prints the English text with its Chinese beside it (or a Chinese text with English
+glosses) must not fuse the two into one sentence. `language_runs(sentence, language)` cuts one
+segmented sentence at the edges of runs in another script: in an English or Russian document a
+run of four Han characters or more (with its CJK punctuation) is Chinese (Japanese with kana), in
+a Chinese document a run of four Latin words or more is English. Each run is returned with its
+BCP 47 tag ("" for the document's own language), Chinese runs split at their own sentence ends.
+The words are kept; only the spaces at the cuts go.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .segment import CJK_LANGUAGES, base_language, split_sentences
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
+_CJK_PUNCT = "\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019"
+_CJK_RUN = re.compile(rf"[{_HAN}{_CJK_PUNCT}0-9]*(?:[{_HAN}][{_CJK_PUNCT}0-9]*){{4,}}"
+                      rf"(?:[ ]*[{_HAN}{_CJK_PUNCT}0-9]+)*")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'\u2019,.;:()\-]*(?: [A-Za-z0-9][A-Za-z0-9'\u2019,.;:!?()"
+                        r"\-]*){3,}")
+
+
+def language_runs(sentence: str, language: str) -> list[tuple[str, str]]:
+    """(text, tag) runs of one sentence; tag "" is the document's language."""
+    base = base_language(language)
+    cjk_doc = base in CJK_LANGUAGES
+    pattern = _LATIN_RUN if cjk_doc else _CJK_RUN
+    found = list(pattern.finditer(sentence))
+    if not found:
+        return [(sentence, "")]
+    out: list[tuple[str, str]] = []
+    at = 0
+    for m in found:
+        before = sentence[at : m.start()].strip()
+        if before:
+            out.append((before, ""))
+        run = m.group().strip()
+        tag = "en" if cjk_doc else ("ja" if re.search("[\u3040-\u30ff]", run) else "zh")
+        pieces = split_sentences(run, tag)
+        out.extend((p, tag) for p in pieces if p)
+        at = m.end()
+    rest = sentence[at:].strip()
+    if rest:
+        out.append((rest, ""))
+    if all(tag for _, tag in out) and len(out) == 1 and out[0][0] == sentence:
+        return [(sentence, out[0][1])]
+    return out
+
+
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def primary_language(texts: list[str], detected: str) -> str:
+    """On a page in two scripts (Latin or Cyrillic and Han, each a good share of the text),
+    the language of the first text that has letters; else `detected`."""
+    joined = " ".join(texts)
+    han = len(_HAN_CHAR.findall(joined))
+    latin = len(_LETTER.findall(joined)) - han
+    cjk = 3 * han  # a Han character carries about what a short word does
+    if min(latin, cjk) * 3 < max(latin, cjk):
+        return detected
+    first = _LETTER.search(joined)
+    if first is None:
+        return detected
+    ch = first.group()
+    if _HAN_CHAR.match(ch):
+        return "zh"
+    return "ru" if "\u0400" <= ch <= "\u04ff" else "en"

@@ -1,0 +1,66 @@
+"""Import stage, labelled headers: `[Title] ...` and `Label: value` lines a database prints.
+
+Document databases and archives print a record's fields above the text: `[Title] ...`,
+`[Place] ...`, `[Date] August 16, 2007`, `Source: ...`, `[Notes]`, `[Full text]`, or in Russian
+(`Название:`, `Место:`, `Дата:`, `Источник:`) and Chinese (`【标题】`, `标题：`, `地点：`, `日期：`,
+`来源：`, `全文`). `read_label` says which field a line names and its value; the importer takes
+them as metadata (title, meeting place and date, source) and keeps the lines themselves outside
+the body, never as clauses. Publication stamps (`Updated:`, `Published:`, `发布时间：`) are
+labels too, of a date that is not the meeting's: `PUBLICATION` names them.
+"""
+
+# ruff: noqa: RUF001, RUF002  (Cyrillic letters and CJK brackets are meant)
+from __future__ import annotations
+
+import re
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "name", "document", "headline", "название", "заголовок", "наименование",
+              "документ", "标题", "题目", "名称", "文件名称"),
+    "place": ("place", "venue", "location", "city", "место", "место проведения", "город",
+              "地点", "会议地点", "地址"),
+    "date": ("date", "date of meeting", "meeting date", "date of signature", "signed", "дата",
+             "дата подписания", "日期", "时间", "签署日期", "会议日期"),
+    "source": ("source", "from", "publisher", "источник", "来源", "出处"),
+    "notes": ("notes", "note", "remarks", "comment", "comments", "keywords", "tags", "category",
+              "type", "примечания", "примечание", "ключевые слова", "备注", "注释", "关键词",
+              "分类"),
+    "body": ("full text", "text", "полный текст", "текст", "全文", "正文"),
+    "publication": ("updated", "update", "last updated", "last modified", "modified",
+                    "published", "posted", "released", "publication date", "date published",
+                    "printed", "обновлено", "опубликовано", "дата публикации", "发布时间",
+                    "发布日期", "更新时间", "发布", "更新"),
+}
+"""Field -> the labels (lower case) that name it, in English, Russian and Chinese."""
+
+PUBLICATION = "publication"
+
+_BY_LABEL = {label: name for name, labels in FIELDS.items() for label in labels}
+_BRACKETED = re.compile(r"[\[【〔(（]\s*([^\]】〕)）]{1,30}?)\s*[\]】〕)）]\s*(.*)")
+_COLON = re.compile(r"([^\W\d_][\w .'-]{0,28}?)\s*[:：]\s*(.*)")
+_BARE = re.compile(r"([^\W\d_][\w .'-]{0,28}?)\s*[:：]?")
+
+
+def read_label(line: str) -> tuple[str, str] | None:
+    """(field, value) when `line` is a labelled header line, else None.
+
+    A bracketed label (`[Date] ...`, `【日期】...`) or a label before a colon (`Date: ...`,
+    `日期：...`); a label alone on its line ("Date", as a table of fields prints it) has its
+    value on the next lines; `Full text` (or `[Full text]`) names where the body starts.
+    """
+    for pattern in (_BRACKETED, _COLON):
+        m = pattern.fullmatch(line)
+        if m:
+            name = _BY_LABEL.get(_norm(m.group(1)))
+            if name is not None:
+                return name, m.group(2).strip()
+    m = _BARE.fullmatch(line)
+    if m and len(line) <= 24:
+        name = _BY_LABEL.get(_norm(m.group(1)))
+        if name is not None:
+            return name, ""  # a label alone ("Title" in a table cell): its value follows
+    return None
+
+
+def _norm(label: str) -> str:
+    return " ".join(label.lower().split())

@@ -1,0 +1,87 @@
+"""Import stage, shaping a layout: furniture of web pages, headings, undivided texts, notices.
+
+`html_blocks_furniture` applies the text rules of `ingest.furniture` to the blocks read from a
+web page (its title first): what the element classes did not say is furniture, the position
+and the shape of a block still may. `shape` attaches headings and divides a text without
+paragraph breaks (`ingest.structure`). `furniture_notices` is the one notice that lists what
+was left out, the header fields read, and whether the copy is cut off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .furniture import sentence_like, split_furniture
+from .lines import Block, Layout, Notice, is_title_like
+from .structure import divide, headings
+
+
+def html_blocks_furniture(lay: Layout, *, keep: bool, start_at: str | None) -> Layout:
+    """Leave out the furniture among the blocks of a page (and its title, if furniture)."""
+    lines = [(i, _full(b)) for i, b in enumerate(lay.blocks, 1)]
+    if lay.title:  # the title where the page prints it (banners may stand above it)
+        at = next((k for k, b in enumerate(lay.blocks) if b.line >= (lay.title_line or 0)
+                   or sentence_like(_full(b))), len(lay.blocks))
+        lines.insert(at, (0, lay.title))
+    found = split_furniture(lines, keep=keep, start_at=start_at)
+    kept = {n for n, _ in found.lines}
+    title, title_line = lay.title, lay.title_line
+    blocks = [b for i, b in enumerate(lay.blocks, 1) if i in kept]
+    if title and 0 not in kept:
+        title, title_line = "", None
+        first = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"
+                      and is_title_like(_full(b))), None)
+        if first is not None and first < 3:
+            title, title_line = _full(blocks[first]), blocks[first].line
+            del blocks[first]
+    where = {i: b.line for i, b in enumerate(lay.blocks, 1)} | {0: lay.title_line or 0}
+    left = tuple((where[n], x) for n, x in found.left_out)
+    return dataclasses.replace(lay, title=title, title_line=title_line, blocks=tuple(blocks),
+                               furniture=tuple(sorted(lay.furniture + left,
+                                                      key=lambda x: x[0])),
+                               fields=lay.fields + tuple(found.fields.items()),
+                               datelines=lay.datelines + tuple(found.dates))
+
+
+def _full(b: Block) -> str:
+    return b.text if b.number is None else f"{b.number} {b.text}"
+
+
+def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
+    """Headings attached to the paragraph under them; a text without breaks divided (the
+    words before its first paragraph number are its title when it has none)."""
+    blocks, notices = divide(lay.blocks, language)
+    if notices and not lay.title and len(blocks) > 1 and blocks[0].number is None and (
+            is_title_like(blocks[0].text)):
+        lay = dataclasses.replace(lay, title=blocks[0].text, title_line=blocks[0].line)
+        blocks = blocks[1:]
+    blocks, found = headings(blocks)
+    if found:
+        first = next(b.line for b in blocks if b.heading)
+        notices.append(Notice(first, f"{found} section heading(s) kept as headings, not as "
+                                     "paragraphs (first here)"))
+    return dataclasses.replace(lay, blocks=blocks), notices
+
+
+def _clip(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def furniture_notices(lay: Layout, truncated: bool, last: str) -> list[Notice]:
+    """One notice for the furniture left out, one for the header fields, one if cut off."""
+    out: list[Notice] = []
+    if lay.furniture:
+        shown = ", ".join(repr(_clip(x)) for _, x in lay.furniture[:5])
+        more = f" and {len(lay.furniture) - 5} more" if len(lay.furniture) > 5 else ""
+        out.append(Notice(lay.furniture[0][0] or None, f"left out {len(lay.furniture)} "
+                          f"line(s) of page furniture or header, kept in the declaration's "
+                          f"<furniture>: {shown}{more} (--keep-furniture keeps them in the "
+                          "body, --start-at REGEX says where it starts)"))
+    names = ", ".join(dict.fromkeys(name for name, _ in lay.fields
+                                    if name in ("title", "place", "date", "source")))
+    if names:
+        out.append(Notice(None, f"labelled header fields read as metadata: {names}"))
+    if truncated:
+        out.append(Notice(None, f"the text ends mid-sentence ({_clip(last[-40:])!r}): "
+                                "flagged as a cut-off copy (<truncated/>)"))
+    return out

@@ -1,0 +1,142 @@
+"""Import stage, structure: headings, texts without paragraph breaks, cut-off copies.
+
+After layout, on the flat blocks: a section heading (a Roman numeral alone, "Part I",
+"Раздел II", "第一部分", or a short title-like line between two paragraphs, numbered or not)
+is not a clause: `headings` attaches it to the paragraph under it (stored as its `heading`).
+A text whose body came in as one block with many sentences (no line breaks, or one paragraph
+for the whole declaration) is divided (`divide`): at its inline paragraph numbers ("... agree.
+2. The ...") when they run 1, 2, 3, else at the sentences that open a new commitment (a
+commitment verb), with a notice. `cut_off` says whether the text ends mid-sentence or
+mid-word (a copy cut short): the last unit is long and has no final punctuation.
+"""
+
+# ruff: noqa: RUF001  (Cyrillic letters are meant)
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .lines import Block, Notice, ends_final, is_title_like
+from .segment import split_sentences
+
+HEADING_MAX_WORDS = 8
+
+_NUMERAL = re.compile(
+    r"(?i)(?:(?:part|section|chapter|title|раздел|часть|глава)\s+)?"
+    r"(?:[IVXLC]{1,6}|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\.?"
+    r"|第[一二三四五六七八九十]+(?:部分|章|节|部)"
+    r"|[IVXLC]{1,6}\.?\s+[^\W\d_].{0,60}"
+    r"|(?i:part|section|chapter|раздел|часть|глава)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s*\S.{0,60}")
+_COMMITMENT = re.compile(
+    r"(?i)\b(?:will|shall|must|should|agree[sd]?|support|reaffirm|intend|undertake|commit|"
+    r"call(?:s|ed)? (?:on|for|upon)|stress|welcome|note[sd]?|express|consider|declare|decide|"
+    r"advocate|oppose|condemn|urge|believe|emphasi[sz]e|recogni[sz]e|underline|instruct)\b|"
+    r"(?:будут|будет|должны|согласились|поддерживают|подтверждают|выступают|отмечают|"
+    r"заявляют|считают|приветствуют|призывают)|(?:将|应|同意|支持|重申|主张|反对|呼吁|认为|欢迎)")
+_INLINE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] )|(?<= )(?=1\. [A-ZА-ЯЁ]))(\d{1,3})\. "
+                            r"(?=[^\W\d_])")
+
+
+def headings(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], int]:
+    """Attach section headings to the paragraph under them; (blocks, headings found)."""
+    out: list[Block] = []
+    pending: list[Block] = []
+    for i, b in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and nxt.kind == "paragraph" and _is_heading(b, nxt):
+            pending.append(b)
+            continue
+        if pending and b.kind == "paragraph":
+            text = " ".join(_full(h) for h in pending)
+            b = dataclasses.replace(b, heading=text)
+            pending = []
+        elif pending:  # never: a heading is followed by a paragraph; kept for safety
+            out.extend(pending)
+            pending = []
+        out.append(b)
+    out.extend(pending)
+    return tuple(out), sum(1 for b in out if b.heading)
+
+
+def _full(b: Block) -> str:
+    return b.text if b.number is None else f"{b.number} {b.text}"
+
+
+def _is_heading(b: Block, nxt: Block) -> bool:
+    if b.kind != "paragraph" or b.heading:
+        return False
+    text = _full(b)
+    if _NUMERAL.fullmatch(text) and (len(text.split()) == 1 or not ends_final(text)):
+        return True
+    if not is_title_like(b.text) or len(text.split()) > HEADING_MAX_WORDS:
+        return False
+    if b.text[-1:] in ",-\u2013\u2014" or (not b.text[:1].isupper() and not b.number):
+        return False
+    # a short line between paragraphs: the one under it must be running text
+    return nxt.number is not None or (ends_final(nxt.text) and len(nxt.text.split()) >= 6)
+
+
+def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...], list[Notice]]:
+    """Divide a body that came in as one block of many sentences; see the module docstring."""
+    paras = [b for b in blocks if b.kind == "paragraph"]
+    if len(paras) != 1 or any(b.kind == "item" for b in blocks):
+        return blocks, []
+    big = paras[0]
+    numbered = _at_numbers(big)
+    if numbered:
+        count = sum(1 for b in numbered if b.number)
+        msg = (f"the text has no paragraph breaks: divided at its {count} inline paragraph "
+               "numbers")
+        return _replace(blocks, big, numbered), [Notice(big.line, msg)]
+    sentences = split_sentences(big.text, language)
+    if len(sentences) < 4:
+        return blocks, []
+    parts: list[list[str]] = []
+    for s in sentences:
+        if not parts or _COMMITMENT.search(s):
+            parts.append([s])
+        else:
+            parts[-1].append(s)
+    if len(parts) < 2:
+        return blocks, []
+    new = [dataclasses.replace(big, text=" ".join(p), number=None if k else big.number)
+           for k, p in enumerate(parts)]
+    msg = (f"the text has no paragraph breaks: divided into {len(new)} paragraphs at the "
+           "sentences that open a new commitment")
+    return _replace(blocks, big, new), [Notice(big.line, msg)]
+
+
+def _at_numbers(big: Block) -> list[Block]:
+    """Paragraphs at inline numbers 1., 2., 3. ... in order (at least three), else []."""
+    text = big.text if big.number is None else f"{big.number} {big.text}"
+    cuts: list[tuple[int, str]] = []
+    want = 1
+    for m in _INLINE_NUMBER.finditer(text):
+        if int(m.group(1)) == want:
+            cuts.append((m.start(), m.group(1) + "."))
+            want += 1
+    if len(cuts) < 3:
+        return []
+    out: list[Block] = []
+    if cuts[0][0] > 0:
+        out.append(dataclasses.replace(big, text=text[: cuts[0][0]].strip(), number=None))
+    for k, (at, number) in enumerate(cuts):
+        end = cuts[k + 1][0] if k + 1 < len(cuts) else len(text)
+        rest = text[at + len(number) : end].strip()
+        out.append(dataclasses.replace(big, text=rest, number=number, style="number"))
+    return out
+
+
+def _replace(blocks: tuple[Block, ...], old: Block, new: list[Block]) -> tuple[Block, ...]:
+    out: list[Block] = []
+    for b in blocks:
+        out.extend(new if b is old else [b])
+    return tuple(out)
+
+
+def cut_off(last_text: str) -> bool:
+    """A last unit of six words or more without final punctuation, or ending in a hyphen."""
+    text = last_text.rstrip()
+    if text.endswith(("-", "\u2010")):
+        return True
+    return len(text.split()) >= 6 and not ends_final(text) and text[-1:] not in ")]\u300d"
