@@ -1,0 +1,242 @@
+"""Held-out web-page imitations (issue 12): how well `import_file` reads what users save or copy.
+
+Every input in a folder (default `tests/data/import/heldout/`) has a `<name>.expect.toml` written
+from the issue alone: the declaration's title, meeting date and place, kind, whether the copy is
+cut off, every body unit in order (`"p: first words"`, kind p paragraph, i list item, r recital,
+h heading) and strings of page furniture that must not reach the body. `pages_figures(folder)`
+imports each input with `compare.ingest.import_file` and returns the figures: labelled fields
+right (title, date, place and kind count one each), furniture units (a unit holding a furniture
+string, or one whose start matches no expected unit), outline accuracy (expected units found in
+order) and truncated flags right. Texts are compared case-insensitively after NFKC, folding of
+typographic quotes and dashes and collapsing whitespace. Recitals and headings are scored as such
+when `compare.model` can express them (a unit kind or role, a paragraph heading); until then an
+expected recital may be matched by a paragraph, and expected headings are left out of the outline
+figure (a heading imported as a paragraph still counts as a furniture unit). Run as
+``python -m compare.bench.pages [FOLDER] [-v]``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+import tomllib
+import typing
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import model
+from ..errors import ScodiffError
+from ..ingest import import_file
+from ..model import Declaration
+
+EXPECT = ".expect.toml"
+DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "tests" / "data" / "import" / "heldout"
+FIELDS = ("title", "date", "place", "kind")
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                       "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-",
+                       "\u2212": "-", "\u00a0": " "})
+_MARKER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[ivxlc]{1,6})(?:[.)]|\s)|\(?[a-z][.)]"
+                     r"|[\u4e00-\u9fff]{1,3}\u3001|[-\u2022\u2013*])\s*", re.IGNORECASE)
+_CUT = re.compile(r"cut off|cut-off|truncat|incomplete|ends mid", re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def fold(text: str) -> str:
+    """The compared form: NFKC, quotes and dashes folded, whitespace collapsed, casefolded."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_FOLD).split()).casefold()
+
+
+def _kind_letter(kind: str) -> str:
+    k = kind.casefold()
+    if k.startswith("item"):
+        return "i"
+    if "recital" in k or "preamble" in k:
+        return "r"
+    if "heading" in k or "section" in k:
+        return "h"
+    return "p"
+
+
+def model_kinds() -> frozenset[str]:
+    """The unit kinds `compare.model` can express: p and i always; r and h when it grows them."""
+    words = {str(a) for a in typing.get_args(model.UnitKind)}
+    for cls in (model.Unit, model.Paragraph, model.Declaration):
+        words |= {f.name for f in dataclasses.fields(cls)}
+    found = {"p", "i"}
+    if any("recital" in w or "preamble" in w or w == "role" for w in words):
+        found.add("r")
+    if any("heading" in w or w == "role" for w in words):
+        found.add("h")
+    return frozenset(found)
+
+
+def outline(decl: Declaration) -> list[tuple[str, str]]:
+    """(kind letter, text) for every body unit, in order, through what the model exposes."""
+    out: list[tuple[str, str]] = []
+    by_parent: dict[str, str] = {}
+    for p in decl.paragraphs:
+        heading = getattr(p, "heading", None)
+        if isinstance(heading, str) and heading.strip():
+            by_parent[p.id] = heading
+    for u in decl.units():
+        if u.kind == "paragraph" and u.id in by_parent:
+            out.append(("h", by_parent[u.id]))
+        role = getattr(u, "role", None)
+        text = u.text
+        if u.number and u.number.strip("-\u2022*") and not fold(text).startswith(fold(u.number)):
+            text = f"{u.number} {text}"  # the number kept apart from the text, as printed
+        out.append((_kind_letter(role if isinstance(role, str) and role else u.kind), text))
+    return out
+
+
+def _starts(actual: str, expected: str) -> bool:
+    """Whether a unit's text (with or without its number or marker) begins with the words."""
+    e = fold(expected)
+    if fold(actual).startswith(e):
+        return True
+    bare_e = fold(_MARKER.sub("", expected, count=1))
+    bare_a = fold(_MARKER.sub("", actual, count=1))
+    return any(bool(b) and a.startswith(b) for a, b in ((bare_a, e), (bare_a, bare_e)))
+
+
+def _kind_ok(expected: str, actual: str, kinds: frozenset[str]) -> bool:
+    return expected == actual or (expected == "r" and "r" not in kinds and actual == "p")
+
+
+def _parse_unit(spec: str) -> tuple[str, str]:
+    kind, _, words = spec.partition(":")
+    return kind.strip(), words.strip()
+
+
+def _other_lang(text: str, lang: str) -> bool:
+    """A unit written wholly in the page's other language (only Chinese is told apart here)."""
+    return lang == "zh" and bool(_CJK.search(text)) and not _LATIN.search(text)
+
+
+def _fused(text: str) -> bool:
+    return len(_CJK.findall(text)) >= 4 and len(_LATIN.findall(text)) >= 8
+
+
+def _norm_kind(kind: str) -> str:
+    k = unicodedata.normalize("NFKD", kind.casefold())
+    k = "".join(c for c in k if not unicodedata.combining(c)).replace("_", "-").replace(" ", "-")
+    return {"joint-communique": "communique", "pressrelease": "press-release"}.get(k, k)
+
+
+def _field(decl: Declaration, name: str) -> str:
+    m = decl.meta
+    values = {"title": m.title, "date": m.meeting.date, "place": m.meeting.place, "kind": m.kind}
+    return values[name]
+
+
+def _field_right(name: str, expected: str, actual: str) -> bool:
+    if name == "kind":
+        return _norm_kind(expected) == _norm_kind(actual)
+    if name == "title":
+        return fold(expected).rstrip(" .") == fold(actual).rstrip(" .")
+    return fold(expected) == fold(actual)
+
+
+def _truncated(decl: Declaration, notices: Iterable[object]) -> bool:
+    for holder in (decl.meta, decl):
+        for name in ("truncated", "cut_off", "incomplete"):
+            value = getattr(holder, name, None)
+            if isinstance(value, bool):
+                return value
+    return any(_CUT.search(f"{getattr(n, 'message', '')} {n}") for n in notices)
+
+
+@dataclass(frozen=True)
+class PageScore:
+    """The figures for one input."""
+
+    name: str
+    fields: dict[str, bool]
+    furniture: tuple[str, ...]
+    found: int
+    expected: int
+    truncated_right: bool
+    fused: int = 0
+    error: str = ""
+
+
+def score_page(path: Path, kinds: frozenset[str] | None = None) -> PageScore:
+    """Import one input and score it against its expect file."""
+    kinds = model_kinds() if kinds is None else kinds
+    exp = tomllib.loads(Path(f"{path}{EXPECT}").read_text(encoding="utf-8"))
+    units = [_parse_unit(s) for s in exp["units"]]
+    scored = [(k, w) for k, w in units if k != "h" or "h" in kinds]
+    try:
+        decl, notices = import_file(str(path))
+    except ScodiffError as err:
+        return PageScore(path.name, dict.fromkeys(FIELDS, False), (), 0, len(scored),
+                         False, error=str(err).splitlines()[0] if str(err) else type(err).__name__)
+    lang = str(exp.get("other_lang", ""))
+    body = [(k, t) for k, t in outline(decl) if not _other_lang(t, lang)]
+    pos = found = 0
+    for ek, ew in scored:
+        for j in range(pos, len(body)):
+            if _kind_ok(ek, body[j][0], kinds) and _starts(body[j][1], ew):
+                found, pos = found + 1, j + 1
+                break
+    furn = tuple(fold(f) for f in exp["furniture"])
+    bad = tuple(t for _, t in body
+                if any(f in fold(t) for f in furn) or not any(_starts(t, w) for _, w in scored))
+    fields = {n: _field_right(n, str(exp[n]), _field(decl, n)) for n in FIELDS}
+    return PageScore(path.name, fields, bad, found, len(scored),
+                     _truncated(decl, notices) == bool(exp["truncated"]),
+                     fused=sum(_fused(t) for _, t in body) if lang else 0)
+
+
+def inputs(folder: Path) -> list[Path]:
+    """Every input of the folder that has an expect file, sorted by name."""
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and not p.name.endswith(EXPECT) and Path(f"{p}{EXPECT}").is_file())
+
+
+def _ratio(n: int, d: int) -> str:
+    return f"{n}/{d} ({n / d:.2f})" if d else f"{n}/0"
+
+
+def pages_figures(folder: str | Path = DEFAULT_FOLDER, *, details: bool = False) -> list[str]:
+    """The figures over every input of `folder`, one line each (with `details`, per file too)."""
+    kinds = model_kinds()
+    scores = [score_page(p, kinds) for p in inputs(Path(folder))]
+    n = len(scores)
+    per = {f: sum(s.fields[f] for s in scores) for f in FIELDS}
+    found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
+    lines = [f"held-out pages: {n} inputs in {folder} (model kinds: {''.join(sorted(kinds))})",
+             f"labelled fields right: {_ratio(sum(per.values()), 4 * n)}  ["
+             + ", ".join(f"{f} {per[f]}/{n}" for f in FIELDS) + "]",
+             f"furniture units: {sum(len(s.furniture) for s in scores)}"
+             f" (in {sum(bool(s.furniture) for s in scores)} of {n} inputs)",
+             f"outline accuracy: {_ratio(found, expected)}",
+             f"truncated flags right: {_ratio(sum(s.truncated_right for s in scores), n)}",
+             f"bilingual units fused: {sum(s.fused for s in scores)}",
+             f"import errors: {sum(bool(s.error) for s in scores)}"]
+    if details:
+        for s in scores:
+            wrong = ",".join(f for f in FIELDS if not s.fields[f]) or "-"
+            lines.append(f"  {s.name}: fields wrong {wrong}; outline {s.found}/{s.expected};"
+                         f" furniture {len(s.furniture)};"
+                         f" truncated {'ok' if s.truncated_right else 'WRONG'}"
+                         + (f"; error {s.error}" if s.error else ""))
+            lines.extend(f"    furniture: {t[:70]!r}" for t in s.furniture)
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    verbose = "-v" in args
+    rest = [a for a in args if a != "-v"]
+    for line in pages_figures(rest[0] if rest else DEFAULT_FOLDER, details=verbose):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
