@@ -86,6 +86,8 @@ INVISIBLE_CLASS = char_class(INVISIBLE)
 """`INVISIBLE` as the body of a regex character class."""
 
 _INVISIBLE = re.compile(f"[{INVISIBLE_CLASS}]")
+_UNSEEN = re.compile(f"[{char_class(INVISIBLE | BLANK)}]")
+"""What prints as nothing or as blank: a change in these is noted ("invisible-characters")."""
 
 PREFIX = 5
 """Length of the word prefixes used as features: a poor man's stemmer for English and Russian."""
@@ -104,8 +106,8 @@ def canonical(text: str) -> str:
 
 
 def invisible_chars(text: str) -> tuple[str, ...]:
-    """The invisible characters in `text`, in order of appearance (with repeats)."""
-    return tuple(_INVISIBLE.findall(text))
+    """The invisible and blank-looking characters in `text`, in order (with repeats)."""
+    return tuple(_UNSEEN.findall(text))
 
 
 def key_words(text: str) -> list[str]:

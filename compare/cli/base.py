@@ -11,6 +11,7 @@ to stdout through `echo_out`.
 
 from __future__ import annotations
 
+import errno
 import math
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -77,7 +78,7 @@ def echo_out(text: str) -> None:
         raise OutputError("cannot write to standard output: it is closed")
     try:
         sys.stdout.flush()
-        sys.stdout.buffer.write(data.encode("utf-8"))
+        _write_all(sys.stdout.buffer, data.encode("utf-8"))
         sys.stdout.buffer.flush()
     except BrokenPipeError:
         raise
@@ -85,6 +86,17 @@ def echo_out(text: str) -> None:
         silence(1)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it is closed"
         raise OutputError(f"cannot write to standard output: {reason}") from None
+
+
+def _write_all(stream: Any, data: bytes) -> None:
+    """Write every byte: a pipe whose reader goes away mid-write makes `write` return a short
+    count without an error, and the rest would be lost in silence; the next write raises."""
+    view = memoryview(data)
+    while view:
+        written = stream.write(view)
+        if not written:
+            raise OSError(errno.EIO, "nothing written")
+        view = view[written:]
 
 
 def _output_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

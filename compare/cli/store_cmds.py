@@ -79,7 +79,8 @@ def import_cmd(sources: tuple[str, ...], output: str | None, fmt: str, encoding:
                **meta: object) -> int:
     """Import plain-text or HTML declarations into the XML format.
 
-    Notices (joined paragraphs, doubled full stops, unbalanced quotes...) go to stderr as
+    Each SOURCE may hold at most 16 MiB (a larger one is refused, exit 2). Notices (joined
+    paragraphs, doubled full stops, unbalanced quotes...) go to stderr as
     `path:line: notice: ...`; the text itself is stored as written. Several sources go into
     the folder given by -o, each as ID.xml, the id from its metadata (YEAR-place); every file
     is imported before any is written, and two files never get one id (the later one gets

@@ -12,6 +12,7 @@ as notices, never corrected. `to_text` is the export: parsing it again gives the
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..errors import DeclarationError
 from ..model import Declaration, Paragraph
@@ -81,7 +82,7 @@ def parse_html(
     declared, note = _page_charset(data, path, encoding)
     text = read_text(data, path, encoding or declared)
     lay = htmlsource.extract(text, path, select, keep_furniture)
-    _check_references(lay, path)
+    _check_references(lay, text, path)
     try:
         lay = html_blocks_furniture(lay, keep=keep_furniture, start_at=start_at)
     except DeclarationError as exc:
@@ -118,14 +119,28 @@ def _page_charset(
     return None, None
 
 
-def _check_references(lay: Layout, path: str | None) -> None:
-    """A character reference (`&#1;`) may bring what XML cannot hold: refuse it at its line."""
+_NUMERIC_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+
+
+def _check_references(lay: Layout, source: str, path: str | None) -> None:
+    """A character reference (`&#1;`) may bring what XML cannot hold: refuse it at the line of
+    the reference in the page (else at its block's line)."""
     for b in lay.blocks:
         m = BAD_CHAR.search(b.text)
         if m:
-            raise DeclarationError(f"a control character U+{ord(m.group()):04X} (from a "
+            char = m.group()
+            line = _reference_line(source, ord(char)) or b.line
+            raise DeclarationError(f"a control character U+{ord(char):04X} (from a "
                                    "character reference) is not allowed in a declaration",
-                                   path, b.line)
+                                   path, line)
+
+
+def _reference_line(source: str, code: int) -> int | None:
+    for ref in _NUMERIC_REF.finditer(source):
+        value = int(ref.group(1), 16) if ref.group(1) else int(ref.group(2))
+        if value == code or (code == 0xFFFD and value > 0x10FFFF):
+            return source.count("\n", 0, ref.start()) + 1
+    return None
 
 
 def import_file(

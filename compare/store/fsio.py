@@ -10,9 +10,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import signal
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import DeclarationError, LimitError, OutputError
@@ -107,9 +108,10 @@ def write_atomic(
     folder = path.parent if str(path.parent) else Path(".")
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path.name, folder), suffix=".tmp",
-                                   dir=folder)
-        _PENDING.add(tmp)
+        with _signals_held():  # a signal between creating and recording it would leave it
+            fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path.name, folder), suffix=".tmp",
+                                       dir=folder)
+            _PENDING.add(tmp)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -126,6 +128,24 @@ def write_atomic(
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             _PENDING.discard(tmp)
+
+
+_HELD = tuple(getattr(signal, name) for name in (
+    "SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGXCPU",
+    "SIGXFSZ", "SIGVTALRM", "SIGPROF") if hasattr(signal, name))
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Terminating signals wait (blocked, not lost) until the block ends, then arrive."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 _PENDING: set[str] = set()
