@@ -7,9 +7,11 @@ the copy whose gaps before and after pair best, so "R x R" -> "R' R" keeps R' re
 
 from __future__ import annotations
 
+import bisect
+
 from ..chain import exact_chain, weighted_chain
 from ..similarity import cosine
-from .params import ALL_PAIRS, LOW
+from .params import ALL_PAIRS, LOW, RESETTLE_MAX
 from .state import Match, State
 
 
@@ -60,3 +62,89 @@ def gap_score(st: State, ls: range, rs: range) -> float:
              if (s := cosine(st.vec_l(i), st.vec_r(j))) >= LOW * st.threshold]
     return sum(s for _, _, s in weighted_chain(cands))
 
+
+def resettle(st: State) -> None:
+    """Within a run of equal texts, put each unmatched copy where its gap can pair it.
+
+    Of a run of consecutive units with one key on one side, the exact chain matches the
+    earliest copies and leaves the last ones free, wherever the other side's missing copy was:
+    2,000 equal paragraphs, one of them reworded, would leave the last copy free and the
+    reworded one alone in another gap. Any copy of the run can be the free one (the matches
+    slide along the run, keeping their partners), so each free copy moves to the place in its
+    run whose gap holds the most similar free unit of the other side (at least `LOW` x
+    threshold); ties, and no such place, keep the chain's choice. Both sides, left first.
+    """
+    for side in ("left", "right"):
+        for run in _runs(st.lkey if side == "left" else st.rkey):
+            _resettle_run(st, side, run)
+
+
+def _runs(keys: list[str]) -> list[range]:
+    """Maximal runs of two or more consecutive equal keys."""
+    out, start = [], 0
+    for k in range(1, len(keys) + 1):
+        if k == len(keys) or keys[k] != keys[start]:
+            if k - start > 1:
+                out.append(range(start, k))
+            start = k
+    return out
+
+
+def _resettle_run(st: State, side: str, run: range) -> None:
+    own, other = (st.lpair, st.rpair) if side == "left" else (st.rpair, st.lpair)
+    members = [m for m in (own[k] for k in run) if m is not None]
+    free = [k for k in run if own[k] is None]
+    if not members or not free or len(free) > RESETTLE_MAX \
+            or any(m.kind != "exact" for m in members):
+        return
+    def partner(m: Match) -> int:
+        return m.right[0] if side == "left" else m.left[0]
+
+    before = next((partner(m) for k in range(run.start - 1, -1, -1)
+                   if (m := own[k]) is not None), -1)
+    after = next((partner(m) for k in range(run.stop, len(own)) if (m := own[k]) is not None),
+                 len(other))
+    partners = [partner(m) for m in members]
+    gap_of: dict[int, list[int]] = {}  # rank of a slot -> the free units of the other side there
+    for x in range(before + 1, after):
+        if other[x] is None:
+            gap_of.setdefault(bisect.bisect_left(partners, x), []).append(x)
+    if not gap_of:
+        return
+    for n, f in enumerate(free):
+        others = {*free[:n], *free[n + 1 :]}
+        slots = [k for k in run if k not in others]  # slot r: the copy left free at rank r
+        best, where = _slot_score(st, side, f, gap_of.get(slots.index(f), [])), f
+        for r, xs in sorted(gap_of.items()):
+            score = _slot_score(st, side, slots[r], xs)
+            if score > best + 1e-9:
+                best, where = score, slots[r]
+        if where != f:
+            _reassign(st, side, [k for k in slots if k != where], members)
+            free[n] = where
+
+
+def _slot_score(st: State, side: str, q: int, xs: list[int]) -> float:
+    """The best similarity (at least `LOW` x threshold, else 0) between unit `q` and the free
+    units `xs` of the other side."""
+    vec_q = st.vec_l(q) if side == "left" else st.vec_r(q)
+    best = 0.0
+    for x in xs:
+        s = cosine(vec_q, st.vec_r(x) if side == "left" else st.vec_l(x))
+        if s >= LOW * st.threshold and s > best:
+            best = s
+    return best
+
+
+def _reassign(st: State, side: str, matched: list[int], members: list[Match]) -> None:
+    """Give the run's matches (in order) to the units `matched` (in order)."""
+    own = st.lpair if side == "left" else st.rpair
+    for m in members:
+        for k in (m.left if side == "left" else m.right):
+            own[k] = None
+    for k, m in zip(sorted(matched), members, strict=True):
+        if side == "left":
+            m.left = [k]
+        else:
+            m.right = [k]
+        own[k] = m

@@ -20,7 +20,7 @@ LOOSE = 0.4
 """Share of a neighbour's weight found in a matched unit's partner for it to join the match as
 a split or merge part when that raises the similarity (a part may be reworded itself)."""
 
-GROUP_MAX = 4
+GROUP_MAX = 8
 """Most units one unit can be split into or merged from."""
 
 ALL_PAIRS = 4096
@@ -55,3 +55,7 @@ NEIGHBOURS, TOP_K, MAX_DF = 6, 6, 48
 
 TIE = 1e-6
 """Weight of the distance from the gap's diagonal: it only breaks ties between equal chains."""
+
+RESETTLE_MAX = 64
+"""Most free copies in one run of equal texts that step 1 re-places (beyond, the chain's
+earliest-first choice stands: each re-placement reads the whole run)."""
