@@ -19,28 +19,44 @@ are kept in their own document order.
 from __future__ import annotations
 
 from ..similarity import Index, combine, containment, cosine
-from .params import CONTAIN, GROUP_MAX, MAX_DF, TOP_K
+from .moves import nearest
+from .params import CONTAIN, GROUP_MAX, HALF, MAX_DF, NEIGHBOURS, TOP_K
 from .state import Match, State
 
 SIDES = ("right", "left")
 
 
+Wholes = dict[str, tuple[list[int], Index]]
+"""Per side of the parts: the units of the other side that may hold parts, and their index."""
+
+
 def scattered(st: State) -> int:
     """Attach free contained parts to their wholes (two rounds: a part taken from a move frees
     the move's other unit); returns how many parts were attached."""
-    attached = 0
-    for _ in range(2):
-        found = _attach_all(st)
-        attached += found
-        if not found:
-            break
-    return attached + _free_groups(st)
+    wholes: Wholes = {}
+    for side in SIDES:
+        pairs = st.lpair if side == "right" else st.rpair
+        vec = st.vec_l if side == "right" else st.vec_r
+        members = [w for w, m in enumerate(pairs) if _can_hold(side, m)]
+        wholes[side] = (members, Index([vec(w) for w in members], MAX_DF))
+    found = {side: _containers(st, side, wholes) for side in SIDES}
+    freed: dict[str, set[int]] = {side: set() for side in SIDES}
+    attached = _attach_all(st, found, freed)
+    if any(freed.values()):  # a move undone: its other unit may be a part too
+        again = {side: _containers(st, side, wholes, freed[side]) for side in SIDES}
+        attached += _attach_all(st, again, {side: set() for side in SIDES})
+        found = {side: found[side] + again[side] for side in SIDES}
+    return attached + _free_groups(st, found)
 
 
-def _attach_all(st: State) -> int:
+Found = dict[str, list[tuple[int, int]]]
+"""Per side of the parts: (part, whole) candidates from `_containers`."""
+
+
+def _attach_all(st: State, found: Found, freed: dict[str, set[int]]) -> int:
     plans: list[tuple[float, int, int, int, int]] = []  # (-similarity, distance, side, ...)
     for s, side in enumerate(SIDES):
-        for part, whole in _containers(st, side):
+        for part, whole in found[side]:
             sim = _gain(st, side, part, whole)
             if sim is not None:
                 m = st.lpair[whole] if side == "right" else st.rpair[whole]
@@ -49,30 +65,64 @@ def _attach_all(st: State) -> int:
                 plans.append((-sim, min(abs(part - k) for k in group), s, part, whole))
     attached = 0
     for _, _, s, part, whole in sorted(plans):
-        attached += _attach(st, SIDES[s], part, whole)
+        attached += _attach(st, SIDES[s], part, whole, freed)
     return attached
 
 
-def _containers(st: State, side: str) -> list[tuple[int, int]]:
-    """(part, whole): free units on `side` and the units of the other side (free, or in a match
-    that can take a part) that contain them, in order."""
+def _containers(st: State, side: str, wholes: Wholes, only: set[int] | None = None
+                ) -> list[tuple[int, int]]:
+    """(part, whole): free units on `side` (those in `only`, if given) and the units of the
+    other side (free, or in a match that can take a part) that contain them, in order."""
     parts_free = st.rpair if side == "right" else st.lpair
-    free = [k for k, m in enumerate(parts_free) if m is None or _loose(m)]
+    free = [k for k, m in enumerate(parts_free) if (m is None or _loose(m))
+            and (only is None or k in only)]
     if not free:
         return []
     whole_pair = st.lpair if side == "right" else st.rpair
-    wholes = [w for w, m in enumerate(whole_pair) if _can_hold(side, m)]
+    members, index = wholes[side]
     whole_vec = st.vec_l if side == "right" else st.vec_r
     part_vec = st.vec_r if side == "right" else st.vec_l
-    index = Index([whole_vec(w) for w in wholes], MAX_DF)
+    place = _places(st, side)
     out = []
     for k in free:
         vec = part_vec(k)
-        for w in sorted(wholes[x] for x in index.candidates(vec, TOP_K)):
+        near = nearest(members, place[k], NEIGHBOURS)
+        for w in sorted({*near, *(members[x] for x in index.candidates(vec, TOP_K))}):
+            if not _can_hold(side, whole_pair[w]):
+                continue
             c = containment(vec, whole_vec(w))
             m = parts_free[k]
-            if c >= CONTAIN and (m is None or c > m.similarity):
+            if c >= part_floor(_distance(side, k, w, whole_pair[w], place)) and (
+                    m is None or c > m.similarity):
                 out.append((k, w))
+    return out
+
+
+def part_floor(distance: int) -> float:
+    """Least containment of a part `distance` units from the rest of its group (or from where
+    its whole is expected): `CONTAIN` near, rising towards 1 as for moves (`HALF`), so that a
+    formulaic clause far away is not taken for a part."""
+    return CONTAIN + (1.0 - CONTAIN) * distance / (distance + HALF)
+
+
+def _distance(side: str, k: int, w: int, m: Match | None, place: list[int]) -> int:
+    """How far part k is from the units already in w's group on its side (from the expected
+    place of w, when w is free)."""
+    if m is None:
+        return abs(w - place[k])
+    group = m.right if side == "right" else m.left
+    return min(abs(k - g) for g in group)
+
+
+def _places(st: State, side: str) -> list[int]:
+    """For each unit on `side`, the index on the other side just after the partner of its
+    nearest in-order predecessor: where its whole is most likely to be."""
+    own = st.rpair if side == "right" else st.lpair
+    out, cur = [], 0
+    for m in own:
+        out.append(cur)
+        if m is not None and m.kind != "move" and m.left and m.right:
+            cur = max(cur, (m.left if side == "right" else m.right)[-1] + 1)
     return out
 
 
@@ -114,7 +164,7 @@ def _raised(st: State, side: str, m: Match, group: list[int], part: int) -> floa
     return s if s > m.similarity else None
 
 
-def _attach(st: State, side: str, part: int, whole: int) -> int:
+def _attach(st: State, side: str, part: int, whole: int, freed: dict[str, set[int]]) -> int:
     """Take `part` into the match of `whole` if that still raises its similarity."""
     taken = st.rpair if side == "right" else st.lpair
     m = st.lpair[whole] if side == "right" else st.rpair[whole]
@@ -131,29 +181,34 @@ def _attach(st: State, side: str, part: int, whole: int) -> int:
         st.matches.remove(held)
         for i in held.left:
             st.lpair[i] = None
+            freed["left"].add(i)
         for j in held.right:
             st.rpair[j] = None
+            freed["right"].add(j)
     group[:] = sorted([*group, part])
     m.similarity = s
     taken[part] = m
     return 1
 
 
-def _free_groups(st: State) -> int:
+def _free_groups(st: State, found: Found) -> int:
     """Free units that contain two or more free parts of the other side, together alike
     enough (>= threshold): new splits and merges, best first."""
     plans: list[tuple[float, int, int, list[int]]] = []
     for s, side in enumerate(SIDES):
         by_whole: dict[int, list[int]] = {}
-        for part, whole in _containers(st, side):
-            if (st.lpair[whole] if side == "right" else st.rpair[whole]) is None:
+        taken = st.rpair if side == "right" else st.lpair
+        for part, whole in found[side]:
+            if taken[part] is None and (
+                    st.lpair[whole] if side == "right" else st.rpair[whole]) is None:
                 by_whole.setdefault(whole, []).append(part)
         for whole, parts in by_whole.items():
+            parts = sorted(set(parts))
             if len(parts) < 2:
                 continue
             one = st.vec_l(whole) if side == "right" else st.vec_r(whole)
             vec = st.vec_r if side == "right" else st.vec_l
-            group = sorted(parts)[:GROUP_MAX]
+            group = parts[:GROUP_MAX]
             sim = cosine(one, combine(vec(k) for k in group))
             if sim >= st.threshold:
                 plans.append((-sim, s, whole, group))
