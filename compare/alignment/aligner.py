@@ -45,6 +45,11 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    while the similarity does not fall (a split or merge under rewording). So two
    translations of one text align paragraph to paragraph instead of falling apart into
    removed and added.
+   **Evidence between renderings.** Where the whole pair is weakly alike (median similarity
+   of its changed one-to-one matches below `WEAK`), a weak pair gives way to a free
+   counterpart more than twice as similar that shares a rare word (a number, a name, a word
+   in at most two texts), and two free units that are each other's best free match, half the
+   pair's level alike and sharing a rare word, are a moved rendering (`steps.evidence`).
    **Scattered splits and merges.** A unit still free (or paired only as a reworded move)
    whose text is contained (>= `CONTAIN`) in a unit of the other side joins that unit's
    match as a part when the similarity rises, wherever it is (another unit inserted, kept or
@@ -53,8 +58,9 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
 6. The rest is *removed* (left only) or *added* (right only).
 
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
-`gaps` and `groups`, 3 `moves`, 4 `rechain`, 5 `gaps` again, `renderings` and `scatter`, 6
-`rest`); `run_steps` runs them in order, and the thresholds named here are in `steps.params`.
+`gaps` and `groups`, 3 `moves`, 4 `rechain`, 5 `gaps` again, `renderings`, `evidence` and
+`scatter`, 6 `rest`); `run_steps` runs them in order, and the thresholds named here are in
+`steps.params`.
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
 
@@ -76,6 +82,7 @@ from typing import Protocol
 from ..model import Alignment, Declaration, Diff, Pair, Relation, Unit, join_sentences
 from .normalize import invisible_notes, normalisation_notes
 from .sentences import align_sentences
+from .steps.evidence import renderings_evidence
 from .steps.exact import exact_matches, resettle, reslide
 from .steps.gaps import fill_gaps
 from .steps.groups import grow
@@ -133,6 +140,7 @@ def run_steps(st: State) -> None:
         if not fill_gaps(st, low=True):
             break
     renderings(st)
+    renderings_evidence(st)
     scattered(st)
     rest(st)
 
