@@ -185,10 +185,13 @@ def features(text: str) -> list[str]:
 
     CJK characters count as words, so their pairs are character bigrams.
     """
-    words = [w.casefold() for w in key_words(text)]
+    if _ascii(text):  # casefold is lower() on ASCII, and keeps the word boundaries
+        words = _ASCII_WORD.findall(text.translate(_FOLD).lower())
+    else:
+        words = [w.casefold() for w in key_words(text)]
     out = list(words)
-    out.extend("^" + w[:PREFIX] for w in words if len(w) > PREFIX)
-    out.extend(f"{a} {b}" for a, b in pairwise(words))
+    out.extend(["^" + w[:PREFIX] for w in words if len(w) > PREFIX])
+    out.extend([a + " " + b for a, b in pairwise(words)])
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -140,3 +141,6 @@ def test_ascii_fast_path_matches_the_general_patterns(text: str) -> None:
     slow = " ".join(w or s for w, s in n._KEY_TOKEN.findall(n._folded(text))
                     if w or unicodedata.category(s).startswith("S"))
     assert n.match_key(text) == slow
+    words = [w.casefold() for w in n._KEY_WORD.findall(n._folded(text))]
+    assert n.features(text) == [*words, *("^" + w[:n.PREFIX] for w in words if len(w) > n.PREFIX),
+                                *(f"{a} {b}" for a, b in pairwise(words))]
