@@ -21,8 +21,11 @@ from collections.abc import Sequence
 
 from diff_match_patch import diff_match_patch
 
-WHOLE = 1200
-"""Up to this many items (both sides together) the exact chain is one LCS over everything."""
+WHOLE = 4000
+"""Up to this many items (both sides together) the exact chain is one LCS over everything (at
+worst, two reversed sequences, about 2 s). Beyond it the chain is windowed, and a window can
+lock onto the wrong one of many equal copies (N copies of one text, clauses of one copy
+deleted) and stay one copy off for the rest of the document: a known limit."""
 
 WINDOW = 120
 """Window length (items a side) of the exact chain on longer inputs."""

@@ -50,9 +50,11 @@ class Space:
         }
 
     def _weigh(self, counts: Counter[str]) -> Weighted:
-        w: Vector = {}
-        for f, tf in counts.items():
-            w[f] = (1.0 + math.log(tf)) * self.idf.get(f, self.default_idf)
+        idf, default, log = self.idf, self.default_idf, math.log
+        w: Vector = {  # a feature seen once weighs its idf: (1 + log 1) x idf, exactly
+            f: idf.get(f, default) if tf == 1 else (1.0 + log(tf)) * idf.get(f, default)
+            for f, tf in counts.items()
+        }
         return Weighted(w, math.sqrt(sum(x * x for x in w.values())))
 
     def vector(self, text: str) -> Weighted:

@@ -14,12 +14,11 @@ from collections.abc import Sequence
 import click
 
 from ..errors import ScodiffError
-from ..store.fsio import remove_pending
 from ..textfmt import one_line
 from . import compare_cmds, corpus_cmds, store_cmds
 from .base import EXIT_OK, EXIT_TROUBLE, cli
 from .check_cmds import check_cmd, git_diff_cmd  # noqa: F401  (registers the commands)
-from .process import Terminated, flush_stdout, say, signals_raise, silence
+from .process import Terminated, flush_stdout, remove_pending, say, signals_raise, silence
 
 __all__ = ["cli", "compare_cmds", "corpus_cmds", "main", "store_cmds"]
 

@@ -83,3 +83,12 @@ def flush_stdout() -> bool:
     except (OSError, ValueError):
         silence(1)
         return False
+
+
+def remove_pending() -> None:
+    """Delete the temp file of a write in progress (`store.fsio.remove_pending`), without
+    importing the store: if it was never imported, no write can be in progress, and
+    `scodiff --version` stays free of lxml."""
+    fsio = sys.modules.get("compare.store.fsio")
+    if fsio is not None:
+        fsio.remove_pending()

@@ -283,3 +283,47 @@ def test_chinese_and_russian(first: str, first_edited: str, second: str) -> None
     (sent,) = al.pairs[0].sentences
     assert sent.relation is Relation.REWORDED
     assert sum(1 for op, _ in sent.diff if op == 0) >= 2  # words or characters kept in place
+
+
+SEPARATED = {
+    "split-apart": ("split", ("para_3",), ("para_3", "para_5")),
+    "split-kept": ("split", ("para_3",), ("para_3", "para_5")),
+    "split-moved": ("split", ("para_3",), ("para_3", "para_9")),
+    "merge-apart": ("merged", ("para_3", "para_5"), ("para_3",)),
+    "merge-moved": ("merged", ("para_2", "para_6"), ("para_5",)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEPARATED))
+def test_parts_apart_are_one_split_or_merge_both_ways(name: str) -> None:
+    """Parts with another unit between them (inserted, kept) or moved away are one relation,
+    listed in their own document order, and swapping the sides mirrors it."""
+    left, right = load_case(name)
+    al = align(left, right)
+    assert SEPARATED[name] in relations(al)
+    rel, ls, rs = SEPARATED[name]
+    back = relations(align(right, left))
+    assert ({"split": "merged", "merged": "split"}[rel], rs, ls) in back
+    doc = alignment_to_json(al)
+    [row] = [p for p in doc["pairs"] if p["relation"] == rel]
+    assert (tuple(row["left"]), tuple(row["right"])) == (ls, rs)
+
+
+@pytest.mark.parametrize("where", [0, 700, 1999])
+def test_one_changed_copy_among_2000_identical_paragraphs_is_reworded_in_place(
+        where: int) -> None:
+    """The exact chain's tie-breaks leave the changed copy paired with its own place: one
+    reworded pair, nothing removed or added, no commitment dropped or added."""
+    from compare.bench.benchgen import Block, build_declaration
+    from compare.commitments import analyse
+
+    text = ("The member states will strengthen cooperation in the fight against terrorism, "
+            "separatism and extremism.")
+    changed = text.replace("will strengthen", "will deepen")
+    left = build_declaration("l", [Block([text], []) for _ in range(2000)])
+    right = build_declaration("r", [Block([changed if k == where else text], [])
+                                    for k in range(2000)])
+    al = analyse(align(left, right))
+    rid = f"para_{where + 1}"
+    assert [x for x in relations(al) if x[0] != "unchanged"] == [("reworded", (rid,), (rid,))]
+    assert not any(c.change in ("dropped", "added") for c in al.commitments)

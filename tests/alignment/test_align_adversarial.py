@@ -248,11 +248,15 @@ def test_paraphrase_keeps_order() -> None:
     assert f1 >= 0.9
 
 
-def test_bench_reports_both_generators_with_the_difflib_baseline() -> None:
-    from compare.bench.run import run_scale
+def test_bench_reports_three_generators_per_seed_against_the_targets() -> None:
+    from compare.bench.run import generators, quality
 
-    lines = run_scale(1, 7, SEED, 2000)
-    titles = [ln for ln in lines if ln.startswith("== ")]
-    assert [t.split(":")[0] for t in titles] == ["== benchgen N=1", "== benchgen2 N=1"]
-    assert sum("line-diff pair F1" in ln for ln in lines) == 2
-    assert sum(ln.strip().startswith("overall") for ln in lines) == 2
+    assert generators() == ["benchgen", "benchgen2", "benchgen3"]
+    lines = quality(generators(), [1], [1, 2], SEED)
+    rows = [ln for ln in lines if " seed " in ln]
+    assert [ln.split()[0] for ln in rows] == ["benchgen"] * 2 + ["benchgen2"] * 2 + [
+        "benchgen3"] * 2
+    assert all("splt" in ln and "merg" in ln for ln in rows)
+    verdicts = lines[lines.index(next(ln for ln in lines if ln.startswith("== targets"))) + 1 :]
+    assert len(verdicts) == 3
+    assert all(ln.endswith(" met") or "NOT MET" in ln for ln in verdicts)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare.alignment.normalize import (
     features,
@@ -125,3 +128,19 @@ def test_a_word_diff_keeps_a_letter_with_its_marks() -> None:
     assert diff == ((-1, namaste), (1, cut), (0, " x"))
     diff, _ = word_diff("\U0001f1e8\U0001f1f3 x", "\U0001f1e8\U0001f1e6 x")
     assert diff == ((-1, "\U0001f1e8\U0001f1f3"), (1, "\U0001f1e8\U0001f1e6"), (0, " x"))
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_fast_path_matches_the_general_patterns(text: str) -> None:
+    """On ASCII text the short patterns give exactly what the general ones give."""
+    from compare.alignment import normalize as n
+
+    assert n.tokens(text) == n._TOKEN.findall(text)
+    assert n.key_words(text) == n._KEY_WORD.findall(n._folded(text))
+    slow = " ".join(w or s for w, s in n._KEY_TOKEN.findall(n._folded(text))
+                    if w or unicodedata.category(s).startswith("S"))
+    assert n.match_key(text) == slow
+    words = [w.casefold() for w in n._KEY_WORD.findall(n._folded(text))]
+    assert n.features(text) == [*words, *("^" + w[:n.PREFIX] for w in words if len(w) > n.PREFIX),
+                                *(f"{a} {b}" for a, b in pairwise(words))]

@@ -1,0 +1,76 @@
+"""Steps 2 and 5, gaps: the free units between two consecutive anchors, paired in order.
+
+`fill_gaps(st, low=False)` (step 2) takes, in each gap, the in-order chain of largest total
+similarity among pairs at or above the threshold (*reworded*), lets each found match grow into
+a split or merge (`groups.grow`) and looks for splits and merges of uncontained parts
+(`groups.groups`). `fill_gaps(st, low=True)` (step 5) chains leftovers among pairs reaching
+`LOW` x threshold, or each other's best reaching `FLOOR` x threshold when the chain has at least
+two pairs. Among equally heavy chains the one nearest the gap's diagonal wins.
+"""
+
+from __future__ import annotations
+
+from ..chain import weighted_chain
+from ..similarity import Index, cosine
+from .groups import groups, grow
+from .params import ALL_PAIRS, FLOOR, LOW, MAX_DF, TIE, TOP_K
+from .state import Match, State, gaps
+
+Cand = tuple[int, int, float]
+
+
+def fill_gaps(st: State, low: bool) -> int:
+    """Pair units inside each gap; returns how many matches were added."""
+    added = 0
+    for ls, rs in gaps(st):
+        thr = FLOOR * st.threshold if low else st.threshold
+        cands = gap_candidates(st, ls, rs, thr)
+        if low:
+            cands = evidence(cands, LOW * st.threshold)
+        chain = diagonal_chain(cands, ls, rs)
+        if low and len(chain) < 2:  # one weak pair alone is no evidence of order
+            chain = [c for c in chain if c[2] >= LOW * st.threshold]
+        found = [Match([i], [j], s, "gap") for i, j, s in chain]
+        for m in found:  # all of the chain first: a growing match takes only free units
+            st.add(m)
+        for m in found:
+            grow(st, m, set(ls), set(rs))
+        added += len(found)
+        if not low and len(ls) * len(rs) <= ALL_PAIRS:
+            groups(st, ls, rs)
+    return added
+
+
+def gap_candidates(st: State, ls: list[int], rs: list[int], thr: float) -> list[Cand]:
+    """Pairs of the gap at or above `thr`: all pairs of a small gap, indexed ones of a big one."""
+    if len(ls) * len(rs) <= ALL_PAIRS:
+        pairs = [(i, j) for i in ls for j in rs]
+    else:
+        index = Index([st.vec_r(j) for j in rs], MAX_DF)
+        pairs = [(i, rs[k]) for i in ls for k in index.candidates(st.vec_l(i), TOP_K)]
+    out = []
+    for i, j in pairs:
+        s = cosine(st.vec_l(i), st.vec_r(j))
+        if s >= thr:
+            out.append((i, j, s))
+    return out
+
+
+def evidence(cands: list[Cand], low: float) -> list[Cand]:
+    """Weak pairs worth chaining: at or above `low`, or each other's best in the gap."""
+    row: dict[int, float] = {}
+    col: dict[int, float] = {}
+    for i, j, s in cands:
+        row[i] = max(row.get(i, 0.0), s)
+        col[j] = max(col.get(j, 0.0), s)
+    return [(i, j, s) for i, j, s in cands if s >= low or s == row[i] == col[j]]
+
+
+def diagonal_chain(cands: list[Cand], ls: list[int], rs: list[int]) -> list[Cand]:
+    """The heaviest in-order chain; among equally heavy ones (equal texts), the one nearest the
+    gap's diagonal, so of two equal left units the one in the matching relative place pairs."""
+    pl = {i: k / len(ls) for k, i in enumerate(ls)}
+    pr = {j: k / len(rs) for k, j in enumerate(rs)}
+    sim = {(i, j): s for i, j, s in cands}
+    tilted = [(i, j, s - TIE * abs(pl[i] - pr[j])) for i, j, s in cands]
+    return [(i, j, sim[i, j]) for i, j, _ in weighted_chain(tilted)]

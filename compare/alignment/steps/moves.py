@@ -1,0 +1,68 @@
+"""Step 3, moves: units still free paired across the document.
+
+Equal keys first (in order, choosing which copies by least distance from their expected
+places, `chain.ordered_pairing`), then by cosine, best first, among candidates from an inverted
+index over rare features plus the leftovers nearest the expected place. A changed text moved d
+units from where it was expected needs `move_floor(d)`: the farther, the more alike.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..chain import ordered_pairing
+from ..similarity import Index, cosine
+from .params import HALF, MAX_DF, NEIGHBOURS, TOP_K
+from .state import Match, State, expected
+
+
+def moves(st: State) -> None:
+    """Pair the free units across the document: equal texts, then similar ones."""
+    rest_l = [i for i, m in enumerate(st.lpair) if m is None]
+    rest_r = [j for j, m in enumerate(st.rpair) if m is None]
+    if not rest_l or not rest_r:
+        return
+    expect = expected(st)
+    by_key: dict[str, list[int]] = {}
+    for j in rest_r:
+        by_key.setdefault(st.rkey[j], []).append(j)
+    by_left: dict[str, list[int]] = {}
+    for i in rest_l:
+        by_left.setdefault(st.lkey[i], []).append(i)
+    for key, ls in by_left.items():
+        rs = by_key.get(key)
+        if rs:
+            for i, j in ordered_pairing(ls, rs, expect):
+                st.add(Match([i], [j], 1.0, "move"))
+    rest_r = [j for j in rest_r if st.rpair[j] is None]
+    index = Index([st.vec_r(j) for j in rest_r], MAX_DF)
+    cands = []
+    for i in rest_l:
+        if st.lpair[i] is not None:
+            continue
+        e = expect[i]
+        near = nearest(rest_r, e, NEIGHBOURS)
+        found = [rest_r[k] for k in index.candidates(st.vec_l(i), TOP_K)]
+        for j in sorted({*near, *found}):
+            s = cosine(st.vec_l(i), st.vec_r(j))
+            if s >= move_floor(st.threshold, abs(j - e)):
+                cands.append((-s, abs(j - e), i, j))
+    take(st, cands)
+
+
+def move_floor(threshold: float, distance: int) -> float:
+    """Least similarity of a changed text moved `distance` units from its expected place."""
+    return threshold + (1.0 - threshold) * distance / (distance + HALF)
+
+
+def take(st: State, cands: list[tuple[float, int, int, int]]) -> None:
+    """Take candidates (-similarity, distance, i, j) best first while both units are free."""
+    for neg, _, i, j in sorted(cands):
+        if st.lpair[i] is None and st.rpair[j] is None:
+            st.add(Match([i], [j], -neg, "move"))
+
+
+def nearest(sorted_idx: list[int], e: int, k: int) -> list[int]:
+    """Up to k indices on each side of `e` in a sorted list."""
+    p = bisect.bisect_left(sorted_idx, e)
+    return sorted_idx[max(0, p - k) : p + k]

@@ -1,0 +1,61 @@
+"""The aligner's parameters: every threshold and bound its steps use, documented once.
+
+Each is a plain module constant read by the steps (`compare.alignment.steps.*`) and re-exported
+by `compare.alignment.aligner`; the module docstring of `aligner` says where each one acts.
+"""
+
+THRESHOLD = 0.5
+"""Default cosine at or above which two units in the same gap are the same clause reworded."""
+
+LOW = 0.4
+"""Share of the threshold at or above which leftovers between anchors are paired by order."""
+
+FLOOR = 0.1
+"""Share of the threshold that leftovers between anchors, each other's best match, must reach."""
+
+CONTAIN = 0.8
+"""Share of a unit's weight found in its neighbour's partner for it to join a split or merge."""
+
+LOOSE = 0.4
+"""Share of a neighbour's weight found in a matched unit's partner for it to join the match as
+a split or merge part when that raises the similarity (a part may be reworded itself)."""
+
+GROUP_MAX = 8
+"""Most units one unit can be split into or merged from."""
+
+ALL_PAIRS = 4096
+"""Gaps up to this many unit pairs are compared pair by pair; larger ones through the index."""
+
+HALF = 100
+"""Distance (units from the expected place) at which a changed text's move must be halfway
+between `threshold` and identical: the farther a clause travels, the more alike it must be."""
+
+WEAK = 0.5
+"""Median similarity of the matches around a gap below which the two sides are independent
+renderings there (translations), so that order and length become evidence (step 5b)."""
+
+CONTEXT = 3
+"""Matches before and after a gap whose similarities tell whether the context is weak."""
+
+RATIO = 2.0
+"""Most a pair of renderings' lengths may differ (longer over shorter) in step 5b."""
+
+RATIO_GROW = 1.5
+"""Length ratio above which a weak pair takes in neighbours that bring the lengths closer."""
+
+NATIVE = 0.1
+"""Least share of a unit's vocabulary found in the other side for it to be a rendering there:
+a text foreign to the other document (an unrelated insertion) is no one's translation."""
+
+WINDOW = 6
+"""Units on each side of a place whose similarities a plausible pair must mostly beat."""
+
+NEIGHBOURS, TOP_K, MAX_DF = 6, 6, 48
+"""Move candidates: leftovers nearest the expected position, best by rare features, df cap."""
+
+TIE = 1e-6
+"""Weight of the distance from the gap's diagonal: it only breaks ties between equal chains."""
+
+RESETTLE_MAX = 64
+"""Most free copies in one run of equal texts that step 1 re-places (beyond, the chain's
+earliest-first choice stands: each re-placement reads the whole run)."""

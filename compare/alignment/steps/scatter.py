@@ -1,0 +1,225 @@
+"""Step 5c, scattered splits and merges: parts that are not neighbours of each other.
+
+A clause split in two may have another unit between its halves (inserted, kept or moved there),
+or one half may have moved away; clauses merged may come from different places. After the
+earlier steps such a part is still free, and its text is largely contained (containment >=
+`CONTAIN`) in one unit of the other side. `scattered` finds, for every free unit, the units of
+the other side that contain it (candidates from an inverted index), and attaches it:
+
+- to the match holding that containing unit, when the match is one-to-one or already a group on
+  the part's side, not exact, below `GROUP_MAX`, and the group's similarity to the whole rises;
+- or, when the containing unit is free too, gathers with the other free parts it contains into
+  a new group whose similarity reaches the threshold (at least two parts).
+
+Attachments are taken best first (highest resulting similarity; ties by side, then indices), on
+both sides at once, so that swapping the documents mirrors the result (split <-> merge). Parts
+are kept in their own document order.
+"""
+
+from __future__ import annotations
+
+from ..similarity import Index, combine, containment, cosine
+from .moves import nearest
+from .params import CONTAIN, GROUP_MAX, HALF, MAX_DF, NEIGHBOURS, TOP_K
+from .state import Match, State
+
+SIDES = ("right", "left")
+
+
+Wholes = dict[str, tuple[list[int], Index]]
+"""Per side of the parts: the units of the other side that may hold parts, and their index."""
+
+
+def scattered(st: State) -> int:
+    """Attach free contained parts to their wholes (two rounds: a part taken from a move frees
+    the move's other unit); returns how many parts were attached."""
+    wholes: Wholes = {}
+    for side in SIDES:
+        pairs = st.lpair if side == "right" else st.rpair
+        vec = st.vec_l if side == "right" else st.vec_r
+        members = [w for w, m in enumerate(pairs) if _can_hold(side, m)]
+        wholes[side] = (members, Index([vec(w) for w in members], MAX_DF))
+    found = {side: _containers(st, side, wholes) for side in SIDES}
+    freed: dict[str, set[int]] = {side: set() for side in SIDES}
+    attached = _attach_all(st, found, freed)
+    if any(freed.values()):  # a move undone: its other unit may be a part too
+        again = {side: _containers(st, side, wholes, freed[side]) for side in SIDES}
+        attached += _attach_all(st, again, {side: set() for side in SIDES})
+        found = {side: found[side] + again[side] for side in SIDES}
+    return attached + _free_groups(st, found)
+
+
+Found = dict[str, list[tuple[int, int]]]
+"""Per side of the parts: (part, whole) candidates from `_containers`."""
+
+
+def _attach_all(st: State, found: Found, freed: dict[str, set[int]]) -> int:
+    plans: list[tuple[float, int, int, int, int]] = []  # (-similarity, distance, side, ...)
+    for s, side in enumerate(SIDES):
+        for part, whole in found[side]:
+            sim = _gain(st, side, part, whole)
+            if sim is not None:
+                m = st.lpair[whole] if side == "right" else st.rpair[whole]
+                assert m is not None
+                group = m.right if side == "right" else m.left
+                plans.append((-sim, min(abs(part - k) for k in group), s, part, whole))
+    attached = 0
+    for _, _, s, part, whole in sorted(plans):
+        attached += _attach(st, SIDES[s], part, whole, freed)
+    return attached
+
+
+def _containers(st: State, side: str, wholes: Wholes, only: set[int] | None = None
+                ) -> list[tuple[int, int]]:
+    """(part, whole): free units on `side` (those in `only`, if given) and the units of the
+    other side (free, or in a match that can take a part) that contain them, in order."""
+    parts_free = st.rpair if side == "right" else st.lpair
+    free = [k for k, m in enumerate(parts_free) if (m is None or _loose(m))
+            and (only is None or k in only)]
+    if not free:
+        return []
+    whole_pair = st.lpair if side == "right" else st.rpair
+    members, index = wholes[side]
+    whole_vec = st.vec_l if side == "right" else st.vec_r
+    part_vec = st.vec_r if side == "right" else st.vec_l
+    place = _places(st, side)
+    out = []
+    for k in free:
+        vec = part_vec(k)
+        near = nearest(members, place[k], NEIGHBOURS)
+        for w in sorted({*near, *(members[x] for x in index.candidates(vec, TOP_K))}):
+            if not _can_hold(side, whole_pair[w]):
+                continue
+            c = containment(vec, whole_vec(w))
+            m = parts_free[k]
+            if c >= part_floor(_distance(side, k, w, whole_pair[w], place)) and (
+                    m is None or c > m.similarity):
+                out.append((k, w))
+    return out
+
+
+def part_floor(distance: int) -> float:
+    """Least containment of a part `distance` units from the rest of its group (or from where
+    its whole is expected): `CONTAIN` near, rising towards 1 as for moves (`HALF`), so that a
+    formulaic clause far away is not taken for a part."""
+    return CONTAIN + (1.0 - CONTAIN) * distance / (distance + HALF)
+
+
+def _distance(side: str, k: int, w: int, m: Match | None, place: list[int]) -> int:
+    """How far part k is from the units already in w's group on its side (from the expected
+    place of w, when w is free)."""
+    if m is None:
+        return abs(w - place[k])
+    group = m.right if side == "right" else m.left
+    return min(abs(k - g) for g in group)
+
+
+def _places(st: State, side: str) -> list[int]:
+    """For each unit on `side`, the index on the other side just after the partner of its
+    nearest in-order predecessor: where its whole is most likely to be."""
+    own = st.rpair if side == "right" else st.lpair
+    out, cur = [], 0
+    for m in own:
+        out.append(cur)
+        if m is not None and m.kind != "move" and m.left and m.right:
+            cur = max(cur, (m.left if side == "right" else m.right)[-1] + 1)
+    return out
+
+
+def _loose(m: Match) -> bool:
+    """A changed text paired as a move, one to one: a part that its whole explains better
+    (contains it more than the move's similarity) is taken from the move."""
+    return m.kind == "move" and len(m.left) == len(m.right) == 1 and m.similarity < 1.0
+
+
+def _can_hold(side: str, m: Match | None) -> bool:
+    """Whether a unit held by `m` (or free) can be the whole of parts on `side`: free, or one
+    unit of a match that is not exact and has room on the parts' side."""
+    if m is None:
+        return True
+    group, other = (m.right, m.left) if side == "right" else (m.left, m.right)
+    return m.kind != "exact" and len(other) == 1 and len(group) < GROUP_MAX
+
+
+def _group(st: State, side: str, m: Match) -> tuple[list[int], list[int]]:
+    """(the group on the parts' side, the whole's side) of a match seen from `side`."""
+    return (m.right, m.left) if side == "right" else (m.left, m.right)
+
+
+def _gain(st: State, side: str, part: int, whole: int) -> float | None:
+    """The similarity of `whole`'s match with `part` taken in, when it can take it and rises."""
+    m = st.lpair[whole] if side == "right" else st.rpair[whole]
+    if m is None or m.kind == "exact":
+        return None
+    group, other = _group(st, side, m)
+    if len(other) != 1 or len(group) >= GROUP_MAX:
+        return None
+    return _raised(st, side, m, group, part)
+
+
+def _raised(st: State, side: str, m: Match, group: list[int], part: int) -> float | None:
+    one = st.vec_l(m.left[0]) if side == "right" else st.vec_r(m.right[0])
+    vec = st.vec_r if side == "right" else st.vec_l
+    s = cosine(one, combine(vec(k) for k in sorted([*group, part])))
+    return s if s > m.similarity else None
+
+
+def _attach(st: State, side: str, part: int, whole: int, freed: dict[str, set[int]]) -> int:
+    """Take `part` into the match of `whole` if that still raises its similarity."""
+    taken = st.rpair if side == "right" else st.lpair
+    m = st.lpair[whole] if side == "right" else st.rpair[whole]
+    held = taken[part]
+    if m is None or (held is not None and not _loose(held)):
+        return 0
+    group, other = _group(st, side, m)
+    if len(other) != 1 or len(group) >= GROUP_MAX:
+        return 0
+    s = _raised(st, side, m, group, part)
+    if s is None:
+        return 0
+    if held is not None:  # the move is undone: its other unit is free again
+        st.matches.remove(held)
+        for i in held.left:
+            st.lpair[i] = None
+            freed["left"].add(i)
+        for j in held.right:
+            st.rpair[j] = None
+            freed["right"].add(j)
+    group[:] = sorted([*group, part])
+    m.similarity = s
+    taken[part] = m
+    return 1
+
+
+def _free_groups(st: State, found: Found) -> int:
+    """Free units that contain two or more free parts of the other side, together alike
+    enough (>= threshold): new splits and merges, best first."""
+    plans: list[tuple[float, int, int, list[int]]] = []
+    for s, side in enumerate(SIDES):
+        by_whole: dict[int, list[int]] = {}
+        taken = st.rpair if side == "right" else st.lpair
+        for part, whole in found[side]:
+            if taken[part] is None and (
+                    st.lpair[whole] if side == "right" else st.rpair[whole]) is None:
+                by_whole.setdefault(whole, []).append(part)
+        for whole, parts in by_whole.items():
+            parts = sorted(set(parts))
+            if len(parts) < 2:
+                continue
+            one = st.vec_l(whole) if side == "right" else st.vec_r(whole)
+            vec = st.vec_r if side == "right" else st.vec_l
+            group = parts[:GROUP_MAX]
+            sim = cosine(one, combine(vec(k) for k in group))
+            if sim >= st.threshold:
+                plans.append((-sim, s, whole, group))
+    made = 0
+    for neg, s, whole, group in sorted(plans):
+        side = SIDES[s]
+        taken = st.rpair if side == "right" else st.lpair
+        own = st.lpair if side == "right" else st.rpair
+        if own[whole] is not None or any(taken[k] is not None for k in group):
+            continue
+        left, right = ([whole], group) if side == "right" else (group, [whole])
+        st.add(Match(left, right, -neg, "gap"))
+        made += len(group)
+    return made
