@@ -23,6 +23,13 @@ FINAL_PUNCT = ".!?;:\u2026\u3002\uff01\uff1f\uff1b\uff1a"
 
 TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 150
+NAMED_TITLE_MAX_WORDS = 40
+NAMED_TITLE_MAX_CHARS = 300
+"""A title that names its kind of document ("Declaration of the Council of Heads of State of the
+Member States of the Shanghai Cooperation Organisation on ...") may be this long: official
+titles name the body, the organisation and the subject."""
+_NAMES_KIND = re.compile(r"(?i)\b(?:declaration|communiqu|statement|press release|address)|"
+                         r"декларац|коммюнике|заявлени|обращени|宣言|公报|声明")
 
 ROMAN = r"(?:M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
 _GAP = "[ \t\u00a0\u2009\u202f]+"  # spaces after a marker: typeset text often has a no-break one
@@ -121,10 +128,12 @@ def starts_lower(text: str) -> bool:
 
 
 def is_title_like(text: str) -> bool:
-    """Short, without final punctuation and without a paragraph or item marker."""
+    """Short (longer when it names its kind of document and starts with a capital), without
+    final punctuation and without a paragraph or item marker."""
+    named = text[:1].isupper() and _NAMES_KIND.search(text) is not None
     return (
-        len(text) <= TITLE_MAX_CHARS
-        and len(text.split(" ")) <= TITLE_MAX_WORDS
+        len(text) <= (NAMED_TITLE_MAX_CHARS if named else TITLE_MAX_CHARS)
+        and len(text.split(" ")) <= (NAMED_TITLE_MAX_WORDS if named else TITLE_MAX_WORDS)
         and text.rstrip(CLOSING)[-1:] not in FINAL_PUNCT + ",\uff0c"
         and parse_marker(text) is None
     )
