@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import click
 
+from ..model import Declaration
 from .base import (
     EXIT_OK,
     _output_path,
@@ -35,6 +37,18 @@ def progress_bar(label: str) -> Callable[[int, int, str], None] | None:
         sys.stderr.flush()
 
     return show
+
+
+def _write(doc: dict[str, Any], output: str | None, fmt: str | None,
+           html: Callable[[dict[str, Any]], str], text: Callable[[dict[str, Any]], str],
+           decls: Sequence[Declaration]) -> int:
+    """A corpus document written as text, JSON or HTML (by --format or the -o extension)."""
+    from ..report.serialize import dumps_json
+
+    kind = resolve_format(output, fmt, ("text", "json", "html"), "text")
+    body = dumps_json(doc) if kind == "json" else html(doc) if kind == "html" else text(doc)
+    write_document(body, output, [d.path for d in decls if d.path])
+    return EXIT_OK
 
 
 @cli.command("timeline")
@@ -62,15 +76,10 @@ def timeline_cmd(paths: tuple[str, ...], output: str | None, fmt: str | None,
     from ..corpus.api import load_corpus, timeline
     from ..corpus.pages import render_timeline_html
     from ..corpus.timeline import timeline_text
-    from ..report.serialize import dumps_json
 
     decls = load_corpus(paths)
     doc = timeline(decls, commitments_only, changed_only)
-    kind = resolve_format(output, fmt, ("text", "json", "html"), "text")
-    text = (dumps_json(doc) if kind == "json" else render_timeline_html(doc)
-            if kind == "html" else timeline_text(doc))
-    write_document(text, output, [d.path for d in decls if d.path])
-    return EXIT_OK
+    return _write(doc, output, fmt, render_timeline_html, timeline_text, decls)
 
 
 @cli.command("track")
@@ -95,18 +104,13 @@ def track_cmd(args: tuple[str, ...], regex: bool, ignore_case: bool, output: str
     from ..corpus.api import load_corpus, track
     from ..corpus.pages import render_track_html
     from ..corpus.track import track_text
-    from ..report.serialize import dumps_json
 
     phrases, paths = list(args), list[str]()
     while len(phrases) > 1 and (os.path.isdir(phrases[-1]) or phrases[-1].endswith(".xml")):
         paths.insert(0, phrases.pop())
     decls = load_corpus(paths)
     doc = track(decls, phrases, regex, ignore_case)
-    kind = resolve_format(output, fmt, ("text", "json", "html"), "text")
-    text = (dumps_json(doc) if kind == "json" else render_track_html(doc)
-            if kind == "html" else track_text(doc))
-    write_document(text, output, [d.path for d in decls if d.path])
-    return EXIT_OK
+    return _write(doc, output, fmt, render_track_html, track_text, decls)
 
 
 @cli.command("site")
