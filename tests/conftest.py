@@ -1,4 +1,6 @@
-"""Shared pytest set-up: the `--update-golden` option and the `golden` checker.
+"""Shared pytest set-up: the `--update-golden` option and the `golden` checker; the headless
+Chromium the browser tests share (`browser`, `CHROMIUM`, `BROWSER_ARGS`); `helpers.py` holds what
+tests import.
 
 A golden test compares output bytes with a committed file under tests/golden/. On a mismatch the
 actual output is saved under tests/actual/ (same relative path) so updating is a review (diff the
@@ -7,7 +9,7 @@ two), not a re-run; `pytest --update-golden` rewrites the golden files instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -53,3 +55,20 @@ def golden(update_golden: bool) -> GoldenCheck:
                         "(review it, then run pytest --update-golden)")
 
     return check
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+"""Debian's Chromium, driven by Playwright (no browser download)."""
+BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """One headless Chromium per test module."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+        yield b
+        b.close()

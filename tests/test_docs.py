@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import readme_session
 
 from compare.cli import cli, main
 
@@ -37,15 +38,7 @@ def test_readme_gives_install_and_test_commands() -> None:
 
 
 def _session() -> list[tuple[str, str]]:
-    """The README's `$` session: (command line, expected output) in order."""
-    block = README.split("A session, with real output", 1)[1].split("```", 2)[1]
-    steps: list[tuple[str, list[str]]] = []
-    for line in block.splitlines()[1:]:
-        if line.startswith("$ "):
-            steps.append((line[2:], []))
-        elif steps:
-            steps[-1][1].append(line)
-    return [(cmd, "".join(f"{x}\n" for x in out)) for cmd, out in steps]
+    return readme_session('A session, with real output')
 
 
 def test_readme_session_is_real_output(capsys: pytest.CaptureFixture[str], tmp_path: Path,

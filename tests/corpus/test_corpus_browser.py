@@ -8,7 +8,6 @@ opens that pair's report; screenshots saved under tests/artifacts/.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,16 +33,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     ignore=shutil.ignore_patterns("sources", "README.md"))
     build_site(base / "c", base / "out")
     return base / "out"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.parametrize("page_name", ["index.html", "timeline.html", "track/afghanistan.html"])

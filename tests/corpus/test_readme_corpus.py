@@ -6,6 +6,7 @@ import shlex
 from pathlib import Path
 
 import pytest
+from helpers import readme_session
 
 from compare.cli import main
 from compare.corpus.site import build_site
@@ -15,14 +16,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _session() -> list[tuple[str, str]]:
-    block = README.split("## Tracking language across summits", 1)[1].split("```", 2)[1]
-    steps: list[tuple[str, list[str]]] = []
-    for line in block.splitlines()[1:]:
-        if line.startswith("$ "):
-            steps.append((line[2:], []))
-        elif steps:
-            steps[-1][1].append(line)
-    return [(cmd, "".join(f"{x}\n" for x in out)) for cmd, out in steps]
+    return readme_session('## Tracking language across summits')
 
 
 def test_corpus_session(capsys: pytest.CaptureFixture[str], tmp_path: Path,
