@@ -28,8 +28,18 @@ def _last_shared(alignment: Alignment, side: str) -> int:
 
 
 def _after(alignment: Alignment, side: str) -> set[str]:
+    """The units of `side` past the cut of the other side's copy: those after the last unit the
+    two share, and the one(s) paired with the cut copy's final unit (its text ends at the cut,
+    so what it lacks may be past it)."""
     units = alignment.left.units() if side == "left" else alignment.right.units()
-    return {u.id for u in units[_last_shared(alignment, side) + 1 :]}
+    past = {u.id for u in units[_last_shared(alignment, side) + 1 :]}
+    other = alignment.right.units() if side == "left" else alignment.left.units()
+    if other:
+        final = other[-1].id
+        for p in alignment.pairs:
+            if final in (p.right if side == "left" else p.left):
+                past.update(p.left if side == "left" else p.right)
+    return past
 
 
 def set_apart(alignment: Alignment) -> Alignment:

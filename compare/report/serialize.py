@@ -84,7 +84,9 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
 
     Extra keys beyond the contract: per pair `notes`, `sentences` and `cite` (how an analyst
     cites each unit, `¶7` or `¶6(2)`, side by side with `left` and `right`); per commitment change
-    `level`, `actor`, `phrase`, `reasons`; `entities`; `summary` (pairs per relation).
+    `level`, `actor`, `phrase`, `reasons`; `entities`; `summary` (pairs per relation); for a
+    copy that is cut off, `truncated: true` on its side and `cut_off`: the commitments past its
+    end, which are not counted as changes.
     """
     from ..alignment.table import citations
     from ..commitments.output import change_to_json
@@ -93,10 +95,10 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
     summary: dict[str, int] = {}
     for p in alignment.pairs:
         summary[p.relation.value] = summary.get(p.relation.value, 0) + 1
-    return {
+    doc = {
         "format": "scodiff.alignment/1",
-        "left": {"id": alignment.left.id, "title": alignment.left.meta.title},
-        "right": {"id": alignment.right.id, "title": alignment.right.meta.title},
+        "left": _side_json(alignment.left),
+        "right": _side_json(alignment.right),
         "pairs": [_pair_json(p, cites) for p in alignment.pairs],
         "commitments": [change_to_json(c) for c in alignment.commitments],
         "entities": [
@@ -105,3 +107,13 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         ],
         "summary": summary,
     }
+    if alignment.cut_off:  # past the end of a cut-off copy: listed apart, not changes
+        doc["cut_off"] = [change_to_json(c) for c in alignment.cut_off]
+    return doc
+
+
+def _side_json(decl: Declaration) -> dict[str, Any]:
+    side: dict[str, Any] = {"id": decl.id, "title": decl.meta.title}
+    if decl.meta.truncated:
+        side["truncated"] = True  # the copy ends mid-sentence or mid-word
+    return side
