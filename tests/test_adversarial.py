@@ -298,13 +298,18 @@ def _outside_code(md: str) -> str:
     return re.sub(r"(`+)(?:(?!\1).)*?\1", " ", md, flags=re.S)
 
 
-def test_mentions_and_bare_urls_in_clauses_are_not_live_in_markdown(capsys, tmp_path) -> None:
-    hostile = ("The member states @everyone and @octocat will visit https://evil.example/x and "
-               "www.evil.example today.")
-    left, right = pair(tmp_path, [hostile, *BASE[1:]])
+def _markdown_with_first_clause(capsys, tmp_path, clause: str) -> tuple[str, str]:
+    """The Markdown report of BASE against BASE with `clause` first: (whole, outside code)."""
+    left, right = pair(tmp_path, [clause, *BASE[1:]])
     code, out, _ = cli(capsys, "report", "--format", "md", left, right)
     assert code == 1
-    text = _outside_code(out)
+    return out, _outside_code(out)
+
+
+def test_mentions_and_bare_urls_in_clauses_are_not_live_in_markdown(capsys, tmp_path) -> None:
+    out, text = _markdown_with_first_clause(capsys, tmp_path, (
+        "The member states @everyone and @octocat will visit https://evil.example/x and "
+        "www.evil.example today."))
     assert not re.search(r"(?<![\w\\`])@(everyone|octocat)\b", text), text[:2000]
     assert not re.search(r"(?<![<\w\\`(])https://evil", text)
     assert "@\u200d" not in out and "@\u200b" not in out  # not hidden by an invisible joiner
@@ -319,12 +324,9 @@ def test_a_changed_run_starting_with_a_number_is_not_backslashed(capsys, tmp_pat
 
 
 def test_raw_html_and_pipes_in_clauses_do_not_reach_markdown(capsys, tmp_path) -> None:
-    hostile = ('The member states <img src=x onerror=alert(1)> will <!-- hide --> agree | a | b '
-               "<details><summary>x</summary> on trade.")
-    left, right = pair(tmp_path, [hostile, *BASE[1:]])
-    code, out, _ = cli(capsys, "report", "--format", "md", left, right)
-    assert code == 1
-    text = _outside_code(out)
+    out, text = _markdown_with_first_clause(capsys, tmp_path, (
+        'The member states <img src=x onerror=alert(1)> will <!-- hide --> agree | a | b '
+        "<details><summary>x</summary> on trade."))
     for tag in ("<img", "<!--", "<details"):  # a backslash-escaped "\\<" is text in Markdown
         assert not re.search(r"(?<!\\)" + re.escape(tag), text), tag
     tables: list[list[str]] = [[]]

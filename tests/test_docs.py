@@ -37,14 +37,10 @@ def test_readme_gives_install_and_test_commands() -> None:
     assert "python -m pytest" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
-def _session() -> list[tuple[str, str]]:
-    return readme_session('A session, with real output')
-
-
 def test_readme_session_is_real_output(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    steps = _session()
+    steps = readme_session('A session, with real output')
     assert len(steps) >= 6
     last = 0
     for cmd, expected in steps:

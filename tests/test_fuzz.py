@@ -13,6 +13,7 @@ import json
 import unicodedata
 
 import lxml.html
+from helpers import MIRROR, paragraphs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,17 +50,11 @@ sentence = st.one_of(
         st.sampled_from(ENDS),
     ),
 )
-block = st.builds(
-    Block,
-    st.lists(sentence, min_size=1, max_size=3),
-    st.lists(st.lists(sentence, min_size=1, max_size=2), max_size=2),
-)
+block = paragraphs(sentence, 2)
 blocks = st.lists(block, max_size=6)
 
 SETTINGS = settings(derandomize=True, deadline=None, max_examples=40)
 
-MIRROR = {Relation.ADDED: Relation.REMOVED, Relation.REMOVED: Relation.ADDED,
-          Relation.SPLIT: Relation.MERGED, Relation.MERGED: Relation.SPLIT}
 
 
 FOLD = {

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from helpers import MIRROR, paragraphs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,17 +39,11 @@ sentence = st.one_of(
     st.sampled_from(SENTENCES),
     st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(lambda w: " ".join(w) + "."),
 )
-block = st.builds(
-    Block,
-    st.lists(sentence, min_size=1, max_size=3),
-    st.lists(st.lists(sentence, min_size=1, max_size=1), max_size=2),
-)
+block = paragraphs(sentence, 1)
 blocks = st.lists(block, max_size=7)
 
 SETTINGS = settings(derandomize=True, deadline=None, max_examples=60)
 
-MIRROR = {Relation.ADDED: Relation.REMOVED, Relation.REMOVED: Relation.ADDED,
-          Relation.SPLIT: Relation.MERGED, Relation.MERGED: Relation.SPLIT}
 
 
 def decl(name: str, bs: list[Block]) -> Declaration:

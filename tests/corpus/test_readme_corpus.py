@@ -15,14 +15,10 @@ ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def _session() -> list[tuple[str, str]]:
-    return readme_session('## Tracking language across summits')
-
-
 def test_corpus_session(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    steps = _session()
+    steps = readme_session('## Tracking language across summits')
     assert [c.split()[1] for c, _ in steps] == ["timeline", "track", "site"]
     build_site(ROOT / "declarations", tmp_path / "site")  # the committed site, built once
     for cmd, expected in steps:
