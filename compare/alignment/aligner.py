@@ -4,7 +4,7 @@ Stage three of the pipeline (tokenise, normalise, **align**, analyse, visualise)
 right)` is pure and deterministic; every unit of each side ends up in exactly one `Pair`:
 
 1. **Exact chain.** Units whose normalised text (`normalize.match_key`) is equal are chained in
-   order by a longest common subsequence (`chain.exact_chain`, windowed on long inputs). These
+   order by a longest common subsequence (`chain.exact_chain`, banded on long inputs). These
    are *unchanged*; a pair whose stored texts differ gets the note "normalisation-only" (and
    "invisible-characters" when zero-width or bidi characters differ). Repeated texts: when
    several equal units lie between the same two neighbouring anchors, the anchor goes to the

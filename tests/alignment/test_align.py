@@ -188,7 +188,7 @@ def test_chains() -> None:
     assert lcs([], [1]) == []
     a = [k % 7 for k in range(700)]
     b = [k % 7 for k in range(700) if k % 50 != 3]
-    assert len(exact_chain(a, b, whole=100, window=40)) == len(b)
+    assert len(exact_chain(a, b, whole=100)) == len(b)
     assert weighted_chain([(0, 1, 0.9), (1, 0, 0.8), (1, 2, 0.5), (2, 2, 0.1)]) == [
         (0, 1, 0.9), (1, 2, 0.5)]
 
