@@ -50,28 +50,29 @@ def _linear_pass(a: list[int], b: list[int]) -> None:
 
 
 def _growth(fn: Callable[[list[int], list[int]], object], small: Pair, large: Pair) -> float:
-    """Time on `large` over time on `small`, each the best of runs interleaved (so a burst of
-    load on the shared machine slows both or is discarded)."""
+    """CPU time on `large` over CPU time on `small`, each the best of runs interleaved (so a
+    burst of load on a shared machine slows both or is discarded)."""
     best = [float("inf"), float("inf")]
     for turn in range(4):
         for pair in (small, small, large) if turn % 2 else (large, small, small):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             fn(*pair)
             side = 1 if pair is large else 0
-            best[side] = min(best[side], time.perf_counter() - t0)
+            best[side] = min(best[side], time.process_time() - t0)
     return best[1] / max(best[0], 1e-5)
 
 
 @pytest.mark.parametrize("make", [_reversed, _shuffled, _copies])
 def test_exact_chain_is_near_linear(make: Callable[[int], Pair]) -> None:
-    """8x the items costs under 16x the time (quadratic would be 64x). The machine's own growth
+    """8x the items costs under 24x the CPU time (n log n is about 10x; quadratic would be 64x,
+    the old windowed chain was over 30x on reversed input). The machine's own growth
     on a linear pass over the same data (caches: dict lookups in shuffled order grow faster than
     8x from 8,000 to 64,000 items) is divided out when it exceeds 8x."""
     n = 2 * WHOLE  # items a side, well past the one-LCS limit
     small, large = make(n), make(8 * n)
     ratio = _growth(exact_chain, small, large)
     machine = _growth(_linear_pass, small, large)
-    assert ratio * min(1.0, 8 / machine) < 16, (make.__name__, ratio, machine)
+    assert ratio * min(1.0, 8 / machine) < 24, (make.__name__, ratio, machine)
 
 
 @pytest.mark.parametrize("make", [_reversed, _shuffled, _copies])
