@@ -37,6 +37,9 @@ _FUNCTION_WORDS = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", 
 _STRONG = re.compile(r"(?i)(?:total pages?|file type|file size|pages?|views?|downloads?|hits)"
                      r"\s*[:：]\s*\S+|©|\(c\) \d{4}|all rights reserved|print(?: this page)?|"
                      r"share|back to top|top of page|версия для печати|打印|关闭窗口|返回顶部")
+_COPYRIGHT = re.compile(r"(?i)©|\(c\) \d{4}|all rights reserved|все права защищены|版权所有")
+"""A copyright line: furniture however long its small print runs (up to `COPYRIGHT_WORDS`)."""
+COPYRIGHT_WORDS = 30
 _STRONG_END = re.compile(r"(?i)^(?:print|share|tweet|email|e-mail|close|top|back)\b")
 
 
@@ -60,7 +63,8 @@ def sentence_like(text: str) -> bool:
     core = marker[3] if marker else text
     cjk = sum(1 for ch in core if is_cjk(ch))
     words = len(core.split())
-    if _STRONG.search(text) and words < 12:
+    if (_STRONG.search(text) and words < 12) or (_COPYRIGHT.search(text)
+                                                  and words < COPYRIGHT_WORDS):
         return False  # "© 2019 Ministry of ... All rights reserved."
     if is_title_like(text) and KIND_WORDS.search(text) and not text[:1].islower():
         return False  # a title: "Joint Communiqué following the meeting of the Council ..."
@@ -83,6 +87,8 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     if len(text) > 400:
         return False
     if _STRONG.search(text) and len(text.split()) < 12:
+        return True
+    if _COPYRIGHT.search(text) and len(text.split()) < COPYRIGHT_WORDS:
         return True
     if sentence_like(text) or _heading_word(text):
         return False
@@ -133,7 +139,9 @@ def split_furniture(
         parse_marker(x) is not None and ends_final(x)))]
     if not body:
         return found
-    first, last = body[0], body[-1]
+    first = body[0]
+    ended = [i for i in body if ends_final(text_lines[i][1])]
+    last = ended[-1] if ended else body[-1]  # the text ends with punctuation, a headline does not
     while last + 1 < len(text_lines) and not ends_final(text_lines[last][1]) and (
             group[text_lines[last + 1][0]] == group[text_lines[last][0]]):
         last += 1  # the wrapped end of the last paragraph
