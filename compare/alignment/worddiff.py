@@ -16,13 +16,15 @@ their text, so that the cuts do not shift when text is inserted before them), th
 sequences are diffed first, and each changed run of chunks is diffed word by word. Only a run
 that is itself longer than `MAX_TOKENS` tokens is reported as one deletion and one insertion,
 with the note "coarse-diff"; so is the whole middle when the chunk diff itself would be too
-much work (`CHUNK_WORK`: long texts that share few chunks).
+much work (`CHUNK_WORK`: long texts that share few chunks). Diffs are kept for the last
+`CACHED` distinct text pairs: a unit of one sentence is diffed as a unit and as a sentence.
 """
 
 from __future__ import annotations
 
 import zlib
 from collections import Counter
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
@@ -36,6 +38,9 @@ CHUNK_WORK = 4_000_000
 """Largest lower bound of the chunk diff's work (`_least_work`, about half a second); past it
 the two texts are mostly different anyway and the whole middle is coarse: two long unrelated
 paragraphs would otherwise take time growing with the square of their length."""
+
+CACHED = 4096
+"""Distinct (left, right, max_tokens) word diffs kept (least recently used dropped)."""
 
 _BASE = 0x100
 CAPACITY = 0x110000 - _BASE - 0x800
@@ -97,6 +102,7 @@ def merge_ops(ops: list[tuple[int, str]]) -> Diff:
     return tuple(out)
 
 
+@lru_cache(maxsize=CACHED)
 def word_diff(left: str, right: str, max_tokens: int = MAX_TOKENS) -> tuple[Diff, bool]:
     """The word-level diff of two texts and whether it was coarsened (past `max_tokens`)."""
     if left == right:

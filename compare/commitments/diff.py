@@ -74,12 +74,14 @@ def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
     return len(x & y) / len(x | y) if x | y else 1.0
 
 
-def _fallback(left: list[tuple[str, str]], right: list[tuple[str, str]]) -> list[Match]:
+def _fallback(left: list[tuple[str, str]], right: list[tuple[str, str]],
+              words: dict[str, frozenset[str]]) -> list[Match]:
     """Match the sentences the alignment left unpaired: best word-set similarity first, ties in
     order. Sentences of the same word set (similarity 1) are matched first by look-up, which is
-    what the ordering would do; the rest are compared pair by pair up to `FALLBACK_CAP`."""
-    lsets = [frozenset(tokens(t)) for _, t in left]
-    rsets = [frozenset(tokens(t)) for _, t in right]
+    what the ordering would do; the rest are compared pair by pair up to `FALLBACK_CAP`.
+    `words`: the word sets of texts seen before (formulaic texts repeat sentences)."""
+    lsets = [_words(t, words) for _, t in left]
+    rsets = [_words(t, words) for _, t in right]
     waiting: dict[frozenset[str], deque[int]] = defaultdict(deque)
     for ri, x in enumerate(rsets):
         waiting[x].append(ri)
@@ -103,6 +105,13 @@ def _fallback(left: list[tuple[str, str]], right: list[tuple[str, str]]) -> list
     return out
 
 
+def _words(text: str, seen: dict[str, frozenset[str]]) -> frozenset[str]:
+    found = seen.get(text)
+    if found is None:
+        found = seen[text] = frozenset(tokens(text))
+    return found
+
+
 def _in_order(matches: list[Match], lpos: dict[str, int], rpos: dict[str, int]) -> list[Match]:
     """Document order: by right position; a dropped sentence after the last one placed whose
     left position is before its own (in left order among the dropped)."""
@@ -120,7 +129,8 @@ def _in_order(matches: list[Match], lpos: dict[str, int], rpos: dict[str, int]) 
     return [m for _, _, m in sorted(keyed, key=lambda x: (x[0], x[1]))]
 
 
-def _pair_matches(pair: Pair, lunits: dict[str, Unit], runits: dict[str, Unit]) -> list[Match]:
+def _pair_matches(pair: Pair, lunits: dict[str, Unit], runits: dict[str, Unit],
+                  words: dict[str, frozenset[str]]) -> list[Match]:
     ls = [(s.id, s.text) for uid in pair.left if uid in lunits for s in lunits[uid].sentences]
     rs = [(s.id, s.text) for uid in pair.right if uid in runits for s in runits[uid].sentences]
     lpos = {sid: i for i, (sid, _) in enumerate(ls)}
@@ -130,7 +140,8 @@ def _pair_matches(pair: Pair, lunits: dict[str, Unit], runits: dict[str, Unit]) 
              and (sp.left, sp.right) != (None, None)]
     seen_l = {m[0] for m in given}
     seen_r = {m[1] for m in given}
-    rest = _fallback([x for x in ls if x[0] not in seen_l], [x for x in rs if x[0] not in seen_r])
+    rest = _fallback([x for x in ls if x[0] not in seen_l], [x for x in rs if x[0] not in seen_r],
+                     words)
     return _in_order(given + rest, lpos, rpos)
 
 
@@ -209,7 +220,8 @@ def diff_commitments(alignment: Alignment, config: ConfigArg = None,
     lunits = {u.id: u for u in alignment.left.units()}
     runits = {u.id: u for u in alignment.right.units()}
     out: list[CommitmentChange] = []
+    words: dict[str, frozenset[str]] = {}
     for pair in alignment.pairs:
-        for m in _pair_matches(pair, lunits, runits):
+        for m in _pair_matches(pair, lunits, runits, words):
             out.extend(_changes(m, lc, rc, translation))
     return tuple(out)

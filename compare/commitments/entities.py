@@ -111,22 +111,36 @@ def _alias_pattern(entities: tuple[Entity, ...]) -> tuple[re.Pattern[str], dict[
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), by_alias
 
 
-def mentions(decl: Declaration, entities: tuple[Entity, ...] | None = None) -> tuple[Mention, ...]:
-    """Every entity named in `decl`, in document order (listed entities, then treaty fallback)."""
+Found = tuple[tuple[str, str, int, int], ...]
+"""Mentions of one sentence text as (name, kind, start, end), in order of start."""
+
+
+def mentions(decl: Declaration, entities: tuple[Entity, ...] | None = None,
+             cache: dict[str, Found] | None = None) -> tuple[Mention, ...]:
+    """Every entity named in `decl`, in document order (listed entities, then treaty fallback).
+    Each distinct sentence text is searched once (`cache`, which the caller may share across
+    declarations searched with the same entities): formulaic texts repeat sentences."""
     ents = load_entities() if entities is None else entities
     pattern, by_alias = _alias_pattern(ents)
+    cache = {} if cache is None else cache
     out: list[Mention] = []
     for unit in decl.units():
         for s in unit.sentences:
-            text = canonical(s.text)
-            found = [
-                Mention(by_alias[m.group(0)].name, by_alias[m.group(0)].kind, unit.id, s.id,
-                        m.start(), m.end())
-                for m in pattern.finditer(text)
-            ]
-            found.extend(_treaty_fallback(text, unit.id, s.id, found))
-            out.extend(sorted(found, key=lambda m: m.start))
+            found = cache.get(s.text)
+            if found is None:
+                found = cache[s.text] = _sentence_mentions(canonical(s.text), pattern, by_alias)
+            out.extend(Mention(name, kind, unit.id, s.id, a, b) for name, kind, a, b in found)
     return tuple(out)
+
+
+def _sentence_mentions(text: str, pattern: re.Pattern[str], by_alias: dict[str, Entity]
+                       ) -> Found:
+    found = [
+        Mention(by_alias[m.group(0)].name, by_alias[m.group(0)].kind, "", "", m.start(), m.end())
+        for m in pattern.finditer(text)
+    ]
+    found.extend(_treaty_fallback(text, "", "", found))
+    return tuple((m.name, m.kind, m.start, m.end) for m in sorted(found, key=lambda m: m.start))
 
 
 def _treaty_fallback(text: str, unit: str, sentence: str, known: list[Mention]) -> list[Mention]:
@@ -155,7 +169,9 @@ def entity_changes(
 ) -> tuple[EntityChange, ...]:
     """Entities no longer named (in left order), then newly named (in right order)."""
     ents = load_entities() if entities is None else entities
-    lnames, rnames = _first_units(mentions(left, ents)), _first_units(mentions(right, ents))
+    cache: dict[str, Found] = {}
+    lnames = _first_units(mentions(left, ents, cache))
+    rnames = _first_units(mentions(right, ents, cache))
     gone = [
         EntityChange(name, kind, "no longer named", units)
         for name, (kind, units) in lnames.items()

@@ -167,7 +167,8 @@ def find_commitments(decl: Declaration, config: ConfigArg = None, cache: Cache |
             text = canonical(s.text)  # read as shown: no invisible characters, plain spaces
             found, previous = read_item(text, lead if k == 0 else None, rules, cfg, previous,
                                         ids, cache)
-            out.extend(replace(c, text=s.text) for c in found)
+            # shown as written (its commitments carry `text`: a copy only where that differs)
+            out.extend(found if text == s.text else (replace(c, text=s.text) for c in found))
             if unit.kind == "paragraph" and k == len(unit.sentences) - 1:
                 leads[unit.id] = read_intro(text, rules, cfg, before, intros)
     return tuple(out)

@@ -6,18 +6,34 @@ environment and the renderers (`render`), and the JSON writer of every `scodiff.
 document (`serialize`). Imports the shared core and every stage before it.
 
 Entry points: `build_view`, `render`, `render_html`, `render_markdown`, `render_json`,
-`compare_files`.
+`compare_files` (imported on first use).
 """
 
-from .facade import (
-    FORMATS,
-    build_view,
-    compare_files,
-    render,
-    render_html,
-    render_json,
-    render_markdown,
-)
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .facade import (
+        FORMATS,
+        build_view,
+        compare_files,
+        render,
+        render_html,
+        render_json,
+        render_markdown,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    """The entry points, imported on first use: a command that only writes JSON
+    (`report.serialize`) does not load the renderers and Jinja2."""
+    if name in __all__:
+        from . import facade
+
+        return getattr(facade, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "FORMATS",

@@ -7,6 +7,7 @@ the same input gives the same bytes.
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -19,9 +20,72 @@ controls, line separators): written as `\\uXXXX` escapes, which JSON reads as th
 
 
 def dumps_json(doc: dict[str, Any]) -> str:
-    """Serialise a JSON document deterministically; nothing in it drives a terminal."""
-    text = json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
+    """Serialise a JSON document deterministically; nothing in it drives a terminal. The bytes
+    are those of ``json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2,
+    allow_nan=False)``, written by `_encode` (the standard library writes indented JSON in pure
+    Python, one generator per container); anything `_encode` does not know goes to json.dumps."""
+    try:
+        text = _encode(doc, "\n")
+    except _Unusual:
+        text = json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
     return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+class _Unusual(Exception):
+    """A value `_encode` leaves to json.dumps: a key that is not a string, a float out of
+    range, a type JSON does not have (json.dumps then writes or refuses it as it always has)."""
+
+
+_STRING = json.encoder.encode_basestring  # the C function json.dumps uses (ensure_ascii=False)
+
+
+def _encode(o: Any, indent: str) -> str:
+    """`o` as json.dumps writes it with indent 2 and sorted keys, at the line break plus
+    indentation `indent`: the common exact types first, then json.encoder's checks in its order
+    (str, None, bools, int, float, list or tuple, dict) for subclasses."""
+    kind = type(o)
+    if kind is str:
+        return _STRING(o)
+    inner = indent + "  "
+    if kind is dict:
+        if not o:
+            return "{}"
+        for k in o:
+            if type(k) is not str:
+                raise _Unusual
+        sep = "," + inner
+        return "{" + inner + sep.join(
+            [_STRING(k) + ": " + _encode(v, inner) for k, v in sorted(o.items())]) + indent + "}"
+    if kind is list:
+        if not o:
+            return "[]"
+        return "[" + inner + ("," + inner).join([_encode(v, inner) for v in o]) + indent + "]"
+    if kind is int:
+        return int.__repr__(o)
+    return _other(o, indent)
+
+
+def _other(o: Any, indent: str) -> str:
+    if isinstance(o, str):
+        return _STRING(o)
+    if o is None:
+        return "null"
+    if o is True:
+        return "true"
+    if o is False:
+        return "false"
+    if isinstance(o, int):
+        return int.__repr__(o)
+    if isinstance(o, float):
+        if o != o or o in (math.inf, -math.inf):
+            raise _Unusual
+        return float.__repr__(o)
+    inner = indent + "  "
+    if isinstance(o, (list, tuple)):
+        if not o:
+            return "[]"
+        return "[" + inner + ("," + inner).join([_encode(v, inner) for v in o]) + indent + "]"
+    raise _Unusual  # a dict subclass (its keys may not sort as str), or not JSON at all
 
 
 def _sentences(sentences: tuple[Sentence, ...]) -> list[dict[str, Any]]:
