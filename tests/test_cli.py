@@ -342,14 +342,14 @@ def test_readme_session_runs_in_a_shell_with_the_installed_command(tmp_path) -> 
     import os
     import shutil
 
-    from test_docs import ROOT, _session
+    from helpers import ROOT, readme_session
 
     bin_dir = Path(sys.executable).parent
     if not (bin_dir / "scodiff").exists() or shutil.which("bash") is None:
         pytest.skip("the scodiff console script is not installed next to this Python")
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     last = 0
-    for cmd, expected in _session():
+    for cmd, expected in readme_session("A session, with real output"):
         if cmd == "echo $?":
             assert f"{last}\n" == expected
             continue
