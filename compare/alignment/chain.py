@@ -145,6 +145,12 @@ def _candidates(fa: list[int], fb: list[int], where: dict[int, list[int]],
 def _increasing(xs: list[int], ys: list[int]) -> list[tuple[int, int]]:
     """A longest chain of the pairs (as `_candidates` orders them) strictly increasing in both
     coordinates: patience sorting on y, O(P log P); ties keep the pair found first."""
+    return [(xs[k], ys[k]) for k in longest_increasing(ys)]
+
+
+def longest_increasing(ys: Sequence[int]) -> list[int]:
+    """Indices of a longest strictly increasing subsequence of `ys`, in order (patience
+    sorting, O(n log n)); among equally long ones, the one whose items were found first."""
     tails: list[int] = []
     tail_at: list[int] = []
     back = [-1] * len(ys)
@@ -157,10 +163,10 @@ def _increasing(xs: list[int], ys: list[int]) -> list[tuple[int, int]]:
             tails[p] = y
             tail_at[p] = k
         back[k] = tail_at[p - 1] if p else -1
-    out: list[tuple[int, int]] = []
+    out: list[int] = []
     k = tail_at[-1] if tail_at else -1
     while k != -1:
-        out.append((xs[k], ys[k]))
+        out.append(k)
         k = back[k]
     return out[::-1]
 

@@ -14,11 +14,11 @@ still be revived), or *merged-into*. An edge links a unit to each unit that cont
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..alignment.chain import longest_increasing
 from ..model import Declaration
 from .link import Link, Linker
 
@@ -61,23 +61,7 @@ def order(decls: Iterable[Declaration]) -> list[Declaration]:
 def _moved(step: list[Link]) -> set[tuple[int, int]]:
     """Targets of one-to-one links outside the longest chain that keeps their order."""
     ones = sorted((lk.target[1], lk.source[1]) for lk in step if lk.kind in ("same", "similar"))
-    tails: list[int] = []
-    tail_at: list[int] = []
-    prev: list[int] = [-1] * len(ones)
-    for n, (_j, i) in enumerate(ones):
-        p = bisect.bisect_left(tails, i)
-        if p == len(tails):
-            tails.append(i)
-            tail_at.append(n)
-        else:
-            tails[p] = i
-            tail_at[p] = n
-        prev[n] = tail_at[p - 1] if p else -1
-    keep: set[int] = set()
-    n = tail_at[-1] if tail_at else -1
-    while n >= 0:
-        keep.add(n)
-        n = prev[n]
+    keep = set(longest_increasing([i for _j, i in ones]))
     b = step[0].target[0] if step else 0
     return {(b, ones[n][0]) for n in range(len(ones)) if n not in keep}
 
