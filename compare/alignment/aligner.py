@@ -17,9 +17,11 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    of both sides), and the in-order chain of largest total similarity among pairs at or above
    `threshold` (default `THRESHOLD`) is taken (*reworded*). A matched unit absorbs unmatched
    neighbours on the other side, up to `GROUP_MAX`, that it largely contains (containment >=
-   `LOOSE`, so a part may be reworded) when that raises the similarity: *split* (one left,
-   several right) or *merged* (several left, one right); runs of adjacent units that together
-   reach the threshold, each contained (>= `CONTAIN`), form a split or merge too.
+   `LOOSE`, so a part may be reworded) when that raises the similarity, or that is alike
+   (cosine >= `REST`) to what the whole's partner leaves uncovered (a part reworded so much
+   that its new words lower the similarity): *split* (one left, several right) or *merged*
+   (several left, one right); runs of adjacent units that together reach the threshold, each
+   contained (>= `CONTAIN`), form a split or merge too.
 3. **Moves.** Units still unmatched are paired across the document: equal keys first (in order,
    choosing which copies by least distance from their expected places), then by cosine >=
    `threshold`, best first, candidates from an inverted index over rare features plus the
@@ -99,6 +101,7 @@ from .steps.params import (
     NATIVE,
     RATIO,
     RATIO_GROW,
+    REST,
     THRESHOLD,
     WEAK,
     WINDOW,
@@ -111,8 +114,8 @@ from .steps.state import Match, State
 from .worddiff import word_diff
 
 __all__ = ["ALL_PAIRS", "CONTAIN", "CONTEXT", "FLOOR", "GROUP_MAX", "HALF", "LOOSE", "LOW",
-           "NATIVE", "RATIO", "RATIO_GROW", "THRESHOLD", "WEAK", "WINDOW", "align", "group_text",
-           "run_steps"]
+           "NATIVE", "RATIO", "RATIO_GROW", "REST", "THRESHOLD", "WEAK", "WINDOW", "align",
+           "group_text", "run_steps"]
 
 _Match = Match  # the name tests built pairs with before the steps had modules of their own
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from compare.alignment.aligner import align
 from compare.alignment.steps.exact import exact_matches, reslide
 from compare.alignment.steps.gaps import fill_gaps
 from compare.alignment.steps.moves import move_floor, moves
 from compare.alignment.steps.rechain import rechain
 from compare.alignment.steps.rest import rest
 from compare.alignment.steps.state import State, gaps
-from compare.bench.benchgen import Block, build_declaration
+from compare.bench.benchgen import Block, build_declaration, declaration_from_text, seed_blocks
+from compare.resources import declarations_dir
 
 A = "The member states will strengthen cooperation in the fight against terrorism."
 B = "The heads of state support the creation of a regional energy market."
@@ -70,3 +72,23 @@ def test_rest_alone_makes_every_free_unit_removed_or_added() -> None:
 def test_move_floor_rises_with_distance() -> None:
     assert move_floor(0.5, 0) == 0.5
     assert 0.5 < move_floor(0.5, 10) < move_floor(0.5, 100) == 0.75 < 1.0
+
+
+def test_split_whose_first_half_is_reworded_too_is_one_split_both_ways() -> None:
+    """The half that keeps its words pairs 1:1; the reworded half lowers the whole's cosine
+    (new words), but it is alike to what that pair leaves uncovered, so it joins as a part."""
+    blocks = seed_blocks(declarations_dir() / "2007-bishkek.xml")
+    paras = [" ".join(b.sentences) for b in blocks if not b.items]
+    k = next(i for i, p in enumerate(paras) if p.startswith("The member states note the need"))
+    rest_of_it = paras[k].split(". ", 1)[1]
+    reworded = "The member countries note the necessity for common efforts to address new dangers."
+    new = [*paras[:k], reworded, rest_of_it, *paras[k + 1:]]
+    left = declaration_from_text("l", "\n\n".join(paras))
+    right = declaration_from_text("r", "\n\n".join(new))
+    lid, a, b = left.units()[k].id, right.units()[k].id, right.units()[k + 1].id
+    changed = [(p.relation.value, p.left, p.right) for p in align(left, right).pairs
+               if p.relation.value != "unchanged"]
+    assert changed == [("split", (lid,), (a, b))]
+    back = [(p.relation.value, p.left, p.right) for p in align(right, left).pairs
+            if p.relation.value != "unchanged"]
+    assert back == [("merged", (a, b), (lid,))]

@@ -1,31 +1,35 @@
 """Step 2's splits and merges: one unit matched with several neighbours on the other side.
 
 `grow` extends a 1:1 match with free neighbours that it largely contains (containment >=
-`LOOSE`) while that raises the similarity, on the side whose growth reaches the higher
-similarity (the right on a tie, so swapping the documents mirrors the result). `groups` finds
-runs of adjacent free units that together reach the threshold, each contained (>= `CONTAIN`)
-in a free unit of the other side: parts too unlike the whole to be chained 1:1.
+`LOOSE`) while that raises the similarity, or that are reworded parts themselves: alike
+(cosine >= `REST`) to the part of the whole its partner leaves uncovered, so that a split whose
+other half is reworded too (new words lower the whole's cosine) is still one split. The side that
+grows wins, with the higher similarity on both (the right on a tie, so swapping the documents
+mirrors the result). `groups` finds runs of adjacent free units that together reach the
+threshold, each contained (>= `CONTAIN`) in a free unit of the other side: parts too unlike the
+whole to be chained 1:1.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Container
 
-from ..similarity import combine, containment, cosine
-from .params import CONTAIN, GROUP_MAX, LOOSE
+from ..similarity import Weighted, combine, containment, cosine
+from .params import CONTAIN, GROUP_MAX, LOOSE, REST
 from .state import Match, State
 
 
 def grow(st: State, m: Match, ls: Container[int], rs: Container[int]) -> None:
     """Extend a 1:1 gap match into a split or a merge with contained neighbours: the side
-    whose growth reaches the higher similarity (the right side on a tie), so that swapping
+    that grows, with the higher similarity then (the right side on a tie), so that swapping
     the two documents mirrors the result."""
     if len(m.left) > 1 or len(m.right) > 1:
         return
     plans = [(side, *grow_plan(st, m, side, rs if side == "right" else ls))
              for side in ("right", "left")]
-    side, group, s = max(plans, key=lambda p: p[2])
-    if s <= m.similarity:
+    side, group, s = max(plans, key=lambda p: (len(p[1]) > 1, p[2]))
+    if len(group) == 1:
         return
     taken = st.rpair if side == "right" else st.lpair
     (m.right if side == "right" else m.left)[:] = group
@@ -35,8 +39,9 @@ def grow(st: State, m: Match, ls: Container[int], rs: Container[int]) -> None:
 
 
 def grow_plan(st: State, m: Match, side: str, free: Container[int]) -> tuple[list[int], float]:
-    """The units one side of `m` would take in (free, contained neighbours that each raise
-    the similarity), and the similarity then."""
+    """The units one side of `m` would take in, and the similarity then: free neighbours that
+    each raise the similarity (contained >= `LOOSE`), or that are themselves reworded parts,
+    alike (>= `REST`) to what the whole still has uncovered (`uncovered`)."""
     group = list(m.right if side == "right" else m.left)
     sim = m.similarity
     one = st.vec_l(m.left[0]) if side == "right" else st.vec_r(m.right[0])
@@ -47,14 +52,25 @@ def grow_plan(st: State, m: Match, side: str, free: Container[int]) -> tuple[lis
             nxt = group[-1] + 1 if step == 1 else group[0] - 1
             if nxt not in free or taken[nxt] is not None:
                 break
-            if containment(vec(nxt), one) < LOOSE:
-                break
             new = sorted([*group, nxt])
             s = cosine(one, combine(vec(k) for k in new))
-            if s <= sim:
-                break
+            if not (containment(vec(nxt), one) >= LOOSE and s > sim):
+                rest = uncovered(one, [vec(k) for k in group])
+                if rest is None or cosine(vec(nxt), rest) < REST:
+                    break
             group, sim = new, s
     return group, sim
+
+
+def uncovered(whole: Weighted, parts: list[Weighted]) -> Weighted | None:
+    """The features of `whole` that none of `parts` has, when they carry at least `REST` of
+    its squared weight (a real part of it is missing); else None."""
+    have = combine(parts).weights
+    rest = {f: v for f, v in whole.weights.items() if f not in have}
+    sq = sum(v * v for v in rest.values())
+    if whole.norm == 0.0 or sq < REST * whole.norm * whole.norm:
+        return None
+    return Weighted(rest, math.sqrt(sq))
 
 
 def groups(st: State, ls: list[int], rs: list[int]) -> None:

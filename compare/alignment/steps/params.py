@@ -59,3 +59,9 @@ TIE = 1e-6
 RESETTLE_MAX = 64
 """Most free copies in one run of equal texts that step 1 re-places (beyond, the chain's
 earliest-first choice stands: each re-placement reads the whole run)."""
+
+REST = 0.25
+"""Cosine at or above which a free neighbour of a 1:1 match is a reworded part of its whole:
+alike to the features of the whole that its partner lacks, when those carry at least this share
+of the whole's squared weight (a part of it is missing). New words of a reworded part lower the
+whole's cosine, so `LOOSE` alone would leave that part added."""

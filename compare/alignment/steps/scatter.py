@@ -62,7 +62,9 @@ def _attach_all(st: State, found: Found, freed: dict[str, set[int]]) -> int:
                 m = st.lpair[whole] if side == "right" else st.rpair[whole]
                 assert m is not None
                 group = m.right if side == "right" else m.left
-                plans.append((-sim, min(abs(part - k) for k in group), s, part, whole))
+                # rounded: copies of one text tie up to the float noise of summing in another
+                # order, and the nearer part must then win
+                plans.append((-round(sim, 9), min(abs(part - k) for k in group), s, part, whole))
     attached = 0
     for _, _, s, part, whole in sorted(plans):
         attached += _attach(st, SIDES[s], part, whole, freed)
