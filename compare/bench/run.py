@@ -18,6 +18,8 @@ XML (`store.xmlio.dump`) against a Python process that loads the same unit texts
 `HtmlDiff().make_file`; (c) the same ``scodiff align`` at N=400 against N=40, and its peak
 resident memory, measured in a separate run (`resource.getrusage(RUSAGE_CHILDREN)` of a process
 that only waits for it). The baseline's own absolute times are printed beside every ratio.
+Then the paraphrase, commitment, corpus figures, the held-out page imitations
+(`bench.pages`) and the held-out translation pairs (`bench.renderings`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from . import benchgen, benchgen2, distinct
 from .benchgen import Truth, seed_blocks
 from .corpus_bench import corpus_figures
 from .pages import pages_figures
+from .renderings import renderings_figures
 
 RELATIONS = ("unchanged", "reworded", "moved", "split", "merged", "removed", "added")
 TARGET_OVERALL, TARGET_RELATION = 0.99, 0.97
@@ -306,4 +309,5 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(commitment_figures()))
     print("\n".join(corpus_figures()))
     print("\n".join(pages_figures()))
+    print("\n".join(renderings_figures()))
     return 0

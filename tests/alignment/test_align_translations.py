@@ -19,6 +19,7 @@ import pytest
 
 from compare.alignment.aligner import align
 from compare.alignment.table import MARKS, format_table
+from compare.bench.renderings import parse_truth
 from compare.bench.run import predicted
 from compare.ingest.importer import parse_text
 from compare.model import Alignment, Declaration, Relation
@@ -40,18 +41,7 @@ def load(name: str, side: str, text: str | None = None) -> Declaration:
 
 
 def truth(name: str) -> set[Key]:
-    out = set()
-    for line in (DATA / f"{name}.truth").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        mark, rest = line.split(None, 1)
-        cols = [c.strip() for c in rest.split("  ") if c.strip()]
-        left, right = (() if c == "." else tuple(c.split()) for c in cols[:2])
-        rel = BY_MARK[mark]
-        if mark == "<":
-            rel = Relation.SPLIT if len(right) > 1 else Relation.MERGED
-        out.add((rel.value, left, right))
-    return out
+    return parse_truth((DATA / f"{name}.truth").read_text(encoding="utf-8"))
 
 
 def run(name: str) -> Alignment:

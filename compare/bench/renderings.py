@@ -1,0 +1,152 @@
+"""Alignment between two English renderings of one text, scored against hand-written truth.
+
+Issue 12 measures translation pairs: of the paragraph pairs a reader makes between two
+translations, how many the aligner makes too, and whether it ever calls a pair *moved* or pairs
+an unrelated paragraph. A folder (default `tests/data/align/renderings-heldout/`, written by
+someone who had not read the code) holds cases ``NAME.left.txt``, ``NAME.right.txt`` and
+``NAME.truth``: one pair a line, ``MARK  LEFT-IDS  RIGHT-IDS`` (marks of `alignment.table`:
+``~`` one-to-one, ``<`` split or merged, ``-`` removed, ``+`` added; ``.`` for no side; ids
+comma- or space-separated). Both texts are read with `ingest.parse_text`, as ``scodiff import``
+reads them, and aligned with `alignment.align`. Figures: truth pairs found (a one-to-one,
+split or merged pair of the truth predicted exactly), predicted pairs right (precision over the
+same kinds), one-sided units right (removed or added in both), pairs called *moved*, and pairs
+called *reworded* whose two sides the truth pairs with nothing. Run as
+``python -m compare.bench.renderings [FOLDER] [-v]``.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..alignment.aligner import align
+from ..ingest.importer import parse_text
+from ..model import Alignment, Declaration
+
+DEFAULT_FOLDER = (Path(__file__).resolve().parents[2] / "tests" / "data" / "align"
+                  / "renderings-heldout")
+Pair = tuple[str, tuple[str, ...], tuple[str, ...]]
+_TWO_SIDED = ("unchanged", "reworded", "moved", "split", "merged")
+
+
+def _ids(column: str) -> tuple[str, ...]:
+    return () if column == "." else tuple(column.replace(",", " ").split())
+
+
+def parse_truth(text: str) -> set[Pair]:
+    """The truth of one case: (relation, left ids, right ids), one-to-one pairs as reworded."""
+    out: set[Pair] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        mark, rest = line.split(None, 1)
+        cols = [c.strip() for c in rest.split("  ") if c.strip()]
+        if len(cols) == 1:  # single-spaced columns: left is the first token
+            cols = rest.split(None, 1)
+        left, right = (_ids(c) for c in cols[:2])
+        if mark == "<":
+            rel = "split" if len(right) > 1 else "merged"
+        else:
+            rel = {"~": "reworded", "=": "unchanged", "-": "removed", "+": "added",
+                   ">": "moved"}[mark]
+        out.add((rel, left, right))
+    return out
+
+
+def _pairs(alignment: Alignment) -> set[Pair]:
+    return {(p.relation.value, p.left, p.right) for p in alignment.pairs}
+
+
+def _key(pair: Pair) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """One-to-one pairs compare by their sides alone: unchanged, reworded and moved alike."""
+    rel, left, right = pair
+    return ("1:1" if rel in ("unchanged", "reworded", "moved") else rel, left, right)
+
+
+@dataclass(frozen=True)
+class CaseScore:
+    name: str
+    truth_pairs: int
+    found: int
+    predicted_pairs: int
+    right: int
+    one_sided: int
+    one_sided_right: int
+    moved: int
+    unrelated: int
+    misses: tuple[str, ...]
+
+
+def load_case(folder: Path, name: str) -> tuple[Declaration, Declaration, set[Pair]]:
+    decls = []
+    for side in ("left", "right"):
+        path = folder / f"{name}.{side}.txt"
+        decl, _ = parse_text(path.read_text(encoding="utf-8"), path=str(path),
+                             status="illustrative")
+        decls.append(decl)
+    truth = parse_truth((folder / f"{name}.truth").read_text(encoding="utf-8"))
+    return decls[0], decls[1], truth
+
+
+def score_case(folder: Path, name: str) -> CaseScore:
+    left, right, truth = load_case(folder, name)
+    pred = _pairs(align(left, right))
+    t2 = {_key(p) for p in truth if p[0] in _TWO_SIDED}
+    p2 = {_key(p) for p in pred if p[0] in _TWO_SIDED}
+    t1 = {p for p in truth if p[0] not in _TWO_SIDED}
+    p1 = {p for p in pred if p[0] not in _TWO_SIDED}
+    paired = {i for _, ls, rs in truth if ls and rs for i in (*ls, *rs)}
+    unrelated = [p for p in pred if p[0] == "reworded"
+                 and not any(i in paired for i in (*p[1], *p[2]))]
+    misses = [f"truth {t[0]} {','.join(t[1])} -> {','.join(t[2])}" for t in sorted(t2 - p2)]
+    misses += [f"predicted {p[0]} {','.join(p[1]) or '.'} -> {','.join(p[2]) or '.'}"
+               for p in sorted(pred) if _key(p) not in t2 and p not in t1]
+    return CaseScore(name, len(t2), len(t2 & p2), len(p2), len(t2 & p2), len(t1),
+                     len(t1 & p1), sum(1 for p in pred if p[0] == "moved"), len(unrelated),
+                     tuple(misses))
+
+
+def cases(folder: Path) -> list[str]:
+    return sorted(p.name.removesuffix(".truth") for p in folder.glob("*.truth"))
+
+
+def _ratio(n: int, d: int) -> str:
+    return f"{n}/{d} ({n / d:.2f})" if d else "0/0"
+
+
+def renderings_figures(folder: str | Path = DEFAULT_FOLDER, *, details: bool = False
+                       ) -> list[str]:
+    folder = Path(folder)
+    names = cases(folder)
+    if not names:
+        return [f"renderings: no cases in {folder}"]
+    scored = [score_case(folder, n) for n in names]
+    lines = [f"renderings (translation pairs): {len(scored)} cases in {folder}"]
+    total = CaseScore("all", *(sum(getattr(s, f) for s in scored) for f in (
+        "truth_pairs", "found", "predicted_pairs", "right", "one_sided", "one_sided_right",
+        "moved", "unrelated")), ())
+    lines.append(f"  truth pairs found: {_ratio(total.found, total.truth_pairs)}; predicted "
+                 f"pairs right: {_ratio(total.right, total.predicted_pairs)}; one-sided right: "
+                 f"{_ratio(total.one_sided_right, total.one_sided)}; called moved: "
+                 f"{total.moved}; unrelated called reworded: {total.unrelated} "
+                 f"(target: found >= 0.9, none moved)")
+    for s in scored:
+        lines.append(f"  {s.name:<24} found {_ratio(s.found, s.truth_pairs)}  moved {s.moved}"
+                     f"  unrelated {s.unrelated}")
+        if details:
+            lines.extend(f"      {m}" for m in s.misses)
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    details = "-v" in args
+    rest = [a for a in args if a != "-v"]
+    for line in renderings_figures(rest[0] if rest else DEFAULT_FOLDER, details=details):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

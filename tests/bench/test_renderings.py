@@ -1,0 +1,62 @@
+"""The translation-pair scorer (`compare.bench.renderings`): truth parsing and the figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from compare.bench.renderings import parse_truth, renderings_figures, score_case
+
+LEFT = """Joint Statement of the Ministers (illustrative)
+
+The ministers met in Dushanbe on 3 May 2041 and reviewed the work of the year.
+
+The parties shall exchange data on river flows every month.
+
+The parties will hold a joint exercise of their rescue services in 2042.
+
+The choir of the village school gave three concerts in the spring.
+"""
+RIGHT = """Joint Statement of the Ministers (illustrative)
+
+Having met in Dushanbe on 3 May 2041, the ministers reviewed the year's work.
+
+Every month the parties must share data on the flow of rivers.
+
+The parties are to stage a joint exercise of rescue services in 2042.
+
+A new bakery opened near the station and sells bread at dawn.
+"""
+
+
+def _case(tmp_path: Path, truth: str) -> Path:
+    (tmp_path / "c.left.txt").write_text(LEFT, encoding="utf-8")
+    (tmp_path / "c.right.txt").write_text(RIGHT, encoding="utf-8")
+    (tmp_path / "c.truth").write_text(truth, encoding="utf-8")
+    return tmp_path
+
+
+def test_truth_marks_and_id_lists() -> None:
+    got = parse_truth("# note\n~  para_1  para_2\n<  para_3  para_3,para_4\n"
+                      "<  para_5 para_6  para_7\n-  para_8  .\n+  .  para_9\n")
+    assert got == {("reworded", ("para_1",), ("para_2",)),
+                   ("split", ("para_3",), ("para_3", "para_4")),
+                   ("merged", ("para_5", "para_6"), ("para_7",)),
+                   ("removed", ("para_8",), ()), ("added", (), ("para_9",))}
+
+
+def test_right_truth_scores_one_and_a_wrong_truth_does_not(tmp_path: Path) -> None:
+    right = _case(tmp_path, "~  para_1  para_1\n~  para_2  para_2\n~  para_3  para_3\n"
+                            "-  para_4  .\n+  .  para_4\n")
+    s = score_case(right, "c")
+    assert (s.found, s.truth_pairs, s.one_sided_right, s.one_sided, s.moved) == (3, 3, 2, 2, 0)
+    wrong = _case(tmp_path, "~  para_1  para_2\n~  para_2  para_1\n~  para_3  para_3\n"
+                            "~  para_4  para_4\n")
+    s = score_case(wrong, "c")
+    assert (s.found, s.truth_pairs) == (1, 4)
+    assert any("truth 1:1 para_4 -> para_4" in m for m in s.misses)
+    lines = renderings_figures(wrong, details=True)
+    assert "truth pairs found: 1/4 (0.25)" in lines[1]
+
+
+def test_an_empty_folder_says_so(tmp_path: Path) -> None:
+    assert renderings_figures(tmp_path) == [f"renderings: no cases in {tmp_path}"]
