@@ -123,9 +123,10 @@ def renderings_figures(folder: str | Path = DEFAULT_FOLDER, *, details: bool = F
         return [f"renderings: no cases in {folder}"]
     scored = [score_case(folder, n) for n in names]
     lines = [f"renderings (translation pairs): {len(scored)} cases in {folder}"]
-    total = CaseScore("all", *(sum(getattr(s, f) for s in scored) for f in (
-        "truth_pairs", "found", "predicted_pairs", "right", "one_sided", "one_sided_right",
-        "moved", "unrelated")), ())
+    fields = ("truth_pairs", "found", "predicted_pairs", "right", "one_sided",
+              "one_sided_right", "moved", "unrelated")
+    sums = {f: sum(getattr(s, f) for s in scored) for f in fields}
+    total = CaseScore("all", **sums, misses=())
     lines.append(f"  truth pairs found: {_ratio(total.found, total.truth_pairs)}; predicted "
                  f"pairs right: {_ratio(total.right, total.predicted_pairs)}; one-sided right: "
                  f"{_ratio(total.one_sided_right, total.one_sided)}; called moved: "
