@@ -30,7 +30,22 @@ def _header(decl: Declaration) -> list[str]:
         lines.append(f"version: {f(m.version_label) or '(unlabelled)'}{of}")
     if m.source or m.source_url:
         lines.append("source: " + " ".join(f(x) for x in (m.source, m.source_url) if x))
+    if m.truncated:
+        lines.append("cut off: the copy ends mid-sentence or mid-word; what follows its last "
+                     "unit is missing")
     return lines
+
+
+def _furniture_lines(decl: Declaration, full: bool) -> list[str]:
+    """What the importer left out of the body: a count, or (`full`) every line of it."""
+    if not decl.furniture:
+        return []
+    n = len(decl.furniture)
+    if not full:
+        return [f"left out of the body: {n} line(s) of page furniture or header "
+                "(show --full lists them)"]
+    return ["", f"left out of the body ({n} line(s) of page furniture or header):",
+            *(f"  | {one_line(line)}" for line in decl.furniture)]
 
 
 def _unit_lines(unit: Unit, full: bool, width: int) -> list[str]:
@@ -48,14 +63,24 @@ def _unit_lines(unit: Unit, full: bool, width: int) -> list[str]:
 
 
 def outline(decl: Declaration, full: bool = False) -> str:
-    """Header, then one line per unit (id, number, text clipped); `full` lists every sentence."""
+    """Header, then one line per unit (id, number, text clipped), each section heading on a
+    line of its own above its first paragraph, and what the importer left out of the body (a
+    count; `full` lists it, and every sentence)."""
     units = decl.units()
     width = max((len(u.id) for u in units), default=0)
+    headings = {p.id: p.heading for p in decl.paragraphs if p.heading}
     lines = [*_header(decl), ""]
     lines.append(f"{len(decl.paragraphs)} paragraphs, {len(units) - len(decl.paragraphs)} items, "
-                 f"{len(decl.sentences())} sentences")
+                 f"{len(decl.sentences())} sentences"
+                 + (f", {len(headings)} section headings" if headings else ""))
+    if not full:
+        lines.extend(_furniture_lines(decl, full))
     for u in units:
+        if u.id in headings:
+            lines.append(f"-- {one_line(headings[u.id])} --")
         lines.extend(_unit_lines(u, full, width))
+    if full:
+        lines.extend(_furniture_lines(decl, full))
     return visible("\n".join(lines)) + "\n"
 
 
