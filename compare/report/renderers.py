@@ -154,9 +154,13 @@ _MD_LIVE = re.compile(
     r"|[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
     r"|(?<![\w@`])@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[\w.-]+)?"
     r"|(?<![\w&#`])#\d+\b"
+    r"|\bGH-\d+\b"
+    r"|(?<![\w`])(?=[0-9a-fA-F]*[0-9])(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{7,40}(?![\w])"
 )
 """What GitHub links by itself in a comment: bare URLs, e-mail addresses, @mentions (users and
-teams) and #123 references. Such a run is put in a code span: shown as written, never live."""
+teams), #123 and GH-123 references, and commit hashes (7 to 40 hex digits, with at least one
+letter and one digit, so that neither a number nor an English word such as "acceded" is
+touched). Such a run is put in a code span: shown as written, never live."""
 
 
 def md_text(text: str, line_start: bool = False) -> str:

@@ -939,15 +939,17 @@ def test_markdown_mentions_and_links_in_clause_text_are_never_live():
                                    Block(["Peace and trade are agreed."], [])])
     right = build_declaration("r", [
         Block(["The parties will meet @alice and @org/team at https://evil.example/x?a=1 "
-               "and www.evil.example, mail ops@evil.example, see #12."], []),
+               "and www.evil.example, mail ops@evil.example, see #12, GH-7 "
+               "and commit 3f2a9c1e, not 1500000 or acceded."], []),
         Block(["Peace and trade are agreed. 1. Nothing else."], [])])
     md = render_markdown(analyse(align(left, right)))
     body = re.sub(r"`[^`\n]+`", "", md)  # what is left outside code spans
-    for live in ("@alice", "@org", "https://", "www.", "ops@", "#12"):
+    for live in ("@alice", "@org", "https://", "www.", "ops@", "#12", "GH-7", "3f2a9c1e"):
         assert live in md and live not in body, live
     for span in ("`@alice`", "`@org/team`", "`https://evil.example/x?a=1`", "`www.evil.example`",
-                 "`ops@evil.example`", "`#12`"):
+                 "`ops@evil.example`", "`#12`", "`GH-7`", "`3f2a9c1e`"):
         assert span in md, span
     assert not re.search(r"\\[0-9A-Za-z]", md)  # a backslash only ever before punctuation
     assert "1. Nothing else" in md
+    assert "1500000" in body and "acceded" in body  # a number and a word stay plain text
     assert not re.search("[\u200b-\u200d\u2060\ufeff]", md)
