@@ -42,6 +42,7 @@ _MARKER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[ivxlc]{1,6})(?:[.)]|\s)|\(?[a-z][.)
                      r"|[\u4e00-\u9fff]{1,3}\u3001|[-\u2022\u2013*])\s*", re.IGNORECASE)
 _CUT = re.compile(r"cut off|cut-off|truncat|incomplete|ends mid", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -112,13 +113,33 @@ def _parse_unit(spec: str) -> tuple[str, str]:
     return kind.strip(), words.strip()
 
 
+def _script(lang: str) -> re.Pattern[str] | None:
+    return {"zh": _CJK, "ru": _CYRILLIC}.get(lang)
+
+
 def _other_lang(text: str, lang: str) -> bool:
-    """A unit written wholly in the page's other language (only Chinese is told apart here)."""
-    return lang == "zh" and bool(_CJK.search(text)) and not _LATIN.search(text)
+    """A unit written wholly in the page's other language (Chinese or Russian)."""
+    script = _script(lang)
+    return script is not None and bool(script.search(text)) and not _LATIN.search(text)
 
 
-def _fused(text: str) -> bool:
-    return len(_CJK.findall(text)) >= 4 and len(_LATIN.findall(text)) >= 8
+def _fused(text: str, lang: str) -> bool:
+    """English and the other language in one unit (a few letters of each are not enough)."""
+    script = _script(lang)
+    least = 4 if lang == "zh" else 12
+    return (script is not None and len(script.findall(text)) >= least
+            and len(_LATIN.findall(text)) >= 8)
+
+
+def _page_lang(exp: dict[str, typing.Any]) -> str:
+    """The other language of a bilingual page: `other_lang` ("zh", "ru"), or the script of
+    the `other_language` strings."""
+    if exp.get("other_lang"):
+        return str(exp["other_lang"])
+    text = " ".join(str(s) for s in exp.get("other_language", []))
+    if not text:
+        return ""
+    return "zh" if len(_CJK.findall(text)) >= len(_CYRILLIC.findall(text)) else "ru"
 
 
 def _norm_kind(kind: str) -> str:
@@ -175,7 +196,7 @@ def score_page(path: Path, kinds: frozenset[str] | None = None) -> PageScore:
     except ScodiffError as err:
         return PageScore(path.name, dict.fromkeys(FIELDS, False), (), 0, len(scored),
                          False, error=str(err).splitlines()[0] if str(err) else type(err).__name__)
-    lang = str(exp.get("other_lang", ""))
+    lang = _page_lang(exp)
     body = [(k, t) for k, t in outline(decl) if not _other_lang(t, lang)]
     pos = found = 0
     for ek, ew in scored:
@@ -189,7 +210,7 @@ def score_page(path: Path, kinds: frozenset[str] | None = None) -> PageScore:
     fields = {n: _field_right(n, str(exp[n]), _field(decl, n)) for n in FIELDS}
     return PageScore(path.name, fields, bad, found, len(scored),
                      _truncated(decl, notices) == bool(exp["truncated"]),
-                     fused=sum(_fused(t) for _, t in body) if lang else 0)
+                     fused=sum(_fused(t, lang) for _, t in body) if lang else 0)
 
 
 def inputs(folder: Path) -> list[Path]:
