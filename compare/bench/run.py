@@ -45,7 +45,7 @@ from ..store import xmlio
 from . import benchgen, benchgen2, distinct
 from .benchgen import Truth, seed_blocks
 from .corpus_bench import corpus_figures
-from .pages import pages_figures
+from .pages import TUNING_FOLDER, pages_figures
 from .renderings import renderings_figures
 
 RELATIONS = ("unchanged", "reworded", "moved", "split", "merged", "removed", "added")
@@ -308,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(run_paraphrase(seeds[0], source)))
     print("\n".join(commitment_figures()))
     print("\n".join(corpus_figures()))
+    print("\n".join(pages_figures(TUNING_FOLDER)))
     print("\n".join(pages_figures()))
     print("\n".join(renderings_figures()))
     return 0
