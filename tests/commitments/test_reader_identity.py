@@ -1,0 +1,57 @@
+"""The commitment reader's output, byte for byte, on small cases recorded before its speed-ups.
+
+The golden `commitments/reader-identity.txt` holds, per case, the SHA-256 of the analysed
+alignment's JSON and of both sides' `scodiff commitments` table and JSON
+(`reader_identity.pair_outputs`), and the same of every labelled sentence's reading: a change in
+any decision shows as a changed digest (run `python tests/commitments/reader_identity.py` before
+and after for the large cases, and diff the folders). A shared reading cache gives what reading
+each declaration alone gives.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from reader_identity import DECLS, labelled_readings, pair_outputs
+
+import compare
+from compare.bench import distinct
+from compare.bench.benchgen import seed_blocks
+from compare.bench.run import make_case
+from compare.commitments.read import Cache, find_commitments
+from compare.model import Declaration
+
+SOURCE = DECLS / "2007-bishkek.xml"
+
+
+def _cases() -> list[tuple[str, Declaration, Declaration]]:
+    draft, adopted = compare.load(DECLS / "2007-bishkek-draft.xml"), compare.load(SOURCE)
+    out = [("draft--adopted", draft, adopted),
+           ("2007--2008", adopted, compare.load(DECLS / "2008-dushanbe.xml"))]
+    for name, n, seed in (("benchgen", 2, 1), ("benchgen2", 2, 2), ("benchgen3", 2, 3)):
+        left, right, _ = make_case(name, n, seed, SOURCE)
+        out.append((f"{name}-n{n}-s{seed}", left, right))
+    left, right = distinct.generate(seed_blocks(SOURCE), 2)
+    out.append(("distinct-n2", left, right))
+    return out
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def test_reader_output_is_unchanged(golden: Callable[[str | Path, str], None]) -> None:
+    lines = [f"{name} {_digest(pair_outputs(left, right))}" for name, left, right in _cases()]
+    lines.append(f"labelled {_digest(labelled_readings())}")
+    golden("commitments/reader-identity.txt", "\n".join(lines) + "\n")
+
+
+def test_shared_cache_reads_as_alone() -> None:
+    for _name, left, right in _cases():
+        cache: Cache = {}
+        shared = (find_commitments(left, cache=cache), find_commitments(right, cache=cache))
+        assert shared == (find_commitments(right), find_commitments(left))[::-1]
+        again = (find_commitments(right, cache=cache), find_commitments(left, cache=cache))
+        assert again == shared[::-1]
