@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..errors import DeclarationError
@@ -53,21 +54,29 @@ class Rules:
     intensifiers: Index
     modals: frozenset[str] = frozenset()
     effort_levels: frozenset[str] = frozenset()
-    impersonal: Index = field(default_factory=dict)
+    impersonal: Index = field(default_factory=Index)
     not_after: frozenset[str] = frozenset()
     optional: frozenset[str] = frozenset()
-    list_lead: Index = field(default_factory=dict)
+    list_lead: Index = field(default_factory=Index)
     apposable: frozenset[str] = frozenset()
     level_rank: Mapping[str, int] = field(default_factory=dict)
-    weak: Index = field(default_factory=dict)
+    weak: Index = field(default_factory=Index)
     weak_level: str = ""
     passive_levels: Mapping[str, str] = field(default_factory=dict)
-    object_intensity: Index = field(default_factory=dict)
+    object_intensity: Index = field(default_factory=Index)
     comma_coordination: bool = False
     actor_heads: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     inner: frozenset[str] = frozenset()
-    participle_phrases: Index = field(default_factory=dict)
+    participle_phrases: Index = field(default_factory=Index)
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        """Every token a clause other than a coordinated one can start at (past the sentence's
+        first): an actor's first word, a pronoun, "the" (of an unlisted actor), a passive, a
+        modal, an impersonal opening, a participle: the grammar tries no other token."""
+        return frozenset({*self.actors, *self.pronouns, "the", *self.passive, *self.modals,
+                          *self.impersonal, *self.participle_phrases})
 
 
 @dataclass(frozen=True)

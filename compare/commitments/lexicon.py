@@ -20,7 +20,19 @@ TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:[{_APOSTROPHES}\-][^\W{_CJK}]+)*")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 
 Tokens = tuple[str, ...]
-Index = Mapping[str, tuple[tuple[Tokens, str], ...]]
+Entries = tuple[tuple[Tokens, str], ...]
+
+
+class Index(dict[str, Entries]):
+    """Entries (tokens, value) by first token, longest first; with, for `match`, each first
+    token's entry lengths (longest first) and every entry by its tokens, so the longest entry at
+    a token is found with one look-up per length instead of a comparison per entry."""
+
+    def __init__(self, grouped: Mapping[str, Entries] | None = None) -> None:
+        super().__init__(grouped or {})
+        self.lengths = {k: tuple(sorted({len(e) for e, _ in v}, reverse=True))
+                        for k, v in self.items()}
+        self.exact = {e: value for v in self.values() for e, value in v}
 
 
 def tokens(text: str) -> Tokens:
@@ -56,16 +68,21 @@ def index(pairs: list[tuple[Tokens, str]]) -> Index:
     grouped: dict[str, list[tuple[Tokens, str]]] = {}
     for toks, value in seen.items():
         grouped.setdefault(toks[0], []).append((toks, value))
-    return {k: tuple(sorted(v, key=lambda p: (-len(p[0]), p[0]))) for k, v in grouped.items()}
+    return Index({k: tuple(sorted(v, key=lambda p: (-len(p[0]), p[0])))
+                  for k, v in grouped.items()})
 
 
 def match(idx: Index, toks: Tokens, i: int) -> tuple[int, str] | None:
     """The longest entry of `idx` starting at token `i`: (end, value), or None."""
     if i >= len(toks):
         return None
-    for entry, value in idx.get(toks[i], ()):
-        if toks[i : i + len(entry)] == entry:
-            return i + len(entry), value
+    lengths = idx.lengths.get(toks[i])
+    if lengths is None:
+        return None
+    left = len(toks) - i
+    for n in lengths:
+        if n <= left and (value := idx.exact.get(toks[i : i + n])) is not None:
+            return i + n, value
     return None
 
 
