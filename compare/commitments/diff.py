@@ -214,7 +214,7 @@ def diff_commitments(alignment: Alignment, config: ConfigArg = None,
     if translation is None:
         translation = versions_of_one_work(alignment.left, alignment.right)
     cfg = as_config(config)
-    cache: Cache = {}
+    cache = Cache()
     lc = _by_sentence(find_commitments(alignment.left, cfg, cache))
     rc = _by_sentence(find_commitments(alignment.right, cfg, cache))
     lunits = {u.id: u for u in alignment.left.units()}

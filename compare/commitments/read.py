@@ -13,7 +13,7 @@ for finished clauses and turns them into commitments; nothing calls back.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ..alignment.normalize import canonical
 from ..model import Commitment, Declaration
@@ -49,8 +49,18 @@ def _commitment(s: Tokenised, c: Clause, config: Config, ids: tuple[str, str], c
 
 
 Reading = tuple[tuple[Commitment, ...], str | None]
-Cache = dict[tuple[str, str, str | None], Reading]
-"""Readings by (language, sentence text, previous actor): formulaic texts repeat sentences."""
+Key = tuple[str, str, str | None]
+
+
+@dataclass(frozen=True)
+class Cache:
+    """What has been read, by (language, sentence text, previous actor): each sentence's
+    reading (ids left empty) and, for a list intro, the commitment it lends its items. Formulaic
+    texts repeat sentences; a text is read once for both, and a caller may share one cache
+    across declarations (both sides of an alignment)."""
+
+    readings: dict[Key, Reading] = field(default_factory=dict)
+    intros: dict[Key, Commitment | None] = field(default_factory=dict)
 
 
 def read_sentence(
@@ -65,23 +75,35 @@ def read_sentence(
     following "They" refers to; with `cache`, a text read before after the same actor is not
     read again."""
     if cache is None:
-        return _read_sentence(text, rules, config, previous_actor, ids)
+        return _read(text, rules, config, previous_actor, ids)[0]
     key = (rules.language, text, previous_actor)
-    if key not in cache:
-        cache[key] = _read_sentence(text, rules, config, previous_actor, ("", ""))
-    found, actor = cache[key]
+    if key not in cache.readings:
+        _remember(cache, key, rules, config)
+    found, actor = cache.readings[key]
     return tuple(replace(c, sentence=ids[0], unit=ids[1]) for c in found), actor
 
 
-def _read_sentence(text: str, rules: Rules, config: Config, previous_actor: str | None,
-                   ids: tuple[str, str]) -> Reading:
+def _remember(cache: Cache, key: Key, rules: Rules, config: Config) -> None:
+    reading, intro = _read(key[1], rules, config, key[2], ("", ""))
+    cache.readings[key] = reading
+    if _is_intro(key[1]):
+        cache.intros[key] = intro
+
+
+def _read(text: str, rules: Rules, config: Config, previous_actor: str | None,
+          ids: tuple[str, str]) -> tuple[Reading, Commitment | None]:
+    """A sentence's reading and, when it is a list intro, the commitment it lends (`read_intro`),
+    from one reading of its clauses."""
     s = tokenise(text)
     clauses = sentence_clauses(rules, s, previous_actor)
     if not clauses:
-        return (), find_subject(rules, s.toks, previous_actor)
+        return ((), find_subject(rules, s.toks, previous_actor)), None
     found = tuple(_commitment(s, c, config, ids, k) for k, c in enumerate(clauses))
     actor = next((c.actor for c in clauses if not c.passive), previous_actor)
-    return found, actor
+    intro = None
+    if _is_intro(text) and lead_only(rules, s.toks, clauses[-1].phrase[1]):
+        intro = _commitment(s, clauses[-1], config, ("", ""))
+    return (found, actor), intro
 
 
 def strongest(found: tuple[Commitment, ...]) -> Commitment | None:
@@ -92,29 +114,23 @@ def strongest(found: tuple[Commitment, ...]) -> Commitment | None:
 _COLONS = (":", "\uff1a")
 
 
+def _is_intro(text: str) -> bool:
+    return text.rstrip().endswith(_COLONS)
+
+
 def read_intro(text: str, rules: Rules, config: Config, previous_actor: str | None = None,
-               cache: dict[tuple[str, str, str | None], Commitment | None] | None = None
-               ) -> Commitment | None:
+               cache: Cache | None = None) -> Commitment | None:
     """The commitment a list intro lends to its items: its last clause, when the intro ends in
     that clause's phrase ("The member states will:", "The Parties shall, as appropriate:"); None
     when a noun follows the phrase ("... support an economic space that will:")."""
-    if not text.rstrip().endswith(_COLONS):
+    if not _is_intro(text):
         return None
     if cache is None:
-        return _read_intro(text, rules, config, previous_actor)
+        return _read(text, rules, config, previous_actor, ("", ""))[1]
     key = (rules.language, text, previous_actor)
-    if key not in cache:
-        cache[key] = _read_intro(text, rules, config, previous_actor)
-    return cache[key]
-
-
-def _read_intro(text: str, rules: Rules, config: Config, previous_actor: str | None
-                ) -> Commitment | None:
-    s = tokenise(text)
-    clauses = sentence_clauses(rules, s, previous_actor)
-    if not clauses or not lead_only(rules, s.toks, clauses[-1].phrase[1]):
-        return None
-    return _commitment(s, clauses[-1], config, ("", ""))
+    if key not in cache.intros:
+        _remember(cache, key, rules, config)
+    return cache.intros[key]
 
 
 def read_item(
@@ -151,14 +167,13 @@ def find_commitments(decl: Declaration, config: ConfigArg = None, cache: Cache |
     intro (`read_intro`). Each distinct sentence is read once (`cache`, which the caller may
     share across declarations)."""
     cfg = as_config(config)
-    cache = {} if cache is None else cache
+    cache = Cache() if cache is None else cache
     rules = cfg.rules(decl.meta.language or "")
     if rules is None:
         return ()
     out: list[Commitment] = []
     previous: str | None = None
     leads: dict[str, Commitment | None] = {}
-    intros: dict[tuple[str, str, str | None], Commitment | None] = {}
     for unit in decl.units():
         lead = leads.get(unit.parent or "") if unit.kind == "item" else None
         for k, s in enumerate(unit.sentences):
@@ -170,5 +185,5 @@ def find_commitments(decl: Declaration, config: ConfigArg = None, cache: Cache |
             # shown as written (its commitments carry `text`: a copy only where that differs)
             out.extend(found if text == s.text else (replace(c, text=s.text) for c in found))
             if unit.kind == "paragraph" and k == len(unit.sentences) - 1:
-                leads[unit.id] = read_intro(text, rules, cfg, before, intros)
+                leads[unit.id] = read_intro(text, rules, cfg, before, cache)
     return tuple(out)

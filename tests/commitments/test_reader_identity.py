@@ -50,7 +50,7 @@ def test_reader_output_is_unchanged(golden: Callable[[str | Path, str], None]) -
 
 def test_shared_cache_reads_as_alone() -> None:
     for _name, left, right in _cases():
-        cache: Cache = {}
+        cache = Cache()
         shared = (find_commitments(left, cache=cache), find_commitments(right, cache=cache))
         assert shared == (find_commitments(right), find_commitments(left))[::-1]
         again = (find_commitments(right, cache=cache), find_commitments(left, cache=cache))
