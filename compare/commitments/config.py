@@ -71,12 +71,22 @@ class Rules:
     participle_phrases: Index = field(default_factory=Index)
 
     @cached_property
+    def actor_starts(self) -> frozenset[str]:
+        """The tokens an actor can start at past a sentence's first token: a listed actor's
+        first word, a pronoun, "the" (of an unlisted one); the grammar tries no other."""
+        return frozenset({*self.actors, *self.pronouns, "the"})
+
+    @cached_property
+    def passive_starts(self) -> frozenset[str]:
+        """The tokens a passive ("will be held") or impersonal form ("It was agreed") can start
+        at; the grammar tries no other."""
+        return frozenset({*self.passive, *self.modals, *self.impersonal})
+
+    @cached_property
     def openers(self) -> frozenset[str]:
-        """Every token a clause other than a coordinated one can start at (past the sentence's
-        first): an actor's first word, a pronoun, "the" (of an unlisted actor), a passive, a
-        modal, an impersonal opening, a participle: the grammar tries no other token."""
-        return frozenset({*self.actors, *self.pronouns, "the", *self.passive, *self.modals,
-                          *self.impersonal, *self.participle_phrases})
+        """Every token a clause other than a coordinated one can start at past a sentence's
+        first: an actor, a passive or impersonal form, a participle."""
+        return self.actor_starts | self.passive_starts | frozenset(self.participle_phrases)
 
 
 @dataclass(frozen=True)

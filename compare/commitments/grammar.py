@@ -181,17 +181,20 @@ def find_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Claus
     i = 0
     openers, conjunctions = rules.openers, rules.conjunctions
     while i < len(toks):
-        if i and toks[i] not in openers and (head is None or (
-                toks[i] not in conjunctions
+        t = toks[i]
+        if i and t not in openers and (head is None or (
+                t not in conjunctions
                 and not (rules.comma_coordination and _separated(s, i, ",;")))):
             i += 1  # no clause can start here (`Rules.openers`): the tries below would fail
             continue
         current = head.actor if head else previous
-        found = _actor_clauses(rules, s, i, current)
+        found = (_actor_clauses(rules, s, i, current) if i == 0 or t in rules.actor_starts
+                 else None)
         if found is None and head is not None:
             more = _coordinated(rules, s, i, head)
             found = [more] if more else None
-        if found is None and (passive := _passive_at(rules, toks, i)):
+        if found is None and t in rules.passive_starts and (
+                passive := _passive_at(rules, toks, i)):
             found = [replace(passive, start=out[-1].phrase[1] if out else 0)]
         if found is None and (part := _participle_clause(rules, s, i)):
             found = [part]
@@ -362,14 +365,15 @@ def _participle(rules: Rules, tok: str) -> bool:
 def find_passive(rules: Rules, toks: Tokens) -> Clause | None:
     """The first passive commitment of a sentence without an actor-led one."""
     return next((c for i in range(len(toks))
-                 if toks[i] in rules.openers and (c := _passive_at(rules, toks, i))), None)
+                 if toks[i] in rules.passive_starts and (c := _passive_at(rules, toks, i))),
+                None)
 
 
 def find_subject(rules: Rules, toks: Tokens, previous: str | None) -> str | None:
     """The first actor of a sentence without a commitment ("The heads of delegation discussed
     ..."), which a following "They" refers to; else the previous one."""
     for i in range(len(toks)):
-        if (i == 0 or toks[i] in rules.openers) and toks[i] not in rules.pronouns and (
+        if (i == 0 or toks[i] in rules.actor_starts) and toks[i] not in rules.pronouns and (
                 hit := _actor_at(rules, toks, i, None)):
             return hit[1]
     return previous

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _APOSTROPHES = "'\u2019"
@@ -37,7 +38,9 @@ class Index(dict[str, Entries]):
 
 def tokens(text: str) -> Tokens:
     """Lower-cased word tokens; each Chinese character is a token of its own."""
-    return tuple(m.group(0).lower() for m in TOKEN.finditer(text))
+    if text.isascii():  # lower-casing ASCII keeps every character's place and word class
+        return tuple(TOKEN.findall(text.lower()))
+    return tuple([t.lower() for t in TOKEN.findall(text)])
 
 
 @dataclass(frozen=True)
@@ -53,9 +56,9 @@ class Tokenised:
 
 def tokenise(text: str) -> Tokenised:
     found = list(TOKEN.finditer(text))
-    spans = tuple((m.start(), m.end()) for m in found)
-    gaps = tuple(text[spans[k - 1][1] : spans[k][0]] if k else "" for k in range(len(spans)))
-    return Tokenised(text, tuple(m.group(0).lower() for m in found), spans, gaps)
+    spans = tuple([m.span() for m in found])
+    gaps = ("", *[text[a[1] : b[0]] for a, b in pairwise(spans)]) if spans else ()
+    return Tokenised(text, tuple([m.group().lower() for m in found]), spans, gaps)
 
 
 def index(pairs: list[tuple[Tokens, str]]) -> Index:
