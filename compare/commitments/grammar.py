@@ -178,15 +178,17 @@ def find_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Claus
     toks = s.toks
     out: list[Clause] = []
     head: Clause | None = None
-    i = 0
     openers, conjunctions = rules.openers, rules.conjunctions
-    while i < len(toks):
+    places = _places(rules, s)
+    p = 0
+    while p < len(places):
+        i = places[p]
+        p += 1
         t = toks[i]
         if i and t not in openers and (head is None or (
                 t not in conjunctions
                 and not (rules.comma_coordination and _separated(s, i, ",;")))):
-            i += 1  # no clause can start here (`Rules.openers`): the tries below would fail
-            continue
+            continue  # no clause can start here (`Rules.openers`): the tries below would fail
         current = head.actor if head else previous
         found = (_actor_clauses(rules, s, i, current) if i == 0 or t in rules.actor_starts
                  else None)
@@ -199,12 +201,22 @@ def find_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Claus
         if found is None and (part := _participle_clause(rules, s, i)):
             found = [part]
         if found is None:
-            i += 1
             continue
         out.extend(found)
         head = next((c for c in reversed(found) if not c.passive and c.actor), head)
-        i = max(found[-1].phrase[1], i + 1)
+        resume = max(found[-1].phrase[1], i + 1)
+        while p < len(places) and places[p] < resume:
+            p += 1
     return _finish(out, len(toks))
+
+
+def _places(rules: Rules, s: Tokenised) -> list[int]:
+    """The tokens `find_clauses` tries, in order: the first, an opener, a conjunction, a token
+    after punctuation; at any other no clause can start."""
+    starts = rules.openers
+    conjunctions = rules.conjunctions
+    return [k for k, (t, gap) in enumerate(zip(s.toks, s.gaps, strict=True))
+            if k == 0 or t in starts or t in conjunctions or (gap != " " and gap != "")]
 
 
 def _actor_clauses(rules: Rules, s: Tokenised, i: int, current: str | None

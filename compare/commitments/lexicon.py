@@ -137,16 +137,15 @@ def scan(idx: Index, toks: Tokens, lo: int = 0, hi: int | None = None,
     with `optional`, matched loosely and valued in the text's own words. One pass."""
     out: list[tuple[int, int, str]] = []
     i, end = lo, len(toks) if hi is None else hi
-    while i < end:
-        if toks[i] not in idx:
-            i += 1
+    for k in [k for k in range(lo, end) if toks[k] in idx]:  # only these can start an entry
+        if k < i:
             continue
-        hit = match(idx, toks, i) if optional is None else match_loose(idx, toks, i, optional)
+        hit = match(idx, toks, k) if optional is None else match_loose(idx, toks, k, optional)
         if hit and hit[0] <= end:
-            out.append((i, hit[0], hit[1]))
+            out.append((k, hit[0], hit[1]))
             i = hit[0]
         else:
-            i += 1
+            i = k + 1
     return tuple(out)
 
 
