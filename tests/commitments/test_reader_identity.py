@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
 
 from reader_identity import DECLS, labelled_readings, pair_outputs
@@ -20,8 +21,8 @@ import compare
 from compare.bench import distinct
 from compare.bench.benchgen import seed_blocks
 from compare.bench.run import make_case
-from compare.commitments.read import Cache, find_commitments
-from compare.model import Declaration
+from compare.commitments.read import PLACED_FIELDS, Cache, find_commitments
+from compare.model import Commitment, Declaration
 
 SOURCE = DECLS / "2007-bishkek.xml"
 
@@ -55,3 +56,7 @@ def test_shared_cache_reads_as_alone() -> None:
         assert shared == (find_commitments(right), find_commitments(left))[::-1]
         again = (find_commitments(right, cache=cache), find_commitments(left, cache=cache))
         assert again == shared[::-1]
+
+
+def test_placed_copies_every_field() -> None:
+    assert tuple(f.name for f in fields(Commitment)) == PLACED_FIELDS
