@@ -133,6 +133,9 @@ def _pair_matches(pair: Pair, lunits: dict[str, Unit], runits: dict[str, Unit],
                   words: dict[str, frozenset[str]]) -> list[Match]:
     ls = [(s.id, s.text) for uid in pair.left if uid in lunits for s in lunits[uid].sentences]
     rs = [(s.id, s.text) for uid in pair.right if uid in runits for s in runits[uid].sentences]
+    if not pair.sentences and [t for _, t in ls] == [t for _, t in rs]:
+        # the same sentences: each is matched with its own, what `_fallback` would find
+        return [(a, b) for (a, _), (b, _) in zip(ls, rs, strict=True)]
     lpos = {sid: i for i, (sid, _) in enumerate(ls)}
     rpos = {sid: i for i, (sid, _) in enumerate(rs)}
     given = [(sp.left, sp.right) for sp in pair.sentences

@@ -72,6 +72,14 @@ class Cache:
 
     readings: dict[Key, Reading] = field(default_factory=dict)
     intros: dict[Key, Commitment | None] = field(default_factory=dict)
+    shown: dict[str, str] = field(default_factory=dict)
+    """A sentence's text as written -> as shown (`canonical`)."""
+
+    def canonical(self, text: str) -> str:
+        found = self.shown.get(text)
+        if found is None:
+            found = self.shown[text] = canonical(text)
+        return found
 
 
 def read_sentence(
@@ -190,7 +198,7 @@ def find_commitments(decl: Declaration, config: ConfigArg = None, cache: Cache |
         for k, s in enumerate(unit.sentences):
             ids = (s.id, unit.id)
             before = previous
-            text = canonical(s.text)  # read as shown: no invisible characters, plain spaces
+            text = cache.canonical(s.text)  # read as shown: no invisible characters, plain spaces
             found, previous = read_item(text, lead if k == 0 else None, rules, cfg, previous,
                                         ids, cache)
             # shown as written (its commitments carry `text`: a copy only where that differs)
