@@ -88,6 +88,11 @@ class Rules:
         first: an actor, a passive or impersonal form, a participle."""
         return self.actor_starts | self.passive_starts | frozenset(self.participle_phrases)
 
+    @cached_property
+    def clause_starts(self) -> frozenset[str]:
+        """The openers and the conjunctions (a coordinated clause starts at one)."""
+        return self.openers | frozenset(self.conjunctions)
+
 
 @dataclass(frozen=True)
 class Config:

@@ -213,10 +213,9 @@ def find_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Claus
 def _places(rules: Rules, s: Tokenised) -> list[int]:
     """The tokens `find_clauses` tries, in order: the first, an opener, a conjunction, a token
     after punctuation; at any other no clause can start."""
-    starts = rules.openers
-    conjunctions = rules.conjunctions
+    starts = rules.clause_starts
     return [k for k, (t, gap) in enumerate(zip(s.toks, s.gaps, strict=True))
-            if k == 0 or t in starts or t in conjunctions or (gap != " " and gap != "")]
+            if gap != " " or t in starts]  # the first token's gap is ""
 
 
 def _actor_clauses(rules: Rules, s: Tokenised, i: int, current: str | None
