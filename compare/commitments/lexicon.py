@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _APOSTROPHES = "'\u2019"
@@ -54,11 +54,20 @@ class Tokenised:
     """gaps[k]: the text between token k-1 and token k ("" before the first)."""
 
 
+_SPLIT = re.compile(f"({TOKEN.pattern})")
+"""`TOKEN` as a group: `split` gives gap, token, gap, ..., token, gap in one call."""
+
+
 def tokenise(text: str) -> Tokenised:
-    found = list(TOKEN.finditer(text))
-    spans = tuple([m.span() for m in found])
-    gaps = ("", *[text[a[1] : b[0]] for a, b in pairwise(spans)]) if spans else ()
-    return Tokenised(text, tuple([m.group().lower() for m in found]), spans, gaps)
+    ascii_text = text.isascii()  # lower-cased first: ASCII keeps its length and word classes
+    parts = _SPLIT.split(text.lower() if ascii_text else text)
+    if len(parts) == 1:
+        return Tokenised(text, (), (), ())
+    ends = list(accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    return Tokenised(text, tuple(words if ascii_text else [w.lower() for w in words]),
+                     tuple(zip(ends[1:-1:2], ends[2::2], strict=True)),
+                     ("", *parts[2:-1:2]))  # no letters in a gap: lower-casing left it as is
 
 
 def index(pairs: list[tuple[Tokens, str]]) -> Index:
