@@ -21,6 +21,7 @@ import compare
 from compare.bench import distinct
 from compare.bench.benchgen import seed_blocks
 from compare.bench.run import make_case
+from compare.commitments.lexicon import TOKEN, tokenise
 from compare.commitments.read import PLACED_FIELDS, Cache, find_commitments
 from compare.model import Commitment, Declaration
 
@@ -60,3 +61,14 @@ def test_shared_cache_reads_as_alone() -> None:
 
 def test_placed_copies_every_field() -> None:
     assert tuple(f.name for f in fields(Commitment)) == PLACED_FIELDS
+
+
+def test_tokenise_spans_and_gaps_agree_with_the_text() -> None:
+    texts = ["", "  ", "The member states will act.", "İstanbul, Ünion's long-term co-operation",
+             "中国 and 俄罗斯 的合作", "a--b c'd \u2019e", "x  ,y;\tz", "WILL  Not"]
+    for text in texts:
+        s = tokenise(text)
+        assert s.toks == tuple(m.group(0).lower() for m in TOKEN.finditer(text))
+        assert s.spans == tuple(m.span() for m in TOKEN.finditer(text))
+        assert s.gaps == tuple(text[s.spans[k - 1][1] : s.spans[k][0]] if k else ""
+                               for k in range(len(s.spans)))
