@@ -24,16 +24,28 @@ Tokens = tuple[str, ...]
 Entries = tuple[tuple[Tokens, str], ...]
 
 
+Node = tuple[str | None, dict[str, "Node"]]
+"""A trie node: the value of the entry ending here (None: none does), the next tokens."""
+
+
 class Index(dict[str, Entries]):
-    """Entries (tokens, value) by first token, longest first; with, for `match`, each first
-    token's entry lengths (longest first) and every entry by its tokens, so the longest entry at
-    a token is found with one look-up per length instead of a comparison per entry."""
+    """Entries (tokens, value) by first token, longest first; with, for `match`, the entries
+    as a trie of tokens, so the longest entry at a token is found in one walk along the text
+    instead of a comparison per entry."""
 
     def __init__(self, grouped: Mapping[str, Entries] | None = None) -> None:
         super().__init__(grouped or {})
-        self.lengths = {k: tuple(sorted({len(e) for e, _ in v}, reverse=True))
-                        for k, v in self.items()}
-        self.exact = {e: value for v in self.values() for e, value in v}
+        self.trie = _trie([entry for entries in self.values() for entry in entries])
+
+
+def _trie(entries: list[tuple[Tokens, str]]) -> dict[str, Node]:
+    """The trie of distinct non-empty token tuples, each with its value."""
+    by_first: dict[str, list[tuple[Tokens, str]]] = {}
+    for entry in entries:
+        by_first.setdefault(entry[0][0], []).append(entry)
+    return {tok: (next((v for e, v in group if len(e) == 1), None),
+                  _trie([(e[1:], v) for e, v in group if len(e) > 1]))
+            for tok, group in by_first.items()}
 
 
 def tokens(text: str) -> Tokens:
@@ -86,16 +98,15 @@ def index(pairs: list[tuple[Tokens, str]]) -> Index:
 
 def match(idx: Index, toks: Tokens, i: int) -> tuple[int, str] | None:
     """The longest entry of `idx` starting at token `i`: (end, value), or None."""
-    if i >= len(toks):
+    if i >= len(toks) or (node := idx.trie.get(toks[i])) is None:
         return None
-    lengths = idx.lengths.get(toks[i])
-    if lengths is None:
-        return None
-    left = len(toks) - i
-    for n in lengths:
-        if n <= left and (value := idx.exact.get(toks[i : i + n])) is not None:
-            return i + n, value
-    return None
+    k, n = i + 1, len(toks)
+    best = None if node[0] is None else (k, node[0])
+    while node[1] and k < n and (node := node[1].get(toks[k])) is not None:
+        k += 1
+        if node[0] is not None:
+            best = (k, node[0])
+    return best
 
 
 def match_loose(idx: Index, toks: Tokens, i: int, optional: frozenset[str]

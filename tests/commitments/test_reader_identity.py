@@ -21,7 +21,8 @@ import compare
 from compare.bench import distinct
 from compare.bench.benchgen import seed_blocks
 from compare.bench.run import make_case
-from compare.commitments.lexicon import TOKEN, tokenise
+from compare.commitments.config import load_config
+from compare.commitments.lexicon import TOKEN, match, tokenise
 from compare.commitments.read import PLACED_FIELDS, Cache, find_commitments
 from compare.model import Commitment, Declaration
 
@@ -72,3 +73,19 @@ def test_tokenise_spans_and_gaps_agree_with_the_text() -> None:
         assert s.spans == tuple(m.span() for m in TOKEN.finditer(text))
         assert s.gaps == tuple(text[s.spans[k - 1][1] : s.spans[k][0]] if k else ""
                                for k in range(len(s.spans)))
+
+
+def test_match_finds_the_longest_entry() -> None:
+    rules = load_config(environ={}).rules("en")
+    assert rules is not None
+    texts = ["The Council of Heads of State of the SCO member states will not be held",
+             "the the Shanghai Cooperation Organisation and the Russian Federation are ready",
+             "they are fully determined to stand ready to"]
+    for idx in (rules.actors, rules.phrases, rules.hedges, rules.passive):
+        for text in texts:
+            toks = tokenise(text).toks
+            for i in range(len(toks) + 1):
+                want = next(((i + len(e), v) for e, v in idx.get(toks[i] if i < len(toks)
+                                                                  else "", ())
+                             if toks[i : i + len(e)] == e), None)
+                assert match(idx, toks, i) == want
