@@ -39,6 +39,8 @@ def _within(hits: tuple[Hit, ...], lo: int, hi: int, start: int) -> tuple[Hit, .
 
 def sentence_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Clause]:
     """The commitment clauses of a sentence, in order, each with its hedges and intensifiers."""
+    if rules.triggers.isdisjoint(s.toks):
+        return []  # no phrase, passive or participle: the grammar would find nothing
     clauses = find_clauses(rules, s, previous)
     if not clauses:
         passive = find_passive(rules, s.toks)

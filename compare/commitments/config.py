@@ -89,6 +89,12 @@ class Rules:
         return self.actor_starts | self.passive_starts | frozenset(self.participle_phrases)
 
     @cached_property
+    def triggers(self) -> frozenset[str]:
+        """The tokens of which a sentence holds one at least when it holds a clause: every
+        clause has a phrase, a passive or impersonal form or a participle."""
+        return frozenset(self.phrases) | self.passive_starts | frozenset(self.participle_phrases)
+
+    @cached_property
     def clause_starts(self) -> frozenset[str]:
         """The openers and the conjunctions (a coordinated clause starts at one)."""
         return self.openers | frozenset(self.conjunctions)

@@ -22,6 +22,7 @@ from compare.bench import distinct
 from compare.bench.benchgen import seed_blocks
 from compare.bench.run import make_case
 from compare.commitments.config import load_config
+from compare.commitments.grammar import find_clauses, find_passive
 from compare.commitments.lexicon import TOKEN, match, tokenise
 from compare.commitments.read import PLACED_FIELDS, Cache, find_commitments
 from compare.model import Commitment, Declaration
@@ -89,3 +90,19 @@ def test_match_finds_the_longest_entry() -> None:
                                                                   else "", ())
                              if toks[i : i + len(e)] == e), None)
                 assert match(idx, toks, i) == want
+
+
+def test_a_sentence_without_triggers_has_no_clause() -> None:
+    rules = load_config(environ={}).rules("en")
+    assert rules is not None
+    texts = [s.text for p in sorted(DECLS.glob("*.xml")) for u in compare.load(p).units()
+             for s in u.sentences]
+    texts += ["The member states discussed trade.", "Trade, which grew, matters."]
+    skipped = 0
+    for text in texts:
+        s = tokenise(text)
+        if rules.triggers.isdisjoint(s.toks):
+            skipped += 1
+            assert find_clauses(rules, s, "the member states") == []
+            assert find_passive(rules, s.toks) is None
+    assert skipped
