@@ -19,8 +19,8 @@ from ..alignment.normalize import canonical
 from ..model import Commitment, Declaration
 from .clauses import modifiers, sentence_clauses
 from .config import Config, ConfigArg, Rules, as_config
-from .grammar import Clause, find_subject, lead_only, lower, weak_opening
-from .lexicon import Tokenised, tokenise
+from .grammar import Clause, adverbs, find_subject, lower
+from .lexicon import Tokenised, Tokens, match, match_loose, tokenise
 
 _TRIM = " \t\n,;:.!?\u3002\uff1b\uff1a\uff0c\u3001\uff01\uff1f"  # also CJK full stop, comma...
 
@@ -207,3 +207,24 @@ def find_commitments(decl: Declaration, config: ConfigArg = None, cache: Cache |
             if unit.kind == "paragraph" and k == len(unit.sentences) - 1:
                 leads[unit.id] = read_intro(text, rules, cfg, before, cache)
     return tuple(out)
+
+
+def lead_only(rules: Rules, toks: Tokens, k: int) -> bool:
+    """Whether toks[k:] holds only adverbs, hedges and `list_lead` words."""
+    while k < len(toks):
+        _, _, j = adverbs(rules, toks, k)
+        hit = (match_loose(rules.hedges, toks, j, rules.optional)
+               or match(rules.list_lead, toks, j))
+        if hit is None and j == k:
+            return False
+        k = hit[0] if hit else j
+    return True
+
+
+def weak_opening(rules: Rules, toks: Tokens, lead_phrase: str) -> str | None:
+    """The level a list item reads at when its intro's phrase is a modal alone ("will:") and
+    the item opens with a weak verb ("- examine the possibility of ..."): `weak_level`."""
+    if lead_phrase.lower() not in rules.modals or not rules.weak_level:
+        return None
+    _, _, k = adverbs(rules, toks, 0)
+    return rules.weak_level if match(rules.weak, toks, k) else None

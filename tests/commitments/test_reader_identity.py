@@ -22,7 +22,7 @@ from compare.bench import distinct
 from compare.bench.benchgen import seed_blocks
 from compare.bench.run import make_case
 from compare.commitments.config import load_config
-from compare.commitments.grammar import find_clauses, find_passive
+from compare.commitments.grammar import CLAUSE_FIELDS, Clause, find_clauses, find_passive
 from compare.commitments.lexicon import TOKEN, match, tokenise
 from compare.commitments.read import PLACED_FIELDS, Cache, find_commitments
 from compare.model import Commitment, Declaration
@@ -63,6 +63,7 @@ def test_shared_cache_reads_as_alone() -> None:
 
 def test_placed_copies_every_field() -> None:
     assert tuple(f.name for f in fields(Commitment)) == PLACED_FIELDS
+    assert tuple(f.name for f in fields(Clause)) == CLAUSE_FIELDS
 
 
 def test_tokenise_spans_and_gaps_agree_with_the_text() -> None:
