@@ -2,9 +2,10 @@
 
 The bottom of the commitment reader, importing nothing of the package: `tokenise` cuts a sentence
 into lower-cased word tokens (each Chinese character is one) with their spans in the text;
-an `Index` maps a first token to the (tokens, value) entries starting with it, longest first, so
-`match` finds the longest entry at a token with one dictionary look-up and `scan` finds every
-entry of a stretch in one pass, left to right. `config` compiles the phrase lists into indexes;
+an `Index` maps a first token to the (tokens, value) entries starting with it, longest first,
+and holds them as a trie, so `match` finds the longest entry at a token in one walk along the
+text and `scan` finds every entry of a stretch in one pass, left to right, trying only the tokens
+an entry starts with. `config` compiles the phrase lists into indexes;
 `grammar` and `read` only look them up.
 """
 

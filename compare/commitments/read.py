@@ -6,9 +6,11 @@ lowered by each hedge ("where possible") and by negation, raised by each intensi
 and by intensity words on its object ("important and urgent"), kept between the ladder's lowest
 and highest force. A sentence holds as many commitments as it has commitment clauses
 (`commitments.clauses`), numbered from 0 in `Commitment.clause`. A list intro ending in its phrase
-("The member states will:") lends its commitment to the items below it. `find_commitments(decl)`
-reads a whole declaration in document order. The flow is one way: this module asks `clauses`
-for finished clauses and turns them into commitments; nothing calls back.
+("The member states will:") lends its commitment to the items below it (`lead_only`,
+`weak_opening`: the grammar of intros and items). `find_commitments(decl)` reads a whole
+declaration in document order, each distinct sentence once (`Cache`). The flow is one way:
+this module asks `clauses` for finished clauses and turns them into commitments; nothing calls
+back.
 """
 
 from __future__ import annotations
