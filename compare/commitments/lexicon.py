@@ -158,6 +158,8 @@ def scan(idx: Index, toks: Tokens, lo: int = 0, hi: int | None = None,
     with `optional`, matched loosely and valued in the text's own words. One pass."""
     out: list[tuple[int, int, str]] = []
     i, end = lo, len(toks) if hi is None else hi
+    if idx.keys().isdisjoint(toks[lo:end]):  # most sentences hold no hedge, say
+        return ()
     for k in [k for k in range(lo, end) if toks[k] in idx]:  # only these can start an entry
         if k < i:
             continue
