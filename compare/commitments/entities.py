@@ -113,21 +113,25 @@ def _alias_pattern(entities: tuple[Entity, ...]) -> tuple[re.Pattern[str], dict[
 
 Found = tuple[tuple[str, str, int, int], ...]
 """Mentions of one sentence text as (name, kind, start, end), in order of start."""
-Searcher = tuple[re.Pattern[str], dict[str, Entity], dict[str, Found]]
-"""The alias pattern, the entities by alias, and the mentions found by sentence text."""
+Searcher = tuple[re.Pattern[str], dict[str, Entity], dict[str, Found], dict[str, str]]
+"""The alias pattern, the entities by alias, the mentions found by sentence text, and the
+texts' shown forms (`canonical`) computed so far."""
 
 
-def _searcher(entities: tuple[Entity, ...], cache: dict[str, Found] | None) -> Searcher:
+def _searcher(entities: tuple[Entity, ...], cache: dict[str, Found] | None,
+              shown: dict[str, str] | None = None) -> Searcher:
     pattern, by_alias = _alias_pattern(entities)
-    return pattern, by_alias, {} if cache is None else cache
+    return pattern, by_alias, {} if cache is None else cache, {} if shown is None else shown
 
 
 def _found(text: str, searcher: Searcher) -> Found:
     """The mentions of one sentence text, searched once per distinct text."""
-    pattern, by_alias, cache = searcher
+    pattern, by_alias, cache, shown = searcher
     found = cache.get(text)
     if found is None:
-        found = cache[text] = _sentence_mentions(canonical(text), pattern, by_alias)
+        if (form := shown.get(text)) is None:
+            form = shown[text] = canonical(text)
+        found = cache[text] = _sentence_mentions(form, pattern, by_alias)
     return found
 
 
@@ -177,10 +181,12 @@ def _first_units(decl: Declaration, searcher: Searcher
 
 
 def entity_changes(
-    left: Declaration, right: Declaration, entities: tuple[Entity, ...] | None = None
+    left: Declaration, right: Declaration, entities: tuple[Entity, ...] | None = None,
+    shown: dict[str, str] | None = None,
 ) -> tuple[EntityChange, ...]:
-    """Entities no longer named (in left order), then newly named (in right order)."""
-    searcher = _searcher(load_entities() if entities is None else entities, None)
+    """Entities no longer named (in left order), then newly named (in right order). `shown`:
+    sentence texts' `canonical` forms known already (the commitment reader's), added to."""
+    searcher = _searcher(load_entities() if entities is None else entities, None, shown)
     lnames = _first_units(left, searcher)
     rnames = _first_units(right, searcher)
     gone = [
