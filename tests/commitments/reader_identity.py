@@ -26,10 +26,15 @@ sys.path.insert(0, str(ROOT))
 
 import compare  # noqa: E402
 from compare.commitments import commitments_document, commitments_text  # noqa: E402
-from compare.commitments.api import commitment_to_json, find_commitments  # noqa: E402
+from compare.commitments.api import (  # noqa: E402
+    change_to_json,
+    commitment_to_json,
+    find_commitments,
+)
 from compare.commitments.config import as_config  # noqa: E402
+from compare.commitments.entities import entity_change_to_json  # noqa: E402
 from compare.commitments.labelled import read_text  # noqa: E402
-from compare.model import Declaration  # noqa: E402
+from compare.model import Alignment, Declaration  # noqa: E402
 from compare.store.tomlfile import parse_toml  # noqa: E402
 
 evaluate_module = importlib.import_module("compare.commitments.evaluate")
@@ -39,13 +44,27 @@ SETS = ROOT / "tests" / "data" / "commitments"
 
 
 def pair_outputs(left: Declaration, right: Declaration) -> str:
-    """The analysed alignment's JSON, then each side's commitments as table and JSON."""
-    parts = [compare.to_json(compare.analyse(compare.align(left, right)))]
+    """The analysed alignment's JSON, then `reader_outputs`."""
+    alignment = compare.analyse(compare.align(left, right))
+    return compare.to_json(alignment) + "\n" + reader_outputs(left, right)
+
+
+def reader_outputs(left: Declaration, right: Declaration) -> str:
+    """Each side's commitments as the `scodiff commitments` table and JSON."""
+    parts = []
     for decl in (left, right):
         found = find_commitments(decl)
         parts.append(commitments_text(found))
         parts.append(json.dumps(commitments_document(decl, found), sort_keys=True, indent=1))
     return "\n".join(parts) + "\n"
+
+
+def change_outputs(alignment: Alignment) -> str:
+    """The commitment and entity changes `analyse` finds over `alignment`, as JSON."""
+    done = compare.analyse(alignment)
+    return json.dumps({"commitments": [change_to_json(c) for c in done.commitments],
+                       "entities": [entity_change_to_json(e) for e in done.entities]},
+                      sort_keys=True, indent=1) + "\n"
 
 
 def labelled_readings() -> str:

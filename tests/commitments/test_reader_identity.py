@@ -1,11 +1,14 @@
 """The commitment reader's output, byte for byte, on small cases recorded before its speed-ups.
 
-The golden `commitments/reader-identity.txt` holds, per case, the SHA-256 of the analysed
-alignment's JSON and of both sides' `scodiff commitments` table and JSON
-(`reader_identity.pair_outputs`), and the same of every labelled sentence's reading: a change in
-any decision shows as a changed digest (run `python tests/commitments/reader_identity.py` before
-and after for the large cases, and diff the folders). A shared reading cache gives what reading
-each declaration alone gives.
+The golden `commitments/reader-identity.txt` holds, per case, the SHA-256 of both sides'
+`scodiff commitments` table and JSON (`reader_identity.reader_outputs`) and of the commitment and
+entity changes over a fixed alignment (units paired by id, sentences left to the diff's own
+matching: `change_outputs`, independent of the aligner), and the same of every labelled
+sentence's reading: a change in any decision shows as a changed digest. For the large cases run
+`python tests/commitments/reader_identity.py DIR` before and after and diff the folders. Also:
+a shared reading cache gives what reading each declaration alone gives, and the fast paths
+(`match`'s trie, `tokenise`'s split, `Rules.triggers`, the field copies) agree with what they
+replace.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 
-from reader_identity import DECLS, labelled_readings, pair_outputs
+from commitments_helpers import hand_alignment
+from reader_identity import DECLS, change_outputs, labelled_readings, reader_outputs
 
 import compare
 from compare.bench import distinct
@@ -47,7 +51,11 @@ def _digest(text: str) -> str:
 
 
 def test_reader_output_is_unchanged(golden: Callable[[str | Path, str], None]) -> None:
-    lines = [f"{name} {_digest(pair_outputs(left, right))}" for name, left, right in _cases()]
+    lines = []
+    for name, left, right in _cases():
+        lines.append(f"{name} reader {_digest(reader_outputs(left, right))}")
+        changes = change_outputs(hand_alignment(left, right, sentences=False))
+        lines.append(f"{name} changes {_digest(changes)}")
     lines.append(f"labelled {_digest(labelled_readings())}")
     golden("commitments/reader-identity.txt", "\n".join(lines) + "\n")
 
