@@ -37,7 +37,7 @@ from .output import (
     commitments_document,
     commitments_text,
 )
-from .read import find_commitments, read_intro, read_item, read_sentence
+from .read import Cache, find_commitments, read_intro, read_item, read_sentence
 
 __all__ = [
     "FORMAT",
@@ -70,8 +70,9 @@ def analyse(
     `translation`: compare as two renderings of one text (None: as the metadata says)."""
     ents = entities if isinstance(entities, tuple) else load_entities(entities)
     cfg = config if isinstance(config, Config) else load_config(config, entities=ents)
+    cache = Cache()  # the sentences' shown forms are computed once for both readers
     return set_apart(replace(
         alignment,
-        commitments=diff_commitments(alignment, cfg, translation),
-        entities=entity_changes(alignment.left, alignment.right, ents),
+        commitments=diff_commitments(alignment, cfg, translation, cache),
+        entities=entity_changes(alignment.left, alignment.right, ents, cache.shown),
     ))

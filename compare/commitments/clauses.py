@@ -11,8 +11,6 @@ Each list is scanned once per sentence, so a sentence of any length is read in o
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .config import Rules
 from .grammar import Clause, find_clauses, find_passive
 from .lexicon import Tokenised, Tokens, distinct, scan
@@ -39,6 +37,8 @@ def _within(hits: tuple[Hit, ...], lo: int, hi: int, start: int) -> tuple[Hit, .
 
 def sentence_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Clause]:
     """The commitment clauses of a sentence, in order, each with its hedges and intensifiers."""
+    if rules.triggers.isdisjoint(s.toks):
+        return []  # no phrase, passive or participle: the grammar would find nothing
     clauses = find_clauses(rules, s, previous)
     if not clauses:
         passive = find_passive(rules, s.toks)
@@ -59,8 +59,8 @@ def sentence_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[C
             while cursor[n] < len(hits) and hits[cursor[n]][0] < min(lo, a):
                 cursor[n] += 1
             found.append(distinct(_within(hits, a, c.end, cursor[n])))
-        out.append(replace(c, hedges=tuple(dict.fromkeys(frame + found[0])),
-                           intensifiers=tuple(dict.fromkeys(c.intensifiers + found[1]
-                                                            + found[2]))))
+        out.append(c.ending(c.end, hedges=tuple(dict.fromkeys(frame + found[0])),
+                            intensifiers=tuple(dict.fromkeys(c.intensifiers + found[1]
+                                                             + found[2]))))
         lo = c.end
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..errors import DeclarationError
@@ -53,21 +54,50 @@ class Rules:
     intensifiers: Index
     modals: frozenset[str] = frozenset()
     effort_levels: frozenset[str] = frozenset()
-    impersonal: Index = field(default_factory=dict)
+    impersonal: Index = field(default_factory=Index)
     not_after: frozenset[str] = frozenset()
     optional: frozenset[str] = frozenset()
-    list_lead: Index = field(default_factory=dict)
+    list_lead: Index = field(default_factory=Index)
     apposable: frozenset[str] = frozenset()
     level_rank: Mapping[str, int] = field(default_factory=dict)
-    weak: Index = field(default_factory=dict)
+    weak: Index = field(default_factory=Index)
     weak_level: str = ""
     passive_levels: Mapping[str, str] = field(default_factory=dict)
-    object_intensity: Index = field(default_factory=dict)
+    object_intensity: Index = field(default_factory=Index)
     comma_coordination: bool = False
     actor_heads: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     inner: frozenset[str] = frozenset()
-    participle_phrases: Index = field(default_factory=dict)
+    participle_phrases: Index = field(default_factory=Index)
+
+    @cached_property
+    def actor_starts(self) -> frozenset[str]:
+        """The tokens an actor can start at past a sentence's first token: a listed actor's
+        first word, a pronoun, "the" (of an unlisted one); the grammar tries no other."""
+        return frozenset({*self.actors, *self.pronouns, "the"})
+
+    @cached_property
+    def passive_starts(self) -> frozenset[str]:
+        """The tokens a passive ("will be held") or impersonal form ("It was agreed") can start
+        at; the grammar tries no other."""
+        return frozenset({*self.passive, *self.modals, *self.impersonal})
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        """Every token a clause other than a coordinated one can start at past a sentence's
+        first: an actor, a passive or impersonal form, a participle."""
+        return self.actor_starts | self.passive_starts | frozenset(self.participle_phrases)
+
+    @cached_property
+    def triggers(self) -> frozenset[str]:
+        """The tokens of which a sentence holds one at least when it holds a clause: every
+        clause has a phrase, a passive or impersonal form or a participle."""
+        return frozenset(self.phrases) | self.passive_starts | frozenset(self.participle_phrases)
+
+    @cached_property
+    def clause_starts(self) -> frozenset[str]:
+        """The openers and the conjunctions (a coordinated clause starts at one)."""
+        return self.openers | frozenset(self.conjunctions)
 
 
 @dataclass(frozen=True)

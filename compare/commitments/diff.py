@@ -133,6 +133,9 @@ def _pair_matches(pair: Pair, lunits: dict[str, Unit], runits: dict[str, Unit],
                   words: dict[str, frozenset[str]]) -> list[Match]:
     ls = [(s.id, s.text) for uid in pair.left if uid in lunits for s in lunits[uid].sentences]
     rs = [(s.id, s.text) for uid in pair.right if uid in runits for s in runits[uid].sentences]
+    if not pair.sentences and [t for _, t in ls] == [t for _, t in rs]:
+        # the same sentences: each is matched with its own, what `_fallback` would find
+        return [(a, b) for (a, _), (b, _) in zip(ls, rs, strict=True)]
     lpos = {sid: i for i, (sid, _) in enumerate(ls)}
     rpos = {sid: i for i, (sid, _) in enumerate(rs)}
     given = [(sp.left, sp.right) for sp in pair.sentences
@@ -205,16 +208,18 @@ def versions_of_one_work(left: Declaration, right: Declaration) -> bool:
 
 
 def diff_commitments(alignment: Alignment, config: ConfigArg = None,
-                     translation: bool | None = None) -> tuple[CommitmentChange, ...]:
+                     translation: bool | None = None, cache: Cache | None = None
+                     ) -> tuple[CommitmentChange, ...]:
     """Each commitment of either side as added, dropped, strengthened, softened or unchanged,
     pair by pair in the alignment's order, sentence by sentence in document order, clause by
     clause within a sentence (`pairing`). With `translation`, wording differences of the same
     force are unchanged (`compare_commitments`, `_same_force`); None: when the metadata says
-    the two texts render one work (`versions_of_one_work`)."""
+    the two texts render one work (`versions_of_one_work`). `cache`: the readings to share
+    (`read.Cache`; a new one when None)."""
     if translation is None:
         translation = versions_of_one_work(alignment.left, alignment.right)
     cfg = as_config(config)
-    cache: Cache = {}
+    cache = Cache() if cache is None else cache
     lc = _by_sentence(find_commitments(alignment.left, cfg, cache))
     rc = _by_sentence(find_commitments(alignment.right, cfg, cache))
     lunits = {u.id: u for u in alignment.left.units()}

@@ -113,6 +113,26 @@ def _alias_pattern(entities: tuple[Entity, ...]) -> tuple[re.Pattern[str], dict[
 
 Found = tuple[tuple[str, str, int, int], ...]
 """Mentions of one sentence text as (name, kind, start, end), in order of start."""
+Searcher = tuple[re.Pattern[str], dict[str, Entity], dict[str, Found], dict[str, str]]
+"""The alias pattern, the entities by alias, the mentions found by sentence text, and the
+texts' shown forms (`canonical`) computed so far."""
+
+
+def _searcher(entities: tuple[Entity, ...], cache: dict[str, Found] | None,
+              shown: dict[str, str] | None = None) -> Searcher:
+    pattern, by_alias = _alias_pattern(entities)
+    return pattern, by_alias, {} if cache is None else cache, {} if shown is None else shown
+
+
+def _found(text: str, searcher: Searcher) -> Found:
+    """The mentions of one sentence text, searched once per distinct text."""
+    pattern, by_alias, cache, shown = searcher
+    found = cache.get(text)
+    if found is None:
+        if (form := shown.get(text)) is None:
+            form = shown[text] = canonical(text)
+        found = cache[text] = _sentence_mentions(form, pattern, by_alias)
+    return found
 
 
 def mentions(decl: Declaration, entities: tuple[Entity, ...] | None = None,
@@ -120,58 +140,55 @@ def mentions(decl: Declaration, entities: tuple[Entity, ...] | None = None,
     """Every entity named in `decl`, in document order (listed entities, then treaty fallback).
     Each distinct sentence text is searched once (`cache`, which the caller may share across
     declarations searched with the same entities): formulaic texts repeat sentences."""
-    ents = load_entities() if entities is None else entities
-    pattern, by_alias = _alias_pattern(ents)
-    cache = {} if cache is None else cache
-    out: list[Mention] = []
-    for unit in decl.units():
-        for s in unit.sentences:
-            found = cache.get(s.text)
-            if found is None:
-                found = cache[s.text] = _sentence_mentions(canonical(s.text), pattern, by_alias)
-            out.extend(Mention(name, kind, unit.id, s.id, a, b) for name, kind, a, b in found)
-    return tuple(out)
+    searcher = _searcher(load_entities() if entities is None else entities, cache)
+    return tuple(Mention(name, kind, unit.id, s.id, a, b) for unit in decl.units()
+                 for s in unit.sentences for name, kind, a, b in _found(s.text, searcher))
+
+
+_TREATY_WORDS = ("Treaty", "Convention", "Protocol", "Agreement", "Charter")
 
 
 def _sentence_mentions(text: str, pattern: re.Pattern[str], by_alias: dict[str, Entity]
                        ) -> Found:
-    found = [
-        Mention(by_alias[m.group(0)].name, by_alias[m.group(0)].kind, "", "", m.start(), m.end())
-        for m in pattern.finditer(text)
-    ]
-    found.extend(_treaty_fallback(text, "", "", found))
-    return tuple((m.name, m.kind, m.start, m.end) for m in sorted(found, key=lambda m: m.start))
+    found = [(e.name, e.kind, m.start(), m.end())
+             for m in pattern.finditer(text) for e in (by_alias[m.group(0)],)]
+    if any(word in text for word in _TREATY_WORDS):  # both fallbacks need a treaty word
+        found.extend(_treaty_fallback(text, found))
+    return tuple(sorted(found, key=lambda m: m[2]))
 
 
-def _treaty_fallback(text: str, unit: str, sentence: str, known: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
+def _treaty_fallback(text: str, known: list[tuple[str, str, int, int]]
+                     ) -> list[tuple[str, str, int, int]]:
+    out: list[tuple[str, str, int, int]] = []
     for rx in (_TREATY_BEFORE, _TREATY_AFTER):
         for m in rx.finditer(text):
-            spans = [(k.start, k.end) for k in known + out]
-            if any(a < m.end() and m.start() < b for a, b in spans):
+            if any(a < m.end() and m.start() < b for _, _, a, b in known + out):
                 continue
             name = re.sub(r"\s+", " ", m.group(0)).strip()
-            out.append(Mention(name, "treaty", unit, sentence, m.start(), m.end()))
+            out.append((name, "treaty", m.start(), m.end()))
     return out
 
 
-def _first_units(found: tuple[Mention, ...]) -> dict[str, tuple[str, tuple[str, ...]]]:
+def _first_units(decl: Declaration, searcher: Searcher
+                 ) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Entity name -> (kind, units naming it), in order of first mention."""
-    out: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for m in found:
-        kind, units = out.get(m.name, (m.kind, ()))
-        out[m.name] = (kind, units if m.unit in units else (*units, m.unit))
-    return out
+    out: dict[str, tuple[str, dict[str, None]]] = {}
+    for unit in decl.units():
+        for s in unit.sentences:
+            for name, kind, _, _ in _found(s.text, searcher):
+                out.setdefault(name, (kind, {}))[1][unit.id] = None
+    return {name: (kind, tuple(units)) for name, (kind, units) in out.items()}
 
 
 def entity_changes(
-    left: Declaration, right: Declaration, entities: tuple[Entity, ...] | None = None
+    left: Declaration, right: Declaration, entities: tuple[Entity, ...] | None = None,
+    shown: dict[str, str] | None = None,
 ) -> tuple[EntityChange, ...]:
-    """Entities no longer named (in left order), then newly named (in right order)."""
-    ents = load_entities() if entities is None else entities
-    cache: dict[str, Found] = {}
-    lnames = _first_units(mentions(left, ents, cache))
-    rnames = _first_units(mentions(right, ents, cache))
+    """Entities no longer named (in left order), then newly named (in right order). `shown`:
+    sentence texts' `canonical` forms known already (the commitment reader's), added to."""
+    searcher = _searcher(load_entities() if entities is None else entities, None, shown)
+    lnames = _first_units(left, searcher)
+    rnames = _first_units(right, searcher)
     gone = [
         EntityChange(name, kind, "no longer named", units)
         for name, (kind, units) in lnames.items()

@@ -36,6 +36,18 @@ class Clause:
     carried: str = ""
     """The phrase as it applies when carried over a coordination ("will" + "consider")."""
 
+    def ending(self, end: int, hedges: tuple[str, ...] | None = None,
+               intensifiers: tuple[str, ...] | None = None) -> Clause:
+        """This clause with `end` (and hedges, intensifiers) set; copies `CLAUSE_FIELDS`."""
+        return Clause(self.start, self.actor, self.phrase, self.level, self.negated,
+                      self.intensifiers if intensifiers is None else intensifiers, end,
+                      self.passive, self.hedges if hedges is None else hedges, self.carried)
+
+
+CLAUSE_FIELDS = ("start", "actor", "phrase", "level", "negated", "intensifiers", "end",
+                 "passive", "hedges", "carried")
+"""`Clause`'s fields in order (a test holds them equal); faster than `replace` on a hot path."""
+
 
 def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple[int, str] | None:
     """The actor starting at token `i`: (end, canonical name). A pronoun takes `previous`; an
@@ -96,7 +108,7 @@ def _clause_after(rules: Rules, s: Tokenised, start: int, k: int, actor: str,
     """The phrase after an actor (or conjunction) at token `k`, skipping adverbs and negation.
     A phrase right after a comma is an appositive ("The SCO, supported by ..."), not a clause."""
     toks, k0 = s.toks, k
-    negated, intens, k = _adverbs(rules, toks, k)
+    negated, intens, k = adverbs(rules, toks, k)
     if actor not in rules.committers and (passive := _passive_at(rules, toks, k)):
         return replace(passive, start=start, end=0)
     if k == k0 and _separated(s, k) and not after_parenthesis:
@@ -107,7 +119,7 @@ def _clause_after(rules: Rules, s: Tokenised, start: int, k: int, actor: str,
         return None
     end, level = phrase
     if toks[k] in rules.modals and end == k + 1:
-        more_neg, more_int, j = _adverbs(rules, toks, end)
+        more_neg, more_int, j = adverbs(rules, toks, end)
         negated = negated or more_neg
         intens += more_int
         weak = match(rules.weak, toks, j)
@@ -119,7 +131,7 @@ def _clause_after(rules: Rules, s: Tokenised, start: int, k: int, actor: str,
     return Clause(start, actor, (k, end), level, negated, tuple(intens))
 
 
-def _adverbs(rules: Rules, toks: Tokens, k: int) -> tuple[bool, list[str], int]:
+def adverbs(rules: Rules, toks: Tokens, k: int) -> tuple[bool, list[str], int]:
     """Skip negations, intensifiers and gap words from token `k`: (negated, intensifiers, next)."""
     negated, intens = False, []
     while k < len(toks):
@@ -178,24 +190,42 @@ def find_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Claus
     toks = s.toks
     out: list[Clause] = []
     head: Clause | None = None
-    i = 0
-    while i < len(toks):
+    openers, conjunctions = rules.openers, rules.conjunctions
+    places = _places(rules, s)
+    p = 0
+    while p < len(places):
+        i, p = places[p], p + 1
+        t = toks[i]
+        if i and t not in openers and (head is None or (
+                t not in conjunctions
+                and not (rules.comma_coordination and _separated(s, i, ",;")))):
+            continue  # no clause can start here (`Rules.openers`): the tries below would fail
         current = head.actor if head else previous
-        found = _actor_clauses(rules, s, i, current)
+        found = (_actor_clauses(rules, s, i, current) if i == 0 or t in rules.actor_starts
+                 else None)
         if found is None and head is not None:
             more = _coordinated(rules, s, i, head)
             found = [more] if more else None
-        if found is None and (passive := _passive_at(rules, toks, i)):
+        if found is None and t in rules.passive_starts and (
+                passive := _passive_at(rules, toks, i)):
             found = [replace(passive, start=out[-1].phrase[1] if out else 0)]
         if found is None and (part := _participle_clause(rules, s, i)):
             found = [part]
         if found is None:
-            i += 1
             continue
         out.extend(found)
         head = next((c for c in reversed(found) if not c.passive and c.actor), head)
-        i = max(found[-1].phrase[1], i + 1)
+        resume = max(found[-1].phrase[1], i + 1)
+        while p < len(places) and places[p] < resume:
+            p += 1
     return _finish(out, len(toks))
+
+
+def _places(rules: Rules, s: Tokenised) -> list[int]:
+    """The tokens `find_clauses` tries: the first, openers, conjunctions, after punctuation."""
+    starts = rules.clause_starts
+    return [k for k, (t, gap) in enumerate(zip(s.toks, s.gaps, strict=True))
+            if gap != " " or t in starts]  # the first token's gap is ""
 
 
 def _actor_clauses(rules: Rules, s: Tokenised, i: int, current: str | None
@@ -231,8 +261,8 @@ def _finish(out: list[Clause], n: int) -> list[Clause]:
                           None)
             c = replace(c, actor=after or before or "")
         filled.append(c)
-    return [replace(c, end=nxt.start) for c, nxt in itertools.pairwise(filled)] + (
-        [replace(filled[-1], end=n)] if filled else []
+    return [c.ending(nxt.start) for c, nxt in itertools.pairwise(filled)] + (
+        [filled[-1].ending(n)] if filled else []
     )
 
 
@@ -285,7 +315,7 @@ def _object_before(rules: Rules, toks: Tokens, lo: int, hi: int) -> bool:
         return True
     k = lo
     while k < hi:
-        _, _, j = _adverbs(rules, toks, k)
+        _, _, j = adverbs(rules, toks, k)
         hit = match_loose(rules.hedges, toks, j, rules.optional)
         if hit is None and j == k:
             return True
@@ -296,7 +326,7 @@ def _object_before(rules: Rules, toks: Tokens, lo: int, hi: int) -> bool:
 def _carried(rules: Rules, s: Tokenised, j: int, k: int, head: Clause) -> Clause | None:
     toks = s.toks
     while k < len(toks):
-        _, _, k2 = _adverbs(rules, toks, k)
+        _, _, k2 = adverbs(rules, toks, k)
         hit = match_loose(rules.hedges, toks, k2, rules.optional)
         if hit is None and k2 == k:
             break
@@ -321,7 +351,7 @@ def _passive_at(rules: Rules, toks: Tokens, i: int) -> Clause | None:
     if i and toks[i - 1] in ("that", "which", "who"):
         return None
     if hit := _passive_form(rules, toks, i):
-        negated, intens, k = _adverbs(rules, toks, hit[0])
+        negated, intens, k = adverbs(rules, toks, hit[0])
         if k >= len(toks) or not _participle(rules, toks[k]):
             return None
         level = rules.passive_levels.get(hit[1], rules.passive_level)
@@ -329,7 +359,7 @@ def _passive_at(rules: Rules, toks: Tokens, i: int) -> Clause | None:
                       negated or bool(match(rules.negations, toks, i + 1)), tuple(intens),
                       len(toks), passive=True)
     if hit := match(rules.impersonal, toks, i):
-        negated, intens, k = _adverbs(rules, toks, hit[0])
+        negated, intens, k = adverbs(rules, toks, hit[0])
         phrase = match(rules.phrases, toks, k)
         if phrase is None or not _participle(rules, toks[k]):
             return None
@@ -355,34 +385,16 @@ def _participle(rules: Rules, tok: str) -> bool:
 
 def find_passive(rules: Rules, toks: Tokens) -> Clause | None:
     """The first passive commitment of a sentence without an actor-led one."""
-    return next((c for i in range(len(toks)) if (c := _passive_at(rules, toks, i))), None)
+    return next((c for i in range(len(toks))
+                 if toks[i] in rules.passive_starts and (c := _passive_at(rules, toks, i))),
+                None)
 
 
 def find_subject(rules: Rules, toks: Tokens, previous: str | None) -> str | None:
     """The first actor of a sentence without a commitment ("The heads of delegation discussed
     ..."), which a following "They" refers to; else the previous one."""
     for i in range(len(toks)):
-        if toks[i] not in rules.pronouns and (hit := _actor_at(rules, toks, i, None)):
+        if (i == 0 or toks[i] in rules.actor_starts) and toks[i] not in rules.pronouns and (
+                hit := _actor_at(rules, toks, i, None)):
             return hit[1]
     return previous
-
-
-def lead_only(rules: Rules, toks: Tokens, k: int) -> bool:
-    """Whether toks[k:] holds only adverbs, hedges and `list_lead` words."""
-    while k < len(toks):
-        _, _, j = _adverbs(rules, toks, k)
-        hit = (match_loose(rules.hedges, toks, j, rules.optional)
-               or match(rules.list_lead, toks, j))
-        if hit is None and j == k:
-            return False
-        k = hit[0] if hit else j
-    return True
-
-
-def weak_opening(rules: Rules, toks: Tokens, lead_phrase: str) -> str | None:
-    """The level a list item reads at when its intro's phrase is a modal alone ("will:") and
-    the item opens with a weak verb ("- examine the possibility of ..."): `weak_level`."""
-    if lead_phrase.lower() not in rules.modals or not rules.weak_level:
-        return None
-    _, _, k = _adverbs(rules, toks, 0)
-    return rules.weak_level if match(rules.weak, toks, k) else None

@@ -2,9 +2,10 @@
 
 The bottom of the commitment reader, importing nothing of the package: `tokenise` cuts a sentence
 into lower-cased word tokens (each Chinese character is one) with their spans in the text;
-an `Index` maps a first token to the (tokens, value) entries starting with it, longest first, so
-`match` finds the longest entry at a token with one dictionary look-up and `scan` finds every
-entry of a stretch in one pass, left to right. `config` compiles the phrase lists into indexes;
+an `Index` maps a first token to the (tokens, value) entries starting with it, longest first,
+and holds them as a trie, so `match` finds the longest entry at a token in one walk along the
+text and `scan` finds every entry of a stretch in one pass, left to right, trying only the tokens
+an entry starts with. `config` compiles the phrase lists into indexes;
 `grammar` and `read` only look them up.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _APOSTROPHES = "'\u2019"
@@ -20,12 +22,38 @@ TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:[{_APOSTROPHES}\-][^\W{_CJK}]+)*")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 
 Tokens = tuple[str, ...]
-Index = Mapping[str, tuple[tuple[Tokens, str], ...]]
+Entries = tuple[tuple[Tokens, str], ...]
+
+
+Node = tuple[str | None, dict[str, "Node"]]
+"""A trie node: the value of the entry ending here (None: none does), the next tokens."""
+
+
+class Index(dict[str, Entries]):
+    """Entries (tokens, value) by first token, longest first; with, for `match`, the entries
+    as a trie of tokens, so the longest entry at a token is found in one walk along the text
+    instead of a comparison per entry."""
+
+    def __init__(self, grouped: Mapping[str, Entries] | None = None) -> None:
+        super().__init__(grouped or {})
+        self.trie = _trie([entry for entries in self.values() for entry in entries])
+
+
+def _trie(entries: list[tuple[Tokens, str]]) -> dict[str, Node]:
+    """The trie of distinct non-empty token tuples, each with its value."""
+    by_first: dict[str, list[tuple[Tokens, str]]] = {}
+    for entry in entries:
+        by_first.setdefault(entry[0][0], []).append(entry)
+    return {tok: (next((v for e, v in group if len(e) == 1), None),
+                  _trie([(e[1:], v) for e, v in group if len(e) > 1]))
+            for tok, group in by_first.items()}
 
 
 def tokens(text: str) -> Tokens:
     """Lower-cased word tokens; each Chinese character is a token of its own."""
-    return tuple(m.group(0).lower() for m in TOKEN.finditer(text))
+    if text.isascii():  # lower-casing ASCII keeps every character's place and word class
+        return tuple(TOKEN.findall(text.lower()))
+    return tuple([t.lower() for t in TOKEN.findall(text)])
 
 
 @dataclass(frozen=True)
@@ -39,11 +67,20 @@ class Tokenised:
     """gaps[k]: the text between token k-1 and token k ("" before the first)."""
 
 
+_SPLIT = re.compile(f"({TOKEN.pattern})")
+"""`TOKEN` as a group: `split` gives gap, token, gap, ..., token, gap in one call."""
+
+
 def tokenise(text: str) -> Tokenised:
-    found = list(TOKEN.finditer(text))
-    spans = tuple((m.start(), m.end()) for m in found)
-    gaps = tuple(text[spans[k - 1][1] : spans[k][0]] if k else "" for k in range(len(spans)))
-    return Tokenised(text, tuple(m.group(0).lower() for m in found), spans, gaps)
+    ascii_text = text.isascii()  # lower-cased first: ASCII keeps its length and word classes
+    parts = _SPLIT.split(text.lower() if ascii_text else text)
+    if len(parts) == 1:
+        return Tokenised(text, (), (), ())
+    ends = list(accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    return Tokenised(text, tuple(words if ascii_text else [w.lower() for w in words]),
+                     tuple(zip(ends[1:-1:2], ends[2::2], strict=True)),
+                     ("", *parts[2:-1:2]))  # no letters in a gap: lower-casing left it as is
 
 
 def index(pairs: list[tuple[Tokens, str]]) -> Index:
@@ -56,17 +93,21 @@ def index(pairs: list[tuple[Tokens, str]]) -> Index:
     grouped: dict[str, list[tuple[Tokens, str]]] = {}
     for toks, value in seen.items():
         grouped.setdefault(toks[0], []).append((toks, value))
-    return {k: tuple(sorted(v, key=lambda p: (-len(p[0]), p[0]))) for k, v in grouped.items()}
+    return Index({k: tuple(sorted(v, key=lambda p: (-len(p[0]), p[0])))
+                  for k, v in grouped.items()})
 
 
 def match(idx: Index, toks: Tokens, i: int) -> tuple[int, str] | None:
     """The longest entry of `idx` starting at token `i`: (end, value), or None."""
-    if i >= len(toks):
+    if i >= len(toks) or (node := idx.trie.get(toks[i])) is None:
         return None
-    for entry, value in idx.get(toks[i], ()):
-        if toks[i : i + len(entry)] == entry:
-            return i + len(entry), value
-    return None
+    k, n = i + 1, len(toks)
+    best = None if node[0] is None else (k, node[0])
+    while node[1] and k < n and (node := node[1].get(toks[k])) is not None:
+        k += 1
+        if node[0] is not None:
+            best = (k, node[0])
+    return best
 
 
 def match_loose(idx: Index, toks: Tokens, i: int, optional: frozenset[str]
@@ -117,16 +158,17 @@ def scan(idx: Index, toks: Tokens, lo: int = 0, hi: int | None = None,
     with `optional`, matched loosely and valued in the text's own words. One pass."""
     out: list[tuple[int, int, str]] = []
     i, end = lo, len(toks) if hi is None else hi
-    while i < end:
-        if toks[i] not in idx:
-            i += 1
+    if idx.keys().isdisjoint(toks[lo:end]):  # most sentences hold no hedge, say
+        return ()
+    for k in [k for k in range(lo, end) if toks[k] in idx]:  # only these can start an entry
+        if k < i:
             continue
-        hit = match(idx, toks, i) if optional is None else match_loose(idx, toks, i, optional)
+        hit = match(idx, toks, k) if optional is None else match_loose(idx, toks, k, optional)
         if hit and hit[0] <= end:
-            out.append((i, hit[0], hit[1]))
+            out.append((k, hit[0], hit[1]))
             i = hit[0]
         else:
-            i += 1
+            i = k + 1
     return tuple(out)
 
 

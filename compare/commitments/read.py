@@ -6,21 +6,23 @@ lowered by each hedge ("where possible") and by negation, raised by each intensi
 and by intensity words on its object ("important and urgent"), kept between the ladder's lowest
 and highest force. A sentence holds as many commitments as it has commitment clauses
 (`commitments.clauses`), numbered from 0 in `Commitment.clause`. A list intro ending in its phrase
-("The member states will:") lends its commitment to the items below it. `find_commitments(decl)`
-reads a whole declaration in document order. The flow is one way: this module asks `clauses`
-for finished clauses and turns them into commitments; nothing calls back.
+("The member states will:") lends its commitment to the items below it (`lead_only`,
+`weak_opening`: the grammar of intros and items). `find_commitments(decl)` reads a whole
+declaration in document order, each distinct sentence once (`Cache`). The flow is one way:
+this module asks `clauses` for finished clauses and turns them into commitments; nothing calls
+back.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ..alignment.normalize import canonical
 from ..model import Commitment, Declaration
 from .clauses import modifiers, sentence_clauses
 from .config import Config, ConfigArg, Rules, as_config
-from .grammar import Clause, find_subject, lead_only, lower, weak_opening
-from .lexicon import Tokenised, tokenise
+from .grammar import Clause, adverbs, find_subject, lower
+from .lexicon import Tokenised, Tokens, match, match_loose, tokenise
 
 _TRIM = " \t\n,;:.!?\u3002\uff1b\uff1a\uff0c\u3001\uff01\uff1f"  # also CJK full stop, comma...
 
@@ -48,9 +50,38 @@ def _commitment(s: Tokenised, c: Clause, config: Config, ids: tuple[str, str], c
                       c.negated, c.hedges, c.intensifiers, clause)
 
 
+def _placed(c: Commitment, sentence: str, unit: str, text: str) -> Commitment:
+    """`c` in another sentence (same reading): `replace` without its per-field look-ups, which
+    cost as much as the rest of a cached reading. Copies the fields of `PLACED_FIELDS`."""
+    return Commitment(sentence, unit, text, c.actor, c.phrase, c.object, c.force, c.level,
+                      c.base_force, c.negated, c.hedges, c.intensifiers, c.clause)
+
+
+PLACED_FIELDS = ("sentence", "unit", "text", "actor", "phrase", "object", "force", "level",
+                 "base_force", "negated", "hedges", "intensifiers", "clause")
+"""`Commitment`'s fields, in order, as `_placed` copies them (a test holds them equal)."""
+
 Reading = tuple[tuple[Commitment, ...], str | None]
-Cache = dict[tuple[str, str, str | None], Reading]
-"""Readings by (language, sentence text, previous actor): formulaic texts repeat sentences."""
+Key = tuple[str, str, str | None]
+
+
+@dataclass(frozen=True)
+class Cache:
+    """What has been read, by (language, sentence text, previous actor): each sentence's
+    reading (ids left empty) and, for a list intro, the commitment it lends its items. Formulaic
+    texts repeat sentences; a text is read once for both, and a caller may share one cache
+    across declarations (both sides of an alignment)."""
+
+    readings: dict[Key, Reading] = field(default_factory=dict)
+    intros: dict[Key, Commitment | None] = field(default_factory=dict)
+    shown: dict[str, str] = field(default_factory=dict)
+    """A sentence's text as written -> as shown (`canonical`)."""
+
+    def canonical(self, text: str) -> str:
+        found = self.shown.get(text)
+        if found is None:
+            found = self.shown[text] = canonical(text)
+        return found
 
 
 def read_sentence(
@@ -65,23 +96,35 @@ def read_sentence(
     following "They" refers to; with `cache`, a text read before after the same actor is not
     read again."""
     if cache is None:
-        return _read_sentence(text, rules, config, previous_actor, ids)
+        return _read(text, rules, config, previous_actor, ids)[0]
     key = (rules.language, text, previous_actor)
-    if key not in cache:
-        cache[key] = _read_sentence(text, rules, config, previous_actor, ("", ""))
-    found, actor = cache[key]
-    return tuple(replace(c, sentence=ids[0], unit=ids[1]) for c in found), actor
+    if key not in cache.readings:
+        _remember(cache, key, rules, config)
+    found, actor = cache.readings[key]
+    return tuple([_placed(c, ids[0], ids[1], c.text) for c in found]), actor
 
 
-def _read_sentence(text: str, rules: Rules, config: Config, previous_actor: str | None,
-                   ids: tuple[str, str]) -> Reading:
+def _remember(cache: Cache, key: Key, rules: Rules, config: Config) -> None:
+    reading, intro = _read(key[1], rules, config, key[2], ("", ""))
+    cache.readings[key] = reading
+    if _is_intro(key[1]):
+        cache.intros[key] = intro
+
+
+def _read(text: str, rules: Rules, config: Config, previous_actor: str | None,
+          ids: tuple[str, str]) -> tuple[Reading, Commitment | None]:
+    """A sentence's reading and, when it is a list intro, the commitment it lends (`read_intro`),
+    from one reading of its clauses."""
     s = tokenise(text)
     clauses = sentence_clauses(rules, s, previous_actor)
     if not clauses:
-        return (), find_subject(rules, s.toks, previous_actor)
+        return ((), find_subject(rules, s.toks, previous_actor)), None
     found = tuple(_commitment(s, c, config, ids, k) for k, c in enumerate(clauses))
     actor = next((c.actor for c in clauses if not c.passive), previous_actor)
-    return found, actor
+    intro = None
+    if _is_intro(text) and lead_only(rules, s.toks, clauses[-1].phrase[1]):
+        intro = _commitment(s, clauses[-1], config, ("", ""))
+    return (found, actor), intro
 
 
 def strongest(found: tuple[Commitment, ...]) -> Commitment | None:
@@ -92,29 +135,23 @@ def strongest(found: tuple[Commitment, ...]) -> Commitment | None:
 _COLONS = (":", "\uff1a")
 
 
+def _is_intro(text: str) -> bool:
+    return text.rstrip().endswith(_COLONS)
+
+
 def read_intro(text: str, rules: Rules, config: Config, previous_actor: str | None = None,
-               cache: dict[tuple[str, str, str | None], Commitment | None] | None = None
-               ) -> Commitment | None:
+               cache: Cache | None = None) -> Commitment | None:
     """The commitment a list intro lends to its items: its last clause, when the intro ends in
     that clause's phrase ("The member states will:", "The Parties shall, as appropriate:"); None
     when a noun follows the phrase ("... support an economic space that will:")."""
-    if not text.rstrip().endswith(_COLONS):
+    if not _is_intro(text):
         return None
     if cache is None:
-        return _read_intro(text, rules, config, previous_actor)
+        return _read(text, rules, config, previous_actor, ("", ""))[1]
     key = (rules.language, text, previous_actor)
-    if key not in cache:
-        cache[key] = _read_intro(text, rules, config, previous_actor)
-    return cache[key]
-
-
-def _read_intro(text: str, rules: Rules, config: Config, previous_actor: str | None
-                ) -> Commitment | None:
-    s = tokenise(text)
-    clauses = sentence_clauses(rules, s, previous_actor)
-    if not clauses or not lead_only(rules, s.toks, clauses[-1].phrase[1]):
-        return None
-    return _commitment(s, clauses[-1], config, ("", ""))
+    if key not in cache.intros:
+        _remember(cache, key, rules, config)
+    return cache.intros[key]
 
 
 def read_item(
@@ -151,24 +188,45 @@ def find_commitments(decl: Declaration, config: ConfigArg = None, cache: Cache |
     intro (`read_intro`). Each distinct sentence is read once (`cache`, which the caller may
     share across declarations)."""
     cfg = as_config(config)
-    cache = {} if cache is None else cache
+    cache = Cache() if cache is None else cache
     rules = cfg.rules(decl.meta.language or "")
     if rules is None:
         return ()
     out: list[Commitment] = []
     previous: str | None = None
     leads: dict[str, Commitment | None] = {}
-    intros: dict[tuple[str, str, str | None], Commitment | None] = {}
     for unit in decl.units():
         lead = leads.get(unit.parent or "") if unit.kind == "item" else None
         for k, s in enumerate(unit.sentences):
             ids = (s.id, unit.id)
             before = previous
-            text = canonical(s.text)  # read as shown: no invisible characters, plain spaces
+            text = cache.canonical(s.text)  # read as shown: no invisible characters, plain spaces
             found, previous = read_item(text, lead if k == 0 else None, rules, cfg, previous,
                                         ids, cache)
             # shown as written (its commitments carry `text`: a copy only where that differs)
-            out.extend(found if text == s.text else (replace(c, text=s.text) for c in found))
+            out.extend(found if text == s.text else
+                       (_placed(c, c.sentence, c.unit, s.text) for c in found))
             if unit.kind == "paragraph" and k == len(unit.sentences) - 1:
-                leads[unit.id] = read_intro(text, rules, cfg, before, intros)
+                leads[unit.id] = read_intro(text, rules, cfg, before, cache)
     return tuple(out)
+
+
+def lead_only(rules: Rules, toks: Tokens, k: int) -> bool:
+    """Whether toks[k:] holds only adverbs, hedges and `list_lead` words."""
+    while k < len(toks):
+        _, _, j = adverbs(rules, toks, k)
+        hit = (match_loose(rules.hedges, toks, j, rules.optional)
+               or match(rules.list_lead, toks, j))
+        if hit is None and j == k:
+            return False
+        k = hit[0] if hit else j
+    return True
+
+
+def weak_opening(rules: Rules, toks: Tokens, lead_phrase: str) -> str | None:
+    """The level a list item reads at when its intro's phrase is a modal alone ("will:") and
+    the item opens with a weak verb ("- examine the possibility of ..."): `weak_level`."""
+    if lead_phrase.lower() not in rules.modals or not rules.weak_level:
+        return None
+    _, _, k = adverbs(rules, toks, 0)
+    return rules.weak_level if match(rules.weak, toks, k) else None

@@ -17,7 +17,7 @@ from compare.commitments import api as cm
 from compare.commitments.config import load_config
 from compare.commitments.diff import versions_of_one_work
 from compare.commitments.pairing import pair_clauses
-from compare.commitments.read import read_item, read_sentence
+from compare.commitments.read import Cache, read_item, read_sentence
 from compare.model import Commitment, CommitmentChange, Declaration, Meta
 
 CONFIG = load_config(environ={})
@@ -177,7 +177,7 @@ def test_translation_mode_follows_the_metadata() -> None:
 def test_cached_reading_is_the_pure_reading() -> None:
     assert RULES is not None
     texts = [b for b, _, _ in CLAUSE_PAIRS] * 3 + ["They will act.", "Trade grows."]
-    cache: dict = {}  # type: ignore[type-arg]
+    cache = Cache()
     previous: str | None = None
     for k, t in enumerate(texts):
         ids = (f"s{k}", f"u{k}")
@@ -185,7 +185,7 @@ def test_cached_reading_is_the_pure_reading() -> None:
         cached = read_item(t, None, RULES, CONFIG, previous, ids, cache)
         assert cached == pure
         previous = pure[1]
-    assert len(cache) < len(texts)
+    assert len(cache.readings) < len(texts)
 
 
 def _least_time(fn: Callable[[], object], runs: int = 5) -> float:
