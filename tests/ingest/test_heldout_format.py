@@ -1,4 +1,5 @@
-"""The held-out web-page imitations of issue 12 (tests/data/import/heldout/): their structure only.
+"""The held-out web-page imitations of issue 12 (tests/data/import/heldout/, and the second tuning
+set tests/data/import/tuning2/ written in the same format): their structure only.
 
 Every input has a `<name>.expect.toml` with typed fields, a valid kind and an outline of
 `"k: first words"` entries; what the expect file names (unit openings, furniture strings) is in the
@@ -18,12 +19,14 @@ import pytest
 from compare.bench.pages import EXPECT, _starts, fold, inputs
 
 FOLDER = Path(__file__).resolve().parents[1] / "data" / "import" / "heldout"
+TUNING2 = FOLDER.parent / "tuning2"
 KINDS = {"declaration", "communique", "press-release", "statement", "address"}
 UNIT_KINDS = {"p", "i", "r", "h"}
 REQUIRED = {"title": str, "date": str, "place": str, "kind": str, "truncated": bool,
             "units": list, "furniture": list}
 OPTIONAL = {"other_lang": str, "same_work_as": str}
-ALL_INPUTS = sorted(p for p in FOLDER.iterdir() if not p.name.endswith(EXPECT))
+ALL_INPUTS = sorted(p for f in (FOLDER, TUNING2) for p in f.iterdir()
+                    if not p.name.endswith(EXPECT))
 
 
 def _text(path: Path) -> str:
@@ -41,15 +44,18 @@ def _expect(path: Path) -> dict[str, object]:
     return tomllib.loads(Path(f"{path}{EXPECT}").read_text(encoding="utf-8"))
 
 
-def test_enough_inputs_of_both_kinds() -> None:
-    assert len(ALL_INPUTS) >= 16
-    assert {p.suffix for p in ALL_INPUTS} == {".txt", ".html"}
-    assert inputs(FOLDER) == ALL_INPUTS  # every input has its expect file
+@pytest.mark.parametrize(("folder", "least"), [(FOLDER, 16), (TUNING2, 6)])
+def test_enough_inputs_of_both_kinds(folder: Path, least: int) -> None:
+    found = [p for p in ALL_INPUTS if p.parent == folder]
+    assert len(found) >= least
+    assert {p.suffix for p in found} == {".txt", ".html"}
+    assert inputs(folder) == found  # every input has its expect file
 
 
-def test_every_expect_file_has_its_input() -> None:
-    for e in FOLDER.glob(f"*{EXPECT}"):
-        assert (FOLDER / e.name[: -len(EXPECT)]).is_file(), e.name
+@pytest.mark.parametrize("folder", [FOLDER, TUNING2])
+def test_every_expect_file_has_its_input(folder: Path) -> None:
+    for e in folder.glob(f"*{EXPECT}"):
+        assert (folder / e.name[: -len(EXPECT)]).is_file(), e.name
 
 
 @pytest.mark.parametrize("path", ALL_INPUTS, ids=lambda p: p.name)
@@ -65,7 +71,7 @@ def test_expect_fields_are_typed(path: Path) -> None:
     date = str(exp["date"])
     assert date == "" or re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", date)
     if "same_work_as" in exp:
-        other = FOLDER / str(exp["same_work_as"])
+        other = path.parent / str(exp["same_work_as"])
         assert other.is_file() and _expect(other).get("same_work_as") == path.name
 
 
