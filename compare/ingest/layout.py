@@ -155,7 +155,8 @@ def _per_line_layout(groups: list[list[Line]]) -> bool:
     pairs = _breaks(groups)
     if not pairs:
         return False
-    ends = sum(1 for a, b in pairs if ends_final(a) and not starts_lower(b))
+    ends = sum(1 for a, b in pairs if (ends_final(a) and not starts_lower(b))
+               or (starts_lower(b) and _recital_break(a, b)))
     return ends * 2 >= len(pairs)
 
 
@@ -247,8 +248,8 @@ def _starts_block(
         # a paragraph number after an open line is more likely a wrapped "5." than a new
         # paragraph, unless that line is a short heading ("I. Political cooperation")
         return marker[1] == "item" or ends_final(prev) or _heading_break(prev, line, width)
-    if starts_lower(line):
-        return _recital_break(prev, line)
+    if starts_lower(line):  # a recital a line, unless the line was filled (a hard wrap)
+        return _recital_break(prev, line) and (per_line or _fits(prev, line, width))
     if not ends_final(prev):
         return _heading_break(prev, line, width)
     return per_line or _fits(prev, line, width)
