@@ -7,7 +7,9 @@ A text whose body came in as one block with many sentences (no line breaks, or o
 for the whole declaration) is divided (`divide`): at its inline paragraph numbers ("... agree.
 2. The ...") when they run 1, 2, 3, else at the sentences that open a new commitment (a
 commitment verb), with a notice. `cut_off` says whether the text ends mid-sentence or
-mid-word (a copy cut short): the last unit is long and has no final punctuation.
+mid-word (a copy cut short): the last unit is long and has no final punctuation. A text that
+came in on one line opens with its title and dateline and may end with the site's copyright:
+`opening` and `closing` set them apart.
 """
 
 # ruff: noqa: RUF001  (Cyrillic letters are meant)
@@ -17,7 +19,9 @@ import dataclasses
 import re
 
 from .lines import Block, Notice, ends_final, is_title_like
+from .preamble import DATE_PATTERN
 from .segment import split_sentences
+from .signals import COPYRIGHT, COPYRIGHT_WORDS, KIND_WORDS, title_cased
 
 HEADING_MAX_WORDS = 8
 
@@ -140,3 +144,44 @@ def cut_off(last_text: str) -> bool:
     if text.endswith(("-", "\u2010")):
         return True
     return len(text.split()) >= 6 and not ends_final(text) and text[-1:] not in ")]\u300d"
+
+
+_DATELINE = re.compile(rf"(?:^|(?<= ))([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?), {DATE_PATTERN}"
+                       r"\s+(?=\S)")
+
+
+def opening(text: str) -> tuple[str, str, str]:
+    """(title, dateline, rest) of the first block of a text that came in on one line: a run
+    of three words or more in capitals, or a title-cased title naming its kind before a
+    dateline ("Navoi, 4 July 2033"); ("", "", text) when it opens with neither."""
+    words = text.split(" ")
+    n = 0
+    while n < len(words) and any(ch.isalpha() for ch in words[n]) and words[n].isupper():
+        n += 1
+    if 3 <= n < len(words):
+        title, rest = " ".join(words[:n]), " ".join(words[n:])
+        m = _DATELINE.match(rest)
+        if m and m.end() < len(rest):
+            return title, m.group(0).strip(), rest[m.end():]
+        return title, "", rest
+    m = _DATELINE.search(text, 0, 400)
+    if m and m.start() > 0 and m.end() < len(text):
+        title = text[: m.start()].strip()
+        if is_title_like(title) and KIND_WORDS.search(title) and title_cased(title):
+            return title, m.group(0).strip(), text[m.end():]
+    return "", "", text
+
+
+def closing(text: str) -> tuple[str, str]:
+    """(text, copyright) when a block ends in a site's copyright after its last sentence
+    ("... in 2034. © 2033 Archive. All rights reserved."), else (text, "")."""
+    m = COPYRIGHT.search(text)
+    if m is None or m.start() == 0:
+        return text, ""
+    head, tail = text[: m.start()].rstrip(), text[m.start():]
+    if not ends_final(head) or len(tail.split()) >= COPYRIGHT_WORDS:
+        return text, ""
+    if any(ends_final(s) for s in split_sentences(tail, "en")[:-1]) and not tail.startswith(
+            ("©", "(c)", "(C)")):
+        return text, ""  # a sentence of the text names "all rights reserved" and goes on
+    return head, tail
