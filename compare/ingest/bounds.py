@@ -53,6 +53,23 @@ def title_ahead(text_lines: list[Line], first: int) -> int:
     return first
 
 
+FRONT_NOTE_WORDS = 10
+"""A sentence set with the furniture above the text is a note on the copy if this short."""
+
+
+def past_note(text_lines: list[Line], first: int, group: dict[int, int]) -> int:
+    """The first line of the text, past a short note set in one run of lines with a furniture
+    line above it and apart from the text below ("(Almaty, July 7, 2037)" then "English
+    rendering B; ..." then a blank line)."""
+    if first == 0 or first + 1 >= len(text_lines):
+        return first
+    (above, ax), (n, x), (below, bx) = text_lines[first - 1 : first + 2]
+    if group[above] == group[n] != group[below] and len(x.split()) < FRONT_NOTE_WORDS and (
+            furniture_like(ax, False, False) or bracketed(ax)) and sentence_like(bx):
+        return first + 1
+    return first
+
+
 def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, int]) -> int | None:
     """The title among the lines before the text: the first document title (of three words or
     more, if any), from the first of the title-cased lines set with it; else the first

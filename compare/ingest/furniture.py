@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import DeclarationError
-from .bounds import tail_kept, text_end, title_ahead, title_index
+from .bounds import past_note, tail_kept, text_end, title_ahead, title_index
 from .labels import read_label
 from .lines import Line, ends_final, parse_marker
 from .signals import (
@@ -68,6 +68,9 @@ def split_furniture(
     if not body:
         return found
     first = title_ahead(text_lines, body[0])  # a news lead above the document's own title
+    moved = past_note(text_lines, first, group)  # a note on the copy under a dateline
+    note = text_lines[first][0] if moved != first else None
+    first = moved
     body = [i for i in body if i >= first]
     ended = [i for i in body if ends_final(text_lines[i][1])]
     last = text_end(text_lines, ended) if ended else body[-1]
@@ -84,7 +87,7 @@ def split_furniture(
     for i, (n, x) in enumerate(head):
         if start_at is not None or (title is not None and i < title) or (i != title and (
                 furniture_like(x, counts[x] > 1, title is not None) or bracketed(x)
-                or captioned(x))):
+                or captioned(x) or n == note)):
             drop.add(n)
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
