@@ -4,9 +4,9 @@
 web page (its title first): what the element classes did not say is furniture, the position
 and the shape of a block still may. `shape` attaches headings and divides a text without
 paragraph breaks (`ingest.structure`), taking the title and dateline off the front of a text
-that came in on one line and a copyright off the end of the last block. `furniture_notices`
-is the one notice that lists what was left out, the header fields read, and whether the copy
-is cut off.
+that came in on one line, a news agency's dateline off the first paragraph and a copyright off
+the end of the last block. `furniture_notices` is the one notice that lists what was left
+out, the header fields read, and whether the copy is cut off.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import dataclasses
 
 from .furniture import sentence_like, split_furniture
 from .lines import Block, Layout, Notice, is_title_like
-from .structure import closing, divide, headings, opening
+from .structure import closing, dateline_lead, divide, headings, opening
 
 
 def html_blocks_furniture(lay: Layout, *, keep: bool, start_at: str | None) -> Layout:
@@ -67,6 +67,12 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
                                           if dateline else lay.datelines)
                 left += [(opener.line, dateline)] if dateline else []
                 blocks = (dataclasses.replace(opener, text=rest), *blocks[1:])
+    if blocks and blocks[0].number is None:
+        lead, rest = dateline_lead(blocks[0].text)
+        if lead:
+            left.append((blocks[0].line, lead))
+            lay = dataclasses.replace(lay, datelines=(*lay.datelines, lead))
+            blocks = (dataclasses.replace(blocks[0], text=rest), *blocks[1:])
     if blocks:
         text, tail = closing(blocks[-1].text)
         if tail:

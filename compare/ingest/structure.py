@@ -150,6 +150,22 @@ _DATELINE = re.compile(rf"(?:^|(?<= ))([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?), {DAT
                        r"\s+(?=\S)")
 
 
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_LEAD = re.compile(
+    rf"(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,2}}|[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)"
+    rf",? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
+    r"(?: \([^()]{1,40}\))? ?(?:--|–|—|-) (?=[A-Z])")
+"""A news agency's dateline before its first sentence: "ASTANA, June 4 (Agency) -- "."""
+
+
+def dateline_lead(text: str) -> tuple[str, str]:
+    """(dateline, rest) when a paragraph opens with a news agency's dateline, else ("", text)."""
+    m = _LEAD.match(text)
+    if m is None or len(text) - m.end() < 20:
+        return "", text
+    return m.group(0).strip(), text[m.end():]
+
+
 def opening(text: str) -> tuple[str, str, str]:
     """(title, dateline, rest) of the first block of a text that came in on one line: a run
     of three words or more in capitals, or a title-cased title naming its kind before a
