@@ -42,6 +42,25 @@ def document_title(x: str, repeated: bool = False) -> bool:
             and not SEPARATORS.search(x) and not furniture_like(x, repeated))
 
 
+def past_title_lines(text_lines: list[Line], body: list[int], group: dict[int, int]) -> int:
+    """The first line of the text, past the lines of a title set in one run under a document
+    title ("JOINT COMMUNIQUE" / "following the meeting of the Council ..." / "of the ...")."""
+    first = body[0]
+    start = first
+    while start > 0 and group[text_lines[start - 1][0]] == group[text_lines[first][0]]:
+        start -= 1
+    titled = [i for i in range(start, first) if document_title(text_lines[i][1])]
+    if not titled:
+        return first
+    end = first
+    while end + 1 < len(text_lines) and group[text_lines[end + 1][0]] == group[
+            text_lines[first][0]]:
+        end += 1
+    if end - titled[0] > 4 or not all(is_title_like(x) for _, x in text_lines[titled[0] : end + 1]):
+        return first
+    return next((i for i in body if i > end), first)
+
+
 def title_ahead(text_lines: list[Line], first: int) -> int:
     """The first line of the text when a document title follows a short lead, else `first`."""
     for j in range(first + 1, min(first + 1 + LEAD_LINES, len(text_lines))):

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import DeclarationError
-from .bounds import past_note, tail_kept, text_end, title_ahead, title_index
+from .bounds import past_note, past_title_lines, tail_kept, text_end, title_ahead, title_index
 from .labels import read_label
 from .lines import Line, ends_final, parse_marker
 from .signals import (
@@ -67,7 +67,8 @@ def split_furniture(
         parse_marker(x) is not None and ends_final(x)))]
     if not body:
         return found
-    first = title_ahead(text_lines, body[0])  # a news lead above the document's own title
+    first = past_title_lines(text_lines, body, group)  # a title set on several lines
+    first = title_ahead(text_lines, first)  # a news lead above the document's own title
     moved = past_note(text_lines, first, group)  # a note on the copy under a dateline
     note = text_lines[first][0] if moved != first else None
     first = moved

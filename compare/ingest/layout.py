@@ -251,8 +251,14 @@ def _starts_block(
     if starts_lower(line):  # a recital a line, unless the line was filled (a hard wrap)
         return _recital_break(prev, line) and (per_line or _fits(prev, line, width))
     if not ends_final(prev):
-        return _heading_break(prev, line, width)
+        return _heading_break(prev, line, width) or (per_line and _salutation(prev))
     return per_line or _fits(prev, line, width)
+
+
+def _salutation(prev: str) -> bool:
+    """A short line ending in a comma on its own line ("Distinguished guests, ladies and
+    gentlemen,") in a text laid out one paragraph a line."""
+    return prev.rstrip().endswith(",") and len(prev.split()) <= 8
 
 
 _RECITAL_WORDS = frozenset({
