@@ -76,17 +76,20 @@ FRONT_NOTE_WORDS = 10
 """A sentence set with the furniture above the text is a note on the copy if this short."""
 
 
-def past_note(text_lines: list[Line], first: int, group: dict[int, int]) -> int:
-    """The first line of the text, past a short note set in one run of lines with a furniture
-    line above it and apart from the text below ("(Almaty, July 7, 2037)" then "English
-    rendering B; ..." then a blank line)."""
-    if first == 0 or first + 1 >= len(text_lines):
-        return first
-    (above, ax), (n, x), (below, bx) = text_lines[first - 1 : first + 2]
-    if group[above] == group[n] != group[below] and len(x.split()) < FRONT_NOTE_WORDS and (
-            furniture_like(ax, False, False) or bracketed(ax)) and sentence_like(bx):
-        return first + 1
-    return first
+def front_note(text_lines: list[Line], first: int, group: dict[int, int]) -> int | None:
+    """The index of a note on the copy just above the text or as its first line: a short line
+    ending in a full stop, set in one run of lines under a furniture line (a dateline) and apart
+    from the text below ("Dushanbe, 3 May 2030" / "Unofficial translation." / blank line)."""
+    for k in (first - 1, first):
+        if k < 1 or k + 1 >= len(text_lines):
+            continue
+        (above, ax), (n, x), (below, bx) = text_lines[k - 1 : k + 2]
+        if group[above] == group[n] != group[below] and len(x.split()) < FRONT_NOTE_WORDS and (
+                x.rstrip().endswith(".") or k == first) and (
+                furniture_like(ax, False, False) or bracketed(ax)) and sentence_like(bx) and (
+                parse_marker(x) is None):
+            return k
+    return None
 
 
 def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, int]) -> int | None:

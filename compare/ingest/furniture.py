@@ -18,7 +18,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import DeclarationError
-from .bounds import past_note, past_title_lines, tail_kept, text_end, title_ahead, title_index
+from .bounds import (
+    front_note,
+    past_title_lines,
+    tail_kept,
+    text_end,
+    title_ahead,
+    title_index,
+)
 from .labels import read_label
 from .lines import Line, ends_final, parse_marker
 from .signals import (
@@ -69,9 +76,9 @@ def split_furniture(
         return found
     first = past_title_lines(text_lines, body, group)  # a title set on several lines
     first = title_ahead(text_lines, first)  # a news lead above the document's own title
-    moved = past_note(text_lines, first, group)  # a note on the copy under a dateline
-    note = text_lines[first][0] if moved != first else None
-    first = moved
+    at = front_note(text_lines, first, group)  # a note on the copy under a dateline
+    note = None if at is None else text_lines[at][0]
+    first += at == first
     body = [i for i in body if i >= first]
     ended = [i for i in body if ends_final(text_lines[i][1])]
     last = text_end(text_lines, ended) if ended else body[-1]

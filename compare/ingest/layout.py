@@ -86,12 +86,16 @@ def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = No
     Page furniture and labelled header lines are left out first (`ingest.furniture`)."""
     notices: list[Notice] = []
     lines = [(n, _clean(raw, n, notices)) for n, raw in enumerate(text.split("\n"), 1)]
-    found = split_furniture(drop_page_furniture(lines, notices), keep=keep_furniture,
-                            start_at=start_at)
+    paged = drop_page_furniture(lines, notices)
+    found = split_furniture(paged, keep=keep_furniture, start_at=start_at)
+    left = {n for n, _ in paged}  # page numbers and running heads: kept with the furniture
+    pages_out = [(n, x) for n, x in lines if x and x != PAGE_BREAK and n not in left]
+    if pages_out:
+        found.left_out = sorted(found.left_out + pages_out)
     lines = attach_bare_numbers(found.lines, notices)
     groups = _groups(lines)
-    per_line = _per_line_layout(groups)
     width = _wrap_width(groups)
+    per_line = _per_line_layout(groups)
     title, title_line, groups = _take_title(groups, per_line, width)
     words = Vocabulary.of(text)
     blocks: list[Block] = []
@@ -109,7 +113,8 @@ def line_blocks(text: str, line: int) -> list[Block]:
     same rules as `layout` (a blank line ends a block), without a title or notices."""
     rows = [(line, _SPACES.sub(" ", raw.strip(_EDGE_SPACE))) for raw in text.split("\n")]
     groups = _groups(rows)
-    per_line, width = _per_line_layout(groups), _wrap_width(groups)
+    width = _wrap_width(groups)
+    per_line = _per_line_layout(groups)
     context: _Context = (Vocabulary.of(text), [])
     return [b for g in groups for b in _group_blocks(g, per_line, width, [], context)]
 
@@ -152,6 +157,7 @@ def _breaks(groups: list[list[Line]]) -> list[tuple[str, str]]:
 
 
 def _per_line_layout(groups: list[list[Line]]) -> bool:
+    """Whether most line breaks end a paragraph: after sentence-final punctuation or a recital."""
     pairs = _breaks(groups)
     if not pairs:
         return False

@@ -90,8 +90,8 @@ def sentence_like(text: str) -> bool:
     if not ends_final(core) and (_MENU_SEP.search(core) or (
             words < 12 and (SEPARATORS.search(core) or captioned(core)))):
         return False  # "Related: A | B | C", "Home > News > ...", "Photo: the leaders ..."
-    if bracketed(core) and words < 20:
-        return False
+    if (bracketed(core) and words < 20) or (_SIGN_LINE.search(core) and words <= 16):
+        return False  # "(signature)", "For the Republic of ... ........"
     if words >= 9 or cjk >= 20:
         return True
     if words >= 5 and _INNER_STOP.search(core):
@@ -155,7 +155,8 @@ def signature_like(x: str) -> bool:
 
 
 def end_signal(x: str) -> bool:
-    """A line that says the text is over: furniture, a signature line, a bracketed note."""
-    return furniture_like(x, False, False) or bracketed(x) or bool(
+    """A line that says the text is over: furniture, a signature line, a bracketed note, a
+    caption."""
+    return furniture_like(x, False, False) or bracketed(x) or captioned(x) or bool(
         _SIGN_LINE.search(x) and len(x.split()) <= 16) or (
         signature_like(x) and x.startswith(("For ", "On behalf", "За ", "От ", "代表")))
