@@ -15,6 +15,8 @@ counts, newsletter boxes, signature blocks) is furniture.
 
 from __future__ import annotations
 
+import re
+
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .signals import (
@@ -24,6 +26,7 @@ from .signals import (
     captioned,
     end_signal,
     furniture_like,
+    labelled,
     sentence_like,
     title_cased,
 )
@@ -76,6 +79,11 @@ FRONT_NOTE_WORDS = 10
 """A sentence set with the furniture above the text is a note on the copy if this short."""
 
 
+_OPENS_CLAUSE = re.compile(r"(?:The|A|An|This|These|We|On|In|At) ")
+"""A note on the copy names the copy ("Unofficial translation."); a sentence of the text opens
+with its subject or a time or place ("The ministers met in Almaty.")."""
+
+
 def front_note(text_lines: list[Line], first: int, group: dict[int, int]) -> int | None:
     """The index of a note on the copy just above the text or as its first line: a short line
     ending in a full stop, set in one run of lines under a furniture line (a dateline) and apart
@@ -85,7 +93,7 @@ def front_note(text_lines: list[Line], first: int, group: dict[int, int]) -> int
             continue
         (above, ax), (n, x), (below, bx) = text_lines[k - 1 : k + 2]
         if group[above] == group[n] != group[below] and len(x.split()) < FRONT_NOTE_WORDS and (
-                x.rstrip().endswith(".") or k == first) and (
+                x.rstrip().endswith(".") or k == first) and not _OPENS_CLAUSE.match(x) and (
                 furniture_like(ax, False, False) or bracketed(ax)) and sentence_like(bx) and (
                 parse_marker(x) is None):
             return k
@@ -131,8 +139,10 @@ def text_end(text_lines: list[Line], ended: list[int]) -> int:
 
 
 def _substantial(rest: list[Line]) -> bool:
+    """Running text of its own: three long lines, or `SUBSTANTIAL_WORDS` in long lines; a line
+    opening with a name and a colon (a reader's comment) is no line of the text."""
     long_ = [x for _, x in rest if sentence_like(x) and not end_signal(x)
-             and len(x.split()) >= 10]
+             and len(x.split()) >= 10 and not labelled(x)]  # not "Anna: I hope ..."
     return len(long_) >= 3 or sum(len(x.split()) for x in long_) >= SUBSTANTIAL_WORDS
 
 

@@ -65,7 +65,12 @@ def bracketed(text: str) -> bool:
 
 def captioned(text: str) -> bool:
     """A caption or field line: "Photo: the leaders ...", "Read more: ..." (no final stop)."""
-    return _LABEL_START.match(text) is not None and not ends_final(text)
+    return labelled(text) and not ends_final(text)
+
+
+def labelled(text: str) -> bool:
+    """A line opening with one or two words and a colon ("Anna: I hope ...", "Source: ...")."""
+    return _LABEL_START.match(text) is not None
 
 
 def sentence_like(text: str) -> bool:
