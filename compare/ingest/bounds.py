@@ -133,17 +133,29 @@ def text_end(text_lines: list[Line], ended: list[int]) -> int:
     """The last line of the text among the lines ending like a sentence (`ended`)."""
     for k, e in enumerate(ended[:-1]):
         gap = text_lines[e + 1 : ended[k + 1]]
-        if any(end_signal(x) for _, x in gap) and not _substantial(text_lines[e + 1 :]):
+        if any(end_signal(x) for _, x in gap) and not _substantial(
+                text_lines[e + 1 :], {_opening(x) for _, x in text_lines[: e + 1]}):
             return e
     return ended[-1]
 
 
-def _substantial(rest: list[Line]) -> bool:
-    """Running text of its own: three long lines, or `SUBSTANTIAL_WORDS` in long lines; a line
-    opening with a name and a colon (a reader's comment) is no line of the text."""
+def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:
+    """Running text of its own: five long lines or twice `SUBSTANTIAL_WORDS` in long lines; or
+    three, or `SUBSTANTIAL_WORDS`, that go on like the text above (one of them numbered or
+    opening with the same two words as a line above: "The member states ..."). A line opening
+    with a name and a colon (a reader's comment) is no line of the text."""
     long_ = [x for _, x in rest if sentence_like(x) and not end_signal(x)
-             and len(x.split()) >= 10 and not labelled(x)]  # not "Anna: I hope ..."
-    return len(long_) >= 3 or sum(len(x.split()) for x in long_) >= SUBSTANTIAL_WORDS
+             and len(x.split()) >= 10 and not labelled(x)]
+    words = sum(len(x.split()) for x in long_)
+    if len(long_) >= 5 or words >= 2 * SUBSTANTIAL_WORDS:
+        return True  # a long run of text, however it opens
+    alike = any(parse_marker(x) is not None or _opening(x) in openings for x in long_)
+    return alike and (len(long_) >= 3 or words >= SUBSTANTIAL_WORDS)
+
+
+def _opening(x: str) -> tuple[str, ...]:
+    marker = parse_marker(x)
+    return tuple(w.casefold() for w in (marker[3] if marker else x).split()[:2])
 
 
 def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[int]:

@@ -30,8 +30,10 @@ _LABEL_START = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?[:：] ")
 _FUNCTION_WORDS = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", "with", "a",
                              "an", "between", "by", "о", "и", "в", "по", "на", "об"})
 STRONG = re.compile(r"(?i)(?:total pages?|file type|file size|pages?|views?|downloads?|hits)"
-                    r"\s*[:：]\s*\S+|©|\(c\) \d{4}|all rights reserved|print(?: this page)?|"
-                    r"share|back to top|top of page|версия для печати|打印|关闭窗口|返回顶部")
+                    r"\s*[:：]\s*\S+|©|\(c\) \d{4}|all rights reserved|^(?:print|share)\b|"
+                    r"back to top|top of page|версия для печати|打印|关闭窗口|返回顶部")
+"""Counters, copyright and the page's own buttons ("Print", "Share" open the line: "the member
+states share the view" is a clause)."""
 COPYRIGHT = re.compile(r"(?i)©|\(c\) \d{4}|all rights reserved|все права защищены|版权所有")
 """A copyright line: furniture however long its small print runs (up to `COPYRIGHT_WORDS`)."""
 COPYRIGHT_WORDS = 30
