@@ -64,6 +64,21 @@ def past_title_lines(text_lines: list[Line], body: list[int], group: dict[int, i
     return next((i for i in body if i > end), first)
 
 
+_PIECES = re.compile(r"\s+(?:[|\u00bb\u00b7\u2022\u203a]|--?|\u2013|\u2014)\s+")
+
+
+def fused_title(head: list[Line]) -> tuple[int, str, str] | None:
+    """A document title fused with a site's name on one line ("Dushanbe Declaration on
+    Digital Cooperation - PDFSHELF"): (index in `head`, the title, the rest of the line)."""
+    for i, (_, x) in enumerate(head):
+        parts = _PIECES.split(x)
+        named = [p for p in parts if len(p.split()) >= 2 and document_title(p)]
+        if len(parts) >= 2 and len(named) == 1:
+            at = x.index(named[0])
+            return i, named[0], f"{x[:at]} {x[at + len(named[0]):]}".strip()
+    return None
+
+
 def title_ahead(text_lines: list[Line], first: int) -> int:
     """The first line of the text when a document title follows a short lead, else `first`."""
     for j in range(first + 1, min(first + 1 + LEAD_LINES, len(text_lines))):

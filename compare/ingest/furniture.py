@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..errors import DeclarationError
 from .bounds import (
     front_note,
+    fused_title,
     past_title_lines,
     tail_kept,
     text_end,
@@ -92,6 +93,14 @@ def split_furniture(
     later = {x for _, x in text_lines[first:]}
     repeated = {x: counts[x] > 1 and x in later for _, x in head}  # a running head
     title = title_index(head, repeated, group)
+    retitled: dict[int, str] = {}
+    fused = fused_title(head) if title is None and start_at is None else None
+    if fused is not None:  # the title is the part of a site's line that names a document
+        title, text, rest = fused
+        n = head[title][0]
+        head[title] = (n, text)
+        retitled[n] = text
+        found.left_out.append((n, rest))
     for i, (n, x) in enumerate(head):
         if start_at is not None or (title is not None and i < title) or (i != title and (
                 furniture_like(x, counts[x] > 1, title is not None) or bracketed(x)
@@ -110,8 +119,9 @@ def split_furniture(
         if furniture_like(x, False) and (STRONG.search(x) or TIME.search(x)) and not (
                 parse_marker(x)):
             drop.add(n)
-    found.left_out = [(n, x) for n, x in text_lines if n in drop]
-    found.lines = [(n, x) for n, x in lines if n not in drop]
+    found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
+        (n, x) for n, x in found.left_out if n in retitled], key=lambda line: line[0])
+    found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop]
     return found
 
 

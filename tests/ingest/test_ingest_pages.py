@@ -104,6 +104,8 @@ CASES: dict[str, tuple[str, str, str, str, int, int]] = {
                               "2031-04-04", "Moscow", "statement", 7, 0),
     "dateline-note.txt": ("Joint Communique of the Meeting of the Ministers of Education",
                           "2030-05-03", "Dushanbe", "communique", 3, 2),
+    "fused-title.txt": ("Astana Declaration on Energy Security", "2038-07-05", "Astana",
+                        "declaration", 3, 5),
     "agency-lead.html": ("Press Release on the Meeting of the Ministers of Defence",
                          "2031-03-03", "Tashkent", "press-release", 3, 1),
 }
