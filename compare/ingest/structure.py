@@ -169,7 +169,8 @@ def dateline_lead(text: str) -> tuple[str, str]:
 def opening(text: str) -> tuple[str, str, str]:
     """(title, dateline, rest) of the first block of a text that came in on one line: a run
     of three words or more in capitals, or a title-cased title naming its kind before a
-    dateline ("Navoi, 4 July 2033"); ("", "", text) when it opens with neither."""
+    dateline ("Navoi, 4 July 2033") or before a capitalised word that opens a sentence ("...
+    on Budget Rules The ministers ..."); ("", "", text) when it opens with none of these."""
     words = text.split(" ")
     n = 0
     while n < len(words) and any(ch.isalpha() for ch in words[n]) and words[n].isupper():
@@ -185,7 +186,20 @@ def opening(text: str) -> tuple[str, str, str]:
         title = text[: m.start()].strip()
         if is_title_like(title) and KIND_WORDS.search(title) and title_cased(title):
             return title, m.group(0).strip(), text[m.end():]
+    for k, word in enumerate(words[:40]):  # "... on Budget Rules The ministers of ..."
+        if k >= 3 and word in _SENTENCE_OPENERS:
+            title = " ".join(words[:k])
+            if is_title_like(title) and KIND_WORDS.search(title) and title_cased(title):
+                return title, "", " ".join(words[k:])
+            break
+        if not (word[:1].isupper() or word in _TITLE_SMALL):
+            break
     return "", "", text
+
+
+_SENTENCE_OPENERS = frozenset({"The", "We", "A", "An", "This", "On", "In", "At"})
+_TITLE_SMALL = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", "by", "with",
+                          "between", "a", "an", "following"})
 
 
 def closing(text: str) -> tuple[str, str]:

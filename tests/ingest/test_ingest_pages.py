@@ -106,6 +106,8 @@ CASES: dict[str, tuple[str, str, str, str, int, int]] = {
                           "2030-05-03", "Dushanbe", "communique", 3, 2),
     "fused-title.txt": ("Astana Declaration on Energy Security", "2038-07-05", "Astana",
                         "declaration", 3, 5),
+    "one-line-plain.txt": ("Joint Statement of the Ministers of Finance on Budget Rules",
+                           "2038-06-03", "Astana", "statement", 4, 0),
     "agency-lead.html": ("Press Release on the Meeting of the Ministers of Defence",
                          "2031-03-03", "Tashkent", "press-release", 3, 1),
 }
