@@ -108,6 +108,8 @@ CASES: dict[str, tuple[str, str, str, str, int, int]] = {
                         "declaration", 3, 5),
     "one-line-plain.txt": ("Joint Statement of the Ministers of Finance on Budget Rules",
                            "2038-06-03", "Astana", "statement", 4, 0),
+    "more-news.html": ("Joint Statement of the Ministers of Culture on Libraries", "2038-05-03",
+                       "Kazan", "statement", 3, 4),
     "agency-lead.html": ("Press Release on the Meeting of the Ministers of Defence",
                          "2031-03-03", "Tashkent", "press-release", 3, 1),
 }
@@ -217,6 +219,7 @@ def _body(decl: Declaration) -> str:
     ("trailing-widgets.html", ["Photo:", "Poll", "sport every week", "Newsletter", "Subscribe"]),
     ("signatures-onbehalf.txt", ["On behalf of", "____", "Signed copies"]),
     ("signatures-dotted.html", ["For the Republic", "....", "signed original"]),
+    ("more-news.html", ["More news", "museum of the region", "Download the full text"]),
 ])
 def test_the_text_ends_before_trailing_blocks_and_signatures(name: str, gone: list[str]) -> None:
     decl, notices = load(name)
