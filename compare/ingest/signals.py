@@ -16,7 +16,8 @@ from .lines import ends_final, is_title_like, parse_marker
 from .segment import is_cjk
 
 KIND_WORDS = re.compile(
-    r"(?i)declaration|communiqu|statement|press release|press-release|address|speech|"
+    r"(?i)declaration|communiqu|statement|press release|press-release|address|speech|remarks|"
+    r"пресс-релиз|"
     r"memorandum|treaty|charter|agreement|joint|декларац|коммюнике|заявлени|обращени|"
     r"выступлени|宣言|公报|声明|讲话|致辞|新闻稿|联合")
 SEPARATORS = re.compile(r"\s(?:[>|»/·•›]|::|--?)\s|[|›»]")

@@ -241,6 +241,18 @@ def test_a_news_lead_gives_way_to_the_documents_own_title() -> None:
     assert decl.furniture == ("TASHKENT, March 3 (Illustrative Agency) -",)
 
 
+def test_remarks_and_speeches_are_document_titles_after_a_lead() -> None:
+    decl, _ = ingest.parse_text(
+        "Secretary-General opens the youth forum\n"
+        "Astana, 2 May (Agency) - The Secretary-General spoke at the opening of the forum.\n"
+        "Remarks by the Secretary-General at the Opening of the Youth Forum\n"
+        "Dear friends, I am glad to welcome you to the youth forum in Astana on 2 May 2038.\n"
+        "The Secretariat will support the projects of young people in the whole region.\n")
+    assert decl.meta.title == "Remarks by the Secretary-General at the Opening of the Youth Forum"
+    assert decl.meta.kind == "address"
+    assert decl.units()[0].text.startswith("Dear friends")
+
+
 def test_notes_and_banners_are_not_titles() -> None:
     decl, _ = load("note-under-title.txt")
     assert "Translated" not in decl.meta.title
