@@ -5,14 +5,16 @@ web page (its title first): what the element classes did not say is furniture, t
 and the shape of a block still may. `shape` attaches headings and divides a text without
 paragraph breaks (`ingest.structure`), taking the title and dateline off the front of a text
 that came in on one line, a news agency's dateline off the first paragraph and a copyright off
-the end of the last block. `furniture_notices` is the one notice that lists what was left
-out, the header fields read, and whether the copy is cut off.
+the end of the last block, and the title printed again in the page's other language under it.
+`furniture_notices` is the one notice that lists what was left out, the header fields read,
+and whether the copy is cut off.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
+from .bilingual import language_runs
 from .furniture import sentence_like, split_furniture
 from .lines import Block, Layout, Notice, is_title_like
 from .structure import closing, dateline_lead, divide, headings, opening
@@ -81,12 +83,22 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
     if left:
         lay = dataclasses.replace(lay, furniture=tuple(sorted(lay.furniture + tuple(left),
                                                               key=lambda x: x[0])))
+    if lay.title and blocks and blocks[0].kind == "paragraph" and blocks[0].number is None \
+            and is_title_like(blocks[0].text) and _other_language(blocks[0].text, language):
+        lay = dataclasses.replace(lay, furniture=tuple(sorted(
+            (*lay.furniture, (blocks[0].line, blocks[0].text)), key=lambda x: x[0])))
+        blocks = blocks[1:]  # the title printed again in the page's other language
     blocks, found = headings(blocks)
     if found:
         first = next(b.line for b in blocks if b.heading)
         notices.append(Notice(first, f"{found} section heading(s) kept as headings, not as "
                                      "paragraphs (first here)"))
     return dataclasses.replace(lay, blocks=blocks), notices
+
+
+def _other_language(text: str, language: str) -> bool:
+    runs = language_runs(text, language)
+    return len(runs) == 1 and bool(runs[0][1])
 
 
 def _clip(text: str, width: int = 40) -> str:

@@ -110,6 +110,8 @@ CASES: dict[str, tuple[str, str, str, str, int, int]] = {
                            "2038-06-03", "Astana", "statement", 4, 0),
     "more-news.html": ("Joint Statement of the Ministers of Culture on Libraries", "2038-05-03",
                        "Kazan", "statement", 3, 4),
+    "bilingual-title.html": ("Joint Statement of the Ministers of Education on Language "
+                             "Teaching", "2038-04-09", "Beijing", "statement", 3, 1),
     "agency-lead.html": ("Press Release on the Meeting of the Ministers of Defence",
                          "2031-03-03", "Tashkent", "press-release", 3, 1),
 }
@@ -205,6 +207,8 @@ def test_bilingual_runs_are_marked_not_fused() -> None:
         ("The ministers of culture met in Beijing on 16 May 2012.", ""),
         ("成员国文化部长于2012年5月16日在北京举行会晤。", "zh")]
     assert b'xml:lang="zh"' in xmlio.dump(decl)
+    decl, _ = load("bilingual-title.html")  # the title again in Chinese under it
+    assert decl.furniture == ("成员国教育部长关于语言教学的联合声明",)
     decl, _ = load("bilingual.txt")  # a page in two scripts: the language it opens in
     assert decl.meta.language == "en" and decl.furniture == ("关于水资源的联合声明",)
     assert [s.lang for p in decl.paragraphs for s in p.sentences] == ["", "zh", "", "zh"]
