@@ -139,10 +139,13 @@ def _replace(blocks: tuple[Block, ...], old: Block, new: list[Block]) -> tuple[B
 
 
 def cut_off(last_text: str) -> bool:
-    """A last unit of six words or more without final punctuation, or ending in a hyphen."""
+    """A last unit of six words or more without final punctuation or ending in an ellipsis,
+    or one ending in a hyphen."""
     text = last_text.rstrip()
     if text.endswith(("-", "\u2010")):
         return True
+    if text.endswith(("\u2026", "...")) and len(text.split()) >= 6:
+        return True  # "... and will coop\u2026": a copy cut short says so with an ellipsis
     return len(text.split()) >= 6 and not ends_final(text) and text[-1:] not in ")]\u300d"
 
 

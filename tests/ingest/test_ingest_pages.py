@@ -198,6 +198,9 @@ def test_cut_off_copy_is_flagged() -> None:
     assert any("cut-off copy" in n.message for n in notices)
     whole, _ = load("signature.txt")
     assert not whole.meta.truncated
+    dotted, _ = ingest.parse_text("Joint Statement on Trade\n\nThe ministers met in Astana.\n\n"
+                                  "The ministers will lower duties on goods and will coop\u2026\n")
+    assert dotted.meta.truncated  # an ellipsis where the copy stops
 
 
 def test_bilingual_runs_are_marked_not_fused() -> None:
