@@ -79,6 +79,13 @@ def fused_title(head: list[Line]) -> tuple[int, str, str] | None:
     return None
 
 
+def document_part(line: str) -> str:
+    """The piece of a line between separators that is a document title ("Tashkent Declaration"
+    in "Tashkent Declaration | Ministry of Foreign Affairs"), if exactly one is; else ""."""
+    named = [p for p in _PIECES.split(line) if len(p.split()) >= 2 and document_title(p)]
+    return named[0] if len(named) == 1 else ""
+
+
 def title_ahead(text_lines: list[Line], first: int) -> int:
     """The first line of the text when a document title follows a short lead, else `first`."""
     for j in range(first + 1, min(first + 1 + LEAD_LINES, len(text_lines))):

@@ -112,6 +112,8 @@ CASES: dict[str, tuple[str, str, str, str, int, int]] = {
                        "Kazan", "statement", 3, 4),
     "bilingual-title.html": ("Joint Statement of the Ministers of Education on Language "
                              "Teaching", "2038-04-09", "Beijing", "statement", 3, 1),
+    "head-title.html": ("Tashkent Declaration on Youth Exchanges", "2038-06-02", "Tashkent",
+                        "declaration", 3, 0),
     "agency-lead.html": ("Press Release on the Meeting of the Ministers of Defence",
                          "2031-03-03", "Tashkent", "press-release", 3, 1),
 }
