@@ -64,7 +64,7 @@ def past_title_lines(text_lines: list[Line], body: list[int], group: dict[int, i
     return next((i for i in body if i > end), first)
 
 
-_PIECES = re.compile(r"\s+(?:[|\u00bb\u00b7\u2022\u203a]|--?|\u2013|\u2014)\s+")
+_PIECES = re.compile(r"\s+(?:[|>/\u00bb\u00b7\u2022\u203a]|--?|\u2013|\u2014)\s+")
 
 
 def fused_title(head: list[Line]) -> tuple[int, str, str] | None:

@@ -271,6 +271,12 @@ def test_notes_and_banners_are_not_titles() -> None:
     assert decl.meta.title.endswith("on Open Access to Research Data")
     decl, _ = load("dateline-note.txt")
     assert "Unofficial translation." in decl.furniture
+    decl, _ = ingest.parse_text(  # the title only as the breadcrumb's last step
+        "Home > Documents > Tashkent Declaration on Youth Policy\n\nThe heads of state met in "
+        "Tashkent on 14 September 2036 and adopted this declaration.\n\nThe member states "
+        "will support youth entrepreneurship.\n")
+    assert decl.meta.title == "Tashkent Declaration on Youth Policy"
+    assert decl.furniture == ("Home > Documents >",)
 
 
 def test_one_line_text_gives_up_title_dateline_and_copyright() -> None:
