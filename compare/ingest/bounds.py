@@ -203,22 +203,25 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
             in_list = in_list or marker[1] == "item"
         elif not (ends_final(x) or (sentence_like(x) and words >= 9) or (
                 find_date_place(x)[0] and not furniture_like(x, False, False)) or (
-                is_title_like(x) and words <= HEADING_WORDS and ends_final(nxt)
-                and not end_signal(nxt))):
+                is_title_like(x) and words <= HEADING_WORDS and (
+                    ends_final(nxt) or parse_marker(nxt) is not None) and not end_signal(nxt))):
             break  # a closing formula with its date stays ("二〇〇七年八月十六日于比什凯克")
+        else:
+            in_list = in_list or parse_marker(nxt) is not None  # a list under a heading
         kept.update(range(i, j))
     return kept
 
 
 def _units(text_lines: list[Line], start: int, group: dict[int, int]) -> list[tuple[int, int, str]]:
     """(first index, end index, text) of each line from `start`, with the lines wrapped onto it
-    (same run of lines, no final stop before, lower case after) read as one."""
+    (same run of lines, no final stop before, lower case and no marker after) read as one."""
     out: list[tuple[int, int, str]] = []
     i = start
     while i < len(text_lines):
         j = i + 1
         while j < len(text_lines) and group[text_lines[j][0]] == group[text_lines[j - 1][0]] \
-                and not ends_final(text_lines[j - 1][1]) and starts_lower(text_lines[j][1]):
+                and not ends_final(text_lines[j - 1][1]) and starts_lower(text_lines[j][1]) \
+                and parse_marker(text_lines[j][1]) is None:
             j += 1
         out.append((i, j, " ".join(y for _, y in text_lines[i:j])))
         i = j

@@ -238,6 +238,17 @@ def test_the_text_ends_before_trailing_blocks_and_signatures(name: str, gone: li
     assert sum("line(s) of page furniture" in n.message for n in notices) == 1
 
 
+def test_a_heading_and_a_list_after_the_last_sentence_stay_in_the_text() -> None:
+    decl, _ = ingest.parse_text(
+        "Joint Statement of the Ministers of Trade\n\nThe ministers of trade met in Astana on 5 "
+        "May 2038.\n\nThe ministers will lower duties on goods of the region.\n\nNext steps\n"
+        "- a register\n- common labels for food\n\nFinal provisions\n\nThe ministers will meet "
+        "again next year.\n")
+    assert decl.furniture == ()
+    assert [it.text for it in decl.paragraphs[2].items] == ["a register", "common labels for food"]
+    assert decl.paragraphs[-1].heading == "Final provisions"
+
+
 def test_a_news_lead_gives_way_to_the_documents_own_title() -> None:
     for name in ("news-lead.txt", "news-lead.html"):
         decl, _ = load(name)
