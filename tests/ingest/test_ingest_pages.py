@@ -114,6 +114,8 @@ CASES: dict[str, tuple[str, str, str, str, int, int]] = {
                              "Teaching", "2038-04-09", "Beijing", "statement", 3, 1),
     "head-title.html": ("Tashkent Declaration on Youth Exchanges", "2038-06-02", "Tashkent",
                         "declaration", 3, 0),
+    "table-rows.html": ("Joint Statement of the Ministers of Railways on Freight Corridors",
+                        "2038-11-11", "Lanzhou", "statement", 3, 3),
     "agency-lead.html": ("Press Release on the Meeting of the Ministers of Defence",
                          "2031-03-03", "Tashkent", "press-release", 3, 1),
 }
