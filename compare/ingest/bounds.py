@@ -152,10 +152,11 @@ def _title_part(x: str, repeated: bool) -> bool:
 
 
 def text_end(text_lines: list[Line], ended: list[int]) -> int:
-    """The last line of the text among the lines ending like a sentence (`ended`)."""
+    """The last line of the text among the lines ending like a sentence (`ended`); a bracketed
+    line alone ends nothing ("(Applause)" in an address)."""
     for k, e in enumerate(ended[:-1]):
         gap = text_lines[e + 1 : ended[k + 1]]
-        if any(end_signal(x) for _, x in gap) and not _substantial(
+        if any(end_signal(x) and not bracketed(x) for _, x in gap) and not _substantial(
                 text_lines[e + 1 :], {_opening(x) for _, x in text_lines[: e + 1]}):
             return e
     return ended[-1]

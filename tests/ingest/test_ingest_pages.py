@@ -251,6 +251,15 @@ def test_a_heading_and_a_list_after_the_last_sentence_stay_in_the_text() -> None
     assert decl.paragraphs[-1].heading == "Final provisions"
 
 
+def test_a_stage_direction_does_not_end_an_address() -> None:
+    decl, _ = ingest.parse_text(
+        "Address by the Secretary-General at the Forum\n\nDear friends, I am glad to welcome "
+        "you all to the forum of the young leaders of the region in Astana today.\n\n"
+        "(Applause)\n\nI am sure that your ideas will help the member states to build a better "
+        "future together.\n\nThank you.\n")
+    assert decl.units()[-1].text == "Thank you." and decl.furniture == ()
+
+
 def test_a_news_lead_gives_way_to_the_documents_own_title() -> None:
     for name in ("news-lead.txt", "news-lead.html"):
         decl, _ = load(name)
