@@ -33,6 +33,8 @@ from .signals import (
 
 LEAD_LINES = 4
 """A document title may follow at most this many lines of a news lead."""
+LOOK_AHEAD = 200
+"""Lines after an end signal read to decide whether the text goes on (linear time)."""
 HEADING_WORDS = 8
 """A short line above a sentence after the text's last long line is a heading, if this short."""
 SUBSTANTIAL_WORDS = 40
@@ -154,10 +156,14 @@ def _title_part(x: str, repeated: bool) -> bool:
 def text_end(text_lines: list[Line], ended: list[int]) -> int:
     """The last line of the text among the lines ending like a sentence (`ended`); a bracketed
     line alone ends nothing ("(Applause)" in an address)."""
+    openings: set[tuple[str, ...]] = set()
+    seen = 0
     for k, e in enumerate(ended[:-1]):
+        openings.update(_opening(x) for _, x in text_lines[seen : e + 1])  # the text so far
+        seen = e + 1
         gap = text_lines[e + 1 : ended[k + 1]]
         if any(end_signal(x) and not bracketed(x) for _, x in gap) and not _substantial(
-                text_lines[e + 1 :], {_opening(x) for _, x in text_lines[: e + 1]}):
+                text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings):
             return e
     return ended[-1]
 
@@ -167,11 +173,14 @@ def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:
     three, or `SUBSTANTIAL_WORDS`, that go on like the text above (one of them numbered or
     opening with the same two words as a line above: "The member states ..."). A line opening
     with a name and a colon (a reader's comment) is no line of the text."""
-    long_ = [x for _, x in rest if sentence_like(x) and not end_signal(x)
-             and len(x.split()) >= 10 and not labelled(x)]
-    words = sum(len(x.split()) for x in long_)
-    if len(long_) >= 5 or words >= 2 * SUBSTANTIAL_WORDS:
-        return True  # a long run of text, however it opens
+    long_: list[str] = []
+    words = 0
+    for _, x in rest:
+        if len(x.split()) >= 10 and not labelled(x) and sentence_like(x) and not end_signal(x):
+            long_.append(x)
+            words += len(x.split())
+            if len(long_) >= 5 or words >= 2 * SUBSTANTIAL_WORDS:
+                return True  # a long run of text, however it opens
     alike = any(parse_marker(x) is not None or _opening(x) in openings for x in long_)
     return alike and (len(long_) >= 3 or words >= SUBSTANTIAL_WORDS)
 

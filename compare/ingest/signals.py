@@ -11,6 +11,7 @@ between short runs, digits and times, a `Label: value` shape, capitalisation and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lines import ends_final, is_title_like, parse_marker
 from .segment import is_cjk
@@ -76,6 +77,7 @@ def labelled(text: str) -> bool:
     return _LABEL_START.match(text) is not None
 
 
+@lru_cache(maxsize=8192)
 def sentence_like(text: str) -> bool:
     """A line of running text: six words or more (fifteen characters of CJK) ending like a
     sentence, a recital (",") or an intro (":"); or a long line (nine words, twenty CJK
@@ -111,6 +113,7 @@ def sentence_like(text: str) -> bool:
     return long_enough and (ends_final(core) or core.rstrip().endswith((",", "，", "、")))
 
 
+@lru_cache(maxsize=8192)
 def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool:
     """Signals of page furniture in a short line; a sentence-like line never is. `weak` adds
     the signals that need a title found elsewhere (a lone word, a menu bar)."""
@@ -162,6 +165,7 @@ def signature_like(x: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+@lru_cache(maxsize=8192)
 def end_signal(x: str) -> bool:
     """A line that says the text is over: furniture, a signature line, a bracketed note, a
     caption."""

@@ -490,6 +490,16 @@ def test_long_one_line_text_imports_in_near_linear_time() -> None:
     assert ratio < 16, ratio
 
 
+def test_many_end_signals_import_in_near_linear_time() -> None:
+    """A text whose every sentence is followed by a line of furniture: each is a possible end
+    of the text; deciding it reads a bounded look-ahead, so the ratio at 8x stays near 8."""
+    unit = "The member states will strengthen cooperation in trade, item {0}.\nShare {0}\n"
+    small = "Title\n\n" + "".join(unit.format(i) for i in range(250))
+    large = "Title\n\n" + "".join(unit.format(i) for i in range(2000))
+    ratio = _seconds(large) / _seconds(small)
+    assert ratio < 16, ratio
+
+
 # --- charsets as browsers read them ------------------------------------------------------------
 
 
