@@ -257,6 +257,8 @@ def _starts_block(
     if starts_lower(line):  # a recital a line, unless the line was filled (a hard wrap)
         return _recital_break(prev, line) and (per_line or _fits(prev, line, width))
     if not ends_final(prev):
+        if line.startswith("(") and line[1:2].islower():
+            return False  # "(hereinafter ...), meeting in ...": the phrase goes on
         return _heading_break(prev, line, width) or (per_line and _salutation(prev))
     return per_line or _fits(prev, line, width)
 
