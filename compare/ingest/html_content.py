@@ -35,7 +35,13 @@ def _direct(el: etree._Element) -> int:
 
 
 def _score(el: etree._Element) -> int:
-    return _direct(el) + sum(_direct(c) for c in el if isinstance(c.tag, str) and c.tag in BLOCKS)
+    """`_direct` of the element and of its block children; a table counts its cells too (a
+    text laid out one paragraph a row)."""
+    score = _direct(el) + sum(_direct(c) for c in el if isinstance(c.tag, str) and c.tag in BLOCKS)
+    if el.tag == "table":
+        rows = [r for r in el.iter("tr") if next(r.iterancestors("table"), None) is el]
+        score += sum(_direct(c) for r in rows for c in r if c.tag in ("td", "th"))
+    return score
 
 
 def main_content(root: etree._Element) -> etree._Element:

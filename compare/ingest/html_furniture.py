@@ -68,18 +68,22 @@ def _furniture(el: etree._Element, total: int, links: bool = True) -> str:
 
 
 _LINK_CONTAINERS = frozenset({"ul", "ol", "div", "p", "table", "dl", "section", "span"})
+_ONE_LINK = frozenset({"p", "li", "div"})
 
 
 def _link_list(el: etree._Element) -> bool:
     """Mostly links: two or more, their text at least 60% of the element's (a menu, a list of
-    related items, a row of share links), and no text ending like a sentence outside them."""
+    related items, a row of share links), and no text ending like a sentence outside them; or a
+    paragraph that is one link (90% of its text)."""
     if el.tag not in _LINK_CONTAINERS:
         return False
     links = [a for a in el.iter("a") if a.get("href") is not None]
-    if len(links) < 2:
-        return False
     total = chars(el.text_content())
     linked = sum(chars(a.text_content()) for a in links)
+    if len(links) == 1 and total and linked * 10 >= total * 9 and el.tag in _ONE_LINK:
+        return True  # a block that is one link: a headline of other news, "Download (PDF)"
+    if len(links) < 2:
+        return False
     if total == 0 or linked * 10 < total * 6:
         return False
     rest = normalize_space(" ".join(_unlinked(el)))

@@ -17,6 +17,7 @@ from lxml import etree
 from .html_nodes import BLOCKS, chars, class_words, clean, inline_style
 from .layout import line_blocks
 from .lines import Block, is_title_like, parse_marker
+from .signals import KIND_WORDS
 
 _LEAVES = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "figcaption",
                      "caption"})
@@ -41,6 +42,8 @@ class Reader:
         self.blocks: list[Block] = []
         self.opening = True  # only datelines and title lines so far
         self.titled_last = False
+        self.title_h1 = False  # the title came from an <h1>
+        self.title_at = 0  # where the title stands among the blocks
         self.skipped: list[tuple[int, str]] = []  # runs without a letter or digit
 
     def read(self, container: etree._Element) -> None:
@@ -73,16 +76,29 @@ class Reader:
             self.blocks.append(block)
 
     def _title(self, text: str, el: etree._Element, heading: bool, line: int) -> bool:
+        names = KIND_WORDS.search(text) is not None
         if self.title:
-            if heading and el.tag != "h1" and self.titled_last and self._continues(text):
+            named = KIND_WORDS.search(self.title) is not None
+            if heading and el.tag != "h1" and self.titled_last and self._continues(text) and (
+                    named or not names):
                 self.title = f"{self.title} {text}"  # a title set on two lines
+                return True
+            if (el.tag == "h1" or heading) and names and not named and not self.title_h1:
+                # a banner or section label above the document's title: a block again
+                self.blocks.insert(self.title_at, Block("paragraph", self.title,
+                                                        self.title_line or 0, after_break=True))
+                self._set_title(text, line, el.tag == "h1")
                 return True
             return False
         upper = text == text.upper() and any(ch.isalpha() for ch in text)
         if el.tag == "h1" or heading or (upper and not self.blocks):
-            self.title, self.title_line = text, line
+            self._set_title(text, line, el.tag == "h1")
             return True
         return False
+
+    def _set_title(self, text: str, line: int, h1: bool) -> None:
+        self.title, self.title_line, self.title_h1 = text, line, h1
+        self.title_at = len(self.blocks)
 
     def _continues(self, text: str) -> bool:
         return text[:1].islower() or self.title == self.title.upper()

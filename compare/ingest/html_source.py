@@ -7,7 +7,8 @@ elements, page furniture, footnotes and their markers, each reported once); the 
 (`ingest.html_content`: `--select`, else `<main>`, else the `<article>` with most text, else the
 element holding most text that is not links); and it is read in document order into a title and
 blocks (`ingest.html_reader`). A title missing from the content is taken from the heading just above
-it; sentence-like text left outside the chosen content is reported, never dropped silently.
+it, else from the part of the page's `<title>` that names a kind of document; sentence-like text
+left outside the chosen content is reported, never dropped silently.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import DeclarationError, LimitError
+from .bounds import document_part
 from .html_charset import declared_charset, looks_like_html
 from .html_content import left_out, main_content, select_content, title_before
 from .html_furniture import DROPPED, FURNITURE, strip_furniture
@@ -51,6 +53,7 @@ def extract(
         if "XML_PARSE_HUGE" in entry.message or "Resource limit" in entry.message:
             raise LimitError("a text run past the HTML parser's limit (10 MB); the text past "
                              "that point would be lost", path, entry.line)
+    head_title = clean(" ".join(t.text_content() for t in root.iter("title")))
     etree.strip_elements(root, *DROPPED, with_tail=False)
     fields, field_lines = page_fields(root)
     links: list[tuple[int, str]] = []
@@ -72,6 +75,11 @@ def extract(
         if reader.title:
             notices.append(Notice(reader.title_line, "title taken from the element above "
                                                      "the text"))
+        else:
+            reader.title = document_part(head_title)
+            if reader.title:
+                notices.append(Notice(None, f"title taken from the page's <title> "
+                                            f"{head_title!r}"))
     if select:
         notices.append(Notice(None, f"content selected with {select!r}"))
     notices += [Notice(line, f"text without letters or digits left out: {text!r}")

@@ -24,7 +24,7 @@ from .bilingual import language_runs, primary_language
 from .decode import BAD_CHAR, check_characters, is_utf8, newlines, read_text
 from .html_charset import WHATWG, charset_label, whatwg_codec
 from .layout import layout
-from .lines import Layout, Notice
+from .lines import Layout, Notice, ends_final
 from .meta import Overrides, build_meta
 from .segment import detect_language
 from .shape import furniture_notices, html_blocks_furniture, shape
@@ -206,7 +206,7 @@ def _build(
         title = " ".join(text for text, tag in runs if not tag)
         furniture += [text for text, tag in runs if tag]
     meta = build_meta(title, paragraphs, language, over, path, fields, lay.datelines)
-    truncated = cut_off(_last_text(paragraphs))
+    truncated = cut_off(_last_text(paragraphs)) and not _unpunctuated_list(paragraphs[-1])
     meta = dataclasses.replace(meta, truncated=truncated)
     decl = Declaration(meta, paragraphs, path, tuple(furniture))
     _check_storable(decl, path)
@@ -215,6 +215,12 @@ def _build(
     if not title and over.title is None:
         found.append(Notice(None, "no title line found; give one with --title"))
     return decl, sorted(found, key=lambda x: (x.line or 0))
+
+
+def _unpunctuated_list(last: Paragraph) -> bool:
+    """A list whose items all go without final punctuation ("- lower duties") ends that way:
+    its last item is no cut."""
+    return len(last.items) >= 2 and not any(ends_final(it.text) for it in last.items)
 
 
 def _last_text(paragraphs: tuple[Paragraph, ...]) -> str:

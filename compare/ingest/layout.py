@@ -86,12 +86,16 @@ def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = No
     Page furniture and labelled header lines are left out first (`ingest.furniture`)."""
     notices: list[Notice] = []
     lines = [(n, _clean(raw, n, notices)) for n, raw in enumerate(text.split("\n"), 1)]
-    found = split_furniture(drop_page_furniture(lines, notices), keep=keep_furniture,
-                            start_at=start_at)
+    paged = drop_page_furniture(lines, notices)
+    found = split_furniture(paged, keep=keep_furniture, start_at=start_at)
+    left = {n for n, _ in paged}  # page numbers and running heads: kept with the furniture
+    pages_out = [(n, x) for n, x in lines if x and x != PAGE_BREAK and n not in left]
+    if pages_out:
+        found.left_out = sorted(found.left_out + pages_out)
     lines = attach_bare_numbers(found.lines, notices)
     groups = _groups(lines)
-    per_line = _per_line_layout(groups)
     width = _wrap_width(groups)
+    per_line = _per_line_layout(groups)
     title, title_line, groups = _take_title(groups, per_line, width)
     words = Vocabulary.of(text)
     blocks: list[Block] = []
@@ -109,7 +113,8 @@ def line_blocks(text: str, line: int) -> list[Block]:
     same rules as `layout` (a blank line ends a block), without a title or notices."""
     rows = [(line, _SPACES.sub(" ", raw.strip(_EDGE_SPACE))) for raw in text.split("\n")]
     groups = _groups(rows)
-    per_line, width = _per_line_layout(groups), _wrap_width(groups)
+    width = _wrap_width(groups)
+    per_line = _per_line_layout(groups)
     context: _Context = (Vocabulary.of(text), [])
     return [b for g in groups for b in _group_blocks(g, per_line, width, [], context)]
 
@@ -152,10 +157,12 @@ def _breaks(groups: list[list[Line]]) -> list[tuple[str, str]]:
 
 
 def _per_line_layout(groups: list[list[Line]]) -> bool:
+    """Whether most line breaks end a paragraph: after sentence-final punctuation or a recital."""
     pairs = _breaks(groups)
     if not pairs:
         return False
-    ends = sum(1 for a, b in pairs if ends_final(a) and not starts_lower(b))
+    ends = sum(1 for a, b in pairs if (ends_final(a) and not starts_lower(b))
+               or (starts_lower(b) and _recital_break(a, b)))
     return ends * 2 >= len(pairs)
 
 
@@ -247,11 +254,19 @@ def _starts_block(
         # a paragraph number after an open line is more likely a wrapped "5." than a new
         # paragraph, unless that line is a short heading ("I. Political cooperation")
         return marker[1] == "item" or ends_final(prev) or _heading_break(prev, line, width)
-    if starts_lower(line):
-        return _recital_break(prev, line)
+    if starts_lower(line):  # a recital a line, unless the line was filled (a hard wrap)
+        return _recital_break(prev, line) and (per_line or _fits(prev, line, width))
     if not ends_final(prev):
-        return _heading_break(prev, line, width)
+        if line.startswith("(") and line[1:2].islower():
+            return False  # "(hereinafter ...), meeting in ...": the phrase goes on
+        return _heading_break(prev, line, width) or (per_line and _salutation(prev))
     return per_line or _fits(prev, line, width)
+
+
+def _salutation(prev: str) -> bool:
+    """A short line ending in a comma on its own line ("Distinguished guests, ladies and
+    gentlemen,") in a text laid out one paragraph a line."""
+    return prev.rstrip().endswith(",") and len(prev.split()) <= 8
 
 
 _RECITAL_WORDS = frozenset({

@@ -28,7 +28,8 @@ NAMED_TITLE_MAX_CHARS = 300
 """A title that names its kind of document ("Declaration of the Council of Heads of State of the
 Member States of the Shanghai Cooperation Organisation on ...") may be this long: official
 titles name the body, the organisation and the subject."""
-_NAMES_KIND = re.compile(r"(?i)\b(?:declaration|communiqu|statement|press release|address)|"
+_NAMES_KIND = re.compile(r"(?i)\b(?:declaration|communiqu|statement|press release|address|"
+                         r"speech|remarks)|"
                          r"декларац|коммюнике|заявлени|обращени|宣言|公报|声明")
 
 ROMAN = r"(?:M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"

@@ -127,6 +127,8 @@ _PLACE_PATTERNS = (
     re.compile(rf"{_DATE}(?:于|在)([\u4e00-\u9fff]{{2,8}}?)(?:签署|签订|通过|$)"),
 )
 _DATE_RE = re.compile(_DATE)
+DATE_PATTERN = _DATE
+"""A date in any form `find_date_place` reads (English, Russian, Chinese, ISO, dotted)."""
 _SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
 """No-break and thin spaces, as typeset dates have them ("15\u00a0June 2011"), read as spaces."""
 

@@ -3,17 +3,21 @@
 `html_blocks_furniture` applies the text rules of `ingest.furniture` to the blocks read from a
 web page (its title first): what the element classes did not say is furniture, the position
 and the shape of a block still may. `shape` attaches headings and divides a text without
-paragraph breaks (`ingest.structure`). `furniture_notices` is the one notice that lists what
-was left out, the header fields read, and whether the copy is cut off.
+paragraph breaks (`ingest.structure`), taking the title and dateline off the front of a text
+that came in on one line, a news agency's dateline off the first paragraph and a copyright off
+the end of the last block, and the title printed again in the page's other language under it.
+`furniture_notices` is the one notice that lists what was left out, the header fields read,
+and whether the copy is cut off.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
+from .bilingual import language_runs
 from .furniture import sentence_like, split_furniture
 from .lines import Block, Layout, Notice, is_title_like
-from .structure import divide, headings
+from .structure import closing, dateline_lead, divide, headings, opening
 
 
 def html_blocks_furniture(lay: Layout, *, keep: bool, start_at: str | None) -> Layout:
@@ -51,16 +55,50 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
     """Headings attached to the paragraph under them; a text without breaks divided (the
     words before its first paragraph number are its title when it has none)."""
     blocks, notices = divide(lay.blocks, language)
-    if notices and not lay.title and len(blocks) > 1 and blocks[0].number is None and (
-            is_title_like(blocks[0].text)):
-        lay = dataclasses.replace(lay, title=blocks[0].text, title_line=blocks[0].line)
-        blocks = blocks[1:]
+    left: list[tuple[int, str]] = []
+    if notices and not lay.title and len(blocks) > 1 and blocks[0].number is None:
+        opener = blocks[0]
+        if is_title_like(opener.text):
+            lay = dataclasses.replace(lay, title=opener.text, title_line=opener.line)
+            blocks = blocks[1:]
+        else:
+            title, dateline, rest = opening(opener.text)
+            if title:
+                lay = dataclasses.replace(lay, title=title, title_line=opener.line,
+                                          datelines=(dateline, *lay.datelines)
+                                          if dateline else lay.datelines)
+                left += [(opener.line, dateline)] if dateline else []
+                blocks = (dataclasses.replace(opener, text=rest), *blocks[1:])
+    if blocks and blocks[0].number is None:
+        lead, rest = dateline_lead(blocks[0].text)
+        if lead:
+            left.append((blocks[0].line, lead))
+            lay = dataclasses.replace(lay, datelines=(*lay.datelines, lead))
+            blocks = (dataclasses.replace(blocks[0], text=rest), *blocks[1:])
+    if blocks:
+        text, tail = closing(blocks[-1].text)
+        if tail:
+            left.append((blocks[-1].line, tail))
+            blocks = (*blocks[:-1], dataclasses.replace(blocks[-1], text=text))
+    if left:
+        lay = dataclasses.replace(lay, furniture=tuple(sorted(lay.furniture + tuple(left),
+                                                              key=lambda x: x[0])))
+    if lay.title and blocks and blocks[0].kind == "paragraph" and blocks[0].number is None \
+            and is_title_like(blocks[0].text) and _other_language(blocks[0].text, language):
+        lay = dataclasses.replace(lay, furniture=tuple(sorted(
+            (*lay.furniture, (blocks[0].line, blocks[0].text)), key=lambda x: x[0])))
+        blocks = blocks[1:]  # the title printed again in the page's other language
     blocks, found = headings(blocks)
     if found:
         first = next(b.line for b in blocks if b.heading)
         notices.append(Notice(first, f"{found} section heading(s) kept as headings, not as "
                                      "paragraphs (first here)"))
     return dataclasses.replace(lay, blocks=blocks), notices
+
+
+def _other_language(text: str, language: str) -> bool:
+    runs = language_runs(text, language)
+    return len(runs) == 1 and bool(runs[0][1])
 
 
 def _clip(text: str, width: int = 40) -> str:

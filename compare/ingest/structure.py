@@ -7,7 +7,9 @@ A text whose body came in as one block with many sentences (no line breaks, or o
 for the whole declaration) is divided (`divide`): at its inline paragraph numbers ("... agree.
 2. The ...") when they run 1, 2, 3, else at the sentences that open a new commitment (a
 commitment verb), with a notice. `cut_off` says whether the text ends mid-sentence or
-mid-word (a copy cut short): the last unit is long and has no final punctuation.
+mid-word (a copy cut short): the last unit is long and has no final punctuation. A text that
+came in on one line opens with its title and dateline and may end with the site's copyright:
+`opening` and `closing` set them apart.
 """
 
 # ruff: noqa: RUF001  (Cyrillic letters are meant)
@@ -17,7 +19,9 @@ import dataclasses
 import re
 
 from .lines import Block, Notice, ends_final, is_title_like
+from .preamble import DATE_PATTERN
 from .segment import split_sentences
+from .signals import COPYRIGHT, COPYRIGHT_WORDS, KIND_WORDS, title_cased
 
 HEADING_MAX_WORDS = 8
 
@@ -135,8 +139,82 @@ def _replace(blocks: tuple[Block, ...], old: Block, new: list[Block]) -> tuple[B
 
 
 def cut_off(last_text: str) -> bool:
-    """A last unit of six words or more without final punctuation, or ending in a hyphen."""
+    """A last unit of six words or more without final punctuation or ending in an ellipsis,
+    or one ending in a hyphen."""
     text = last_text.rstrip()
     if text.endswith(("-", "\u2010")):
         return True
+    if text.endswith(("\u2026", "...")) and len(text.split()) >= 6:
+        return True  # "... and will coop\u2026": a copy cut short says so with an ellipsis
     return len(text.split()) >= 6 and not ends_final(text) and text[-1:] not in ")]\u300d"
+
+
+_DATELINE = re.compile(rf"(?:^|(?<= ))([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?), {DATE_PATTERN}"
+                       r"\s+(?=\S)")
+
+
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_LEAD = re.compile(
+    rf"(?:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,2}}|[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)"
+    rf",? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
+    r"(?: \([^()]{1,40}\))? ?(?:--|–|—|-) (?=[A-Z])")
+"""A news agency's dateline before its first sentence: "ASTANA, June 4 (Agency) -- "."""
+
+
+def dateline_lead(text: str) -> tuple[str, str]:
+    """(dateline, rest) when a paragraph opens with a news agency's dateline, else ("", text)."""
+    m = _LEAD.match(text)
+    if m is None or len(text) - m.end() < 20:
+        return "", text
+    return m.group(0).strip(), text[m.end():]
+
+
+def opening(text: str) -> tuple[str, str, str]:
+    """(title, dateline, rest) of the first block of a text that came in on one line: a run
+    of three words or more in capitals, or a title-cased title naming its kind before a
+    dateline ("Navoi, 4 July 2033") or before a capitalised word that opens a sentence ("...
+    on Budget Rules The ministers ..."); ("", "", text) when it opens with none of these."""
+    words = text.split(" ")
+    n = 0
+    while n < len(words) and any(ch.isalpha() for ch in words[n]) and words[n].isupper():
+        n += 1
+    if 3 <= n < len(words):
+        title, rest = " ".join(words[:n]), " ".join(words[n:])
+        m = _DATELINE.match(rest)
+        if m and m.end() < len(rest):
+            return title, m.group(0).strip(), rest[m.end():]
+        return title, "", rest
+    m = _DATELINE.search(text, 0, 400)
+    if m and m.start() > 0 and m.end() < len(text):
+        title = text[: m.start()].strip()
+        if is_title_like(title) and KIND_WORDS.search(title) and title_cased(title):
+            return title, m.group(0).strip(), text[m.end():]
+    for k, word in enumerate(words[:40]):  # "... on Budget Rules The ministers of ..."
+        if k >= 3 and word in _SENTENCE_OPENERS:
+            title = " ".join(words[:k])
+            if is_title_like(title) and KIND_WORDS.search(title) and title_cased(title):
+                return title, "", " ".join(words[k:])
+            break
+        if not (word[:1].isupper() or word in _TITLE_SMALL):
+            break
+    return "", "", text
+
+
+_SENTENCE_OPENERS = frozenset({"The", "We", "A", "An", "This", "On", "In", "At"})
+_TITLE_SMALL = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", "by", "with",
+                          "between", "a", "an", "following"})
+
+
+def closing(text: str) -> tuple[str, str]:
+    """(text, copyright) when a block ends in a site's copyright after its last sentence
+    ("... in 2034. © 2033 Archive. All rights reserved."), else (text, "")."""
+    m = COPYRIGHT.search(text)
+    if m is None or m.start() == 0:
+        return text, ""
+    head, tail = text[: m.start()].rstrip(), text[m.start():]
+    if not ends_final(head) or len(tail.split()) >= COPYRIGHT_WORDS:
+        return text, ""
+    if any(ends_final(s) for s in split_sentences(tail, "en")[:-1]) and not tail.startswith(
+            ("©", "(c)", "(C)")):
+        return text, ""  # a sentence of the text names "all rights reserved" and goes on
+    return head, tail

@@ -1,0 +1,238 @@
+"""Import stage, the bounds of the text on a page: where it starts, its title, where it ends.
+
+`ingest.furniture` finds the sentence-like lines; here it is decided which of them are the
+declaration's. The start: a news page prints a lead ("Astana, 15 October (Agency) - The leaders
+adopted ...") and then the document under its own title: a title-like line in title case or
+capitals naming a kind of document, within the first lines of the text and followed by running
+text, starts the text (`title_ahead`); the title is the nearest such line above the text, a
+headline in sentence case only when there is none (`title_index`). The end: the text is over
+at the last sentence followed by a line that says so (furniture, a signature line, a bracketed
+note; `signals.end_signal`) when what comes after holds no running text of its own
+(`text_end`); after the end, only the wrapped or cut-off rest of the last paragraph and the
+items of a list it opens stay (`tail_kept`), the rest (tags, related headlines, polls, comment
+counts, newsletter boxes, signature blocks) is furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
+from .preamble import find_date_place
+from .signals import (
+    KIND_WORDS,
+    SEPARATORS,
+    bracketed,
+    captioned,
+    end_signal,
+    furniture_like,
+    labelled,
+    sentence_like,
+    title_cased,
+)
+
+LEAD_LINES = 4
+"""A document title may follow at most this many lines of a news lead."""
+LOOK_AHEAD = 200
+"""Lines after an end signal read to decide whether the text goes on (linear time)."""
+HEADING_WORDS = 8
+"""A short line above a sentence after the text's last long line is a heading, if this short."""
+SUBSTANTIAL_WORDS = 40
+"""Running text after an end signal that goes on this long (or three long lines) is text."""
+
+
+def document_title(x: str, repeated: bool = False) -> bool:
+    """A title-like line naming a kind of document, in title case or capitals."""
+    return (is_title_like(x) and KIND_WORDS.search(x) is not None and title_cased(x)
+            and not SEPARATORS.search(x) and not furniture_like(x, repeated))
+
+
+def past_title_lines(text_lines: list[Line], body: list[int], group: dict[int, int]) -> int:
+    """The first line of the text, past the lines of a title set in one run under a document
+    title ("JOINT COMMUNIQUE" / "following the meeting of the Council ..." / "of the ...")."""
+    first = body[0]
+    start = first
+    while start > 0 and group[text_lines[start - 1][0]] == group[text_lines[first][0]]:
+        start -= 1
+    titled = [i for i in range(start, first) if document_title(text_lines[i][1])]
+    if not titled:
+        return first
+    end = first
+    while end + 1 < len(text_lines) and group[text_lines[end + 1][0]] == group[
+            text_lines[first][0]]:
+        end += 1
+    if end - titled[0] > 4 or not all(is_title_like(x) for _, x in text_lines[titled[0] : end + 1]):
+        return first
+    return next((i for i in body if i > end), first)
+
+
+_PIECES = re.compile(r"\s+(?:[|>/\u00bb\u00b7\u2022\u203a]|--?|\u2013|\u2014)\s+")
+
+
+def fused_title(head: list[Line]) -> tuple[int, str, str] | None:
+    """A document title fused with a site's name on one line ("Dushanbe Declaration on
+    Digital Cooperation - PDFSHELF"): (index in `head`, the title, the rest of the line)."""
+    for i, (_, x) in enumerate(head):
+        parts = _PIECES.split(x)
+        named = [p for p in parts if len(p.split()) >= 2 and document_title(p)]
+        if len(parts) >= 2 and len(named) == 1:
+            at = x.index(named[0])
+            return i, named[0], f"{x[:at]} {x[at + len(named[0]):]}".strip()
+    return None
+
+
+def document_part(line: str) -> str:
+    """The piece of a line between separators that is a document title ("Tashkent Declaration"
+    in "Tashkent Declaration | Ministry of Foreign Affairs"), if exactly one is; else ""."""
+    named = [p for p in _PIECES.split(line) if len(p.split()) >= 2 and document_title(p)]
+    return named[0] if len(named) == 1 else ""
+
+
+def title_ahead(text_lines: list[Line], first: int) -> int:
+    """The first line of the text when a document title follows a short lead, else `first`."""
+    for j in range(first + 1, min(first + 1 + LEAD_LINES, len(text_lines))):
+        if document_title(text_lines[j][1]):
+            after = text_lines[j + 1 : j + 6]
+            if sum(1 for _, x in after if sentence_like(x)) >= min(2, len(after)) and after:
+                return j + 1
+            return first
+    return first
+
+
+FRONT_NOTE_WORDS = 10
+"""A sentence set with the furniture above the text is a note on the copy if this short."""
+
+
+_OPENS_CLAUSE = re.compile(r"(?:The|A|An|This|These|We|On|In|At) ")
+"""A note on the copy names the copy ("Unofficial translation."); a sentence of the text opens
+with its subject or a time or place ("The ministers met in Almaty.")."""
+
+
+def front_note(text_lines: list[Line], first: int, group: dict[int, int]) -> int | None:
+    """The index of a note on the copy just above the text or as its first line: a short line
+    ending in a full stop, set in one run of lines under a furniture line (a dateline) and apart
+    from the text below ("Dushanbe, 3 May 2030" / "Unofficial translation." / blank line)."""
+    for k in (first - 1, first):
+        if k < 1 or k + 1 >= len(text_lines):
+            continue
+        (above, ax), (n, x), (below, bx) = text_lines[k - 1 : k + 2]
+        if group[above] == group[n] != group[below] and len(x.split()) < FRONT_NOTE_WORDS and (
+                x.rstrip().endswith(".") or k == first) and not _OPENS_CLAUSE.match(x) and (
+                furniture_like(ax, False, False) or bracketed(ax)) and sentence_like(bx) and (
+                parse_marker(x) is None):
+            return k
+    return None
+
+
+def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, int]) -> int | None:
+    """The title among the lines before the text: the first document title (of three words or
+    more, if any), from the first of the title-cased lines set with it; else the first
+    title-like line naming a kind; else the last title-like line that is not furniture."""
+    def rep(x: str) -> bool:
+        return repeated.get(x, False)
+
+    cased = [i for i, (_, x) in enumerate(head) if document_title(x, rep(x))]
+    long_ = [i for i in cased if len(head[i][1].split()) >= 3]
+    named = [i for i, (_, x) in enumerate(head) if is_title_like(x) and KIND_WORDS.search(x)
+             and not furniture_like(x, rep(x)) and not SEPARATORS.search(x)]
+    found = long_ or cased or named
+    if found:
+        i = found[0]
+        while i > 0 and group[head[i - 1][0]] == group[head[i][0]] and _title_part(
+                head[i - 1][1], rep(head[i - 1][1])):
+            i -= 1
+        return i
+    plain = [i for i, (_, x) in enumerate(head) if is_title_like(x)
+             and not furniture_like(x, rep(x)) and len(x.split()) >= 3 and not bracketed(x)]
+    return plain[-1] if plain else None
+
+
+def _title_part(x: str, repeated: bool) -> bool:
+    """A line above a title that is the start of it ("ALMATY" above "DECLARATION")."""
+    return (is_title_like(x) and title_cased(x) and not bracketed(x) and ":" not in x
+            and not furniture_like(x, repeated))
+
+
+def text_end(text_lines: list[Line], ended: list[int]) -> int:
+    """The last line of the text among the lines ending like a sentence (`ended`); a bracketed
+    line alone ends nothing ("(Applause)" in an address)."""
+    openings: set[tuple[str, ...]] = set()
+    seen = 0
+    for k, e in enumerate(ended[:-1]):
+        openings.update(_opening(x) for _, x in text_lines[seen : e + 1])  # the text so far
+        seen = e + 1
+        gap = text_lines[e + 1 : ended[k + 1]]
+        if any(end_signal(x) and not bracketed(x) for _, x in gap) and not _substantial(
+                text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings):
+            return e
+    return ended[-1]
+
+
+def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:
+    """Running text of its own: five long lines or twice `SUBSTANTIAL_WORDS` in long lines; or
+    three, or `SUBSTANTIAL_WORDS`, that go on like the text above (one of them numbered or
+    opening with the same two words as a line above: "The member states ..."). A line opening
+    with a name and a colon (a reader's comment) is no line of the text."""
+    long_: list[str] = []
+    words = 0
+    for _, x in rest:
+        if len(x.split()) >= 10 and not labelled(x) and sentence_like(x) and not end_signal(x):
+            long_.append(x)
+            words += len(x.split())
+            if len(long_) >= 5 or words >= 2 * SUBSTANTIAL_WORDS:
+                return True  # a long run of text, however it opens
+    alike = any(parse_marker(x) is not None or _opening(x) in openings for x in long_)
+    return alike and (len(long_) >= 3 or words >= SUBSTANTIAL_WORDS)
+
+
+def _opening(x: str) -> tuple[str, ...]:
+    marker = parse_marker(x)
+    return tuple(w.casefold() for w in (marker[3] if marker else x).split()[:2])
+
+
+def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[int]:
+    """Indices after `last` that are still the text: the wrapped or cut-off rest of the last
+    paragraph, short sentences and the headings above them, the items of a list it opens, a
+    closing formula with its date. The run stops at the first line that says the text is over
+    (`end_signal`, a caption, a bracketed note) or at a line that is none of these (a block's
+    label over headlines: "Most read", "Related documents")."""
+    kept: set[int] = set()
+    units = _units(text_lines, last + 1, group)
+    prev = text_lines[last][1]
+    in_list = prev.rstrip().endswith((":", "\uff1a"))
+    for k, (i, j, x) in enumerate(units):
+        marker = parse_marker(x)
+        words = len((marker[3] if marker else x).split())
+        if end_signal(x) or captioned(x) or bracketed(x):
+            break
+        nxt = units[k + 1][2] if k + 1 < len(units) else ""
+        if k == 0 and sentence_like(x) and words >= 5 and not any(
+                sentence_like(y) for _, _, y in units[1:]):
+            pass  # the text's last paragraph, cut off early
+        elif marker is not None and (in_list or words >= 4):
+            in_list = in_list or marker[1] == "item"
+        elif not (ends_final(x) or (sentence_like(x) and words >= 9) or (
+                find_date_place(x)[0] and not furniture_like(x, False, False)) or (
+                is_title_like(x) and words <= HEADING_WORDS and (
+                    ends_final(nxt) or parse_marker(nxt) is not None) and not end_signal(nxt))):
+            break  # a closing formula with its date stays ("二〇〇七年八月十六日于比什凯克")
+        else:
+            in_list = in_list or parse_marker(nxt) is not None  # a list under a heading
+        kept.update(range(i, j))
+    return kept
+
+
+def _units(text_lines: list[Line], start: int, group: dict[int, int]) -> list[tuple[int, int, str]]:
+    """(first index, end index, text) of each line from `start`, with the lines wrapped onto it
+    (same run of lines, no final stop before, lower case and no marker after) read as one."""
+    out: list[tuple[int, int, str]] = []
+    i = start
+    while i < len(text_lines):
+        j = i + 1
+        while j < len(text_lines) and group[text_lines[j][0]] == group[text_lines[j - 1][0]] \
+                and not ends_final(text_lines[j - 1][1]) and starts_lower(text_lines[j][1]) \
+                and parse_marker(text_lines[j][1]) is None:
+            j += 1
+        out.append((i, j, " ".join(y for _, y in text_lines[i:j])))
+        i = j
+    return out

@@ -1,0 +1,174 @@
+"""Import stage, line signals: what one line of a page looks like, for `ingest.furniture`.
+
+A line of running text (`sentence_like`), a line of page furniture (`furniture_like`: banners,
+menus, counters, stamps, labels, copyright), a signature or closing line (`signature_like`),
+an editor's note set wholly in brackets (`bracketed`), a title in title case or capitals
+(`title_cased`). No list of sites or strings decides: length, final punctuation, separators
+between short runs, digits and times, a `Label: value` shape, capitalisation and repetition do.
+"""
+
+# ruff: noqa: RUF001, RUF002  (Cyrillic letters and CJK punctuation are meant)
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lines import ends_final, is_title_like, parse_marker
+from .segment import is_cjk
+
+KIND_WORDS = re.compile(
+    r"(?i)declaration|communiqu|statement|press release|press-release|address|speech|remarks|"
+    r"пресс-релиз|"
+    r"memorandum|treaty|charter|agreement|joint|декларац|коммюнике|заявлени|обращени|"
+    r"выступлени|宣言|公报|声明|讲话|致辞|新闻稿|联合")
+SEPARATORS = re.compile(r"\s(?:[>|»/·•›]|::|--?)\s|[|›»]")
+_MENU_SEP = re.compile(r"\s[|>\u00bb\u203a]\s")
+_INNER_STOP = re.compile(r"[.!?;] [A-ZА-ЯЁ]")
+TIME = re.compile(r"\d{1,2}:\d{2}")
+DIGIT = re.compile(r"\d")
+_COMPACT_LABEL = re.compile(r"[^\W\d_]\w*(?: \w+){0,2}[:：](?:\S+|\s*\S*\d.{0,30}|\s*\S+(?: \S+)?)")
+_LABEL_START = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?[:：] ")
+"""A caption or a field: one or two words and a colon ("Photo: ...", "Read more: ...")."""
+_FUNCTION_WORDS = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", "with", "a",
+                             "an", "between", "by", "о", "и", "в", "по", "на", "об"})
+STRONG = re.compile(r"(?i)(?:total pages?|file type|file size|pages?|views?|downloads?|hits)"
+                    r"\s*[:：]\s*\S+|©|\(c\) \d{4}|all rights reserved|^(?:print|share)\b|"
+                    r"back to top|top of page|версия для печати|打印|关闭窗口|返回顶部")
+"""Counters, copyright and the page's own buttons ("Print", "Share" open the line: "the member
+states share the view" is a clause)."""
+COPYRIGHT = re.compile(r"(?i)©|\(c\) \d{4}|all rights reserved|все права защищены|版权所有")
+"""A copyright line: furniture however long its small print runs (up to `COPYRIGHT_WORDS`)."""
+COPYRIGHT_WORDS = 30
+_STRONG_END = re.compile(r"(?i)^(?:print|share|tweet|email|e-mail|close|top|back)\b")
+_SIGN_LINE = re.compile(r"_{3,}|\.{6,}|…{2,}")
+"""A line to sign on: a run of underscores or dots."""
+_ARTICLE = re.compile(r"(?:The|A|An|This|These|It) ")
+"""A line that opens with an article is running text even in title case ("The Heads of State
+of the Member States ..."); a title names its kind or opens with its place or subject."""
+_TITLE_GOES_ON = re.compile(r"(?:of|on|for|between|in|and|to|at|by) ")
+_BRACKETS = {"(": ")", "[": "]", "【": "】", "（": "）", "〔": "〕"}
+
+
+def title_cased(text: str) -> bool:
+    """Every word longer than three letters capitalised, or the whole line in capitals."""
+    if any(ch.isalpha() for ch in text) and text == text.upper():
+        return True
+    words = [w for w in text.split(" ") if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def bracketed(text: str) -> bool:
+    """A line set wholly in one pair of brackets: an editor's note ("(Unofficial translation)",
+    "[copied from ...]"), a stage direction ("(signature)")."""
+    close = _BRACKETS.get(text[:1])
+    if close is None or not text.endswith(close) or len(text) < 3:
+        return False
+    inner = text[1:-1]
+    return text[:1] not in inner and close not in inner
+
+
+def captioned(text: str) -> bool:
+    """A caption or field line: "Photo: the leaders ...", "Read more: ..." (no final stop)."""
+    return labelled(text) and not ends_final(text)
+
+
+def labelled(text: str) -> bool:
+    """A line opening with one or two words and a colon ("Anna: I hope ...", "Source: ...")."""
+    return _LABEL_START.match(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def sentence_like(text: str) -> bool:
+    """A line of running text: six words or more (fifteen characters of CJK) ending like a
+    sentence, a recital (",") or an intro (":"); or a long line (nine words, twenty CJK
+    characters): a hard-wrapped line of a paragraph. Never a title in title case, a caption
+    ("Photo: ..."), a run of pieces between separators, or a bracketed note."""
+    if len(text) > 400:
+        return True  # longer than any title, banner or menu (and no scan of a long line)
+    marker = parse_marker(text)
+    core = marker[3] if marker else text
+    cjk = sum(1 for ch in core if is_cjk(ch))
+    words = len(core.split())
+    if (STRONG.search(text) and words < 12) or (COPYRIGHT.search(text)
+                                                 and words < COPYRIGHT_WORDS):
+        return False  # "© 2019 Ministry of ... All rights reserved."
+    if is_title_like(text) and not text[:1].islower() and KIND_WORDS.search(text):
+        return False  # a title: "Joint Communiqué following the meeting of the Council ..."
+    if is_title_like(text) and marker is None and cjk == 0 and title_cased(text) and not (
+            _ARTICLE.match(text)) and (not text[:1].islower() or _TITLE_GOES_ON.match(text)):
+        return False  # a title's line: "of the Member States of the ... on Digital Cooperation"
+    if not ends_final(core) and (_MENU_SEP.search(core) or (
+            words < 12 and (SEPARATORS.search(core) or captioned(core)))):
+        return False  # "Related: A | B | C", "Home > News > ...", "Photo: the leaders ..."
+    if (bracketed(core) and words < 20) or (_SIGN_LINE.search(core) and words <= 16):
+        return False  # "(signature)", "For the Republic of ... ........"
+    if words >= 9 or cjk >= 20:
+        return True
+    if words >= 5 and _INNER_STOP.search(core):
+        return True  # two sentences on one line
+    lower = sum(1 for w in core.split() if w[:1].islower())
+    if words >= 6 and lower * 2 >= words and not DIGIT.search(core) and ":" not in core:
+        return True  # running words, as menus, banners and titles are not
+    long_enough = words >= 6 or cjk >= 15
+    return long_enough and (ends_final(core) or core.rstrip().endswith((",", "，", "、")))
+
+
+@lru_cache(maxsize=8192)
+def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool:
+    """Signals of page furniture in a short line; a sentence-like line never is. `weak` adds
+    the signals that need a title found elsewhere (a lone word, a menu bar)."""
+    if len(text) > 400:
+        return False
+    if STRONG.search(text) and len(text.split()) < 12:
+        return True
+    if COPYRIGHT.search(text) and len(text.split()) < COPYRIGHT_WORDS:
+        return True
+    if sentence_like(text) or heading_word(text):
+        return False
+    if (repeated and not ends_final(text)) or STRONG.search(text) or _STRONG_END.match(text):
+        return True
+    if SEPARATORS.search(text) or TIME.search(text):
+        return True
+    if _COMPACT_LABEL.fullmatch(text) and not KIND_WORDS.search(text):
+        return True
+    words = text.split()
+    if len(words) >= 2 and all(len(w) <= 3 for w in words):
+        return True  # language codes, font sizes: "EN RU 中文", "A A+ A++"
+    if DIGIT.search(text) and len(words) <= 8 and not KIND_WORDS.search(text) and not (
+            ends_final(text) and len(words) >= 4):
+        return True  # dates, rates, counters (not a short sentence with a number)
+    if not weak or ends_final(text):
+        return False
+    if len(words) <= 2 and not KIND_WORDS.search(text) and sum(map(is_cjk, text)) < 6:
+        return True  # a menu entry, a lone word
+    capital = [w for w in words if w[:1].isupper()]
+    small = [w for w in words if w.lower() in _FUNCTION_WORDS]
+    return len(words) >= 4 and len(capital) == len(words) and not small  # a menu bar
+
+
+def heading_word(text: str) -> bool:
+    """A section number alone: "II", "Part III", "第一部分"."""
+    return bool(re.fullmatch(r"(?i)(?:part|section|chapter|раздел|часть|глава)?\s*"
+                             r"(?:[IVXLC]+|\d{1,2})\.?|第[一二三四五六七八九十]+[部章节分]+", text))
+
+
+def signature_like(x: str) -> bool:
+    """A signature or closing line: a line to sign on ("____", "......"), or short, without
+    final punctuation, in title case, in brackets, or "For the ..." ("За ...", "代表...")."""
+    if _SIGN_LINE.search(x) and len(x.split()) <= 16:
+        return True
+    if not is_title_like(x):
+        return False
+    if x.startswith(("(", "[", "For ", "On behalf", "За ", "От ", "代表")):
+        return True
+    words = [w for w in x.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+@lru_cache(maxsize=8192)
+def end_signal(x: str) -> bool:
+    """A line that says the text is over: furniture, a signature line, a bracketed note, a
+    caption."""
+    return furniture_like(x, False, False) or bracketed(x) or captioned(x) or bool(
+        _SIGN_LINE.search(x) and len(x.split()) <= 16) or (
+        signature_like(x) and x.startswith(("For ", "On behalf", "За ", "От ", "代表")))
