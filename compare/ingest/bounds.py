@@ -200,26 +200,38 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
     units = _units(text_lines, last + 1, group)
     prev = text_lines[last][1]
     in_list = prev.rstrip().endswith((":", "\uff1a"))
+    heading = False
     for k, (i, j, x) in enumerate(units):
         marker = parse_marker(x)
         words = len((marker[3] if marker else x).split())
         if end_signal(x) or captioned(x) or bracketed(x):
             break
         nxt = units[k + 1][2] if k + 1 < len(units) else ""
-        if k == 0 and sentence_like(x) and words >= 5 and not any(
-                sentence_like(y) for _, _, y in units[1:]):
-            pass  # the text's last paragraph, cut off early
+        if (k == 0 or heading) and _cut_rest(units, k):
+            pass  # the text's last paragraph, cut off early (under its heading)
         elif marker is not None and (in_list or words >= 4):
             in_list = in_list or marker[1] == "item"
         elif not (ends_final(x) or (sentence_like(x) and words >= 9) or (
                 find_date_place(x)[0] and not furniture_like(x, False, False)) or (
                 is_title_like(x) and words <= HEADING_WORDS and (
-                    ends_final(nxt) or parse_marker(nxt) is not None) and not end_signal(nxt))):
+                    ends_final(nxt) or parse_marker(nxt) is not None
+                    or _cut_rest(units, k + 1)) and not end_signal(nxt))):
             break  # a closing formula with its date stays ("二〇〇七年八月十六日于比什凯克")
         else:
             in_list = in_list or parse_marker(nxt) is not None  # a list under a heading
+        heading = is_title_like(x) and words <= HEADING_WORDS and not ends_final(x)
         kept.update(range(i, j))
     return kept
+
+
+def _cut_rest(units: list[tuple[int, int, str]], k: int) -> bool:
+    """Unit `k` is the text's last paragraph, cut off: sentence-like, five words or more, and
+    nothing sentence-like after it."""
+    if k >= len(units):
+        return False
+    x = units[k][2]
+    return sentence_like(x) and len(x.split()) >= 5 and not any(
+        sentence_like(y) for _, _, y in units[k + 1:])
 
 
 def _units(text_lines: list[Line], start: int, group: dict[int, int]) -> list[tuple[int, int, str]]:

@@ -207,6 +207,21 @@ def test_cut_off_copy_is_flagged() -> None:
     assert dotted.meta.truncated  # an ellipsis where the copy stops
 
 
+def test_a_cut_off_last_paragraph_under_its_heading_stays_in_the_text() -> None:
+    """The copy stops mid-sentence in a section of its own: the heading and the cut-off
+    paragraph under it are the text (flagged), not trailing page furniture."""
+    page = ("Home > Documents > Summits >\nPrint this page | Share\n\n"
+            "Declaration of the Council of Heads of State (illustrative)\n\nI\n\n"
+            "The member states will deepen cooperation in trade and transport.\n\nII\n\n"
+            "The member states shall consult each other on matters of regional security and "
+            "settle\n")
+    decl, _ = ingest.parse_text(page, path="cut.txt", status="illustrative")
+    assert decl.meta.truncated
+    assert [(p.heading, p.text[:30]) for p in decl.paragraphs] == [
+        ("I", "The member states will deepen "), ("II", "The member states shall consul")]
+    assert decl.furniture == ("Home > Documents > Summits >", "Print this page | Share")
+
+
 def test_bilingual_runs_are_marked_not_fused() -> None:
     decl, _ = load("bilingual.html")
     first = decl.paragraphs[0].sentences
