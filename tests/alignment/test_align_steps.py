@@ -6,9 +6,11 @@ from compare.alignment.aligner import align
 from compare.alignment.steps.exact import exact_matches, reslide
 from compare.alignment.steps.gaps import fill_gaps
 from compare.alignment.steps.moves import move_floor, moves
+from compare.alignment.steps.params import REST
 from compare.alignment.steps.rechain import rechain
 from compare.alignment.steps.rest import rest
-from compare.alignment.steps.state import State, gaps
+from compare.alignment.steps.restore import rest_floor, restore
+from compare.alignment.steps.state import Match, State, gaps
 from compare.bench.benchgen import Block, build_declaration, declaration_from_text, seed_blocks
 from compare.resources import declarations_dir
 
@@ -92,3 +94,65 @@ def test_split_whose_first_half_is_reworded_too_is_one_split_both_ways() -> None
     back = [(p.relation.value, p.left, p.right) for p in align(right, left).pairs
             if p.relation.value != "unchanged"]
     assert back == [("merged", (a, b), (lid,))]
+
+
+def _seed_paragraphs() -> list[str]:
+    blocks = seed_blocks(declarations_dir() / "2007-bishkek.xml")
+    return [" ".join(b.sentences) for b in blocks if not b.items]
+
+
+def _changed_both_ways(paras: list[str], new: list[str]) -> tuple[list[object], list[object]]:
+    left = declaration_from_text("l", "\n\n".join(paras))
+    right = declaration_from_text("r", "\n\n".join(new))
+    li = {u.id: k for k, u in enumerate(left.units())}
+    ri = {u.id: k for k, u in enumerate(right.units())}
+
+    def changed(a: object, b: object, ai: dict[str, int], bi: dict[str, int]) -> list[object]:
+        return [(p.relation.value, [ai[x] for x in p.left], [bi[x] for x in p.right])
+                for p in align(a, b).pairs if p.relation.value != "unchanged"]  # type: ignore[arg-type]
+
+    return changed(left, right, li, ri), changed(right, left, ri, li)
+
+
+def test_a_reworded_half_moved_away_is_a_part_of_the_split_both_ways() -> None:
+    """One paragraph split: its first sentence reworded in place, the rest four paragraphs
+    later. The reworded half is too unlike the whole to be contained in it, and the far half
+    pairs alone as a move; the reworded one brings back the whole's missing features."""
+    paras = _seed_paragraphs()
+    _, rest_of_it = paras[1].split(". ", 1)
+    reworded = ("Globalization processes gaining momentum reinforce the interdependence of "
+                "countries, making their sustainable development and security indivisible.")
+    new = [*paras[:1], reworded, *paras[2:6], rest_of_it, *paras[6:]]
+    forward, back = _changed_both_ways(paras, new)
+    assert forward == [("split", [1], [1, 6])]
+    assert back == [("merged", [1, 6], [1])]
+
+
+def test_a_reworded_half_beside_its_other_half_is_a_part_even_when_little_is_missing() -> None:
+    """The kept half carries most of the whole's features (less than `REST` of its weight is
+    left uncovered), so step 2's growth does not take the reworded half; step 5e does."""
+    paras = _seed_paragraphs()
+    _, rest_of_it = paras[5].split(". ", 1)
+    reworded = ("The SCO member countries intend to collaborate closely in handling the issues of "
+                "UN renewal.")
+    forward, back = _changed_both_ways(paras, [*paras[:5], reworded, rest_of_it, *paras[6:]])
+    assert forward == [("split", [5], [5, 6])]
+    assert back == [("merged", [5, 6], [5])]
+
+
+WHOLE = ("reflect the balance of legitimate interests of all participants of international "
+         "relations;")
+PARTNER = "reflect the balance of interests of all participants of international relations;"
+PART = "reflect the balance of legitimate interests;"
+STRANGER = ("settle regional conflicts by political means, with due regard for the legitimate "
+            "interests of the parties concerned;")
+
+
+def test_restore_alone_takes_a_part_that_completes_the_whole_and_leaves_a_stranger() -> None:
+    for free, joined in ((PART, True), (STRANGER, False)):
+        st = state([WHOLE], [PARTNER, free])
+        st.add(Match([0], [0], 0.9, "gap"))
+        assert restore(st) == int(joined)
+        assert st.matches[0].right == ([0, 1] if joined else [0])
+        assert (st.rpair[1] is st.matches[0]) is joined
+    assert rest_floor(0) == REST < rest_floor(10) < rest_floor(100) < 1.0
