@@ -93,6 +93,7 @@ from .steps.evidence import renderings_evidence
 from .steps.exact import exact_matches, resettle, reslide
 from .steps.gaps import fill_gaps
 from .steps.groups import grow
+from .steps.intros import intros
 from .steps.moves import moves
 from .steps.params import (
     ALL_PAIRS,
@@ -154,6 +155,7 @@ def run_steps(st: State) -> None:
     renderings_evidence(st)
     scattered(st)
     restore(st)
+    intros(st)
     rest(st)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from compare.alignment.aligner import align
 from compare.alignment.steps.exact import exact_matches, reslide
 from compare.alignment.steps.gaps import fill_gaps
@@ -156,3 +158,41 @@ def test_restore_alone_takes_a_part_that_completes_the_whole_and_leaves_a_strang
         assert st.matches[0].right == ([0, 1] if joined else [0])
         assert (st.rpair[1] is st.matches[0]) is joined
     assert rest_floor(0) == REST < rest_floor(10) < rest_floor(100) < 1.0
+
+
+def _plain_blocks() -> list[Block]:
+    blocks = seed_blocks(declarations_dir() / "2007-bishkek.xml")
+    return [Block(list(b.sentences), []) for b in blocks if not b.items]
+
+
+def _changed_blocks(lb: list[Block], rb: list[Block]) -> tuple[list[object], list[object]]:
+    left, right = build_declaration("l", lb), build_declaration("r", rb)
+    li = {u.id: k for k, u in enumerate(left.units())}
+    ri = {u.id: k for k, u in enumerate(right.units())}
+    out = []
+    for a, b, ai, bi in ((left, right, li, ri), (right, left, ri, li)):
+        out.append([(p.relation.value, [ai[x] for x in p.left], [bi[x] for x in p.right])
+                    for p in align(a, b).pairs if p.relation.value != "unchanged"])
+    return out[0], out[1]
+
+
+def _as_list(sentence: str) -> list[list[str]]:
+    """The seed's sentence "X stand for A and consider B" as the two items of a list."""
+    a, b = sentence.split(" and consider ")
+    return [["consistently stand for" + a.split("consistently stand for")[1] + ";"],
+            ["consider " + b]]
+
+
+@pytest.mark.parametrize("intro", ["The SCO Member States:", "The SCO member countries:"])
+def test_a_list_intro_goes_with_its_items_both_ways(intro: str) -> None:
+    """A paragraph turned into an intro and two items, right after a paragraph split in two:
+    the intro (contained in both paragraphs, or reworded and contained in neither) is a part
+    of its own items' split, not the last part of the split before it, nor added."""
+    plain = _plain_blocks()
+    first = plain[5].sentences
+    right = [*plain[:5], Block([first[0]], []), Block(first[1:], []),
+             Block([intro], _as_list(plain[6].sentences[0])), *plain[7:]]
+    forward, back = _changed_blocks(plain, right)
+    assert forward == [("split", [5], [5, 6]), ("split", [6], [7, 8, 9])]
+    assert back == [("merged", [5, 6], [5]), ("merged", [7, 8, 9], [6])]
+
