@@ -61,13 +61,16 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    brings back at least `GAIN` of the whole's weight that the match's parts lack and is alike
    (cosine >= `REST`, rising with its distance from them) to those missing features: a half
    of a split (or a clause merged) that is itself reworded, too unlike the whole to count as
-   contained in it (`steps.restore`).
+   contained in it (`steps.restore`). A part of a text repeated in the document joins the
+   copy nearest where it is expected (`steps.scatter`).
+   **List intros.** A list's intro joins its items' group when they are parts of a split or
+   merge of one unit (`steps.intros`): a paragraph turned into an intro and items.
 6. The rest is *removed* (left only) or *added* (right only).
 
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
 `gaps` and `groups`, 3 `moves`, 4 `rechain`, 5 `gaps` again, `renderings`, `evidence`,
-`scatter` and `restore`, 6 `rest`); `run_steps` runs them in order, and the thresholds named
-here are in `steps.params`.
+`scatter`, `restore` and `intros`, 6 `rest`); `run_steps` runs them in order, and the
+thresholds named here are in `steps.params`.
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
 

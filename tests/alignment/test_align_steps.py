@@ -196,3 +196,21 @@ def test_a_list_intro_goes_with_its_items_both_ways(intro: str) -> None:
     assert forward == [("split", [5], [5, 6]), ("split", [6], [7, 8, 9])]
     assert back == [("merged", [5, 6], [5]), ("merged", [7, 8, 9], [6])]
 
+
+def test_a_part_of_a_repeated_text_joins_the_copy_where_it_is_expected() -> None:
+    """Two copies of the seed; in the first, one paragraph is lightly reworded; in the second,
+    it is split: its first half unchanged, its second half reworded heavily, three paragraphs
+    on. The unchanged half is contained in both copies and would raise the first copy's
+    similarity more, but it belongs to the second copy, where it is expected."""
+    plain = _plain_blocks()
+    text = plain[6].sentences[0]
+    a, b = text.split(" and consider ")
+    light = text.replace("consistently", "jointly").replace("strengthening", "reinforcing")
+    heavy = ("The member countries also jointly deem significant and pressing to draft "
+             + b.split("to draft ", 1)[1])
+    n = len(plain)
+    right = [*plain[:6], Block([light], []), *plain[7:], *plain[:6], Block([heavy], []),
+             *plain[7:10], Block([a + "."], []), *plain[10:]]
+    forward, back = _changed_blocks(plain + plain, right)
+    assert forward == [("reworded", [6], [6]), ("split", [n + 6], [n + 6, n + 10])]
+    assert back == [("reworded", [6], [6]), ("merged", [n + 6, n + 10], [n + 6])]
