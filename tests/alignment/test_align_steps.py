@@ -214,3 +214,19 @@ def test_a_part_of_a_repeated_text_joins_the_copy_where_it_is_expected() -> None
     forward, back = _changed_blocks(plain + plain, right)
     assert forward == [("reworded", [6], [6]), ("split", [n + 6], [n + 6, n + 10])]
     assert back == [("reworded", [6], [6]), ("merged", [n + 6, n + 10], [n + 6])]
+
+
+def test_scatter_builds_no_index_when_no_unit_is_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Work in proportion to what is left: all units paired, the step reads no vectors."""
+    from compare.alignment.steps import scatter
+
+    def no_index(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an index was built")
+
+    st = state([A, B, C], [A, B2, C])
+    exact_matches(st)
+    fill_gaps(st, low=False)
+    assert all(m is not None for m in [*st.lpair, *st.rpair])
+    monkeypatch.setattr(scatter, "Index", no_index)
+    assert scatter.scattered(st) == 0
+

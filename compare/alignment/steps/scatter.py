@@ -29,9 +29,10 @@ from .state import Match, State
 SIDES = ("right", "left")
 
 
-Wholes = dict[str, tuple[list[int], Index, dict[str, list[int]]]]
-"""Per side of the parts: the units of the other side that may hold parts, their index, and
-their positions by key (copies of one text)."""
+Wholes = dict[str, tuple[list[int], dict[str, Index], dict[str, list[int]]]]
+"""Per side of the parts: the units of the other side that may hold parts (as they were when
+the step began), their index (built on first use, under the key "index": a side with no free
+part needs none), and their positions by key (copies of one text)."""
 
 
 def scattered(st: State) -> int:
@@ -40,13 +41,12 @@ def scattered(st: State) -> int:
     wholes: Wholes = {}
     for side in SIDES:
         pairs = st.lpair if side == "right" else st.rpair
-        vec = st.vec_l if side == "right" else st.vec_r
         keys = st.lkey if side == "right" else st.rkey
         members = [w for w, m in enumerate(pairs) if _can_hold(side, m)]
         copies: dict[str, list[int]] = {}
         for w in members:
             copies.setdefault(keys[w], []).append(w)
-        wholes[side] = (members, Index([vec(w) for w in members], MAX_DF), copies)
+        wholes[side] = (members, {}, copies)
     found = {side: _containers(st, side, wholes) for side in SIDES}
     freed: dict[str, set[int]] = {side: set() for side in SIDES}
     attached = _attach_all(st, found, freed)
@@ -89,9 +89,12 @@ def _containers(st: State, side: str, wholes: Wholes, only: set[int] | None = No
     if not free:
         return []
     whole_pair = st.lpair if side == "right" else st.rpair
-    members, index, copies = wholes[side]
+    members, built, copies = wholes[side]
     keys = st.lkey if side == "right" else st.rkey
     whole_vec = st.vec_l if side == "right" else st.vec_r
+    if "index" not in built:
+        built["index"] = Index([whole_vec(w) for w in members], MAX_DF)
+    index = built["index"]
     part_vec = st.vec_r if side == "right" else st.vec_l
     place = _places(st, side)
     out = []
