@@ -156,9 +156,10 @@ def run_steps(st: State) -> None:
             break
     renderings(st)
     renderings_evidence(st)
+    intros(st)  # before 5c: an intro taken by the split before frees that split's whole
     scattered(st)
     restore(st)
-    intros(st)
+    intros(st)  # again: items grouped by 5c and 5e
     rest(st)
 
 

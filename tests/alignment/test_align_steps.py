@@ -230,3 +230,16 @@ def test_scatter_builds_no_index_when_no_unit_is_free(monkeypatch: pytest.Monkey
     monkeypatch.setattr(scatter, "Index", no_index)
     assert scatter.scattered(st) == 0
 
+
+def test_an_intro_taken_by_a_merge_leaves_it_free_for_its_far_part_both_ways() -> None:
+    """Paragraph 5 merged with paragraph 12 (seven paragraphs on), followed by paragraph 6 as
+    an intro and two items: growth first takes the intro into paragraph 5's match, which then
+    has two units on the right and cannot take the far part; the intro goes to its items
+    before the scattered parts are attached."""
+    plain = _plain_blocks()
+    right = [*plain[:5], Block(plain[5].sentences + plain[12].sentences, []),
+             Block(["The SCO Member States:"], _as_list(plain[6].sentences[0])), *plain[7:12],
+             *plain[13:]]
+    forward, back = _changed_blocks(plain, right)
+    assert forward == [("merged", [5, 12], [5]), ("split", [6], [6, 7, 8])]
+    assert back == [("split", [5], [5, 12]), ("merged", [6, 7, 8], [6])]
