@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from compare.alignment.aligner import align
+from compare.alignment.similarity import cosine
 from compare.alignment.steps.exact import exact_matches, reslide
 from compare.alignment.steps.gaps import fill_gaps
 from compare.alignment.steps.moves import move_floor, moves
-from compare.alignment.steps.params import REST
+from compare.alignment.steps.params import FLOOR, LOW, REST
 from compare.alignment.steps.rechain import rechain
 from compare.alignment.steps.rest import rest
 from compare.alignment.steps.restore import rest_floor, restore
@@ -243,3 +244,21 @@ def test_an_intro_taken_by_a_merge_leaves_it_free_for_its_far_part_both_ways() -
     forward, back = _changed_blocks(plain, right)
     assert forward == [("merged", [5, 12], [5]), ("split", [6], [6, 7, 8])]
     assert back == [("split", [5], [5, 12]), ("merged", [6, 7, 8], [6])]
+
+
+CHARTER = ("The member states reaffirm their commitment to the aims and principles of the common "
+           "charter.")
+CHARTER_REWORDED = "The participating countries confirm attachment to aims of charter."
+
+
+def test_reslide_counts_a_weak_pair_as_evidence_for_the_later_copy() -> None:
+    """Left R B R, right R' R (B moved away): R' is so reworded that it is below `LOW` x
+    threshold alike R, yet it is evidence (>= `FLOOR` x threshold) that the first R became
+    R', so the anchor goes to the second copy ("R x R" -> "R' R" keeps R' the first's)."""
+    st = state([A, CHARTER, B, CHARTER, C, X], [A, CHARTER_REWORDED, CHARTER, C, X, B])
+    weak = cosine(st.vec_l(1), st.vec_r(1))
+    assert FLOOR * st.threshold <= weak < LOW * st.threshold
+    exact_matches(st)
+    assert ([1], [2], "exact") in pairs(st)
+    reslide(st)
+    assert ([3], [2], "exact") in pairs(st)
