@@ -95,12 +95,13 @@ def _restores(st: State, side: str, part: int, m: Match,
         if gaps is not None:
             gaps[id(m)] = known
     whole, gap = known
-    if whole.norm == 0.0 or p.norm == 0.0:
-        return None
+    need = GAIN * whole.norm * whole.norm
+    if whole.norm == 0.0 or p.norm == 0.0 or gap.norm * gap.norm < need * (1.0 - 1e-9):
+        return None  # (too little is missing for any part to bring back `GAIN` of it)
     small, large = (p.weights, gap.weights) if len(p.weights) < len(gap.weights) \
         else (gap.weights, p.weights)
     back = sum(gap.weights[f] ** 2 for f in small if f in large)
-    if back < GAIN * whole.norm * whole.norm:
+    if back < need:
         return None
     distance = min(abs(part - g) for g in group)
     if cosine(p, gap) < rest_floor(distance):
@@ -110,6 +111,7 @@ def _restores(st: State, side: str, part: int, m: Match,
 
 def missing(whole: Weighted, parts: list[Weighted]) -> Weighted:
     """The features of `whole` that none of `parts` has (its weights there)."""
-    have = combine(parts).weights
+    have: set[str] | dict[str, float] = parts[0].weights if len(parts) == 1 else \
+        set().union(*(p.weights for p in parts))
     rest = {f: v for f, v in whole.weights.items() if f not in have}
     return Weighted(rest, math.sqrt(sum(v * v for v in rest.values())))
