@@ -57,12 +57,20 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    match as a part when the similarity rises, wherever it is (another unit inserted, kept or
    moved between the parts, or the part moved away); free units containing two or more free
    parts become a split or merge of their own. Parts are listed in their document order.
+   **Reworded parts.** A free unit within `NEAR` units of a match joins it as a part when it
+   brings back at least `GAIN` of the whole's weight that the match's parts lack and is alike
+   (cosine >= `REST`, rising with its distance from them) to those missing features: a half
+   of a split (or a clause merged) that is itself reworded, too unlike the whole to count as
+   contained in it (`steps.restore`). A part of a text repeated in the document joins the
+   copy nearest where it is expected (`steps.scatter`).
+   **List intros.** A list's intro joins its items' group when they are parts of a split or
+   merge of one unit (`steps.intros`): a paragraph turned into an intro and items.
 6. The rest is *removed* (left only) or *added* (right only).
 
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
-`gaps` and `groups`, 3 `moves`, 4 `rechain`, 5 `gaps` again, `renderings`, `evidence` and
-`scatter`, 6 `rest`); `run_steps` runs them in order, and the thresholds named here are in
-`steps.params`.
+`gaps` and `groups`, 3 `moves`, 4 `rechain`, 5 `gaps` again, `renderings`, `evidence`,
+`scatter`, `restore` and `intros`, 6 `rest`); `run_steps` runs them in order, and the
+thresholds named here are in `steps.params`.
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
 
@@ -88,17 +96,20 @@ from .steps.evidence import renderings_evidence
 from .steps.exact import exact_matches, resettle, reslide
 from .steps.gaps import fill_gaps
 from .steps.groups import grow
+from .steps.intros import intros
 from .steps.moves import moves
 from .steps.params import (
     ALL_PAIRS,
     CONTAIN,
     CONTEXT,
     FLOOR,
+    GAIN,
     GROUP_MAX,
     HALF,
     LOOSE,
     LOW,
     NATIVE,
+    NEAR,
     RATIO,
     RATIO_GROW,
     REST,
@@ -109,13 +120,14 @@ from .steps.params import (
 from .steps.rechain import rechain
 from .steps.renderings import renderings
 from .steps.rest import rest
+from .steps.restore import restore
 from .steps.scatter import scattered
 from .steps.state import Match, State
 from .worddiff import word_diff
 
-__all__ = ["ALL_PAIRS", "CONTAIN", "CONTEXT", "FLOOR", "GROUP_MAX", "HALF", "LOOSE", "LOW",
-           "NATIVE", "RATIO", "RATIO_GROW", "REST", "THRESHOLD", "WEAK", "WINDOW", "align",
-           "group_text", "run_steps"]
+__all__ = ["ALL_PAIRS", "CONTAIN", "CONTEXT", "FLOOR", "GAIN", "GROUP_MAX", "HALF", "LOOSE",
+           "LOW", "NATIVE", "NEAR", "RATIO", "RATIO_GROW", "REST", "THRESHOLD", "WEAK", "WINDOW",
+           "align", "group_text", "run_steps"]
 
 _Match = Match  # the name tests built pairs with before the steps had modules of their own
 
@@ -144,7 +156,10 @@ def run_steps(st: State) -> None:
             break
     renderings(st)
     renderings_evidence(st)
+    intros(st)  # before 5c: an intro taken by the split before frees that split's whole
     scattered(st)
+    restore(st)
+    intros(st)  # again: items grouped by 5c and 5e
     rest(st)
 
 

@@ -30,7 +30,10 @@ MAX_PAIRS = 2500
 
 def dice(left: str, right: str) -> float:
     """Dice coefficient of the two texts' feature multisets, in [0, 1]."""
-    a, b = Counter(features(left)), Counter(features(right))
+    return _dice(Counter(features(left)), Counter(features(right)))
+
+
+def _dice(a: Counter[str], b: Counter[str]) -> float:
     total = sum(a.values()) + sum(b.values())
     return 2 * sum((a & b).values()) / total if total else 1.0
 
@@ -45,6 +48,14 @@ def align_sentences(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[Senten
     anchors = lcs(lk, rk)
     matched: list[tuple[int, int, float]] = [(i, j, 1.0) for i, j in anchors]
     bounds = [(-1, -1), *anchors, (len(ls), len(rs))]
+    counts: dict[str, Counter[str]] = {}  # each sentence's features counted once
+
+    def count(text: str) -> Counter[str]:
+        c = counts.get(text)
+        if c is None:
+            c = counts[text] = Counter(features(text))
+        return c
+
     for (a0, b0), (a1, b1) in pairwise(bounds):
         if (a1 - a0 - 1) * (b1 - b0 - 1) > MAX_PAIRS:
             continue
@@ -52,7 +63,7 @@ def align_sentences(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[Senten
             (i, j, s)
             for i in range(a0 + 1, a1)
             for j in range(b0 + 1, b1)
-            if (s := dice(ls[i].text, rs[j].text)) >= SENTENCE_THRESHOLD
+            if (s := _dice(count(ls[i].text), count(rs[j].text))) >= SENTENCE_THRESHOLD
         ]
         matched.extend(weighted_chain(cands))
     return tuple(_pairs(ls, rs, sorted(matched)))

@@ -45,9 +45,10 @@ class Space:
         n = len(distinct) + 1
         self.idf: dict[str, float] = {f: math.log(n / d) for f, d in df.items()}
         self.default_idf = math.log(n)
-        self._vectors: dict[str, Weighted] = {
-            t: self._weigh(c) for t, c in zip(distinct, counts, strict=True)
-        }
+        # weighed on first use: an aligner asks for the vectors of the units its exact chain
+        # left unpaired, often a small share of them (the idf still counts every text)
+        self._counts: dict[str, Counter[str]] = dict(zip(distinct, counts, strict=True))
+        self._vectors: dict[str, Weighted] = {}
 
     def _weigh(self, counts: Counter[str]) -> Weighted:
         idf, default, log = self.idf, self.default_idf, math.log
@@ -58,10 +59,13 @@ class Space:
         return Weighted(w, math.sqrt(sum(x * x for x in w.values())))
 
     def vector(self, text: str) -> Weighted:
-        """The weights of `text` (weighed on first use if it was not in the corpus)."""
+        """The weights of `text`, weighed on first use (with the corpus's idf; a text not in
+        the corpus is weighed by its own features)."""
         vec = self._vectors.get(text)
         if vec is None:
-            vec = self._vectors[text] = self._weigh(Counter(features(text)))
+            counts = self._counts.get(text)
+            vec = self._vectors[text] = self._weigh(
+                counts if counts is not None else Counter(features(text)))
         return vec
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
 from compare.alignment.aligner import align
+from compare.alignment.similarity import cosine
 from compare.alignment.steps.exact import exact_matches, reslide
 from compare.alignment.steps.gaps import fill_gaps
 from compare.alignment.steps.moves import move_floor, moves
+from compare.alignment.steps.params import FLOOR, LOW, REST
 from compare.alignment.steps.rechain import rechain
 from compare.alignment.steps.rest import rest
-from compare.alignment.steps.state import State, gaps
+from compare.alignment.steps.restore import rest_floor, restore
+from compare.alignment.steps.state import Match, State, gaps
 from compare.bench.benchgen import Block, build_declaration, declaration_from_text, seed_blocks
 from compare.resources import declarations_dir
 
@@ -92,3 +97,168 @@ def test_split_whose_first_half_is_reworded_too_is_one_split_both_ways() -> None
     back = [(p.relation.value, p.left, p.right) for p in align(right, left).pairs
             if p.relation.value != "unchanged"]
     assert back == [("merged", (a, b), (lid,))]
+
+
+def _seed_paragraphs() -> list[str]:
+    blocks = seed_blocks(declarations_dir() / "2007-bishkek.xml")
+    return [" ".join(b.sentences) for b in blocks if not b.items]
+
+
+def _changed_both_ways(paras: list[str], new: list[str]) -> tuple[list[object], list[object]]:
+    left = declaration_from_text("l", "\n\n".join(paras))
+    right = declaration_from_text("r", "\n\n".join(new))
+    li = {u.id: k for k, u in enumerate(left.units())}
+    ri = {u.id: k for k, u in enumerate(right.units())}
+
+    def changed(a: object, b: object, ai: dict[str, int], bi: dict[str, int]) -> list[object]:
+        return [(p.relation.value, [ai[x] for x in p.left], [bi[x] for x in p.right])
+                for p in align(a, b).pairs if p.relation.value != "unchanged"]  # type: ignore[arg-type]
+
+    return changed(left, right, li, ri), changed(right, left, ri, li)
+
+
+def test_a_reworded_half_moved_away_is_a_part_of_the_split_both_ways() -> None:
+    """One paragraph split: its first sentence reworded in place, the rest four paragraphs
+    later. The reworded half is too unlike the whole to be contained in it, and the far half
+    pairs alone as a move; the reworded one brings back the whole's missing features."""
+    paras = _seed_paragraphs()
+    _, rest_of_it = paras[1].split(". ", 1)
+    reworded = ("Globalization processes gaining momentum reinforce the interdependence of "
+                "countries, making their sustainable development and security indivisible.")
+    new = [*paras[:1], reworded, *paras[2:6], rest_of_it, *paras[6:]]
+    forward, back = _changed_both_ways(paras, new)
+    assert forward == [("split", [1], [1, 6])]
+    assert back == [("merged", [1, 6], [1])]
+
+
+def test_a_reworded_half_beside_its_other_half_is_a_part_even_when_little_is_missing() -> None:
+    """The kept half carries most of the whole's features (less than `REST` of its weight is
+    left uncovered), so step 2's growth does not take the reworded half; step 5e does."""
+    paras = _seed_paragraphs()
+    _, rest_of_it = paras[5].split(". ", 1)
+    reworded = ("The SCO member countries intend to collaborate closely in handling the issues of "
+                "UN renewal.")
+    forward, back = _changed_both_ways(paras, [*paras[:5], reworded, rest_of_it, *paras[6:]])
+    assert forward == [("split", [5], [5, 6])]
+    assert back == [("merged", [5, 6], [5])]
+
+
+WHOLE = ("reflect the balance of legitimate interests of all participants of international "
+         "relations;")
+PARTNER = "reflect the balance of interests of all participants of international relations;"
+PART = "reflect the balance of legitimate interests;"
+STRANGER = ("settle regional conflicts by political means, with due regard for the legitimate "
+            "interests of the parties concerned;")
+
+
+def test_restore_alone_takes_a_part_that_completes_the_whole_and_leaves_a_stranger() -> None:
+    for free, joined in ((PART, True), (STRANGER, False)):
+        st = state([WHOLE], [PARTNER, free])
+        st.add(Match([0], [0], 0.9, "gap"))
+        assert restore(st) == int(joined)
+        assert st.matches[0].right == ([0, 1] if joined else [0])
+        assert (st.rpair[1] is st.matches[0]) is joined
+    assert rest_floor(0) == REST < rest_floor(10) < rest_floor(100) < 1.0
+
+
+def _plain_blocks() -> list[Block]:
+    blocks = seed_blocks(declarations_dir() / "2007-bishkek.xml")
+    return [Block(list(b.sentences), []) for b in blocks if not b.items]
+
+
+def _changed_blocks(lb: list[Block], rb: list[Block]) -> tuple[list[object], list[object]]:
+    left, right = build_declaration("l", lb), build_declaration("r", rb)
+    li = {u.id: k for k, u in enumerate(left.units())}
+    ri = {u.id: k for k, u in enumerate(right.units())}
+    out = []
+    for a, b, ai, bi in ((left, right, li, ri), (right, left, ri, li)):
+        out.append([(p.relation.value, [ai[x] for x in p.left], [bi[x] for x in p.right])
+                    for p in align(a, b).pairs if p.relation.value != "unchanged"])
+    return out[0], out[1]
+
+
+def _as_list(sentence: str) -> list[list[str]]:
+    """The seed's sentence "X stand for A and consider B" as the two items of a list."""
+    a, b = sentence.split(" and consider ")
+    return [["consistently stand for" + a.split("consistently stand for")[1] + ";"],
+            ["consider " + b]]
+
+
+@pytest.mark.parametrize("intro", ["The SCO Member States:", "The SCO member countries:"])
+def test_a_list_intro_goes_with_its_items_both_ways(intro: str) -> None:
+    """A paragraph turned into an intro and two items, right after a paragraph split in two:
+    the intro (contained in both paragraphs, or reworded and contained in neither) is a part
+    of its own items' split, not the last part of the split before it, nor added."""
+    plain = _plain_blocks()
+    first = plain[5].sentences
+    right = [*plain[:5], Block([first[0]], []), Block(first[1:], []),
+             Block([intro], _as_list(plain[6].sentences[0])), *plain[7:]]
+    forward, back = _changed_blocks(plain, right)
+    assert forward == [("split", [5], [5, 6]), ("split", [6], [7, 8, 9])]
+    assert back == [("merged", [5, 6], [5]), ("merged", [7, 8, 9], [6])]
+
+
+def test_a_part_of_a_repeated_text_joins_the_copy_where_it_is_expected() -> None:
+    """Two copies of the seed; in the first, one paragraph is lightly reworded; in the second,
+    it is split: its first half unchanged, its second half reworded heavily, three paragraphs
+    on. The unchanged half is contained in both copies and would raise the first copy's
+    similarity more, but it belongs to the second copy, where it is expected."""
+    plain = _plain_blocks()
+    text = plain[6].sentences[0]
+    a, b = text.split(" and consider ")
+    light = text.replace("consistently", "jointly").replace("strengthening", "reinforcing")
+    heavy = ("The member countries also jointly deem significant and pressing to draft "
+             + b.split("to draft ", 1)[1])
+    n = len(plain)
+    right = [*plain[:6], Block([light], []), *plain[7:], *plain[:6], Block([heavy], []),
+             *plain[7:10], Block([a + "."], []), *plain[10:]]
+    forward, back = _changed_blocks(plain + plain, right)
+    assert forward == [("reworded", [6], [6]), ("split", [n + 6], [n + 6, n + 10])]
+    assert back == [("reworded", [6], [6]), ("merged", [n + 6, n + 10], [n + 6])]
+
+
+def test_scatter_builds_no_index_when_no_unit_is_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Work in proportion to what is left: all units paired, the step reads no vectors."""
+    from compare.alignment.steps import scatter
+
+    def no_index(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an index was built")
+
+    st = state([A, B, C], [A, B2, C])
+    exact_matches(st)
+    fill_gaps(st, low=False)
+    assert all(m is not None for m in [*st.lpair, *st.rpair])
+    monkeypatch.setattr(scatter, "Index", no_index)
+    assert scatter.scattered(st) == 0
+
+
+def test_an_intro_taken_by_a_merge_leaves_it_free_for_its_far_part_both_ways() -> None:
+    """Paragraph 5 merged with paragraph 12 (seven paragraphs on), followed by paragraph 6 as
+    an intro and two items: growth first takes the intro into paragraph 5's match, which then
+    has two units on the right and cannot take the far part; the intro goes to its items
+    before the scattered parts are attached."""
+    plain = _plain_blocks()
+    right = [*plain[:5], Block(plain[5].sentences + plain[12].sentences, []),
+             Block(["The SCO Member States:"], _as_list(plain[6].sentences[0])), *plain[7:12],
+             *plain[13:]]
+    forward, back = _changed_blocks(plain, right)
+    assert forward == [("merged", [5, 12], [5]), ("split", [6], [6, 7, 8])]
+    assert back == [("split", [5], [5, 12]), ("merged", [6, 7, 8], [6])]
+
+
+CHARTER = ("The member states reaffirm their commitment to the aims and principles of the common "
+           "charter.")
+CHARTER_REWORDED = "The participating countries confirm attachment to aims of charter."
+
+
+def test_reslide_counts_a_weak_pair_as_evidence_for_the_later_copy() -> None:
+    """Left R B R, right R' R (B moved away): R' is so reworded that it is below `LOW` x
+    threshold alike R, yet it is evidence (>= `FLOOR` x threshold) that the first R became
+    R', so the anchor goes to the second copy ("R x R" -> "R' R" keeps R' the first's)."""
+    st = state([A, CHARTER, B, CHARTER, C, X], [A, CHARTER_REWORDED, CHARTER, C, X, B])
+    weak = cosine(st.vec_l(1), st.vec_r(1))
+    assert FLOOR * st.threshold <= weak < LOW * st.threshold
+    exact_matches(st)
+    assert ([1], [2], "exact") in pairs(st)
+    reslide(st)
+    assert ([3], [2], "exact") in pairs(st)

@@ -11,7 +11,7 @@ import bisect
 
 from ..chain import exact_chain, weighted_chain
 from ..similarity import cosine
-from .params import ALL_PAIRS, LOW, RESETTLE_MAX
+from .params import ALL_PAIRS, FLOOR, LOW, RESETTLE_MAX
 from .state import Match, State
 
 
@@ -55,11 +55,12 @@ def reslide(st: State) -> None:
 
 
 def gap_score(st: State, ls: range, rs: range) -> float:
-    """How well a gap's units pair: the weight of its best in-order chain (0 on large gaps)."""
+    """How well a gap's units pair: the weight of its best in-order chain among pairs reaching
+    `FLOOR` x threshold, the least evidence step 5 pairs by order (0 on large gaps)."""
     if not ls or not rs or len(ls) * len(rs) > ALL_PAIRS:
         return 0.0
     cands = [(i, j, s) for i in ls for j in rs
-             if (s := cosine(st.vec_l(i), st.vec_r(j))) >= LOW * st.threshold]
+             if (s := cosine(st.vec_l(i), st.vec_r(j))) >= FLOOR * st.threshold]
     return sum(s for _, _, s in weighted_chain(cands))
 
 

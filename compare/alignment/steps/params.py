@@ -65,3 +65,10 @@ REST = 0.25
 alike to the features of the whole that its partner lacks, when those carry at least this share
 of the whole's squared weight (a part of it is missing). New words of a reworded part lower the
 whole's cosine, so `LOOSE` alone would leave that part added."""
+
+GAIN = 0.05
+"""Least share of a whole's squared weight that a free unit must bring back (features of the
+whole its partners lack) to join the whole's match as a reworded part (step 5e, `restore`)."""
+
+NEAR = 20
+"""Units on each side of a free unit whose matches it may complete as a reworded part."""

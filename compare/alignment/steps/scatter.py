@@ -11,12 +11,15 @@ the other side that contain it (candidates from an inverted index), and attaches
 - or, when the containing unit is free too, gathers with the other free parts it contains into
   a new group whose similarity reaches the threshold (at least two parts).
 
-Attachments are taken best first (highest resulting similarity; ties by side, then indices), on
-both sides at once, so that swapping the documents mirrors the result (split <-> merge). Parts
-are kept in their own document order.
+Of several copies of one text (a repeated paragraph), only the ones nearest where the part's
+whole is expected are candidates (`_nearest_copy`). Attachments are taken best first (highest
+resulting similarity; ties by side, then indices), on both sides at once, so that swapping the
+documents mirrors the result (split <-> merge). Parts are kept in their own document order.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from ..similarity import Index, combine, containment, cosine
 from .moves import nearest
@@ -26,8 +29,10 @@ from .state import Match, State
 SIDES = ("right", "left")
 
 
-Wholes = dict[str, tuple[list[int], Index]]
-"""Per side of the parts: the units of the other side that may hold parts, and their index."""
+Wholes = dict[str, tuple[list[int], dict[str, Index], dict[str, list[int]]]]
+"""Per side of the parts: the units of the other side that may hold parts (as they were when
+the step began), their index (built on first use, under the key "index": a side with no free
+part needs none), and their positions by key (copies of one text)."""
 
 
 def scattered(st: State) -> int:
@@ -36,9 +41,12 @@ def scattered(st: State) -> int:
     wholes: Wholes = {}
     for side in SIDES:
         pairs = st.lpair if side == "right" else st.rpair
-        vec = st.vec_l if side == "right" else st.vec_r
+        keys = st.lkey if side == "right" else st.rkey
         members = [w for w, m in enumerate(pairs) if _can_hold(side, m)]
-        wholes[side] = (members, Index([vec(w) for w in members], MAX_DF))
+        copies: dict[str, list[int]] = {}
+        for w in members:
+            copies.setdefault(keys[w], []).append(w)
+        wholes[side] = (members, {}, copies)
     found = {side: _containers(st, side, wholes) for side in SIDES}
     freed: dict[str, set[int]] = {side: set() for side in SIDES}
     attached = _attach_all(st, found, freed)
@@ -81,8 +89,12 @@ def _containers(st: State, side: str, wholes: Wholes, only: set[int] | None = No
     if not free:
         return []
     whole_pair = st.lpair if side == "right" else st.rpair
-    members, index = wholes[side]
+    members, built, copies = wholes[side]
+    keys = st.lkey if side == "right" else st.rkey
     whole_vec = st.vec_l if side == "right" else st.vec_r
+    if "index" not in built:
+        built["index"] = Index([whole_vec(w) for w in members], MAX_DF)
+    index = built["index"]
     part_vec = st.vec_r if side == "right" else st.vec_l
     place = _places(st, side)
     out = []
@@ -90,7 +102,8 @@ def _containers(st: State, side: str, wholes: Wholes, only: set[int] | None = No
         vec = part_vec(k)
         near = nearest(members, place[k], NEIGHBOURS)
         for w in sorted({*near, *(members[x] for x in index.candidates(vec, TOP_K))}):
-            if not _can_hold(side, whole_pair[w]):
+            if not _can_hold(side, whole_pair[w]) or not _nearest_copy(copies[keys[w]], w,
+                                                                       place[k]):
                 continue
             c = containment(vec, whole_vec(w))
             m = parts_free[k]
@@ -98,6 +111,15 @@ def _containers(st: State, side: str, wholes: Wholes, only: set[int] | None = No
                     m is None or c > m.similarity):
                 out.append((k, w))
     return out
+
+
+def _nearest_copy(copies: list[int], w: int, place: int) -> bool:
+    """Whether w is (one of) the copies of its text nearest to `place`: a part of a text
+    repeated in the document belongs to the copy where it is expected, not to a farther copy
+    whose group it happens to fit better."""
+    p = bisect.bisect_left(copies, place)
+    best = min(abs(c - place) for c in copies[max(0, p - 1) : p + 1])
+    return abs(w - place) <= best
 
 
 def part_floor(distance: int) -> float:
