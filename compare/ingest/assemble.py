@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..model import Declaration, Item, Paragraph, Sentence
 from .bilingual import language_runs
+from .layout import recital_break
 from .lines import Block, Notice, ends_final, join_lines
 from .segment import CJK_LANGUAGES, CLOSING, base_language, split_sentences
 
@@ -94,6 +95,8 @@ def _continues(paras: list[_Para], b: Block, language: str) -> bool:
         return False
     if base_language(language) in CJK_LANGUAGES:
         return prev.endswith(("\uff0c", "\u3001", ","))
+    if recital_break(prev, b.text):
+        return False  # a preamble set one recital a block: "..., " then "noting ..."
     first = next((ch for ch in b.text if ch.isalpha()), "")
     return bool(first) and first.islower() and b.text[0].isalpha()
 

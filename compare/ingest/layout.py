@@ -162,7 +162,7 @@ def _per_line_layout(groups: list[list[Line]]) -> bool:
     if not pairs:
         return False
     ends = sum(1 for a, b in pairs if (ends_final(a) and not starts_lower(b))
-               or (starts_lower(b) and _recital_break(a, b)))
+               or (starts_lower(b) and recital_break(a, b)))
     return ends * 2 >= len(pairs)
 
 
@@ -255,7 +255,7 @@ def _starts_block(
         # paragraph, unless that line is a short heading ("I. Political cooperation")
         return marker[1] == "item" or ends_final(prev) or _heading_break(prev, line, width)
     if starts_lower(line):  # a recital a line, unless the line was filled (a hard wrap)
-        return _recital_break(prev, line) and (per_line or _fits(prev, line, width))
+        return recital_break(prev, line) and (per_line or _fits(prev, line, width))
     if not ends_final(prev):
         if line.startswith("(") and line[1:2].islower():
             return False  # "(hereinafter ...), meeting in ...": the phrase goes on
@@ -275,7 +275,7 @@ _RECITAL_WORDS = frozenset({
     "будучи", "исходя", "руководствуясь", "убежденные", "убеждённые", "стремясь", "высоко"})
 
 
-def _recital_break(prev: str, line: str) -> bool:
+def recital_break(prev: str, line: str) -> bool:
     """A preamble written one recital a line: "...;" or "...," then a line that opens with a
     participle ("noting", "reaffirming", "highly assessing", "отмечая", "рассмотрев")."""
     if not prev.rstrip(CLOSING).endswith((";", ",", "\uff1b", "\uff0c")):

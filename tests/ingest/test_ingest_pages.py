@@ -207,6 +207,27 @@ def test_cut_off_copy_is_flagged() -> None:
     assert dotted.meta.truncated  # an ellipsis where the copy stops
 
 
+def test_recitals_set_one_a_block_are_units_not_one_broken_paragraph() -> None:
+    """Blank lines between recitals ending in commas: each recital is a unit of its own (as
+    when they are set one a line), not a paragraph "broken by a blank line" and joined."""
+    text = ("Declaration of the Heads of State (illustrative)\n\n"
+            "The Heads of State of the member states,\n\n"
+            "recalling the Charter of the Organisation,\n\n"
+            "noting the changes in the world economy,\n\n"
+            "declare as follows.\n\nThe member states will cooperate.\n")
+    decl, notices = ingest.parse_text(text, path="rec.txt", status="illustrative")
+    assert [p.text for p in decl.paragraphs] == [
+        "The Heads of State of the member states,", "recalling the Charter of the Organisation,",
+        "noting the changes in the world economy,", "declare as follows.",
+        "The member states will cooperate."]
+    assert not any("broken by a blank line" in n.message for n in notices)
+    broken, notices = ingest.parse_text(
+        "Statement (illustrative)\n\nThe ministers agreed to lower duties on goods and\n\n"
+        "services traded between their countries.\n", path="b.txt", status="illustrative")
+    assert len(broken.paragraphs) == 1  # a sentence broken by a blank line is still joined
+    assert any("broken by a blank line" in n.message for n in notices)
+
+
 def test_a_cut_off_last_paragraph_under_its_heading_stays_in_the_text() -> None:
     """The copy stops mid-sentence in a section of its own: the heading and the cut-off
     paragraph under it are the text (flagged), not trailing page furniture."""
