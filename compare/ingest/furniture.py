@@ -14,6 +14,7 @@ importer keeps it in the stored declaration (outside the body) and says so in on
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -161,6 +162,23 @@ def _start(text_lines: list[Line], start_at: str | None) -> int:
     return at
 
 
+def _record_at(labels: list[tuple[int, tuple[str, str] | None]], start: int) -> int | None:
+    """The first line of a record of labelled fields near the top (two labels with values at
+    most three lines apart, the first within `RECORD_WITHIN` lines of `start`): a site's
+    banner or a sentence-like line above it is not yet the text."""
+    valued = [i for i, lab in labels if lab is not None and lab[1]]
+    for a, b in itertools.pairwise(valued):
+        if a - start > RECORD_WITHIN:
+            return None
+        if b - a <= 3:
+            return a
+    return None
+
+
+RECORD_WITHIN = 8
+"""Lines above a record of labelled fields that may be page furniture (banner, menu, crumbs)."""
+
+
 def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
     """Read the labelled header lines at the top (and leave out everything above `start`);
     the index of the first line after them. A label without a value ("[Notes]") takes the
@@ -170,10 +188,11 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
     labels = [(i, read_label(x)) for i, (_, x) in enumerate(text_lines[start : start + 40],
                                                           start)]
     text_at, empty = len(text_lines), False
+    record = _record_at(labels, start)
     for i, lab in labels:  # the text starts at a sentence that is no label's value
         if lab is not None:
             empty = not lab[1] and lab[0] != "body"
-        elif not empty and sentence_like(text_lines[i][1]):
+        elif not empty and sentence_like(text_lines[i][1]) and (record is None or i > record):
             text_at = i
             break
     at = [(i, lab) for i, lab in labels if lab is not None and i < text_at]  # a header
@@ -195,5 +214,7 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
             if name not in found.fields and name in ("title", "place", "date", "source"):
                 found.fields[name] = " ".join(x for _, x in text_lines[i + 1 : nxt])
             body_from = nxt
+    if record is not None and at and at[0][0] == record and "title" in found.fields:
+        out[start:start] = text_lines[start:record]  # a site's lines above a record's title
     found.left_out = out
     return body_from

@@ -21,8 +21,8 @@ KIND_WORDS = re.compile(
     r"пресс-релиз|"
     r"memorandum|treaty|charter|agreement|joint|декларац|коммюнике|заявлени|обращени|"
     r"выступлени|宣言|公报|声明|讲话|致辞|新闻稿|联合")
-SEPARATORS = re.compile(r"\s(?:[>|»/·•›]|::|--?)\s|[|›»]")
-_MENU_SEP = re.compile(r"\s[|>\u00bb\u203a]\s")
+SEPARATORS = re.compile(r"\s(?:[>|»/·•›\u2192]{1,2}|::|--?)\s|[|›»\u2192]")
+_MENU_SEP = re.compile(r"\s[|>\u00bb\u203a\u2192]{1,2}\s")
 _INNER_STOP = re.compile(r"[.!?;] [A-ZА-ЯЁ]")
 TIME = re.compile(r"\d{1,2}:\d{2}")
 DIGIT = re.compile(r"\d")

@@ -207,6 +207,35 @@ def test_cut_off_copy_is_flagged() -> None:
     assert dotted.meta.truncated  # an ellipsis where the copy stops
 
 
+def test_a_record_of_labelled_fields_under_a_sentence_like_banner_is_read() -> None:
+    """A document database prints a banner that reads like a sentence, a menu and a record
+    counter above its labelled fields: the fields are metadata and what is above them is
+    furniture, not the text's first paragraph."""
+    page = ("TREATY ARCHIVE PLUS, the online library of agreements and statements of many "
+            "organisations\nStart >> Archive >> Ministerial meetings >> Agriculture >> 2039\n"
+            "Item 3 of 90\n\n"
+            "[Title] Statement of the Ministers of Agriculture (illustrative)\n[Place] Osh\n"
+            "[Date] March 3, 2039\n[Full text]\n\n"
+            "The ministers met in Osh and reviewed the harvest of the year.\n\n"
+            "The member states will exchange data on the health of livestock.\n")
+    decl, _ = ingest.parse_text(page, path="record.txt", status="illustrative")
+    assert decl.meta.title == "Statement of the Ministers of Agriculture (illustrative)"
+    assert (decl.meta.meeting.place, decl.meta.meeting.date) == ("Osh", "2039-03-03")
+    assert [p.text[:12] for p in decl.paragraphs] == ["The minister", "The member s"]
+    assert decl.furniture[0].startswith("TREATY ARCHIVE PLUS")
+
+
+@pytest.mark.parametrize("crumbs", [
+    "Home >> Regional bodies >> Council of ministers >> Agriculture >> 2039 archive",
+    "Home \u2192 Regional bodies \u2192 Council of ministers \u2192 Agriculture \u2192 "
+    "2039 archive"])
+def test_breadcrumbs_with_doubled_or_arrow_separators_are_not_sentences(crumbs: str) -> None:
+    from compare.ingest.signals import sentence_like
+
+    assert not sentence_like(crumbs)
+    assert sentence_like("The parties agreed that trade >> growth helps all the member states.")
+
+
 def test_recitals_set_one_a_block_are_units_not_one_broken_paragraph() -> None:
     """Blank lines between recitals ending in commas: each recital is a unit of its own (as
     when they are set one a line), not a paragraph "broken by a blank line" and joined."""
