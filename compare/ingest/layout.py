@@ -272,6 +272,8 @@ def _salutation(prev: str) -> bool:
 _RECITAL_WORDS = frozenset({
     "convinced", "determined", "guided", "aware", "concerned", "mindful", "desirous",
     "resolved", "deeply", "firmly", "highly", "further", "also", "being", "based",
+    "conscious", "cognizant", "cognisant", "alarmed", "encouraged", "confident", "committed",
+    "inspired", "fully", "pleased", "satisfied", "keen",
     "будучи", "исходя", "руководствуясь", "убежденные", "убеждённые", "стремясь", "высоко"})
 
 

@@ -257,6 +257,18 @@ def test_recitals_set_one_a_block_are_units_not_one_broken_paragraph() -> None:
     assert any("broken by a blank line" in n.message for n in notices)
 
 
+@pytest.mark.parametrize("opener", ["conscious", "cognizant", "alarmed", "confident",
+                                    "fully aware", "deeply concerned"])
+def test_a_recital_opening_with_an_adjective_ends_before_the_operative_clause(opener: str
+                                                                               ) -> None:
+    text = ("Declaration of the Ministers (illustrative)\n\nThe ministers of the member states,"
+            f"\n\n{opener} that the rivers of the region are shared by all,\n\n"
+            "have agreed as follows.\n\nThe member states will share data on river flows.\n")
+    decl, _ = ingest.parse_text(text, path="rec.txt", status="illustrative")
+    assert [p.text.split()[0] for p in decl.paragraphs] == [
+        "The", opener.split()[0], "have", "The"]
+
+
 def test_a_cut_off_last_paragraph_under_its_heading_stays_in_the_text() -> None:
     """The copy stops mid-sentence in a section of its own: the heading and the cut-off
     paragraph under it are the text (flagged), not trailing page furniture."""
