@@ -188,17 +188,41 @@ class PageScore:
     error: str = ""
 
 
+def expectation(path: Path) -> dict[str, typing.Any]:
+    """The expect file of one input."""
+    return tomllib.loads(Path(f"{path}{EXPECT}").read_text(encoding="utf-8"))
+
+
 def score_page(path: Path, kinds: frozenset[str] | None = None) -> PageScore:
     """Import one input and score it against its expect file."""
-    kinds = model_kinds() if kinds is None else kinds
-    exp = tomllib.loads(Path(f"{path}{EXPECT}").read_text(encoding="utf-8"))
-    units = [_parse_unit(s) for s in exp["units"]]
-    scored = [(k, w) for k, w in units if k != "h" or "h" in kinds]
+    exp = expectation(path)
     try:
         decl, notices = import_file(str(path))
     except ScodiffError as err:
-        return PageScore(path.name, dict.fromkeys(FIELDS, False), (), 0, len(scored),
-                         False, error=str(err).splitlines()[0] if str(err) else type(err).__name__)
+        return score_failure(path, exp, kinds,
+                             str(err).splitlines()[0] if str(err) else type(err).__name__)
+    return score_declaration(path.name, decl, notices, exp, kinds)
+
+
+def _scored(exp: dict[str, typing.Any], kinds: frozenset[str]) -> list[tuple[str, str]]:
+    units = [_parse_unit(s) for s in exp["units"]]
+    return [(k, w) for k, w in units if k != "h" or "h" in kinds]
+
+
+def score_failure(path: Path, exp: dict[str, typing.Any], kinds: frozenset[str] | None,
+                  error: str) -> PageScore:
+    """The score of an input that could not be read at all."""
+    kinds = model_kinds() if kinds is None else kinds
+    return PageScore(path.name, dict.fromkeys(FIELDS, False), (), 0, len(_scored(exp, kinds)),
+                     False, error=error)
+
+
+def score_declaration(name: str, decl: Declaration, notices: Iterable[object],
+                      exp: dict[str, typing.Any], kinds: frozenset[str] | None = None
+                      ) -> PageScore:
+    """Score a declaration read from an input (by `import_file` or another reader)."""
+    kinds = model_kinds() if kinds is None else kinds
+    scored = _scored(exp, kinds)
     lang = _page_lang(exp)
     body = [(k, t) for k, t in outline(decl) if not _other_lang(t, lang)]
     pos = found = 0
@@ -211,7 +235,7 @@ def score_page(path: Path, kinds: frozenset[str] | None = None) -> PageScore:
     bad = tuple(t for _, t in body
                 if any(f in fold(t) for f in furn) or not any(_starts(t, w) for _, w in scored))
     fields = {n: _field_right(n, str(exp[n]), _field(decl, n)) for n in FIELDS}
-    return PageScore(path.name, fields, bad, found, len(scored),
+    return PageScore(name, fields, bad, found, len(scored),
                      _truncated(decl, notices) == bool(exp["truncated"]),
                      fused=sum(_fused(t, lang) for _, t in body) if lang else 0)
 
