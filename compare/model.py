@@ -15,8 +15,8 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Literal
 
-KINDS = ("declaration", "communique", "statement", "press-release", "address")
-STATUSES = ("adopted", "draft", "illustrative")
+from .vocab import KINDS as KINDS
+from .vocab import STATUSES as STATUSES
 
 UnitKind = Literal["paragraph", "item"]
 

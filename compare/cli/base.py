@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import click
 
+from .. import __version__
 from ..errors import OutputError
 from .process import silence
 
@@ -54,7 +55,7 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 @click.group(context_settings=CONTEXT)
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
-@click.version_option(package_name="scodiff", prog_name="scodiff")
+@click.version_option(__version__, prog_name="scodiff")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     """scodiff: store, align and compare SCO declarations clause by clause.
