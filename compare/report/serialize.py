@@ -123,7 +123,7 @@ def declaration_to_json(decl: Declaration) -> dict[str, Any]:
 
 
 def _diff_json(diff: tuple[tuple[int, str], ...]) -> list[list[Any]]:
-    return [[op, text] for op, text in diff]
+    return list(map(list, diff))  # each (op, text) as [op, text]
 
 
 def _pair_json(p: Any, cites: tuple[dict[str, str], dict[str, str]]) -> dict[str, Any]:

@@ -25,16 +25,10 @@ _ID_DATA = (b'<data type="token"><param name="pattern">[A-Za-z0-9][A-Za-z0-9_.\\
             b'</param></data>')
 _NON_EMPTY_DATA = b'<data type="string"><param name="pattern">[\\s\\S]*\\S[\\s\\S]*</param></data>'
 
-_IDS = etree.XPath("//@eId | /d:declaration/d:meta/d:version/@of", namespaces={"d": NS})
-"""Every value the grammar types as `id` (eId on declaration, paragraph, item and s; version/@of:
-the relaxed grammar allows eId nowhere else)."""
-_BLANK = etree.XPath(
-    "//d:title[not(normalize-space())] | //d:line[not(normalize-space())]"
-    " | //d:party[not(normalize-space())] | //d:num[not(normalize-space())]"
-    " | //d:s[not(normalize-space())] | //d:heading[not(normalize-space())]",
-    namespaces={"d": NS})
-"""The elements the grammar types as `nonEmpty` whose text is only XML white space (space, tab,
-CR, LF: XPath's normalize-space and the pattern's `\\s` agree on these four)."""
+_NON_EMPTY = tuple(f"{{{NS}}}{tag}" for tag in ("title", "line", "party", "num", "s", "heading"))
+"""The elements the grammar types as `nonEmpty` (text holding a character that is not XML white
+space: space, tab, CR, LF, which is what the pattern's `\\s` means)."""
+_VERSION = f"{{{NS}}}version"
 _XSD_SPACE = "[ \t\n\r]*"
 _ID = "[A-Za-z0-9][A-Za-z0-9_.\\-]{0,127}"
 _ALL_IDS = re.compile(f"{_XSD_SPACE}{_ID}{_XSD_SPACE}(?:\x00{_XSD_SPACE}{_ID}{_XSD_SPACE})*")
@@ -64,8 +58,19 @@ def valid(root: etree._Element) -> bool:
     relaxed = _relaxed()
     if relaxed is None or not relaxed.validate(root):
         return bool(schema().validate(root))
-    ids = _IDS(root)
-    assert isinstance(ids, list)
-    if _ALL_IDS.fullmatch("\x00".join(map(str, ids))) is None or _BLANK(root):
+    if not (_ids_match(root) and all(map(_non_empty, root.iter(*_NON_EMPTY)))):
         return bool(schema().validate(root))
     return True
+
+
+def _ids_match(root: etree._Element) -> bool:
+    """Every value the grammar types as `id` matches its pattern: eId (which the relaxed grammar
+    allows only on declaration, paragraph, item and s) and version/@of."""
+    ids = [v for el in root.iter() if (v := el.get("eId")) is not None]
+    ids += [v for el in root.iter(_VERSION) if (v := el.get("of")) is not None]
+    return _ALL_IDS.fullmatch("\x00".join(ids)) is not None
+
+
+def _non_empty(el: etree._Element) -> bool:
+    text = (el.text or "") if len(el) == 0 else "".join(el.itertext())
+    return bool(text.strip(" \t\n\r"))
