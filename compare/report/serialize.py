@@ -42,7 +42,9 @@ _STRING = json.encoder.encode_basestring  # the C function json.dumps uses (ensu
 def _encode(o: Any, indent: str) -> str:
     """`o` as json.dumps writes it with indent 2 and sorted keys, at the line break plus
     indentation `indent`: the common exact types first, then json.encoder's checks in its order
-    (str, None, bools, int, float, list or tuple, dict) for subclasses."""
+    (str, None, bools, int, float, list or tuple, dict) for subclasses. A container is one
+    f-string around one join: a chain of `+` would copy the (megabytes long) text once per `+`
+    at every level of nesting."""
     kind = type(o)
     if kind is str:
         return _STRING(o)
@@ -53,13 +55,13 @@ def _encode(o: Any, indent: str) -> str:
         for k in o:
             if type(k) is not str:
                 raise _Unusual
-        sep = "," + inner
-        return "{" + inner + sep.join(
-            [_STRING(k) + ": " + _encode(v, inner) for k, v in sorted(o.items())]) + indent + "}"
+        items = ("," + inner).join([f"{_STRING(k)}: {_encode(v, inner)}"
+                                    for k, v in sorted(o.items())])
+        return f"{{{inner}{items}{indent}}}"
     if kind is list:
         if not o:
             return "[]"
-        return "[" + inner + ("," + inner).join([_encode(v, inner) for v in o]) + indent + "]"
+        return f"[{inner}{(',' + inner).join([_encode(v, inner) for v in o])}{indent}]"
     if kind is int:
         return int.__repr__(o)
     return _other(o, indent)
@@ -84,7 +86,7 @@ def _other(o: Any, indent: str) -> str:
     if isinstance(o, (list, tuple)):
         if not o:
             return "[]"
-        return "[" + inner + ("," + inner).join([_encode(v, inner) for v in o]) + indent + "]"
+        return f"[{inner}{(',' + inner).join([_encode(v, inner) for v in o])}{indent}]"
     raise _Unusual  # a dict subclass (its keys may not sort as str), or not JSON at all
 
 
