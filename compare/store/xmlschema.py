@@ -36,6 +36,13 @@ _ALL_IDS = re.compile(f"{_XSD_SPACE}{_ID}{_XSD_SPACE}(?:\x00{_XSD_SPACE}{_ID}{_X
 leading and trailing white space is collapsed away (inner white space never matches)."""
 
 
+_ID_USES = 5
+"""Where the grammar refers to `id`: eId of declaration, paragraph, item and s; version/@of."""
+_NON_EMPTY_USES = 6
+"""Where it refers to `nonEmpty`: the six elements of `_NON_EMPTY` (num through its define).
+A grammar that uses either elsewhere is not the one `valid` knows: it is then always used whole."""
+
+
 @lru_cache(maxsize=1)
 def schema() -> etree.RelaxNG:
     """The shipped grammar."""
@@ -45,9 +52,12 @@ def schema() -> etree.RelaxNG:
 @lru_cache(maxsize=1)
 def _relaxed() -> etree.RelaxNG | None:
     """The grammar without the two value patterns; None if the shipped grammar no longer holds
-    them as written here (then every file goes to the full grammar)."""
+    them as written here, or uses them in other places (then every file goes to the full
+    grammar)."""
     text = schema_path().read_bytes()
-    if text.count(_ID_DATA) != 1 or text.count(_NON_EMPTY_DATA) != 1:
+    if (text.count(_ID_DATA) != 1 or text.count(_NON_EMPTY_DATA) != 1
+            or text.count(b'<ref name="id"/>') != _ID_USES
+            or text.count(b'<ref name="nonEmpty"/>') != _NON_EMPTY_USES):
         return None
     text = text.replace(_ID_DATA, b'<data type="token"/>').replace(_NON_EMPTY_DATA, b"<text/>")
     return etree.RelaxNG(etree.fromstring(text, parser()))
