@@ -68,18 +68,22 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-def echo_out(text: str) -> None:
-    """Print to stdout as UTF-8 with "\\n" line endings, whatever the locale.
+def echo_out(text: str | Sequence[str]) -> None:
+    """Print to stdout as UTF-8 with "\\n" line endings, whatever the locale; `text` may come
+    in pieces (a long JSON document), written one after another.
 
     A closed or unwritable stdout is trouble (`OutputError`, exit 2), never "internal error"; a
     reader that went away (`| head`) raises BrokenPipeError, which `main` ends quietly with 2.
     """
-    data = text if text.endswith("\n") else text + "\n"
+    pieces = [text] if isinstance(text, str) else list(text)
+    if not pieces or not pieces[-1].endswith("\n"):
+        pieces.append("\n")
     if sys.stdout is None:
         raise OutputError("cannot write to standard output: it is closed")
     try:
         sys.stdout.flush()
-        _write_all(sys.stdout.buffer, data.encode("utf-8"))
+        for piece in pieces:
+            _write_all(sys.stdout.buffer, piece.encode("utf-8"))
         sys.stdout.buffer.flush()
     except BrokenPipeError:
         raise
@@ -150,9 +154,10 @@ def resolve_format(output: str | None, fmt: str | None, formats: Sequence[str],
     return fmt or inferred or default
 
 
-def write_document(text: str, output: str | None, inputs: Iterable[Any] = ()) -> None:
-    """Write a document to `output` atomically (never over one of `inputs`), or to standard
-    output when `output` is None or "-"."""
+def write_document(text: str | Sequence[str], output: str | None,
+                   inputs: Iterable[Any] = ()) -> None:
+    """Write a document (one string, or pieces of one) to `output` atomically (never over one of
+    `inputs`), or to standard output when `output` is None or "-"."""
     if output is None or output == "-":
         echo_out(text)
         return
@@ -160,7 +165,9 @@ def write_document(text: str, output: str | None, inputs: Iterable[Any] = ()) ->
 
     paths = list(inputs)
     check_not_input(output, paths)
-    write_atomic(output, text.encode("utf-8"), inputs=paths)
+    data = (text.encode("utf-8") if isinstance(text, str)
+            else b"".join(piece.encode("utf-8") for piece in text))
+    write_atomic(output, data, inputs=paths)
 
 
 def align_options(f: F) -> F:
