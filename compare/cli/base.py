@@ -33,6 +33,8 @@ NOTICE_LIMIT = 20
 """Notices printed before "... and N more (--verbose)"."""
 
 EXIT_OK, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+WRITE_BATCH = 1 << 20
+"""Bytes gathered before one write to stdout when a document comes in pieces."""
 
 class Fraction(click.FloatRange):
     """A number from 0 to 1, refusing nan (which passes any range check) and infinities."""
@@ -82,8 +84,14 @@ def echo_out(text: str | Sequence[str]) -> None:
         raise OutputError("cannot write to standard output: it is closed")
     try:
         sys.stdout.flush()
-        for piece in pieces:
-            _write_all(sys.stdout.buffer, piece.encode("utf-8"))
+        batch = bytearray()
+        for piece in pieces:  # one write per MiB: a shorter document is one write, as one string
+            batch += piece.encode("utf-8")
+            if len(batch) >= WRITE_BATCH:
+                _write_all(sys.stdout.buffer, bytes(batch))
+                batch.clear()
+        if batch:
+            _write_all(sys.stdout.buffer, bytes(batch))
         sys.stdout.buffer.flush()
     except BrokenPipeError:
         raise
