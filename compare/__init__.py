@@ -15,12 +15,18 @@ cheap.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING, Any
 
-from .model import Alignment, Declaration
+if TYPE_CHECKING:
+    from .model import Alignment, Declaration
+
+__version__ = "0.1.0"
+"""The version (`scodiff --version`, and the package's: pyproject.toml reads it here)."""
 
 __all__ = [
     "Alignment",
     "Declaration",
+    "__version__",
     "align",
     "analyse",
     "load",
@@ -28,6 +34,15 @@ __all__ = [
     "render_markdown",
     "to_json",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`Alignment` and `Declaration`, imported on first use (the model loads `dataclasses`)."""
+    if name in ("Alignment", "Declaration"):
+        from . import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def load(path: str | os.PathLike[str]) -> Declaration:

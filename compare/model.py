@@ -15,8 +15,8 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Literal
 
-KINDS = ("declaration", "communique", "statement", "press-release", "address")
-STATUSES = ("adopted", "draft", "illustrative")
+from .vocab import KINDS as KINDS
+from .vocab import STATUSES as STATUSES
 
 UnitKind = Literal["paragraph", "item"]
 
@@ -126,6 +126,11 @@ class Declaration:
 
     def units(self) -> tuple[Unit, ...]:
         """Paragraphs and list items in document order (a paragraph before its items)."""
+        return self._units
+
+    @cached_property
+    def _units(self) -> tuple[Unit, ...]:
+        """Built once: every stage asks for the units, and each unit caches its text."""
         out: list[Unit] = []
         for p in self.paragraphs:
             out.append(Unit(p.id, "paragraph", p.number, p.sentences, None, p.line))

@@ -15,7 +15,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "compare"
 
-CORE = ("model", "errors", "resources", "textfmt")
+CORE = ("model", "errors", "resources", "textfmt", "vocab")
 STAGES = ("store", "ingest", "alignment", "commitments", "report", "corpus", "check")
 TOP = ("cli", "__init__", "__main__")
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from ..textfmt import BLANK, DEFAULT_IGNORABLE, INVISIBLE
@@ -57,17 +57,42 @@ def _mark_ranges() -> str:
     return "".join(out)
 
 
-_MARKS = _mark_ranges() + "\ufe0e\ufe0f\U0001f3fb-\U0001f3ff"
-"""Combining marks, variation selectors and emoji skin-tone modifiers: they belong to the
-character before them (Devanagari vowel signs, Arabic vowel marks, an emoji's presentation)."""
-_WORD = rf"(?:(?![{_CJK}])\w)(?:(?![{_CJK}])[\w{_MARKS}\u00ad\u200c\u200d])*"
-_CLUSTER = rf".[{_MARKS}]*(?:\u200d.[{_MARKS}]*)*"
-_TOKEN = re.compile(
-    rf"[{_CJK}][{_MARKS}]*|{_WORD}|\s+|[\U0001f1e6-\U0001f1ff]{{2}}|{_CLUSTER}", re.S
-)
-_KEY_WORD = re.compile(rf"[{_CJK}]|{_WORD}")
-_KEY_TOKEN = re.compile(rf"([{_CJK}]|{_WORD})|([^\w\s])")
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
+@lru_cache(maxsize=1)
+def _marks() -> str:
+    """Combining marks, variation selectors and emoji skin-tone modifiers: they belong to the
+    character before them (Devanagari vowel signs, Arabic vowel marks, an emoji's presentation).
+    Built on first use, as are the patterns below: text whose only non-ASCII characters are the
+    quotes and dashes that `_FOLD` folds never needs them (see `_plain`)."""
+    return _mark_ranges() + "\ufe0e\ufe0f\U0001f3fb-\U0001f3ff"
+
+
+@cache
+def _general(name: str) -> re.Pattern[str]:
+    """The general patterns, compiled on first use: `_TOKEN` (lossless tokens), `_KEY_WORD`,
+    `_KEY_TOKEN` (words and signs of the key) and `_CJK_CHAR`."""
+    if name == "_CJK_CHAR":
+        return re.compile(rf"[{_CJK}]")
+    marks = _marks()
+    word = rf"(?:(?![{_CJK}])\w)(?:(?![{_CJK}])[\w{marks}\u00ad\u200c\u200d])*"
+    cluster = rf".[{marks}]*(?:\u200d.[{marks}]*)*"
+    sources = {
+        "_TOKEN": (rf"[{_CJK}][{marks}]*|{word}|\s+|[\U0001f1e6-\U0001f1ff]{{2}}|{cluster}", re.S),
+        "_KEY_WORD": (rf"[{_CJK}]|{word}", 0),
+        "_KEY_TOKEN": (rf"([{_CJK}]|{word})|([^\w\s])", 0),
+    }
+    source, flags = sources[name]
+    return re.compile(source, flags)
+
+
+def __getattr__(name: str) -> object:
+    """`_MARKS` and the general patterns as module attributes (the tests compare with them)."""
+    if name == "_MARKS":
+        return _marks()
+    if name in ("_TOKEN", "_KEY_WORD", "_KEY_TOKEN", "_CJK_CHAR"):
+        return _general(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def char_class(chars: Iterable[str]) -> str:
     """The body of a regex character class matching `chars`, as sorted ranges: Python's `re`
     tests a class of scattered astral-plane characters one by one, ranges at once."""
@@ -101,6 +126,18 @@ _ASCII_TOKEN = re.compile(r"\w+|\s+|.", re.S)
 def _ascii(text: str) -> bool:
     return _ASCII_PLAIN and text.isascii()
 
+
+def _plain(text: str) -> str | None:
+    """`_folded(text)` when it is ASCII and the text needs no NFKC and holds nothing invisible
+    (its only non-ASCII characters are quotes and dashes `_FOLD` folds, as in most English
+    text): then the ASCII patterns give what the general ones give. Otherwise None."""
+    if not _ASCII_PLAIN:
+        return None
+    folded = text.translate(_FOLD)
+    if folded.isascii() and unicodedata.is_normalized("NFKC", text):
+        return folded
+    return None
+
 PREFIX = 5
 """Length of the word prefixes used as features: a poor man's stemmer for English and Russian."""
 
@@ -124,9 +161,10 @@ def invisible_chars(text: str) -> tuple[str, ...]:
 
 def key_words(text: str) -> list[str]:
     """The words of `text` after every folding (case kept): CJK characters one by one."""
-    if _ascii(text):
-        return _ASCII_WORD.findall(text.translate(_FOLD))
-    return _KEY_WORD.findall(_folded(text))
+    plain = text.translate(_FOLD) if _ascii(text) else _plain(text)
+    if plain is not None:
+        return _ASCII_WORD.findall(plain)
+    return _general("_KEY_WORD").findall(_folded(text))
 
 
 def _folded(text: str) -> str:
@@ -138,8 +176,9 @@ def match_key(text: str) -> str:
     """The form in which two texts are equal "after normalisation" (see the module docstring):
     the words, and the symbols (currency, mathematical and other signs, emoji: a change from
     "<" to ">" or from "$" to "\u20ac" is a change of text, not of punctuation)."""
-    found = (_ASCII_KEY_TOKEN.findall(text.translate(_FOLD)) if _ascii(text)
-             else _KEY_TOKEN.findall(_folded(text)))
+    plain = text.translate(_FOLD) if _ascii(text) else _plain(text)
+    found = (_ASCII_KEY_TOKEN.findall(plain) if plain is not None
+             else _general("_KEY_TOKEN").findall(_folded(text)))
     return " ".join(
         word or sign
         for word, sign in found
@@ -171,7 +210,9 @@ def tokens(text: str) -> list[str]:
 
     `"".join(tokens(text)) == text` for every string.
     """
-    return (_ASCII_TOKEN if _ascii(text) else _TOKEN).findall(text)
+    if _ascii(text) or _plain(text) is not None:
+        return _ASCII_TOKEN.findall(text)
+    return _general("_TOKEN").findall(text)
 
 
 def features(text: str) -> list[str]:
@@ -191,4 +232,4 @@ def features(text: str) -> list[str]:
 
 def is_cjk(text: str) -> bool:
     """True when `text` contains a CJK character (used to describe token choices)."""
-    return _CJK_CHAR.search(text) is not None
+    return not text.isascii() and _general("_CJK_CHAR").search(text) is not None

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import click
 
+from .. import __version__
 from ..errors import OutputError
 from .process import silence
 
@@ -32,6 +33,8 @@ NOTICE_LIMIT = 20
 """Notices printed before "... and N more (--verbose)"."""
 
 EXIT_OK, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+WRITE_BATCH = 1 << 20
+"""Bytes gathered before one write to stdout when a document comes in pieces."""
 
 class Fraction(click.FloatRange):
     """A number from 0 to 1, refusing nan (which passes any range check) and infinities."""
@@ -54,7 +57,7 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 @click.group(context_settings=CONTEXT)
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
-@click.version_option(package_name="scodiff", prog_name="scodiff")
+@click.version_option(__version__, prog_name="scodiff")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     """scodiff: store, align and compare SCO declarations clause by clause.
@@ -67,18 +70,28 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-def echo_out(text: str) -> None:
-    """Print to stdout as UTF-8 with "\\n" line endings, whatever the locale.
+def echo_out(text: str | Sequence[str]) -> None:
+    """Print to stdout as UTF-8 with "\\n" line endings, whatever the locale; `text` may come
+    in pieces (a long JSON document), written one after another.
 
     A closed or unwritable stdout is trouble (`OutputError`, exit 2), never "internal error"; a
     reader that went away (`| head`) raises BrokenPipeError, which `main` ends quietly with 2.
     """
-    data = text if text.endswith("\n") else text + "\n"
+    pieces = [text] if isinstance(text, str) else list(text)
+    if not pieces or not pieces[-1].endswith("\n"):
+        pieces.append("\n")
     if sys.stdout is None:
         raise OutputError("cannot write to standard output: it is closed")
     try:
         sys.stdout.flush()
-        _write_all(sys.stdout.buffer, data.encode("utf-8"))
+        batch = bytearray()
+        for piece in pieces:  # one write per MiB: a shorter document is one write, as one string
+            batch += piece.encode("utf-8")
+            if len(batch) >= WRITE_BATCH:
+                _write_all(sys.stdout.buffer, bytes(batch))
+                batch.clear()
+        if batch:
+            _write_all(sys.stdout.buffer, bytes(batch))
         sys.stdout.buffer.flush()
     except BrokenPipeError:
         raise
@@ -149,9 +162,10 @@ def resolve_format(output: str | None, fmt: str | None, formats: Sequence[str],
     return fmt or inferred or default
 
 
-def write_document(text: str, output: str | None, inputs: Iterable[Any] = ()) -> None:
-    """Write a document to `output` atomically (never over one of `inputs`), or to standard
-    output when `output` is None or "-"."""
+def write_document(text: str | Sequence[str], output: str | None,
+                   inputs: Iterable[Any] = ()) -> None:
+    """Write a document (one string, or pieces of one) to `output` atomically (never over one of
+    `inputs`), or to standard output when `output` is None or "-"."""
     if output is None or output == "-":
         echo_out(text)
         return
@@ -159,7 +173,9 @@ def write_document(text: str, output: str | None, inputs: Iterable[Any] = ()) ->
 
     paths = list(inputs)
     check_not_input(output, paths)
-    write_atomic(output, text.encode("utf-8"), inputs=paths)
+    data = (text.encode("utf-8") if isinstance(text, str)
+            else b"".join(piece.encode("utf-8") for piece in text))
+    write_atomic(output, data, inputs=paths)
 
 
 def align_options(f: F) -> F:

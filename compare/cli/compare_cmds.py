@@ -49,7 +49,7 @@ def align_cmd(left: str, right: str, output: str | None, fmt: str | None,
     from ..alignment.aligner import THRESHOLD, align
     from ..alignment.table import format_table
     from ..commitments import analyse
-    from ..report.serialize import alignment_to_json, dumps_json
+    from ..report.serialize import alignment_to_json, json_pieces
     from ..store.catalogue import resolve
     from ..store.xmlio import load
 
@@ -59,7 +59,7 @@ def align_cmd(left: str, right: str, output: str | None, fmt: str | None,
                               THRESHOLD if threshold is None else threshold), config,
                         translation=translation)
     if not check:
-        write_document(dumps_json(alignment_to_json(alignment)) if fmt == "json"
+        write_document(json_pieces(alignment_to_json(alignment)) if fmt == "json"
                        else format_table(alignment), output, paths)
     return EXIT_DIFFERENT if alignment.differs else EXIT_OK
 

@@ -8,11 +8,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..model import Declaration
 from .base import (
     EXIT_OK,
     _output_path,
@@ -22,6 +21,9 @@ from .base import (
     resolve_format,
     write_document,
 )
+
+if TYPE_CHECKING:
+    from ..model import Declaration
 
 
 def progress_bar(label: str) -> Callable[[int, int, str], None] | None:

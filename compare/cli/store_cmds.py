@@ -10,8 +10,8 @@ from pathlib import Path
 
 import click
 
-from ..model import KINDS
 from ..textfmt import one_line
+from ..vocab import KINDS
 from .base import (
     EXIT_DIFFERENT,
     EXIT_OK,

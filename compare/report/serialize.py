@@ -24,11 +24,46 @@ def dumps_json(doc: dict[str, Any]) -> str:
     are those of ``json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2,
     allow_nan=False)``, written by `_encode` (the standard library writes indented JSON in pure
     Python, one generator per container); anything `_encode` does not know goes to json.dumps."""
+    return "".join(json_pieces(doc))
+
+
+def json_pieces(doc: dict[str, Any]) -> list[str]:
+    """`dumps_json(doc)` in pieces that concatenate to it: one per key of the document, and one
+    per item of a list under a key (a pair, a commitment change). A command writes them one
+    after another, so that a long document (megabytes at N=400) is never one string, copied
+    again for each step of its writing."""
     try:
-        text = _encode(doc, "\n")
+        pieces = _top_pieces(doc) if type(doc) is dict and doc else [_encode(doc, "\n")]
     except _Unusual:
-        text = json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
-    return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+        pieces = [json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)]
+    pieces.append("\n")
+    return [_TERMINAL_UNSAFE.sub(_escape, p) for p in pieces]
+
+
+def _escape(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
+_ITEM = "\n    "
+"""The line break and indentation of an item of a list under a key of the document."""
+
+
+def _top_pieces(doc: dict[str, Any]) -> list[str]:
+    """`_encode(doc, "\\n")` of a non-empty dict, cut between its keys and list items."""
+    for k in doc:
+        if type(k) is not str:
+            raise _Unusual
+    out = ["{"]
+    for i, (k, v) in enumerate(sorted(doc.items())):
+        out.append(f"{',' if i else ''}\n  {_STRING(k)}: ")
+        if type(v) is list and v:
+            out.append("[")
+            out.extend(f"{',' if j else ''}{_ITEM}{_encode(x, _ITEM)}" for j, x in enumerate(v))
+            out.append("\n  ]")
+        else:
+            out.append(_encode(v, "\n  "))
+    out.append("\n}")
+    return out
 
 
 class _Unusual(Exception):
@@ -42,7 +77,9 @@ _STRING = json.encoder.encode_basestring  # the C function json.dumps uses (ensu
 def _encode(o: Any, indent: str) -> str:
     """`o` as json.dumps writes it with indent 2 and sorted keys, at the line break plus
     indentation `indent`: the common exact types first, then json.encoder's checks in its order
-    (str, None, bools, int, float, list or tuple, dict) for subclasses."""
+    (str, None, bools, int, float, list or tuple, dict) for subclasses. A container is one
+    f-string around one join: a chain of `+` would copy the (megabytes long) text once per `+`
+    at every level of nesting."""
     kind = type(o)
     if kind is str:
         return _STRING(o)
@@ -53,13 +90,13 @@ def _encode(o: Any, indent: str) -> str:
         for k in o:
             if type(k) is not str:
                 raise _Unusual
-        sep = "," + inner
-        return "{" + inner + sep.join(
-            [_STRING(k) + ": " + _encode(v, inner) for k, v in sorted(o.items())]) + indent + "}"
+        items = ("," + inner).join([f"{_STRING(k)}: {_encode(v, inner)}"
+                                    for k, v in sorted(o.items())])
+        return f"{{{inner}{items}{indent}}}"
     if kind is list:
         if not o:
             return "[]"
-        return "[" + inner + ("," + inner).join([_encode(v, inner) for v in o]) + indent + "]"
+        return f"[{inner}{(',' + inner).join([_encode(v, inner) for v in o])}{indent}]"
     if kind is int:
         return int.__repr__(o)
     return _other(o, indent)
@@ -84,7 +121,7 @@ def _other(o: Any, indent: str) -> str:
     if isinstance(o, (list, tuple)):
         if not o:
             return "[]"
-        return "[" + inner + ("," + inner).join([_encode(v, inner) for v in o]) + indent + "]"
+        return f"[{inner}{(',' + inner).join([_encode(v, inner) for v in o])}{indent}]"
     raise _Unusual  # a dict subclass (its keys may not sort as str), or not JSON at all
 
 
@@ -123,7 +160,7 @@ def declaration_to_json(decl: Declaration) -> dict[str, Any]:
 
 
 def _diff_json(diff: tuple[tuple[int, str], ...]) -> list[list[Any]]:
-    return [[op, text] for op, text in diff]
+    return list(map(list, diff))  # each (op, text) as [op, text]
 
 
 def _pair_json(p: Any, cites: tuple[dict[str, str], dict[str, str]]) -> dict[str, Any]:

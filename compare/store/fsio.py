@@ -12,7 +12,6 @@ import errno
 import os
 import signal
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -104,6 +103,8 @@ def write_atomic(
     if mode is not None and not stat.S_ISREG(mode):
         _write_special(name, data)
         return
+    import tempfile  # here: a command that only reads and prints does not load it
+
     path = Path(os.path.realpath(name)) if os.path.islink(name) else Path(name)
     folder = path.parent if str(path.parent) else Path(".")
     tmp = None

@@ -11,17 +11,16 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from lxml import etree
 
 from ..errors import DeclarationError
 from ..model import KINDS, STATUSES, Declaration, Item, Meeting, Meta, Paragraph, Party, Sentence
-from ..resources import schema_path
+from . import xmlschema
 from .fsio import read_bytes
 from .xmldump import NS, XML_NS, dump
-from .xmlsafe import parse_bytes, parser
+from .xmlsafe import parse_bytes
 
 __all__ = ["NS", "XML_NS", "Problem", "assert_validates", "dump", "inspect", "load", "loads",
            "validate"]
@@ -44,12 +43,6 @@ class Problem:
 # --- schema ----------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _schema() -> etree.RelaxNG:
-    doc = etree.fromstring(schema_path().read_bytes(), parser())
-    return etree.RelaxNG(doc)
-
-
 def _schema_problems(root: etree._Element, path: str | None) -> list[Problem]:
     if root.tag != _Q + "declaration":
         found = etree.QName(root).localname
@@ -57,9 +50,9 @@ def _schema_problems(root: etree._Element, path: str | None) -> list[Problem]:
         hint = "; to bring in an HTML page, use `scodiff import`" if found == "html" else ""
         return [Problem("error", f"expected <declaration> in namespace {NS}, found <{found}> in "
                         f"{ns}{hint}", path, root.sourceline)]
-    schema = _schema()
-    if schema.validate(root):
+    if xmlschema.valid(root):
         return []
+    schema = xmlschema.schema()  # its error log is that of `valid`'s last validation
     explained = _value_problems(root, path)
     if explained:
         return explained
@@ -100,7 +93,14 @@ def _quoted(value: str, width: int = 40) -> str:
     return repr(value) if len(value) <= width else f"{value[:width]!r}... ({len(value)} chars)"
 
 
+_IDS_AS_WRITTEN = re.compile(f"{_ID.pattern}(?:\x00{_ID.pattern})*")
+"""Ids joined by NUL (which no attribute holds), each matching `_ID` as written."""
+
+
 def _id_syntax_problems(root: etree._Element, path: str | None) -> list[Problem]:
+    ids = [v for el in root.iter() if (v := el.get("eId")) is not None]
+    if _IDS_AS_WRITTEN.fullmatch("\x00".join(ids)):  # the usual case, in one match
+        return []
     return [
         Problem("error", f"<{etree.QName(el).localname}> id {_quoted(str(el.get('eId')))}: "
                 "expected at most "
@@ -145,13 +145,13 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 def _id_problems(root: etree._Element, path: str | None) -> list[Problem]:
     out: list[Problem] = []
-    seen: dict[str, int | None] = {}
+    seen: dict[str, etree._Element] = {}
     for el in root.iter(_Q + "paragraph", _Q + "item", _Q + "s"):
         eid = el.get("eId", "")
         if eid in seen:
-            out.append(Problem("error", f"duplicate id {eid!r} (first at line {seen[eid]})",
-                               path, el.sourceline))
-        seen[eid] = el.sourceline
+            out.append(Problem("error", f"duplicate id {eid!r} (first at line "
+                               f"{seen[eid].sourceline})", path, el.sourceline))
+        seen[eid] = el
         parent = _id_parent(el)
         if parent is not None and not eid.startswith(parent + "__"):
             tag = etree.QName(el).localname
@@ -160,9 +160,15 @@ def _id_problems(root: etree._Element, path: str | None) -> list[Problem]:
     return out
 
 
+_ID_PARENTS = (_Q + "item", _Q + "paragraph")
+
+
 def _id_parent(el: etree._Element) -> str | None:
-    for anc in el.iterancestors(_Q + "item", _Q + "paragraph"):
-        return str(anc.get("eId"))
+    anc = el.getparent()
+    while anc is not None:
+        if anc.tag in _ID_PARENTS:
+            return str(anc.get("eId"))
+        anc = anc.getparent()
     return None
 
 
@@ -216,29 +222,47 @@ def _text(el: etree._Element | None) -> str:
     return "" if el is None else "".join(el.itertext())
 
 
-def _sentences(el: etree._Element) -> tuple[Sentence, ...]:
-    lang = f"{{{XML_NS}}}lang"
-    return tuple(
-        Sentence(str(s.get("eId")), _text(s), s.sourceline, str(s.get(lang, "")))
-        for s in el.iterchildren(_Q + "s")
-    )
+_S, _NUM, _INTRO, _LIST, _ITEM, _HEADING = (_Q + t for t in ("s", "num", "intro", "list", "item",
+                                                             "heading"))
+_LANG = f"{{{XML_NS}}}lang"
 
 
-def _num(el: etree._Element) -> str | None:
-    num = el.find(_Q + "num")
-    return None if num is None else _text(num)
+def _own_text(el: etree._Element) -> str:
+    """`_text(el)`, quicker for an element without children (lxml joins its text nodes)."""
+    return (el.text or "") if len(el) == 0 else "".join(el.itertext())
+
+
+def _sentence(s: etree._Element) -> Sentence:
+    return Sentence(str(s.get("eId")), _own_text(s), s.sourceline, str(s.get(_LANG, "")))
+
+
+def _children(el: etree._Element) -> tuple[dict[object, etree._Element], list[etree._Element]]:
+    """The first child of each tag (what `find` returns) and the <s> children, in one pass."""
+    first: dict[object, etree._Element] = {}
+    sentences = []
+    for child in el:
+        if child.tag == _S:
+            sentences.append(child)
+        elif child.tag not in first:
+            first[child.tag] = child
+    return first, sentences
+
+
+def _item(el: etree._Element) -> Item:
+    first, sentences = _children(el)
+    num = first.get(_NUM)
+    return Item(str(el.get("eId")), None if num is None else _own_text(num),
+                tuple(map(_sentence, sentences)), el.sourceline)
 
 
 def _paragraph(el: etree._Element) -> Paragraph:
-    intro = el.find(_Q + "intro")
-    lst = el.find(_Q + "list")
-    items = () if lst is None else tuple(
-        Item(str(it.get("eId")), _num(it), _sentences(it), it.sourceline)
-        for it in lst.iterchildren(_Q + "item")
-    )
-    sentences = _sentences(intro if intro is not None else el)
-    heading = _text(el.find(_Q + "heading"))
-    return Paragraph(str(el.get("eId")), _num(el), sentences, items, el.sourceline, heading)
+    first, sentences = _children(el)
+    intro, lst, num, heading = (first.get(t) for t in (_INTRO, _LIST, _NUM, _HEADING))
+    items = () if lst is None else tuple(map(_item, lst.iterchildren(_ITEM)))
+    own = sentences if intro is None else list(intro.iterchildren(_S))
+    return Paragraph(str(el.get("eId")), None if num is None else _own_text(num),
+                     tuple(map(_sentence, own)), items, el.sourceline,
+                     "" if heading is None else _own_text(heading))
 
 
 def _meta(root: etree._Element) -> Meta:

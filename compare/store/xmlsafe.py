@@ -68,7 +68,7 @@ def _decode(data: bytes, path: str | None) -> str:
 
 
 def parse_bytes(data: bytes, path: str | None) -> etree._Element:
-    _decode(data, path)
+    text = _decode(data, path)
     try:
         root = etree.fromstring(data, parser())
     except etree.XMLSyntaxError as exc:
@@ -87,7 +87,8 @@ def parse_bytes(data: bytes, path: str | None) -> etree._Element:
     if enc not in ("UTF-8", "UTF8", "US-ASCII", "ASCII"):
         raise DeclarationError(f"encoding {enc} declared; declarations must be UTF-8", path, 1)
     _check_depth(root, path)
-    _check_characters(root, path)
+    if _may_hold_forbidden(text, data):
+        _check_characters(root, path)
     return root
 
 
@@ -96,6 +97,20 @@ _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
 FORBIDDEN = re.compile(f"[\x80-\x9f{_NONCHARACTERS}]")
 """C1 controls (text decoded with the wrong charset) and Unicode non-characters: XML 1.0 allows
 them, HTML5 does not, and a terminal runs C1 sequences (CSI, OSC). No declaration holds them."""
+
+
+_MAYBE_FORBIDDEN = re.compile("[\x80-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+"""`FORBIDDEN` within the Basic Multilingual Plane: a class of ranges, which `re` scans at once."""
+
+
+def _may_hold_forbidden(text: str, data: bytes) -> bool:
+    """Whether the parsed tree can hold a `FORBIDDEN` character, judged from the whole file in
+    one pass: the tree's text is the file's text (UTF-8, no DOCTYPE, so no entity but the five
+    ASCII ones) unless a character reference (`&#...;`) writes one. A non-character beyond the
+    BMP (U+nFFFE, U+nFFFF) ends in the UTF-8 bytes BF BE or BF BF. False means none is there;
+    True sends the tree to the element-by-element check, which names the line."""
+    return (_MAYBE_FORBIDDEN.search(text) is not None or "&#" in text
+            or b"\xbf\xbe" in data or b"\xbf\xbf" in data)
 
 
 def _check_characters(root: etree._Element, path: str | None) -> None:
@@ -111,9 +126,13 @@ def _check_characters(root: etree._Element, path: str | None) -> None:
                                        path, el.sourceline)
 
 
+_AT_LIMIT = etree.XPath("(" + "/".join(["*"] * MAX_DEPTH) + ")[1]")
+"""The first element, in document order, with MAX_DEPTH ancestors: any deeper one comes after
+an ancestor at exactly that depth (comments and processing instructions are not kept)."""
+
+
 def _check_depth(root: etree._Element, path: str | None) -> None:
-    for el in root.iter():
-        depth = sum(1 for _ in el.iterancestors())
-        if depth >= MAX_DEPTH:
-            message = f"XML nesting deeper than the limit of {MAX_DEPTH}"
-            raise LimitError(message, path, el.sourceline)
+    found = _AT_LIMIT(root)
+    if isinstance(found, list) and found:
+        message = f"XML nesting deeper than the limit of {MAX_DEPTH}"
+        raise LimitError(message, path, found[0].sourceline)

@@ -144,3 +144,24 @@ def test_ascii_fast_path_matches_the_general_patterns(text: str) -> None:
     words = [w.casefold() for w in n._KEY_WORD.findall(n._folded(text))]
     assert n.features(text) == [*words, *("^" + w[:n.PREFIX] for w in words if len(w) > n.PREFIX),
                                 *(f"{a} {b}" for a, b in pairwise(words))]
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    [*"ab Z9_.,;\n\t'\"`-", "\u2018", "\u2019", "\u201c", "\u201d", "\u2033", "\u00ab", "\u00bb",
+     "\u2013", "\u2014", "\u2011", "\u2212", "\u00e9", "\u0301", "\u00a0", "\u200b", "\u4e2d",
+     "\uff33"]), max_size=40))
+def test_quotes_and_dashes_fast_path_matches_the_general_patterns(text: str) -> None:
+    """Text whose only non-ASCII characters are folded quotes and dashes takes the ASCII
+    patterns (`_plain`); with any other character it takes the general ones: the same result."""
+    from compare.alignment import normalize as n
+
+    assert n.tokens(text) == n._TOKEN.findall(text)
+    assert n.key_words(text) == n._KEY_WORD.findall(n._folded(text))
+    slow = " ".join(w or s for w, s in n._KEY_TOKEN.findall(n._folded(text))
+                    if w or unicodedata.category(s).startswith("S"))
+    assert n.match_key(text) == slow
+    words = [w.casefold() for w in n._KEY_WORD.findall(n._folded(text))]
+    assert n.features(text) == [*words, *("^" + w[:n.PREFIX] for w in words if len(w) > n.PREFIX),
+                                *(f"{a} {b}" for a, b in pairwise(words))]
+    assert n.is_cjk(text) is ("\u4e2d" in text)

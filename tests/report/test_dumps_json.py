@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from compare.report.serialize import _TERMINAL_UNSAFE, dumps_json
+from compare.report.serialize import _TERMINAL_UNSAFE, dumps_json, json_pieces
 
 
 def _reference(doc: Any) -> str:
@@ -64,3 +64,21 @@ def test_random_documents() -> None:
     for _ in range(500):
         doc = _random(rng, 0)
         assert dumps_json(doc) == _reference(doc)
+
+
+def test_pieces_concatenate_to_the_document() -> None:
+    """`json_pieces` cuts the text between top-level keys and list items; terminal-unsafe
+    characters are escaped in every piece."""
+    rng = random.Random(8)
+    docs = [{"b": [{"x": "\u202e"}, [1], "s"], "a": [], "c": {"d": ["\x9b"]}}, {}, {"a": 1},
+            {"a": [math.nan]}, {"a": {1: 2}}, OrderedDict([("b", [1]), ("a", 2)])]
+    docs += [_random(rng, 0) for _ in range(300)]
+    for doc in docs:
+        try:
+            expected = _reference(doc)
+        except (TypeError, ValueError):
+            continue
+        pieces = json_pieces(doc)
+        assert "".join(pieces) == expected
+        assert all(not _TERMINAL_UNSAFE.search(p) for p in pieces)
+    assert len(json_pieces({"a": [1, 2, 3], "b": 1})) > 3  # really cut
