@@ -65,24 +65,26 @@ def test_an_empty_folder_says_so(tmp_path: Path) -> None:
 
 
 HELD_OUT = Path(__file__).resolve().parents[1] / "data" / "align" / "renderings-heldout"
+HELD_OUT_3 = HELD_OUT.with_name("renderings-heldout3")
+CASES = [(f, n) for f in (HELD_OUT, HELD_OUT_3) for n in cases(f)]
 
 
-@pytest.mark.parametrize("name", cases(HELD_OUT))
-def test_held_out_truth_names_each_paragraph_once(name: str) -> None:
+@pytest.mark.parametrize(("folder", "name"), CASES, ids=[f"{f.name}/{n}" for f, n in CASES])
+def test_held_out_truth_names_each_paragraph_once(folder: Path, name: str) -> None:
     """The held-out pairs (written from the issue alone): each side's ids in the truth are
     unique, and its paragraphs run para_1 .. para_K, one per blank-line block after the title
     (list items are under their paragraph). Their scores are not tested here:
     `python -m compare.bench.renderings` prints them."""
-    truth = parse_truth((HELD_OUT / f"{name}.truth").read_text(encoding="utf-8"))
+    truth = parse_truth((folder / f"{name}.truth").read_text(encoding="utf-8"))
     for side, column in (("left", 1), ("right", 2)):
         ids = [i for t in truth for i in t[column]]
         assert len(ids) == len(set(ids)), (name, side)
         paras = sorted(int(i.removeprefix("para_")) for i in ids if "__" not in i)
-        blocks = (HELD_OUT / f"{name}.{side}.txt").read_text(encoding="utf-8").split("\n\n")
+        blocks = (folder / f"{name}.{side}.txt").read_text(encoding="utf-8").split("\n\n")
         prose = [b for b in blocks[1:] if b.strip() and b.lstrip()[:2] not in ("1)", "a)")]
         assert paras == list(range(1, len(paras) + 1)), (name, side)
         assert len(paras) == len(prose), (name, side)
 
 
 def test_there_are_enough_held_out_pairs() -> None:
-    assert len(cases(HELD_OUT)) >= 8
+    assert len(cases(HELD_OUT)) >= 8 and len(cases(HELD_OUT_3)) >= 6
