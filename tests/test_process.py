@@ -186,3 +186,21 @@ def test_a_config_of_the_wrong_shape_names_the_file_and_the_key(toml: str, messa
         err = capsys.readouterr().err
         assert err.startswith(f"scodiff: error: {config}: ") and message in err, err
         assert "internal error" not in err and len(err.splitlines()) == 1
+
+
+def test_a_scodiff_process_raises_the_collector_thresholds(monkeypatch, capsys) -> None:
+    """Run as a process (no argv given), main sets `GC_THRESHOLD`; called with arguments, as
+    the tests and a library user do, it leaves the collector alone."""
+    import gc
+
+    from compare.cli import GC_THRESHOLD, main
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        assert main(["--version"]) == 0 and gc.get_threshold() == (700, 10, 10)
+        monkeypatch.setattr("sys.argv", ["scodiff", "--version"])
+        assert main() == 0 and gc.get_threshold() == GC_THRESHOLD
+    finally:
+        gc.set_threshold(*before)
+    assert "scodiff" in capsys.readouterr().out

@@ -7,6 +7,7 @@ click's own defaults (1 for `ClickException`, Ctrl-C and uncaught exceptions) ar
 
 from __future__ import annotations
 
+import gc
 import sys
 import traceback
 from collections.abc import Sequence
@@ -23,8 +24,18 @@ from .process import Terminated, flush_stdout, remove_pending, say, signals_rais
 __all__ = ["cli", "compare_cmds", "corpus_cmds", "main", "store_cmds"]
 
 
+GC_THRESHOLD = (50_000, 20, 20)
+"""The cyclic collector's thresholds in a `scodiff` process: the stages build many small
+acyclic objects, and with Python's default (700 allocations) the collector walked them again
+and again, a quarter of the time of a large comparison (align, commitments and JSON of 8,800
+units: 4.1 s CPU with the default, 3.0 s with no collection, 2.9 s with these)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of `scodiff` and `python -m compare`; returns the exit status."""
+    """Entry point of `scodiff` and `python -m compare`; returns the exit status. Run as a
+    process (`argv` None) it sets the collector's thresholds (`GC_THRESHOLD`)."""
+    if argv is None:
+        gc.set_threshold(*GC_THRESHOLD)
     args = list(sys.argv[1:] if argv is None else argv)
     with signals_raise():
         try:
