@@ -30,7 +30,7 @@ from ..ingest.importer import parse_text
 from ..model import Declaration
 from .pages import (
     DEFAULT_FOLDER,
-    TUNING_FOLDER,
+    TUNING_FOLDERS,
     PageScore,
     expectation,
     inputs,
@@ -129,7 +129,7 @@ def compare_libraries(folders: list[Path]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    folders = [Path(a) for a in args] or [TUNING_FOLDER, DEFAULT_FOLDER]
+    folders = [Path(a) for a in args] or [*TUNING_FOLDERS, DEFAULT_FOLDER]
     try:
         lines = compare_libraries(folders)
     except ImportError as err:

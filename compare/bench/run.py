@@ -47,8 +47,8 @@ from ..store import xmlio
 from . import benchgen, benchgen2, distinct
 from .benchgen import Truth, seed_blocks
 from .corpus_bench import corpus_figures
-from .pages import TUNING_FOLDER, pages_figures
-from .renderings import renderings_figures
+from .pages import TUNING_FOLDERS, pages_figures
+from .renderings import SEEN_RENDERINGS, renderings_figures
 
 RELATIONS = ("unchanged", "reworded", "moved", "split", "merged", "removed", "added")
 TARGET_OVERALL, TARGET_RELATION = 0.99, 0.97
@@ -319,7 +319,9 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(run_paraphrase(seeds[0], source)))
     print("\n".join(commitment_figures()))
     print("\n".join(corpus_figures()))
-    print("\n".join(pages_figures(TUNING_FOLDER)))
+    for folder in TUNING_FOLDERS:
+        print("\n".join(pages_figures(folder)))
     print("\n".join(pages_figures()))
+    print("\n".join(renderings_figures(SEEN_RENDERINGS)))
     print("\n".join(renderings_figures()))
     return 0
