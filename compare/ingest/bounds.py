@@ -20,6 +20,8 @@ import re
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .signals import (
+    COMMITMENT,
+    DIGIT,
     KIND_WORDS,
     SEPARATORS,
     bracketed,
@@ -94,7 +96,9 @@ def title_ahead(text_lines: list[Line], first: int) -> int:
         if document_title(text_lines[j][1]):
             after = text_lines[j + 1 : j + 6]
             if sum(1 for _, x in after if sentence_like(x)) >= min(2, len(after)) and after:
-                return j + 1
+                # the text starts at its first running line: a dateline or a note between the
+                # title and it is judged with the lines above ("Chongqing, 1 September 2045")
+                return next(k for k, (_, x) in enumerate(after, j + 1) if sentence_like(x))
             return first
     return first
 
@@ -122,6 +126,53 @@ def front_note(text_lines: list[Line], first: int, group: dict[int, int]) -> int
                 parse_marker(x) is None):
             return k
     return None
+
+
+NOTE_WORDS = 12
+"""A one-sentence line after the text is a note on the copy if this short (and see below)."""
+_SPEAKER = re.compile(r"(?i)\b(?:I|we|you|our|your|us|me|my)\b|^Thank")
+"""Words of a speaker: a short last line that addresses someone is the text ("Thank you.")."""
+
+
+def closing_note(text_lines: list[Line], at: int) -> bool:
+    """Whether line `at`, the last line of the text, is a note on the copy left under it
+    ("Illustrative text written for tests.", "Unofficial translation of the ministry."): one
+    short sentence after a line that ends a sentence and some running text, that opens with no
+    subject of a clause (nor with the first word of a line of the text), commits to nothing,
+    has no number, speaks to no one and shares no word of four letters or more with the
+    running text above (it speaks of the copy, not of what the text is about). A real short
+    last paragraph has a subject ("The talks passed in a friendly atmosphere."), a commitment
+    ("Agreed by all delegations."), a speaker ("Thank you.") or the text's own words."""
+    x = text_lines[at][1]
+    words = x.split()
+    if at < 3 or not 4 <= len(words) <= NOTE_WORDS or not x.rstrip().endswith(".") or (
+            not x[:1].isupper()):
+        return False
+    if _OPENS_CLAUSE.match(x) or _SUBJECT.match(x) or COMMITMENT.search(x) or (
+            _SPEAKER.search(x) or parse_marker(x) is not None or DIGIT.search(x)):
+        return False
+    if len(_INNER_END.findall(x.rstrip()[:-1])):
+        return False  # more than one sentence
+    above = [y for _, y in text_lines[max(0, at - 3) : at]]
+    text = [(n, y) for n, y in text_lines[max(0, at - NOTE_CONTEXT) : at] if sentence_like(y)]
+    opens = {_opening(y)[:1] for _, y in text}
+    seen = {w for _, y in text for w in _content_words(y)}
+    return ends_final(above[-1]) and sum(1 for y in above if sentence_like(y)) >= 2 and (
+        _opening(x)[:1] not in opens) and not (_content_words(x) & seen)
+
+
+NOTE_CONTEXT = 60
+"""Lines above a closing note whose openings and words it must not share (linear time)."""
+
+
+def _content_words(x: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", x.casefold())}
+
+
+_SUBJECT = re.compile(r"(?:They|It|Its|Their|He|She|Both|Each|All|Member|Ministers?|Heads?|"
+                      r"Parties|States|Leaders|Participants)\b")
+"""Subjects a clause of the text opens with besides an article ("They agreed ...")."""
+_INNER_END = re.compile(r"[.!?] [A-Z]")
 
 
 def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, int]) -> int | None:

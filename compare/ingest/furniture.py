@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..errors import DeclarationError
 from .bounds import (
+    closing_note,
     front_note,
     fused_title,
     past_title_lines,
@@ -110,6 +111,10 @@ def split_furniture(
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
     kept = tail_kept(text_lines, last, group)
+    end = max(kept, default=last)
+    if start_at is None and closing_note(text_lines, end):  # a note on the copy under it
+        kept.discard(end)
+        last -= end == last
     for i in range(last + 1, len(text_lines)):
         if i not in kept:
             n, x = text_lines[i]

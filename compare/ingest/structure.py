@@ -21,7 +21,7 @@ import re
 from .lines import Block, Notice, ends_final, is_title_like
 from .preamble import DATE_PATTERN
 from .segment import split_sentences
-from .signals import COPYRIGHT, COPYRIGHT_WORDS, KIND_WORDS, title_cased
+from .signals import COMMITMENT, COPYRIGHT, COPYRIGHT_WORDS, KIND_WORDS, title_cased
 
 HEADING_MAX_WORDS = 8
 
@@ -31,12 +31,6 @@ _NUMERAL = re.compile(
     r"|第[一二三四五六七八九十]+(?:部分|章|节|部)"
     r"|[IVXLC]{1,6}\.?\s+[^\W\d_].{0,60}"
     r"|(?i:part|section|chapter|раздел|часть|глава)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s*\S.{0,60}")
-_COMMITMENT = re.compile(
-    r"(?i)\b(?:will|shall|must|should|agree[sd]?|support|reaffirm|intend|undertake|commit|"
-    r"call(?:s|ed)? (?:on|for|upon)|stress|welcome|note[sd]?|express|consider|declare|decide|"
-    r"advocate|oppose|condemn|urge|believe|emphasi[sz]e|recogni[sz]e|underline|instruct)\b|"
-    r"(?:будут|будет|должны|согласились|поддерживают|подтверждают|выступают|отмечают|"
-    r"заявляют|считают|приветствуют|призывают)|(?:将|应|同意|支持|重申|主张|反对|呼吁|认为|欢迎)")
 _INLINE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] )|(?<= )(?=1\. [A-ZА-ЯЁ]))(\d{1,3})\. "
                             r"(?=[^\W\d_])")
 
@@ -97,7 +91,7 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
         return blocks, []
     parts: list[list[str]] = []
     for s in sentences:
-        if not parts or _COMMITMENT.search(s):
+        if not parts or COMMITMENT.search(s):
             parts.append([s])
         else:
             parts[-1].append(s)
