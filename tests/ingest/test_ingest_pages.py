@@ -56,7 +56,7 @@ CASES: dict[str, tuple[str, str, str, str, int, int]] = {
     "cut-off.txt": ("Joint Statement of the Ministers of Water Resources", "2013-08-08",
                     "Khujand", "statement", 3, 0),
     "bilingual.html": ("Joint Statement on Cultural Exchanges", "2012-05-16", "Beijing",
-                       "statement", 3, 0),
+                       "statement", 6, 0),
     "press-release.txt": ("Press Release on the Meeting of the Secretaries of Security "
                           "Councils", "2018-04-24", "Beijing", "press-release", 3, 1),
     "address.txt": ("Address by the Secretary-General at the Opening of the Youth Forum",
@@ -285,11 +285,12 @@ def test_a_cut_off_last_paragraph_under_its_heading_stays_in_the_text() -> None:
 
 
 def test_bilingual_runs_are_marked_not_fused() -> None:
-    decl, _ = load("bilingual.html")
-    first = decl.paragraphs[0].sentences
+    decl, _ = load("bilingual.html")  # each sentence again in Chinese: a unit of its own
+    first = [s for p in decl.paragraphs[:2] for s in p.sentences]
     assert [(s.text, s.lang) for s in first] == [
         ("The ministers of culture met in Beijing on 16 May 2012.", ""),
         ("成员国文化部长于2012年5月16日在北京举行会晤。", "zh")]
+    assert [p.sentences[0].lang for p in decl.paragraphs] == ["", "zh"] * 3
     assert b'xml:lang="zh"' in xmlio.dump(decl)
     decl, _ = load("bilingual-title.html")  # the title again in Chinese under it
     assert decl.furniture == ("成员国教育部长关于语言教学的联合声明",)
@@ -749,3 +750,22 @@ def test_a_real_short_last_paragraph_stays(last: str) -> None:
             f"{last}\n\nTags: sport, youth\n")
     decl, _ = ingest.parse_text(text, path="n.txt", status="illustrative")
     assert decl.units()[-1].text == last
+
+
+def test_a_whole_sentence_in_the_other_language_is_a_unit_of_its_own() -> None:
+    """English then the same sentence in Russian (or Chinese) on one line: the translation is
+    a unit of its own, tagged; a name in the other script inside a sentence is not cut."""
+    text = ("Joint Statement of the Ministers of Youth (illustrative)\n\n"
+            "1. The ministers met in Khujand on 4 May 2041. Министры встретились в Худжанде "
+            "4 мая 2041 года.\n\n"
+            "2. The member states will support student exchanges. 成员国将支持学生交流。\n\n"
+            "3. The ministers thanked the «Молодёжь» foundation for its help.\n")
+    decl, _ = ingest.parse_text(text, path="b.txt", status="illustrative")
+    got = [(p.number, [(s.text[:12], s.lang) for s in p.sentences]) for p in decl.paragraphs]
+    assert got == [("1.", [("The minister", "")]), (None, [("Министры вст", "ru")]),
+                   ("2.", [("The member s", "")]), (None, [("成员国将支持学生交流。", "zh")]),
+                   ("3.", [("The minister", "")])]
+    ru_text = "Совместное заявление\n\nМинистры встретились в Хороге."  # noqa: RUF001
+    ru, _ = ingest.parse_text(f"{ru_text} The ministers met in Khorog.\n", path="r.txt")
+    assert [(s.lang, p.number) for p in ru.paragraphs for s in p.sentences] == [
+        ("", None), ("en", None)]
