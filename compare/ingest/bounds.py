@@ -22,6 +22,7 @@ from .preamble import find_date_place
 from .signals import (
     COMMITMENT,
     DIGIT,
+    FUNCTION_WORDS,
     KIND_WORDS,
     SEPARATORS,
     bracketed,
@@ -199,6 +200,30 @@ def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, in
     plain = [i for i, (_, x) in enumerate(head) if is_title_like(x)
              and not furniture_like(x, rep(x)) and len(x.split()) >= 3 and not bracketed(x)]
     return plain[-1] if plain else None
+
+
+TITLE_LINES = 3
+"""A title goes on over at most this many lines under its first."""
+
+
+def title_rest(head: list[Line], title: int, group: dict[int, int]) -> list[int]:
+    """The indices of the lines under the title line that go on with it, in the same run of
+    lines: a title wrapped as a PDF prints it ("JOINT COMMUNIQUE" / "of the Meeting of the
+    Ministers of Education of the" / "Member States of the Organisation"). A line goes on
+    when it opens in lower case or the line above ends with a word such as "of" or "the";
+    it is title-like, without final punctuation, digits or the signs of furniture."""
+    out: list[int] = []
+    k = title + 1
+    while k < len(head) and len(out) < TITLE_LINES and group[head[k][0]] == group[
+            head[title][0]]:
+        x, prev = head[k][1], head[k - 1][1]
+        goes_on = x[:1].islower() or prev.split()[-1].casefold() in FUNCTION_WORDS
+        if not goes_on or not is_title_like(x) or ends_final(x) or DIGIT.search(x) or (
+                furniture_like(x, False, False) or bracketed(x) or captioned(x)):
+            break
+        out.append(k)
+        k += 1
+    return out
 
 
 def _title_part(x: str, repeated: bool) -> bool:

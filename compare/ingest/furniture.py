@@ -28,6 +28,7 @@ from .bounds import (
     text_end,
     title_ahead,
     title_index,
+    title_rest,
 )
 from .labels import read_label
 from .lines import Line, ends_final, parse_marker
@@ -103,7 +104,16 @@ def split_furniture(
         head[title] = (n, text)
         retitled[n] = text
         found.left_out.append((n, rest))
+    merged: set[int] = set()
+    if title is not None and start_at is None:  # a title wrapped onto the lines under it
+        more = title_rest(head, title, group)
+        if more:
+            n = head[title][0]
+            retitled[n] = " ".join([retitled.get(n, head[title][1]), *(head[k][1] for k in more)])
+            merged = {head[k][0] for k in more}
     for i, (n, x) in enumerate(head):
+        if n in merged:
+            continue
         if start_at is not None or (title is not None and i < title) or (i != title and (
                 furniture_like(x, counts[x] > 1, title is not None) or bracketed(x)
                 or captioned(x) or n == note)):
@@ -127,7 +137,7 @@ def split_furniture(
             drop.add(n)
     found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
         (n, x) for n, x in found.left_out if n in retitled], key=lambda line: line[0])
-    found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop]
+    found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop | merged]
     return found
 
 

@@ -36,7 +36,7 @@ DIGIT = re.compile(r"\d")
 _COMPACT_LABEL = re.compile(r"[^\W\d_]\w*(?: \w+){0,2}[:：](?:\S+|\s*\S*\d.{0,30}|\s*\S+(?: \S+)?)")
 _LABEL_START = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?[:：] ")
 """A caption or a field: one or two words and a colon ("Photo: ...", "Read more: ...")."""
-_FUNCTION_WORDS = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", "with", "a",
+FUNCTION_WORDS = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", "with", "a",
                              "an", "between", "by", "о", "и", "в", "по", "на", "об"})
 STRONG = re.compile(r"(?i)(?:total pages?|file type|file size|pages?|views?|downloads?|hits)"
                     r"\s*[:：]\s*\S+|©|\(c\) \d{4}|all rights reserved|^(?:print|share)\b|"
@@ -149,7 +149,7 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     if len(words) <= 2 and not KIND_WORDS.search(text) and sum(map(is_cjk, text)) < 6:
         return True  # a menu entry, a lone word
     capital = [w for w in words if w[:1].isupper()]
-    small = [w for w in words if w.lower() in _FUNCTION_WORDS]
+    small = [w for w in words if w.lower() in FUNCTION_WORDS]
     return len(words) >= 4 and len(capital) == len(words) and not small  # a menu bar
 
 

@@ -769,3 +769,23 @@ def test_a_whole_sentence_in_the_other_language_is_a_unit_of_its_own() -> None:
     ru, _ = ingest.parse_text(f"{ru_text} The ministers met in Khorog.\n", path="r.txt")
     assert [(s.lang, p.number) for p in ru.paragraphs for s in p.sentences] == [
         ("", None), ("en", None)]
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (["JOINT STATEMENT", "of the Ministers of Health of the", "Member States on Vaccines"],
+     "JOINT STATEMENT of the Ministers of Health of the Member States on Vaccines"),
+    (["Declaration of the Council of Heads of", "Government on Food Security"],
+     "Declaration of the Council of Heads of Government on Food Security"),
+])
+def test_a_title_wrapped_over_lines_under_it_is_one_title(lines: list[str], title: str) -> None:
+    """A PDF copy prints its title over several lines with no blank line around it: the lines
+    that go on with it (lower case, or after "of the") are the title, not the first clause."""
+    page = "\n".join(["FILES.example | Upload | Sign in", "Total Page:2", *lines,
+                      "Osh, 3 March 2040",
+                      "1. The ministers met in Osh and reviewed the state of cooperation in",
+                      "the field of public health.",
+                      "2. The member states will exchange data on outbreaks of disease."]) + "\n"
+    decl, _ = ingest.parse_text(page, path="t.txt", status="illustrative")
+    assert decl.meta.title == title
+    assert [u.text[:16] for u in decl.units()] == ["The ministers me", "The member state"]
+    assert not any(x in decl.furniture for x in lines[1:])
