@@ -149,7 +149,7 @@ def closing_note(text_lines: list[Line], at: int) -> bool:
     if at < 3 or not 4 <= len(words) <= NOTE_WORDS or not x.rstrip().endswith(".") or (
             not x[:1].isupper()):
         return False
-    if _CLOSING_CLAUSE.match(x) or _SUBJECT.match(x) or COMMITMENT.search(x) or (
+    if _OPENS_CLAUSE.match(x) or _SUBJECT.match(x) or COMMITMENT.search(x) or (
             _SPEAKER.search(x) or parse_marker(x) is not None or DIGIT.search(x)):
         return False
     if len(_INNER_END.findall(x.rstrip()[:-1])):
@@ -173,9 +173,6 @@ def _content_words(x: str) -> set[str]:
 _SUBJECT = re.compile(r"(?:They|It|Its|Their|He|She|Both|Each|All|Member|Ministers?|Heads?|"
                       r"Parties|States|Leaders|Participants)\b")
 """Subjects a clause of the text opens with besides an article ("They agreed ...")."""
-_CLOSING_CLAUSE = re.compile(r"(?:The|This|These|We|On|In|At) ")
-"""A clause's openings, as `_OPENS_CLAUSE`, but an article "A" or "An" opens a note as well
-("A made-up page ..."): a last paragraph opening so must pass the other tests."""
 _INNER_END = re.compile(r"[.!?] [A-Z]")
 
 

@@ -741,6 +741,7 @@ def test_a_short_note_under_the_text_is_furniture(note: str) -> None:
     "Russia hosts the next meeting.",  # shares a word with the text above
     "Signing ceremony followed in 2040.",  # a number
     "Agreed unanimously by all delegations.",  # a commitment verb
+    "A new bakery opened near the station at dawn.",  # an article opens a clause
 ])
 def test_a_real_short_last_paragraph_stays(last: str) -> None:
     text = ("Joint Statement of the Ministers of Sport (illustrative)\n\n"
