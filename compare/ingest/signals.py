@@ -60,8 +60,17 @@ def title_cased(text: str) -> bool:
     """Every word longer than three letters capitalised, or the whole line in capitals."""
     if any(ch.isalpha() for ch in text) and text == text.upper():
         return True
-    words = [w for w in text.split(" ") if len(w) > 3 and w[0].isalpha()]
+    words = [w for w in text.split(" ") if len(w) > 3 and w[0].isalpha()
+             and w.casefold() not in PREPOSITIONS]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+PREPOSITIONS = frozenset({"along", "among", "amongst", "against", "between", "within", "without",
+                          "through", "towards", "upon", "into", "from", "with", "following",
+                          "regarding", "concerning", "during", "across", "beyond", "under",
+                          "over", "about", "after", "before", "around", "onto", "until"})
+"""Longer prepositions a title in title case leaves in lower case ("on Security along the
+Southern Borders")."""
 
 
 def bracketed(text: str) -> bool:

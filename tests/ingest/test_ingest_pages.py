@@ -790,3 +790,23 @@ def test_a_title_wrapped_over_lines_under_it_is_one_title(lines: list[str], titl
     assert decl.meta.title == title
     assert [u.text[:16] for u in decl.units()] == ["The ministers me", "The member state"]
     assert not any(x in decl.furniture for x in lines[1:])
+
+
+@pytest.mark.parametrize("title", [
+    "Joint Statement of the Ministers of Energy on Cooperation within the Framework of the "
+    "Organisation",
+    "Declaration of the Heads of State on Trade Routes through Central Asia and across the "
+    "Caspian Sea",
+])
+def test_a_document_title_with_long_prepositions_wins_over_a_headline(title: str) -> None:
+    """Title case leaves "within", "through", "across" in lower case: still the document's
+    title, under a news headline in sentence case."""
+    page = ("DAILY WIRE\nPolitics   World   Sport\n08:30Osh\n"
+            "Ministers meet in Osh and agree on new routes for the region\n"
+            "Share: Facebook   Telegram\n"
+            f"{title}\nOsh, 3 March 2040\n"
+            "The ministers met in Osh and reviewed the work of the past year together.\n"
+            "The member states will open two new routes for freight before the end of 2041.\n")
+    decl, _ = ingest.parse_text(page, path="w.txt", status="illustrative")
+    assert decl.meta.title == title
+    assert [u.text[:14] for u in decl.units()] == ["The ministers ", "The member sta"]
