@@ -146,7 +146,7 @@ def closing_note(text_lines: list[Line], at: int) -> bool:
     ("Agreed by all delegations."), a speaker ("Thank you.") or the text's own words."""
     x = text_lines[at][1]
     words = x.split()
-    if at < 3 or not 4 <= len(words) <= NOTE_WORDS or not x.rstrip().endswith(".") or (
+    if at < 1 or not 4 <= len(words) <= NOTE_WORDS or not x.rstrip().endswith(".") or (
             not x[:1].isupper()):
         return False
     if _OPENS_CLAUSE.match(x) or _SUBJECT.match(x) or COMMITMENT.search(x) or (
@@ -158,10 +158,14 @@ def closing_note(text_lines: list[Line], at: int) -> bool:
     text = [(n, y) for n, y in text_lines[max(0, at - NOTE_CONTEXT) : at] if sentence_like(y)]
     opens = {_opening(y)[:1] for _, y in text}
     seen = {w for _, y in text for w in _content_words(y)}
-    return ends_final(above[-1]) and sum(1 for y in above if sentence_like(y)) >= 2 and (
+    running = sum(len(y.split()) for y in above if sentence_like(y))
+    return ends_final(above[-1]) and running >= NOTE_TEXT_WORDS and (
         _opening(x)[:1] not in opens) and not (_content_words(x) & seen)
 
 
+NOTE_TEXT_WORDS = 20
+"""Words of running text in the lines just above a closing note (two lines, or one paragraph
+that came in on one line)."""
 NOTE_CONTEXT = 60
 """Lines above a closing note whose openings and words it must not share (linear time)."""
 

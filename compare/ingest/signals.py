@@ -27,10 +27,12 @@ _INNER_STOP = re.compile(r"[.!?;] [A-ZА-ЯЁ]")
 COMMITMENT = re.compile(
     r"(?i)\b(?:will|shall|must|should|agree[sd]?|support|reaffirm|intend|undertake|commit|"
     r"call(?:s|ed)? (?:on|for|upon)|stress|welcome|note[sd]?|express|consider|declare|decide|"
-    r"advocate|oppose|condemn|urge|believe|emphasi[sz]e|recogni[sz]e|underline|instruct)\b|"
+    r"advocate|oppose|condemn|urge|believe|emphasi[sz]e|recogni[sz]e|underline|instruct|"
+    r"ask|request|invite|encourage|propose|approve|adopt|pledge|resolve)(?:s|es|d|ed)?\b|"
     r"(?:будут|будет|должны|согласились|поддерживают|подтверждают|выступают|отмечают|"
     r"заявляют|считают|приветствуют|призывают)|(?:将|应|同意|支持|重申|主张|反对|呼吁|认为|欢迎)")
-"""A verb or modal that commits ("will", "agree", "будут", "将"): what a clause of the text has."""
+"""A verb or modal that commits ("will", "agree", "asked", "будут", "将"), in any of its English
+forms: what a clause of the text has."""
 TIME = re.compile(r"\d{1,2}:\d{2}")
 DIGIT = re.compile(r"\d")
 _COMPACT_LABEL = re.compile(r"[^\W\d_]\w*(?: \w+){0,2}[:：](?:\S+|\s*\S*\d.{0,30}|\s*\S+(?: \S+)?)")

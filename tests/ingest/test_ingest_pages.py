@@ -810,3 +810,26 @@ def test_a_document_title_with_long_prepositions_wins_over_a_headline(title: str
     decl, _ = ingest.parse_text(page, path="w.txt", status="illustrative")
     assert decl.meta.title == title
     assert [u.text[:14] for u in decl.units()] == ["The ministers ", "The member sta"]
+
+
+ONE_PARAGRAPH = ("The ministers of health met in Osh on 3 March 2040 and reviewed the year. "
+                 "The member states will share data on outbreaks of disease every week. "
+                 "The ministers asked the experts to draw up common rules for vaccines. "
+                 "The parties encouraged hospitals to exchange doctors for a year. "
+                 "The next meeting of the ministers will be held in 2041 in Tashkent.")
+
+
+def test_a_text_in_one_paragraph_with_a_note_under_it_is_divided() -> None:
+    """The whole declaration in one paragraph and a note on the copy under it: the note is
+    furniture, so the body is one paragraph and is divided at its commitments (also one
+    opening with "asked" or "encouraged")."""
+    note = "Illustrative copy kept for reference only."
+    page = ("<html><body><h1>Joint Communique of the Ministers of Health</h1>"
+            f"<p>{ONE_PARAGRAPH}</p><p><small>{note}</small></p></body></html>")
+    decl, _ = ingest.parse_html(page.encode(), path="o.html", status="illustrative")
+    assert [u.text[:12] for u in decl.units()] == [
+        "The minister", "The member s", "The minister", "The parties ", "The next mee"]
+    assert note in decl.furniture
+    text = f"Joint Communique of the Ministers of Health\n\n{ONE_PARAGRAPH}\n\n{note}\n"
+    decl, _ = ingest.parse_text(text, path="o.txt", status="illustrative")
+    assert len(decl.paragraphs) == 5 and note in decl.furniture
