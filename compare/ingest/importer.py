@@ -190,7 +190,7 @@ def _build(
     lay: Layout, path: str | None, options: dict[str, object]
 ) -> tuple[Declaration, list[Notice]]:
     over = Overrides(**options)  # type: ignore[arg-type]
-    texts = [lay.title, *(b.text for b in lay.blocks)]
+    texts = [dict(lay.fields).get("title") or lay.title, *(b.text for b in lay.blocks)]
     language = over.language or primary_language(texts, detect_language(" ".join(texts)))
     lay, shaped = shape(lay, language)
     paragraphs, notices = assemble(lay.blocks, language)

@@ -833,3 +833,30 @@ def test_a_text_in_one_paragraph_with_a_note_under_it_is_divided() -> None:
     text = f"Joint Communique of the Ministers of Health\n\n{ONE_PARAGRAPH}\n\n{note}\n"
     decl, _ = ingest.parse_text(text, path="o.txt", status="illustrative")
     assert len(decl.paragraphs) == 5 and note in decl.furniture
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html"])
+def test_a_labelled_title_in_two_languages_says_which_the_document_is(fmt: str) -> None:
+    """A Chinese portal's record gives the title in English and Chinese: the page is the
+    English text with its Chinese beside it (the labelled title opens in English), not a
+    Chinese text with English glosses."""
+    title = "Joint Statement of the Ministers of Water Resources"
+    zh_title = "成员国水利部长联合声明"
+    colon = "\uff1a"
+    body = ["The ministers of water resources met in Qingdao on 4 July 2040.",
+            "成员国水利部长于2040年7月4日在青岛举行会议。",
+            "The parties will share data on the flow of rivers every month.",
+            "各方将每月交换河流流量数据。"]
+    if fmt == "txt":
+        page = (f"首页 > 文件库 > 正文\n\n标题{colon}{title} {zh_title}\n地点{colon}Qingdao\n"
+                f"日期{colon}2040年7月4日\n\n" + "\n\n".join(body) + "\n")
+        decl, _ = ingest.parse_text(page, path="z.txt", status="illustrative")
+    else:
+        page = ("<html><body><div>首页 &gt; 文件库 &gt; 正文</div><table>"
+                f"<tr><td>标题{colon}</td><td>{title} {zh_title}</td></tr>"
+                f"<tr><td>地点{colon}</td><td>Qingdao</td></tr>"
+                f"<tr><td>日期{colon}</td><td>2040年7月4日</td></tr>"
+                "</table>" + "".join(f"<p>{x}</p>" for x in body) + "</body></html>")
+        decl, _ = ingest.parse_html(page.encode(), path="z.html", status="illustrative")
+    assert (decl.meta.language, decl.meta.title) == ("en", title)
+    assert [s.lang for p in decl.paragraphs for s in p.sentences] == ["", "zh", "", "zh"]
