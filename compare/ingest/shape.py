@@ -62,12 +62,12 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
             lay = dataclasses.replace(lay, title=opener.text, title_line=opener.line)
             blocks = blocks[1:]
         else:
-            title, dateline, rest = opening(opener.text)
+            title, dateline, rest, note = opening(opener.text)
             if title:
                 lay = dataclasses.replace(lay, title=title, title_line=opener.line,
                                           datelines=(dateline, *lay.datelines)
                                           if dateline else lay.datelines)
-                left += [(opener.line, dateline)] if dateline else []
+                left += [(opener.line, x) for x in (note, dateline) if x]
                 blocks = (dataclasses.replace(opener, text=rest), *blocks[1:])
     if blocks and blocks[0].number is None:
         lead, rest = dateline_lead(blocks[0].text)

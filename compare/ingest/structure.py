@@ -163,11 +163,13 @@ def dateline_lead(text: str) -> tuple[str, str]:
     return m.group(0).strip(), text[m.end():]
 
 
-def opening(text: str) -> tuple[str, str, str]:
-    """(title, dateline, rest) of the first block of a text that came in on one line: a run
+def opening(text: str) -> tuple[str, str, str, str]:
+    """(title, dateline, rest, note) of the first block of a text that came in on one line: a run
     of three words or more in capitals, or a title-cased title naming its kind before a
     dateline ("Navoi, 4 July 2033") or before a capitalised word that opens a sentence ("...
-    on Budget Rules The ministers ..."); ("", "", text) when it opens with none of these."""
+    on Budget Rules The ministers ..."); ("", "", text) when it opens with none of these. A
+    short sentence before such a title and dateline is a note on the copy, returned fourth
+    ("" if none)."""
     words = text.split(" ")
     n = 0
     while n < len(words) and any(ch.isalpha() for ch in words[n]) and words[n].isupper():
@@ -176,24 +178,32 @@ def opening(text: str) -> tuple[str, str, str]:
         title, rest = " ".join(words[:n]), " ".join(words[n:])
         m = _DATELINE.match(rest)
         if m and m.end() < len(rest):
-            return title, m.group(0).strip(), rest[m.end():]
-        return title, "", rest
+            return title, m.group(0).strip(), rest[m.end():], ""
+        return title, "", rest, ""
     m = _DATELINE.search(text, 0, 400)
     if m and m.start() > 0 and m.end() < len(text):
         title = text[: m.start()].strip()
         if is_title_like(title) and KIND_WORDS.search(title) and title_cased(title):
-            return title, m.group(0).strip(), text[m.end():]
+            return title, m.group(0).strip(), text[m.end():], ""
+        note, _, after = title.rpartition(". ")
+        if note and len(note.split()) <= NOTE_WORDS and not _INNER_STOP.search(note) and (
+                is_title_like(after) and KIND_WORDS.search(after) and title_cased(after)):
+            # a note on the copy before the title ("Illustrative text. Press Release ...")
+            return after, m.group(0).strip(), text[m.end():], note + "."
     for k, word in enumerate(words[:40]):  # "... on Budget Rules The ministers of ..."
         if k >= 3 and word in _SENTENCE_OPENERS:
             title = " ".join(words[:k])
             if is_title_like(title) and KIND_WORDS.search(title) and title_cased(title):
-                return title, "", " ".join(words[k:])
+                return title, "", " ".join(words[k:]), ""
             break
         if not (word[:1].isupper() or word in _TITLE_SMALL):
             break
-    return "", "", text
+    return "", "", text, ""
 
 
+NOTE_WORDS = 12
+"""A sentence before a one-line text's title is a note on the copy if this short."""
+_INNER_STOP = re.compile(r"[.!?] ")
 _SENTENCE_OPENERS = frozenset({"The", "We", "A", "An", "This", "On", "In", "At"})
 _TITLE_SMALL = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", "by", "with",
                           "between", "a", "an", "following"})

@@ -860,3 +860,19 @@ def test_a_labelled_title_in_two_languages_says_which_the_document_is(fmt: str) 
         decl, _ = ingest.parse_html(page.encode(), path="z.html", status="illustrative")
     assert (decl.meta.language, decl.meta.title) == ("en", title)
     assert [s.lang for p in decl.paragraphs for s in p.sentences] == ["", "zh", "", "zh"]
+
+
+@pytest.mark.parametrize(("note", "dateline"), [
+    ("Unofficial translation.", "Osh, 3 March 2040"),
+    ("Copy kept by a reader for reference.", "Osh, 2040-03-03"),
+])
+def test_a_note_before_a_one_line_texts_title_is_furniture(note: str, dateline: str) -> None:
+    text = (f"{note} Joint Communique of the Meeting of the Ministers of Sport {dateline} "
+            "The ministers of sport met in Osh and reviewed the year. The member states will "
+            "hold youth games every second year. The ministers agreed to meet again in 2041. "
+            "The parties will share the costs of the games.\n")
+    decl, _ = ingest.parse_text(text, path="l.txt", status="illustrative")
+    assert decl.meta.title == "Joint Communique of the Meeting of the Ministers of Sport"
+    assert (decl.meta.kind, decl.meta.meeting.date) == ("communique", "2040-03-03")
+    assert decl.furniture[:2] == (note, dateline)
+    assert decl.units()[0].text.startswith("The ministers of sport")
