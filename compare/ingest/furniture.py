@@ -36,6 +36,7 @@ from .signals import (
     COPYRIGHT_WORDS,
     DIGIT,
     KIND_WORDS,
+    SEPARATORS,
     STRONG,
     TIME,
     bracketed,
@@ -89,8 +90,9 @@ def split_furniture(
     while last + 1 < len(text_lines) and not ends_final(text_lines[last][1]) and (
             group[text_lines[last + 1][0]] == group[text_lines[last][0]]):
         last += 1  # the wrapped end of the last paragraph
-    while first > body_from and _wrapped_start(text_lines[first - 1], text_lines[first], group):
-        first -= 1  # the wrapped start of the first paragraph
+    while first > body_from and (_wrapped_start(text_lines[first - 1], text_lines[first], group)
+                                 or _salutation(text_lines[first - 1])):
+        first -= 1  # the wrapped start of the first paragraph, an address's salutations
     drop = {n for n, _ in found.left_out}
     head = [(n, x) for n, x in text_lines[start:first] if n not in drop]
     later = {x for _, x in text_lines[first:]}
@@ -149,6 +151,20 @@ def _wrapped_start(prev: Line, line: Line, group: dict[int, int]) -> bool:
         return False
     words = [w for w in x.split() if len(w) > 3 and w[0].isalpha()]
     return bool(words) and not all(w[0].isupper() for w in words) and x != x.upper()
+
+
+SALUTATION_WORDS = 8
+"""An address's salutation above its text ("Excellencies,", "Dear heads of regions,")."""
+
+
+def _salutation(prev: Line) -> bool:
+    """A salutation just above the text (in its run of lines or apart, as the text's first
+    paragraph): a short line opening with a capital and ending in a comma, without digits,
+    separators or a label."""
+    x = prev[1]
+    return (x.rstrip().endswith(",") and x[:1].isupper()
+            and len(x.split()) <= SALUTATION_WORDS and not DIGIT.search(x)
+            and not SEPARATORS.search(x) and ":" not in x and not bracketed(x))
 
 
 def _group_ids(lines: list[Line]) -> dict[int, int]:

@@ -876,3 +876,22 @@ def test_a_note_before_a_one_line_texts_title_is_furniture(note: str, dateline: 
     assert (decl.meta.kind, decl.meta.meeting.date) == ("communique", "2040-03-03")
     assert decl.furniture[:2] == (note, dateline)
     assert decl.units()[0].text.startswith("The ministers of sport")
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_an_addresss_salutations_open_its_text(sep: str) -> None:
+    """"Excellencies," alone above the text is the address's first paragraph, not a lone
+    menu word; so is "Distinguished Governor," (title case), set one a line or one a block."""
+    page = sep.join(["Home | Speeches", "Published: 7 April 2044",
+                     "Address by the Chairman at the Meeting with the Partners",
+                     "Islamabad, 6 April 2044", "Excellencies,", "Distinguished Governor,",
+                     "Let me welcome you to Islamabad on behalf of the member states today.",
+                     "The dialogue partners of our Organisation now number fourteen.",
+                     "We are ready to open the business forums to companies of the partners.",
+                     "I am sure that our meeting will help to build trust between us.",
+                     "Thank you."]) + "\n"
+    decl, _ = ingest.parse_text(page, path="a.txt", status="illustrative")
+    assert [u.text for u in decl.units()][:3] == [
+        "Excellencies,", "Distinguished Governor,",
+        "Let me welcome you to Islamabad on behalf of the member states today."]
+    assert decl.furniture[-1] == "Islamabad, 6 April 2044"
