@@ -124,6 +124,10 @@ def split_furniture(
                 found.dates.append(x)
     kept = tail_kept(text_lines, last, group)
     end = max(kept, default=last)
+    if end > first and _bare_intro(text_lines[end][1]):  # "Signed:" over the signatures
+        kept.discard(end)
+        last -= end == last
+    end = max(kept, default=last)
     if start_at is None and closing_note(text_lines, end):  # a note on the copy under it
         kept.discard(end)
         last -= end == last
@@ -151,6 +155,11 @@ def _wrapped_start(prev: Line, line: Line, group: dict[int, int]) -> bool:
         return False
     words = [w for w in x.split() if len(w) > 3 and w[0].isalpha()]
     return bool(words) and not all(w[0].isupper() for w in words) and x != x.upper()
+
+
+def _bare_intro(x: str) -> bool:
+    """A word or two before a colon and nothing else ("Signed:", "Attachments:")."""
+    return x.rstrip().endswith((":", "\uff1a")) and len(x.split()) <= 2
 
 
 SALUTATION_WORDS = 8
@@ -240,6 +249,12 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
         body_from = i + 1
         if name == "body":
             break
+        if not value and nxt is None and i + 1 < len(text_lines) and not sentence_like(
+                text_lines[i + 1][1]) and read_label(text_lines[i + 1][1]) is None:
+            out.append(text_lines[i + 1])  # the last label's value on the line under it
+            if name not in found.fields and name in ("title", "place", "date", "source"):
+                found.fields[name] = text_lines[i + 1][1]
+            body_from = i + 2
         if not value and nxt is not None and nxt - i <= 6:
             out += text_lines[i + 1 : nxt]  # the value of an empty label
             if name not in found.fields and name in ("title", "place", "date", "source"):

@@ -895,3 +895,39 @@ def test_an_addresss_salutations_open_its_text(sep: str) -> None:
         "Excellencies,", "Distinguished Governor,",
         "Let me welcome you to Islamabad on behalf of the member states today."]
     assert decl.furniture[-1] == "Islamabad, 6 April 2044"
+
+
+@pytest.mark.parametrize("intro", ["Signed:", "Signatures:"])
+def test_a_bare_intro_over_the_signatures_is_not_the_texts_end(intro: str) -> None:
+    text = ("Statement of the Heads of State (illustrative)\n\n"
+            "The heads of state met in Kunming on 9 July 2048 and reviewed the year.\n\n"
+            "The member states will mark the anniversary with public events in 2049.\n\n"
+            f"{intro}\nFor the Republic of India          For the Republic of Kazakhstan\n"
+            "R. Venkataraman                    K. Amirov\n")
+    decl, _ = ingest.parse_text(text, path="s.txt", status="illustrative")
+    assert decl.units()[-1].text.startswith("The member states will mark")
+    assert intro in decl.furniture
+
+
+@pytest.mark.parametrize(("label", "value"), [
+    ("Примечание:", "Illustrative text kept for tests"),
+    ("Language:", "English (unofficial translation)"),
+])
+def test_a_records_fields_and_the_value_under_its_last_label_are_metadata(
+        label: str, value: str) -> None:
+    """A record of fields whose last label has its value on the line under it (as a <dt>/<dd>
+    list or a table comes out), a language row, and "Текст документа:" opening the text."""
+    page = ("Title:\nPress Release on the Meeting of the Prosecutors General\nPlace:\n"
+            f"Yekaterinburg\nDate:\n27 February 2031\n{label}\n{value}\n\n"
+            "Текст документа:\n\n"
+            "The meeting of the prosecutors general was held in Yekaterinburg.\n\n"
+            "The parties will exchange data on the laundering of money.\n")
+    decl, _ = ingest.parse_text(page, path="r.txt", status="illustrative")
+    assert decl.meta.title == "Press Release on the Meeting of the Prosecutors General"
+    assert [u.text[:16] for u in decl.units()] == ["The meeting of t", "The parties will"]
+    assert value in decl.furniture
+    last, _ = ingest.parse_text(  # the last label of a record, its value under it
+        f"Title: Press Release on the Meeting\nPlace: Osh\n{label}\n{value}\n\n"
+        "The meeting of the prosecutors general was held in Osh on 3 March 2040.\n",
+        path="l.txt", status="illustrative")
+    assert value in last.furniture and len(last.paragraphs) == 1
