@@ -145,8 +145,20 @@ def closing_note(text_lines: list[Line], at: int) -> bool:
     last paragraph has a subject ("The talks passed in a friendly atmosphere."), a commitment
     ("Agreed by all delegations."), a speaker ("Thank you.") or the text's own words."""
     x = text_lines[at][1]
+    if at < 1:
+        return False
+    above = [y for _, y in text_lines[max(0, at - 3) : at]]
+    text = [y for _, y in text_lines[max(0, at - NOTE_CONTEXT) : at] if sentence_like(y)]
+    running = sum(len(y.split()) for y in above if sentence_like(y))
+    return ends_final(above[-1]) and running >= NOTE_TEXT_WORDS and note_sentence(x, text)
+
+
+def note_sentence(x: str, text: list[str]) -> bool:
+    """The shape of a note on the copy (see `closing_note`) against the running `text` it
+    follows: one short sentence, no clause's subject or opening word of `text`, no
+    commitment, number or speaker, no word of four letters or more of `text`."""
     words = x.split()
-    if at < 1 or not 4 <= len(words) <= NOTE_WORDS or not x.rstrip().endswith(".") or (
+    if not 4 <= len(words) <= NOTE_WORDS or not x.rstrip().endswith(".") or (
             not x[:1].isupper()):
         return False
     if _OPENS_CLAUSE.match(x) or _SUBJECT.match(x) or COMMITMENT.search(x) or (
@@ -154,13 +166,9 @@ def closing_note(text_lines: list[Line], at: int) -> bool:
         return False
     if len(_INNER_END.findall(x.rstrip()[:-1])):
         return False  # more than one sentence
-    above = [y for _, y in text_lines[max(0, at - 3) : at]]
-    text = [(n, y) for n, y in text_lines[max(0, at - NOTE_CONTEXT) : at] if sentence_like(y)]
-    opens = {_opening(y)[:1] for _, y in text}
-    seen = {w for _, y in text for w in _content_words(y)}
-    running = sum(len(y.split()) for y in above if sentence_like(y))
-    return ends_final(above[-1]) and running >= NOTE_TEXT_WORDS and (
-        _opening(x)[:1] not in opens) and not (_content_words(x) & seen)
+    opens = {_opening(y)[:1] for y in text}
+    seen = {w for y in text for w in _content_words(y)}
+    return _opening(x)[:1] not in opens and not (_content_words(x) & seen)
 
 
 NOTE_TEXT_WORDS = 20

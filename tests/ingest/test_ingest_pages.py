@@ -931,3 +931,17 @@ def test_a_records_fields_and_the_value_under_its_last_label_are_metadata(
         "The meeting of the prosecutors general was held in Osh on 3 March 2040.\n",
         path="l.txt", status="illustrative")
     assert value in last.furniture and len(last.paragraphs) == 1
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_note_at_the_end_of_a_one_line_text_is_furniture(numbered: bool) -> None:
+    parts = ["The ministers of health met in Osh and reviewed the year.",
+             "The member states will share data on outbreaks every week.",
+             "The ministers agreed to draw up common rules for vaccines.",
+             "The parties will meet again in Tashkent in 2041."]
+    body = " ".join(f"{k}. {p}" if numbered else p for k, p in enumerate(parts, 1))
+    note = "Copy kept by a reader for reference only."
+    text = f"Joint Communique of the Ministers of Health Osh, 3 March 2040 {body} {note}\n"
+    decl, _ = ingest.parse_text(text, path="l.txt", status="illustrative")
+    assert decl.units()[-1].text == parts[-1]
+    assert note in decl.furniture
