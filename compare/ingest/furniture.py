@@ -106,13 +106,7 @@ def split_furniture(
         head[title] = (n, text)
         retitled[n] = text
         found.left_out.append((n, rest))
-    merged: set[int] = set()
-    if title is not None and start_at is None:  # a title wrapped onto the lines under it
-        more = title_rest(head, title, group)
-        if more:
-            n = head[title][0]
-            retitled[n] = " ".join([retitled.get(n, head[title][1]), *(head[k][1] for k in more)])
-            merged = {head[k][0] for k in more}
+    merged = _wrapped_title(head, title, group, retitled) if start_at is None else set()
     for i, (n, x) in enumerate(head):
         if n in merged:
             continue
@@ -122,15 +116,7 @@ def split_furniture(
             drop.add(n)
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
-    kept = tail_kept(text_lines, last, group)
-    end = max(kept, default=last)
-    if end > first and _bare_intro(text_lines[end][1]):  # "Signed:" over the signatures
-        kept.discard(end)
-        last -= end == last
-    end = max(kept, default=last)
-    if start_at is None and closing_note(text_lines, end):  # a note on the copy under it
-        kept.discard(end)
-        last -= end == last
+    last, kept = _tail(text_lines, first, last, group, start_at is None)
     for i in range(last + 1, len(text_lines)):
         if i not in kept:
             n, x = text_lines[i]
@@ -155,6 +141,32 @@ def _wrapped_start(prev: Line, line: Line, group: dict[int, int]) -> bool:
         return False
     words = [w for w in x.split() if len(w) > 3 and w[0].isalpha()]
     return bool(words) and not all(w[0].isupper() for w in words) and x != x.upper()
+
+
+def _wrapped_title(head: list[Line], title: int | None, group: dict[int, int],
+                   retitled: dict[int, str]) -> set[int]:
+    """A title wrapped onto the lines under it: join them into the title line (`retitled`)
+    and return their line numbers."""
+    more = title_rest(head, title, group) if title is not None else []
+    if title is None or not more:
+        return set()
+    n = head[title][0]
+    retitled[n] = " ".join([retitled.get(n, head[title][1]), *(head[k][1] for k in more)])
+    return {head[k][0] for k in more}
+
+
+def _tail(text_lines: list[Line], first: int, last: int, group: dict[int, int],
+          notes: bool) -> tuple[int, set[int]]:
+    """The text's last line and the lines after it that are still the text, without a bare
+    "Signed:" over the signatures or (with `notes`) a note on the copy under the text."""
+    kept = tail_kept(text_lines, last, group)
+    for check in ("intro", "note"):
+        end = max(kept, default=last)
+        if (end > first and _bare_intro(text_lines[end][1])) if check == "intro" else (
+                notes and closing_note(text_lines, end)):
+            kept.discard(end)
+            last -= end == last
+    return last, kept
 
 
 def _bare_intro(x: str) -> bool:
