@@ -56,6 +56,7 @@ class Furniture:
     left_out: list[Line] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)
     dates: list[str] = field(default_factory=list)  # dateline texts (not publication stamps)
+    opened: dict[int, tuple[str, str]] = field(default_factory=dict)  # "[Full text] The ..."
 
 
 def split_furniture(
@@ -63,12 +64,16 @@ def split_furniture(
 ) -> Furniture:
     """Left-out lines: the header fields, the furniture before the text and after it."""
     found = Furniture(list(lines))
+    retitled: dict[int, str] = {}
     text_lines = [(n, x) for n, x in lines if x]
     if not text_lines:
         return found
     group = _group_ids(lines)
     start = _start(text_lines, start_at)
     body_from = _labels(text_lines, start, found)
+    if found.opened:  # the text opens on the label's line: the line is the text's part of it
+        retitled.update({n: value for n, (_, value) in found.opened.items()})
+        text_lines = [(n, retitled.get(n, x)) for n, x in text_lines]
     if keep:
         found.left_out = []
         return found
@@ -98,7 +103,6 @@ def split_furniture(
     later = {x for _, x in text_lines[first:]}
     repeated = {x: counts[x] > 1 and x in later for _, x in head}  # a running head
     title = title_index(head, repeated, group)
-    retitled: dict[int, str] = {}
     fused = fused_title(head) if title is None and start_at is None else None
     if fused is not None:  # the title is the part of a site's line that names a document
         title, text, rest = fused
@@ -128,7 +132,8 @@ def split_furniture(
                 parse_marker(x)):
             drop.add(n)
     found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
-        (n, x) for n, x in found.left_out if n in retitled], key=lambda line: line[0])
+        (n, x) for n, x in found.left_out if n in retitled] + [
+        (n, label) for n, (label, _) in found.opened.items()], key=lambda line: line[0])
     found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop | merged]
     return found
 
@@ -254,6 +259,11 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
     for k, (i, (name, value)) in enumerate(at):
         nxt = at[k + 1][0] if k + 1 < len(at) else None
         if i - body_from > 6:
+            break
+        if name == "body" and value:  # "[Full text] The Ministers ...": the text opens here
+            n, x = text_lines[i]
+            found.opened[n] = (x[: len(x) - len(value)].strip(), value)
+            body_from = i
             break
         out.append(text_lines[i])
         if value and name not in found.fields:

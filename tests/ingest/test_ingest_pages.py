@@ -945,3 +945,17 @@ def test_a_note_at_the_end_of_a_one_line_text_is_furniture(numbered: bool) -> No
     decl, _ = ingest.parse_text(text, path="l.txt", status="illustrative")
     assert decl.units()[-1].text == parts[-1]
     assert note in decl.furniture
+
+
+@pytest.mark.parametrize("label", ["[Full text]", "Full text:", "Текст:"])
+def test_the_text_opening_on_the_full_text_labels_line_keeps_its_first_words(label: str) -> None:
+    """"[Full text] The Ministers ..., meeting in Osh," opens the text on the label's line:
+    the label goes to the furniture, the words after it are the first unit."""
+    page = ("[Title] Statement of the Ministers of Sport\n[Place] Osh\n[Date] May 22, 2041\n"
+            f"{label} The ministers of sport of the member states, meeting in Osh,\n"
+            "noting the success of the youth games,\nstate as follows.\n"
+            "The member states will hold the games every second year.\n")
+    decl, _ = ingest.parse_text(page, path="f.txt", status="illustrative")
+    assert decl.units()[0].text == "The ministers of sport of the member states, meeting in Osh,"
+    assert label in decl.furniture
+    assert (decl.meta.meeting.place, decl.meta.meeting.date) == ("Osh", "2041-05-22")
