@@ -23,7 +23,8 @@ KIND_WORDS = re.compile(
     r"выступлени|宣言|公报|声明|讲话|致辞|新闻稿|联合")
 SEPARATORS = re.compile(r"\s(?:[>|»/·•›\u2192]{1,2}|::|--?)\s|[|›»\u2192]")
 _MENU_SEP = re.compile(r"\s[|>\u00bb\u203a\u2192]{1,2}\s")
-_INNER_STOP = re.compile(r"[.!?;] [A-ZА-ЯЁ]")
+_INNER_STOP = re.compile(r"(?:\w\w|[)\"'»”])[.!?;] [A-ZА-ЯЁ]")
+"""Two sentences on a line; not after a one-letter abbreviation or initial ("г. Худжанд")."""
 COMMITMENT = re.compile(
     r"(?i)\b(?:will|shall|must|should|agree[sd]?|support|reaffirm|intend|undertake|commit|"
     r"call(?:s|ed)? (?:on|for|upon)|stress|welcome|note[sd]?|express|consider|declare|decide|"
@@ -55,6 +56,8 @@ _ARTICLE = re.compile(r"(?:The|A|An|This|These|It) ")
 """A line that opens with an article is running text even in title case ("The Heads of State
 of the Member States ..."); a title names its kind or opens with its place or subject."""
 _TITLE_GOES_ON = re.compile(r"(?:of|on|for|between|in|and|to|at|by) ")
+_YEAR_MARK = re.compile(r"(?<=\d{4}) ?(?:г\.|года\.?|гг\.)$")
+"""The Russian mark after a year ("14 сентября 2040 г."): its full stop ends no sentence."""
 _BRACKETS = {"(": ")", "[": "]", "【": "】", "（": "）", "〔": "〕"}
 
 
@@ -128,7 +131,8 @@ def sentence_like(text: str) -> bool:
     if words >= 6 and lower * 2 >= words and not DIGIT.search(core) and ":" not in core:
         return True  # running words, as menus, banners and titles are not
     long_enough = words >= 6 or cjk >= 15
-    return long_enough and (ends_final(core) or core.rstrip().endswith((",", "，", "、")))
+    return long_enough and (ends_final(_YEAR_MARK.sub("", core))
+                            or core.rstrip().endswith((",", "，", "、")))
 
 
 @lru_cache(maxsize=8192)
@@ -153,7 +157,7 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     if len(words) >= 2 and all(len(w) <= 3 for w in words):
         return True  # language codes, font sizes: "EN RU 中文", "A A+ A++"
     if DIGIT.search(text) and len(words) <= 8 and not KIND_WORDS.search(text) and not (
-            ends_final(text) and len(words) >= 4):
+            ends_final(_YEAR_MARK.sub("", text)) and len(words) >= 4):
         return True  # dates, rates, counters (not a short sentence with a number)
     if not weak or ends_final(text):
         return False

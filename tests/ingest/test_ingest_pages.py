@@ -959,3 +959,20 @@ def test_the_text_opening_on_the_full_text_labels_line_keeps_its_first_words(lab
     assert decl.units()[0].text == "The ministers of sport of the member states, meeting in Osh,"
     assert label in decl.furniture
     assert (decl.meta.meeting.place, decl.meta.meeting.date) == ("Osh", "2041-05-22")
+
+
+@pytest.mark.parametrize("dateline", ["г. Худжанд, 14 сентября 2040 г.",  # noqa: RUF001
+                                      "Худжанд, 14 сентября 2040 года."])
+def test_a_russian_dateline_with_its_year_mark_is_no_sentence(dateline: str) -> None:
+    """The Russian "g." before a city and after a year ends no sentence: the dateline is
+    furniture and gives the meeting's date, not the text's first unit."""
+    from compare.ingest.signals import sentence_like
+
+    assert not sentence_like(dateline)
+    text = (f"Декларация глав государств (illustrative)\n\n{dateline}\n\n"
+            "Главы государств-членов встретились в Худжанде и обсудили молодёжную политику.\n\n"
+            "Государства-члены будут поддерживать обмены студентами между странами.\n")
+    decl, _ = ingest.parse_text(text, path="r.txt", status="illustrative")
+    assert decl.meta.meeting.date == "2040-09-14"
+    assert decl.units()[0].text.startswith("Главы")
+    assert dateline in decl.furniture
