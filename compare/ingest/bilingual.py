@@ -13,6 +13,7 @@ The words are kept; only the spaces at the cuts go.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .segment import CJK_LANGUAGES, base_language, split_sentences
@@ -71,6 +72,29 @@ def _other_alphabet(sentence: str, base: str) -> str:
     if base in CJK_LANGUAGES:
         return ""
     return "ru" if cyrillic and not latin else ""
+
+
+HALF_WORDS = 3
+"""Each half of a title printed in two alphabets has at least this many words."""
+
+
+def alphabet_halves(title: str, language: str) -> tuple[str, str] | None:
+    """(the document's half, the other) of a title printed in Cyrillic and then in Latin
+    letters (or the other way round) on one line or two lines joined; None if it is not."""
+    words = title.split()
+    kinds = ["c" if _CYRILLIC.search(w) and not _LATIN.search(w) else
+             "l" if _LATIN.search(w) and not _CYRILLIC.search(w) else "" for w in words]
+    lettered = [k for k in kinds if k]
+    switches = sum(1 for a, b in itertools.pairwise(lettered) if a != b)
+    if switches != 1:
+        return None
+    first = lettered[0]
+    cut = next(i for i, k in enumerate(kinds) if k and k != first)
+    left, right = " ".join(words[:cut]), " ".join(words[cut:])
+    if min(cut, len(words) - cut) < HALF_WORDS:
+        return None
+    own = "c" if base_language(language) == "ru" else "l"
+    return (left, right) if first == own else (right, left)
 
 
 _HAN_CHAR = re.compile(f"[{_HAN}]")

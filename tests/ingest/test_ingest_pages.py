@@ -976,3 +976,25 @@ def test_a_russian_dateline_with_its_year_mark_is_no_sentence(dateline: str) -> 
     assert decl.meta.meeting.date == "2040-09-14"
     assert decl.units()[0].text.startswith("Главы")
     assert dateline in decl.furniture
+
+
+@pytest.mark.parametrize(("lines", "language", "title"), [
+    (["ХУДЖАНДСКАЯ ДЕКЛАРАЦИЯ О МОЛОДЁЖНОЙ ПОЛИТИКЕ",  # noqa: RUF001
+      "KHUJAND DECLARATION ON YOUTH POLICY"],
+     "ru", "ХУДЖАНДСКАЯ ДЕКЛАРАЦИЯ О МОЛОДЁЖНОЙ ПОЛИТИКЕ"),  # noqa: RUF001
+    (["Khujand Declaration on Youth Policy",
+      "Худжандская декларация о молодёжной политике"],  # noqa: RUF001
+     "en", "Khujand Declaration on Youth Policy"),
+])
+def test_a_title_printed_in_two_alphabets_keeps_the_documents_half(
+        lines: list[str], language: str, title: str) -> None:
+    body = ("The heads of state met in Khujand on 14 September 2040 and spoke of youth.\n\n"
+            "The member states will support the exchange of students and young workers.\n")
+    if language == "ru":
+        body = ("Главы государств встретились в Худжанде и обсудили молодёжную политику.\n\n"
+                "Государства-члены будут поддерживать обмены студентами между странами.\n")
+    decl, _ = ingest.parse_text("\n".join(lines) + "\n\n" + body, path="t.txt",
+                                status="illustrative")
+    assert decl.meta.language == language
+    assert decl.meta.title == title
+    assert next(x for x in lines if x != title) in decl.furniture
