@@ -51,7 +51,32 @@ def assemble(
             if b.kind == "item" and b.style == "digit":  # "1)" outside a list numbers a paragraph
                 b = dataclasses.replace(b, kind="paragraph")
             paras.append(_Para(b, b.text, []))
-    return tuple(_paragraph(i, p, language) for i, p in enumerate(paras, 1)), notices
+    return _numbered(paras, language), notices
+
+
+def _numbered(paras: list[_Para], language: str) -> tuple[Paragraph, ...]:
+    """Number the paragraphs; a paragraph whose last whole sentences are in another language
+    (a page printing the translation after each paragraph) gives them a unit of their own."""
+    out: list[Paragraph] = []
+    for p in paras:
+        parts = _runs(p.text, language)
+        cut = _translation_at(parts) if not p.items else None
+        if cut is None:
+            out.append(_paragraph(len(out) + 1, p, language, parts))
+            continue
+        out.append(_paragraph(len(out) + 1, p, language, parts[:cut]))
+        other = _Para(dataclasses.replace(p.block, number=None, heading=""), "", [])
+        out.append(_paragraph(len(out) + 1, other, language, parts[cut:]))
+    return tuple(out)
+
+
+def _translation_at(parts: list[tuple[str, str]]) -> int | None:
+    """Where the sentences in another language start, when they close the paragraph after a
+    sentence of the document's language that ends ("... a new record. 部长们指出...。")."""
+    cut = next((k for k, (_, lang) in enumerate(parts) if lang), None)
+    if cut is None or cut == 0 or not all(lang for _, lang in parts[cut:]):
+        return None
+    return cut if ends_final(parts[cut - 1][0]) else None
 
 
 def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -112,19 +137,23 @@ def _join(para: _Para, b: Block, notices: list[Notice]) -> None:
         para.items[-1] = dataclasses.replace(target, text=join_lines(target.text, b.text))
 
 
-def _paragraph(n: int, p: _Para, language: str) -> Paragraph:
+def _paragraph(n: int, p: _Para, language: str, parts: list[tuple[str, str]]) -> Paragraph:
     pid = f"para_{n}"
     items = tuple(
-        Item(f"{pid}__item_{m}", it.number, _sentences(f"{pid}__item_{m}", it, it.text, language),
-             it.line)
+        Item(f"{pid}__item_{m}", it.number,
+             _sentences(f"{pid}__item_{m}", it, _runs(it.text, language)), it.line)
         for m, it in enumerate(p.items, 1)
     )
-    return Paragraph(pid, p.block.number, _sentences(pid, p.block, p.text, language), items,
+    return Paragraph(pid, p.block.number, _sentences(pid, p.block, parts), items,
                      p.block.line, p.block.heading)
 
 
-def _sentences(uid: str, b: Block, text: str, language: str) -> tuple[Sentence, ...]:
-    parts = [run for s in split_sentences(text, language) for run in language_runs(s, language)]
+def _runs(text: str, language: str) -> list[tuple[str, str]]:
+    """(sentence, language tag) in order: the runs in another script cut apart."""
+    return [run for s in split_sentences(text, language) for run in language_runs(s, language)]
+
+
+def _sentences(uid: str, b: Block, parts: list[tuple[str, str]]) -> tuple[Sentence, ...]:
     return tuple(Sentence(f"{uid}__s_{k}", s, b.line, lang)
                  for k, (s, lang) in enumerate(parts, 1))
 

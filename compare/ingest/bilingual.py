@@ -4,13 +4,16 @@ A page that prints the English text with its Chinese beside it (or a Chinese tex
 glosses) must not fuse the two into one sentence. `language_runs(sentence, language)` cuts one
 segmented sentence at the edges of runs in another script: in an English or Russian document a
 run of four Han characters or more (with its CJK punctuation) is Chinese (Japanese with kana), in
-a Chinese document a run of four Latin words or more is English. Each run is returned with its
+a Chinese document a run of four Latin words or more is English; a whole sentence of three
+words or more in Cyrillic in a Latin-script document is Russian, and one in Latin in a Russian
+document English. Each run is returned with its
 BCP 47 tag ("" for the document's own language), Chinese runs split at their own sentence ends.
 The words are kept; only the spaces at the cuts go.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .segment import CJK_LANGUAGES, base_language, split_sentences
@@ -30,7 +33,7 @@ def language_runs(sentence: str, language: str) -> list[tuple[str, str]]:
     pattern = _LATIN_RUN if cjk_doc else _CJK_RUN
     found = list(pattern.finditer(sentence))
     if not found:
-        return [(sentence, "")]
+        return [(sentence, _other_alphabet(sentence, base))]
     out: list[tuple[str, str]] = []
     at = 0
     for m in found:
@@ -48,6 +51,50 @@ def language_runs(sentence: str, language: str) -> list[tuple[str, str]]:
     if all(tag for _, tag in out) and len(out) == 1 and out[0][0] == sentence:
         return [(sentence, out[0][1])]
     return out
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_ALPHABET_WORDS = 3
+"""A sentence of at least this many words wholly in the other alphabet is in that language."""
+
+
+def _other_alphabet(sentence: str, base: str) -> str:
+    """"ru" for a whole sentence in Cyrillic in a Latin-script document, "en" for one in Latin
+    in a Russian document (a page printing each sentence again in the other language); else
+    "". Names and terms inside a sentence do not count: every letter must be of the other
+    alphabet."""
+    if len(sentence.split()) < _ALPHABET_WORDS:
+        return ""
+    cyrillic, latin = len(_CYRILLIC.findall(sentence)), len(_LATIN.findall(sentence))
+    if base == "ru":
+        return "en" if latin and not cyrillic else ""
+    if base in CJK_LANGUAGES:
+        return ""
+    return "ru" if cyrillic and not latin else ""
+
+
+HALF_WORDS = 3
+"""Each half of a title printed in two alphabets has at least this many words."""
+
+
+def alphabet_halves(title: str, language: str) -> tuple[str, str] | None:
+    """(the document's half, the other) of a title printed in Cyrillic and then in Latin
+    letters (or the other way round) on one line or two lines joined; None if it is not."""
+    words = title.split()
+    kinds = ["c" if _CYRILLIC.search(w) and not _LATIN.search(w) else
+             "l" if _LATIN.search(w) and not _CYRILLIC.search(w) else "" for w in words]
+    lettered = [k for k in kinds if k]
+    switches = sum(1 for a, b in itertools.pairwise(lettered) if a != b)
+    if switches != 1:
+        return None
+    first = lettered[0]
+    cut = next(i for i, k in enumerate(kinds) if k and k != first)
+    left, right = " ".join(words[:cut]), " ".join(words[cut:])
+    if min(cut, len(words) - cut) < HALF_WORDS:
+        return None
+    own = "c" if base_language(language) == "ru" else "l"
+    return (left, right) if first == own else (right, left)
 
 
 _HAN_CHAR = re.compile(f"[{_HAN}]")

@@ -20,6 +20,9 @@ import re
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .signals import (
+    COMMITMENT,
+    DIGIT,
+    FUNCTION_WORDS,
     KIND_WORDS,
     SEPARATORS,
     bracketed,
@@ -94,7 +97,9 @@ def title_ahead(text_lines: list[Line], first: int) -> int:
         if document_title(text_lines[j][1]):
             after = text_lines[j + 1 : j + 6]
             if sum(1 for _, x in after if sentence_like(x)) >= min(2, len(after)) and after:
-                return j + 1
+                # the text starts at its first running line: a dateline or a note between the
+                # title and it is judged with the lines above ("Chongqing, 1 September 2045")
+                return next(k for k, (_, x) in enumerate(after, j + 1) if sentence_like(x))
             return first
     return first
 
@@ -124,6 +129,65 @@ def front_note(text_lines: list[Line], first: int, group: dict[int, int]) -> int
     return None
 
 
+NOTE_WORDS = 12
+"""A one-sentence line after the text is a note on the copy if this short (and see below)."""
+_SPEAKER = re.compile(r"(?i)\b(?:I|we|you|our|your|us|me|my)\b|^Thank")
+"""Words of a speaker: a short last line that addresses someone is the text ("Thank you.")."""
+
+
+def closing_note(text_lines: list[Line], at: int) -> bool:
+    """Whether line `at`, the last line of the text, is a note on the copy left under it
+    ("Illustrative text written for tests.", "Unofficial translation of the ministry."): one
+    short sentence after a line that ends a sentence and some running text, that opens with no
+    subject of a clause (nor with the first word of a line of the text), commits to nothing,
+    has no number, speaks to no one and shares no word of four letters or more with the
+    running text above (it speaks of the copy, not of what the text is about). A real short
+    last paragraph has a subject ("The talks passed in a friendly atmosphere."), a commitment
+    ("Agreed by all delegations."), a speaker ("Thank you.") or the text's own words."""
+    x = text_lines[at][1]
+    if at < 1:
+        return False
+    above = [y for _, y in text_lines[max(0, at - 3) : at]]
+    text = [y for _, y in text_lines[max(0, at - NOTE_CONTEXT) : at] if sentence_like(y)]
+    running = sum(len(y.split()) for y in above if sentence_like(y))
+    return ends_final(above[-1]) and running >= NOTE_TEXT_WORDS and note_sentence(x, text)
+
+
+def note_sentence(x: str, text: list[str]) -> bool:
+    """The shape of a note on the copy (see `closing_note`) against the running `text` it
+    follows: one short sentence, no clause's subject or opening word of `text`, no
+    commitment, number or speaker, no word of four letters or more of `text`."""
+    words = x.split()
+    if not 4 <= len(words) <= NOTE_WORDS or not x.rstrip().endswith(".") or (
+            not x[:1].isupper()):
+        return False
+    if _OPENS_CLAUSE.match(x) or _SUBJECT.match(x) or COMMITMENT.search(x) or (
+            _SPEAKER.search(x) or parse_marker(x) is not None or DIGIT.search(x)):
+        return False
+    if len(_INNER_END.findall(x.rstrip()[:-1])):
+        return False  # more than one sentence
+    opens = {_opening(y)[:1] for y in text}
+    seen = {w for y in text for w in _content_words(y)}
+    return _opening(x)[:1] not in opens and not (_content_words(x) & seen)
+
+
+NOTE_TEXT_WORDS = 20
+"""Words of running text in the lines just above a closing note (two lines, or one paragraph
+that came in on one line)."""
+NOTE_CONTEXT = 60
+"""Lines above a closing note whose openings and words it must not share (linear time)."""
+
+
+def _content_words(x: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", x.casefold())}
+
+
+_SUBJECT = re.compile(r"(?:They|It|Its|Their|He|She|Both|Each|All|Member|Ministers?|Heads?|"
+                      r"Parties|States|Leaders|Participants)\b")
+"""Subjects a clause of the text opens with besides an article ("They agreed ...")."""
+_INNER_END = re.compile(r"[.!?] [A-Z]")
+
+
 def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, int]) -> int | None:
     """The title among the lines before the text: the first document title (of three words or
     more, if any), from the first of the title-cased lines set with it; else the first
@@ -145,6 +209,30 @@ def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, in
     plain = [i for i, (_, x) in enumerate(head) if is_title_like(x)
              and not furniture_like(x, rep(x)) and len(x.split()) >= 3 and not bracketed(x)]
     return plain[-1] if plain else None
+
+
+TITLE_LINES = 3
+"""A title goes on over at most this many lines under its first."""
+
+
+def title_rest(head: list[Line], title: int, group: dict[int, int]) -> list[int]:
+    """The indices of the lines under the title line that go on with it, in the same run of
+    lines: a title wrapped as a PDF prints it ("JOINT COMMUNIQUE" / "of the Meeting of the
+    Ministers of Education of the" / "Member States of the Organisation"). A line goes on
+    when it opens in lower case or the line above ends with a word such as "of" or "the";
+    it is title-like, without final punctuation, digits or the signs of furniture."""
+    out: list[int] = []
+    k = title + 1
+    while k < len(head) and len(out) < TITLE_LINES and group[head[k][0]] == group[
+            head[title][0]]:
+        x, prev = head[k][1], head[k - 1][1]
+        goes_on = x[:1].islower() or prev.split()[-1].casefold() in FUNCTION_WORDS
+        if not goes_on or not is_title_like(x) or ends_final(x) or DIGIT.search(x) or (
+                furniture_like(x, False, False) or bracketed(x) or captioned(x)):
+            break
+        out.append(k)
+        k += 1
+    return out
 
 
 def _title_part(x: str, repeated: bool) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..errors import DeclarationError
 from .bounds import (
+    closing_note,
     front_note,
     fused_title,
     past_title_lines,
@@ -27,6 +28,7 @@ from .bounds import (
     text_end,
     title_ahead,
     title_index,
+    title_rest,
 )
 from .labels import read_label
 from .lines import Line, ends_final, parse_marker
@@ -34,6 +36,7 @@ from .signals import (
     COPYRIGHT_WORDS,
     DIGIT,
     KIND_WORDS,
+    SEPARATORS,
     STRONG,
     TIME,
     bracketed,
@@ -53,6 +56,7 @@ class Furniture:
     left_out: list[Line] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)
     dates: list[str] = field(default_factory=list)  # dateline texts (not publication stamps)
+    opened: dict[int, tuple[str, str]] = field(default_factory=dict)  # "[Full text] The ..."
 
 
 def split_furniture(
@@ -60,12 +64,16 @@ def split_furniture(
 ) -> Furniture:
     """Left-out lines: the header fields, the furniture before the text and after it."""
     found = Furniture(list(lines))
+    retitled: dict[int, str] = {}
     text_lines = [(n, x) for n, x in lines if x]
     if not text_lines:
         return found
     group = _group_ids(lines)
     start = _start(text_lines, start_at)
     body_from = _labels(text_lines, start, found)
+    if found.opened:  # the text opens on the label's line: the line is the text's part of it
+        retitled.update({n: value for n, (_, value) in found.opened.items()})
+        text_lines = [(n, retitled.get(n, x)) for n, x in text_lines]
     if keep:
         found.left_out = []
         return found
@@ -87,14 +95,14 @@ def split_furniture(
     while last + 1 < len(text_lines) and not ends_final(text_lines[last][1]) and (
             group[text_lines[last + 1][0]] == group[text_lines[last][0]]):
         last += 1  # the wrapped end of the last paragraph
-    while first > body_from and _wrapped_start(text_lines[first - 1], text_lines[first], group):
-        first -= 1  # the wrapped start of the first paragraph
+    while first > body_from and (_wrapped_start(text_lines[first - 1], text_lines[first], group)
+                                 or _salutation(text_lines[first - 1])):
+        first -= 1  # the wrapped start of the first paragraph, an address's salutations
     drop = {n for n, _ in found.left_out}
     head = [(n, x) for n, x in text_lines[start:first] if n not in drop]
     later = {x for _, x in text_lines[first:]}
     repeated = {x: counts[x] > 1 and x in later for _, x in head}  # a running head
     title = title_index(head, repeated, group)
-    retitled: dict[int, str] = {}
     fused = fused_title(head) if title is None and start_at is None else None
     if fused is not None:  # the title is the part of a site's line that names a document
         title, text, rest = fused
@@ -102,14 +110,17 @@ def split_furniture(
         head[title] = (n, text)
         retitled[n] = text
         found.left_out.append((n, rest))
+    merged = _wrapped_title(head, title, group, retitled) if start_at is None else set()
     for i, (n, x) in enumerate(head):
+        if n in merged:
+            continue
         if start_at is not None or (title is not None and i < title) or (i != title and (
                 furniture_like(x, counts[x] > 1, title is not None) or bracketed(x)
                 or captioned(x) or n == note)):
             drop.add(n)
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
-    kept = tail_kept(text_lines, last, group)
+    last, kept = _tail(text_lines, first, last, group, start_at is None)
     for i in range(last + 1, len(text_lines)):
         if i not in kept:
             n, x = text_lines[i]
@@ -121,8 +132,9 @@ def split_furniture(
                 parse_marker(x)):
             drop.add(n)
     found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
-        (n, x) for n, x in found.left_out if n in retitled], key=lambda line: line[0])
-    found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop]
+        (n, x) for n, x in found.left_out if n in retitled] + [
+        (n, label) for n, (label, _) in found.opened.items()], key=lambda line: line[0])
+    found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop | merged]
     return found
 
 
@@ -134,6 +146,51 @@ def _wrapped_start(prev: Line, line: Line, group: dict[int, int]) -> bool:
         return False
     words = [w for w in x.split() if len(w) > 3 and w[0].isalpha()]
     return bool(words) and not all(w[0].isupper() for w in words) and x != x.upper()
+
+
+def _wrapped_title(head: list[Line], title: int | None, group: dict[int, int],
+                   retitled: dict[int, str]) -> set[int]:
+    """A title wrapped onto the lines under it: join them into the title line (`retitled`)
+    and return their line numbers."""
+    more = title_rest(head, title, group) if title is not None else []
+    if title is None or not more:
+        return set()
+    n = head[title][0]
+    retitled[n] = " ".join([retitled.get(n, head[title][1]), *(head[k][1] for k in more)])
+    return {head[k][0] for k in more}
+
+
+def _tail(text_lines: list[Line], first: int, last: int, group: dict[int, int],
+          notes: bool) -> tuple[int, set[int]]:
+    """The text's last line and the lines after it that are still the text, without a bare
+    "Signed:" over the signatures or (with `notes`) a note on the copy under the text."""
+    kept = tail_kept(text_lines, last, group)
+    for check in ("intro", "note"):
+        end = max(kept, default=last)
+        if (end > first and _bare_intro(text_lines[end][1])) if check == "intro" else (
+                notes and closing_note(text_lines, end)):
+            kept.discard(end)
+            last -= end == last
+    return last, kept
+
+
+def _bare_intro(x: str) -> bool:
+    """A word or two before a colon and nothing else ("Signed:", "Attachments:")."""
+    return x.rstrip().endswith((":", "\uff1a")) and len(x.split()) <= 2
+
+
+SALUTATION_WORDS = 8
+"""An address's salutation above its text ("Excellencies,", "Dear heads of regions,")."""
+
+
+def _salutation(prev: Line) -> bool:
+    """A salutation just above the text (in its run of lines or apart, as the text's first
+    paragraph): a short line opening with a capital and ending in a comma, without digits,
+    separators or a label."""
+    x = prev[1]
+    return (x.rstrip().endswith(",") and x[:1].isupper()
+            and len(x.split()) <= SALUTATION_WORDS and not DIGIT.search(x)
+            and not SEPARATORS.search(x) and ":" not in x and not bracketed(x))
 
 
 def _group_ids(lines: list[Line]) -> dict[int, int]:
@@ -203,12 +260,23 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
         nxt = at[k + 1][0] if k + 1 < len(at) else None
         if i - body_from > 6:
             break
+        if name == "body" and value:  # "[Full text] The Ministers ...": the text opens here
+            n, x = text_lines[i]
+            found.opened[n] = (x[: len(x) - len(value)].strip(), value)
+            body_from = i
+            break
         out.append(text_lines[i])
         if value and name not in found.fields:
             found.fields[name] = value
         body_from = i + 1
         if name == "body":
             break
+        if not value and nxt is None and i + 1 < len(text_lines) and not sentence_like(
+                text_lines[i + 1][1]) and read_label(text_lines[i + 1][1]) is None:
+            out.append(text_lines[i + 1])  # the last label's value on the line under it
+            if name not in found.fields and name in ("title", "place", "date", "source"):
+                found.fields[name] = text_lines[i + 1][1]
+            body_from = i + 2
         if not value and nxt is not None and nxt - i <= 6:
             out += text_lines[i + 1 : nxt]  # the value of an empty label
             if name not in found.fields and name in ("title", "place", "date", "source"):

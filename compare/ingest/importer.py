@@ -20,7 +20,7 @@ from ..store.fsio import read_bytes
 from . import html_source as htmlsource
 from . import lossless
 from .assemble import assemble, text_notices
-from .bilingual import language_runs, primary_language
+from .bilingual import alphabet_halves, language_runs, primary_language
 from .decode import BAD_CHAR, check_characters, is_utf8, newlines, read_text
 from .html_charset import WHATWG, charset_label, whatwg_codec
 from .layout import layout
@@ -190,7 +190,7 @@ def _build(
     lay: Layout, path: str | None, options: dict[str, object]
 ) -> tuple[Declaration, list[Notice]]:
     over = Overrides(**options)  # type: ignore[arg-type]
-    texts = [lay.title, *(b.text for b in lay.blocks)]
+    texts = [dict(lay.fields).get("title") or lay.title, *(b.text for b in lay.blocks)]
     language = over.language or primary_language(texts, detect_language(" ".join(texts)))
     lay, shaped = shape(lay, language)
     paragraphs, notices = assemble(lay.blocks, language)
@@ -202,6 +202,9 @@ def _build(
     if lay.title and title != lay.title:
         furniture.insert(0, lay.title)  # the labelled title wins; the line is kept
     runs = language_runs(title, language) if title else []
+    halves = alphabet_halves(title, language) if len(runs) == 1 else None
+    if halves is not None:  # "ХУДЖАНДСКАЯ ДЕКЛАРАЦИЯ ... KHUJAND DECLARATION ..."
+        runs = [(halves[0], ""), (halves[1], "other")]
     if len(runs) > 1 and any(not tag for _, tag in runs):  # a title printed in two languages
         title = " ".join(text for text, tag in runs if not tag)
         furniture += [text for text, tag in runs if tag]

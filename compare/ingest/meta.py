@@ -57,9 +57,7 @@ def build_meta(
     given = fields or {}
     label_date = preamble.find_date_place(given.get("date", ""))[0]
     label_place = _place_value(given.get("place", ""))
-    lines = [preamble.find_date_place(x) for x in datelines]
-    line_place = next((p for d, p in lines if p), "")
-    line_date = next((d for d, _ in lines if d), "")
+    line_date, line_place = meeting_dateline(datelines)
     place = over.place if over.place is not None else (
         label_place or guess.place or line_place)
     date = over.date if over.date is not None else (label_date or guess.date or line_date)
@@ -80,6 +78,28 @@ def build_meta(
     )
     _check_meta(meta, path)
     return meta
+
+
+_STAMP = re.compile(r"\d{1,2}:\d{2}|[^\W\d_][\w ]{0,30}[:\uff1a]\s*\S*\d")
+"""A publication stamp's signs: a time of day ("19:40"), a label before a date ("Uploaded:
+02.02.2039")."""
+
+
+def meeting_dateline(datelines: tuple[str, ...]) -> tuple[str, str]:
+    """(date, place) from the datelines left out with the furniture: a line naming a place
+    with its date ("Minsk, 13 May 2042") first, then a date without a publication stamp's signs,
+    then any date; the first of each rank. A page's time-stamped or labelled date ("14 May 2042,
+    19:40", "Uploaded: 02.02.2039") is the page's, not the meeting's."""
+    found = [(x, *preamble.find_date_place(x)) for x in datelines]
+    dated = [(x, d, p) for x, d, p in found if d]
+    place = next((p for _, _, p in found if p), "")
+    if not dated:
+        return "", place
+    def rank(item: tuple[str, str, str]) -> int:
+        stamp = _STAMP.search(item[0]) is not None
+        return 0 if item[2] and not stamp else 1 if not stamp else 2
+    best = min(range(len(dated)), key=lambda i: (rank(dated[i]), i))
+    return dated[best][1], dated[best][2] or place
 
 
 def _place_value(value: str) -> str:

@@ -15,8 +15,10 @@ from __future__ import annotations
 import dataclasses
 
 from .bilingual import language_runs
+from .bounds import note_sentence
 from .furniture import sentence_like, split_furniture
-from .lines import Block, Layout, Notice, is_title_like
+from .lines import Block, Layout, Notice, ends_final, is_title_like
+from .segment import split_sentences
 from .structure import closing, dateline_lead, divide, headings, opening
 
 
@@ -62,12 +64,12 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
             lay = dataclasses.replace(lay, title=opener.text, title_line=opener.line)
             blocks = blocks[1:]
         else:
-            title, dateline, rest = opening(opener.text)
+            title, dateline, rest, note = opening(opener.text)
             if title:
                 lay = dataclasses.replace(lay, title=title, title_line=opener.line,
                                           datelines=(dateline, *lay.datelines)
                                           if dateline else lay.datelines)
-                left += [(opener.line, dateline)] if dateline else []
+                left += [(opener.line, x) for x in (note, dateline) if x]
                 blocks = (dataclasses.replace(opener, text=rest), *blocks[1:])
     if blocks and blocks[0].number is None:
         lead, rest = dateline_lead(blocks[0].text)
@@ -77,6 +79,8 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
             blocks = (dataclasses.replace(blocks[0], text=rest), *blocks[1:])
     if blocks:
         text, tail = closing(blocks[-1].text)
+        if notices and not tail:  # a text that came in on one line: a note at its end
+            text, tail = _closing_note(blocks, language)
         if tail:
             left.append((blocks[-1].line, tail))
             blocks = (*blocks[:-1], dataclasses.replace(blocks[-1], text=text))
@@ -94,6 +98,21 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
         notices.append(Notice(first, f"{found} section heading(s) kept as headings, not as "
                                      "paragraphs (first here)"))
     return dataclasses.replace(lay, blocks=blocks), notices
+
+
+def _closing_note(blocks: tuple[Block, ...], language: str) -> tuple[str, str]:
+    """(text, note) when the last block of a divided one-line text ends in a note on the copy
+    ("... in Pakistan in 2038. Illustrative text written for tests."), else (text, "")."""
+    text = blocks[-1].text
+    sentences = split_sentences(text, language)
+    if len(sentences) < 2:
+        return text, ""
+    last = sentences[-1]
+    head = text[: len(text) - len(last)].rstrip()
+    if not text.endswith(last) or not ends_final(head):
+        return text, ""
+    others = [s for b in blocks for s in split_sentences(b.text, language)][:-1]
+    return (head, last) if note_sentence(last, others) else (text, "")
 
 
 def _other_language(text: str, language: str) -> bool:

@@ -23,13 +23,23 @@ KIND_WORDS = re.compile(
     r"выступлени|宣言|公报|声明|讲话|致辞|新闻稿|联合")
 SEPARATORS = re.compile(r"\s(?:[>|»/·•›\u2192]{1,2}|::|--?)\s|[|›»\u2192]")
 _MENU_SEP = re.compile(r"\s[|>\u00bb\u203a\u2192]{1,2}\s")
-_INNER_STOP = re.compile(r"[.!?;] [A-ZА-ЯЁ]")
+_INNER_STOP = re.compile(r"(?:\w\w|[)\"'»”])[.!?;] [A-ZА-ЯЁ]")
+"""Two sentences on a line; not after a one-letter abbreviation or initial ("г. Худжанд")."""
+COMMITMENT = re.compile(
+    r"(?i)\b(?:will|shall|must|should|agree[sd]?|support|reaffirm|intend|undertake|commit|"
+    r"call(?:s|ed)? (?:on|for|upon)|stress|welcome|note[sd]?|express|consider|declare|decide|"
+    r"advocate|oppose|condemn|urge|believe|emphasi[sz]e|recogni[sz]e|underline|instruct|"
+    r"ask|request|invite|encourage|propose|approve|adopt|pledge|resolve)(?:s|es|d|ed)?\b|"
+    r"(?:будут|будет|должны|согласились|поддерживают|подтверждают|выступают|отмечают|"
+    r"заявляют|считают|приветствуют|призывают)|(?:将|应|同意|支持|重申|主张|反对|呼吁|认为|欢迎)")
+"""A verb or modal that commits ("will", "agree", "asked", "будут", "将"), in any of its English
+forms: what a clause of the text has."""
 TIME = re.compile(r"\d{1,2}:\d{2}")
 DIGIT = re.compile(r"\d")
 _COMPACT_LABEL = re.compile(r"[^\W\d_]\w*(?: \w+){0,2}[:：](?:\S+|\s*\S*\d.{0,30}|\s*\S+(?: \S+)?)")
 _LABEL_START = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?[:：] ")
 """A caption or a field: one or two words and a colon ("Photo: ...", "Read more: ...")."""
-_FUNCTION_WORDS = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", "with", "a",
+FUNCTION_WORDS = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", "with", "a",
                              "an", "between", "by", "о", "и", "в", "по", "на", "об"})
 STRONG = re.compile(r"(?i)(?:total pages?|file type|file size|pages?|views?|downloads?|hits)"
                     r"\s*[:：]\s*\S+|©|\(c\) \d{4}|all rights reserved|^(?:print|share)\b|"
@@ -46,6 +56,8 @@ _ARTICLE = re.compile(r"(?:The|A|An|This|These|It) ")
 """A line that opens with an article is running text even in title case ("The Heads of State
 of the Member States ..."); a title names its kind or opens with its place or subject."""
 _TITLE_GOES_ON = re.compile(r"(?:of|on|for|between|in|and|to|at|by) ")
+_YEAR_MARK = re.compile(r"(?<=\d{4}) ?(?:г\.|года\.?|гг\.)$")
+"""The Russian mark after a year ("14 сентября 2040 г."): its full stop ends no sentence."""
 _BRACKETS = {"(": ")", "[": "]", "【": "】", "（": "）", "〔": "〕"}
 
 
@@ -53,8 +65,17 @@ def title_cased(text: str) -> bool:
     """Every word longer than three letters capitalised, or the whole line in capitals."""
     if any(ch.isalpha() for ch in text) and text == text.upper():
         return True
-    words = [w for w in text.split(" ") if len(w) > 3 and w[0].isalpha()]
+    words = [w for w in text.split(" ") if len(w) > 3 and w[0].isalpha()
+             and w.casefold() not in PREPOSITIONS]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+PREPOSITIONS = frozenset({"along", "among", "amongst", "against", "between", "within", "without",
+                          "through", "towards", "upon", "into", "from", "with", "following",
+                          "regarding", "concerning", "during", "across", "beyond", "under",
+                          "over", "about", "after", "before", "around", "onto", "until"})
+"""Longer prepositions a title in title case leaves in lower case ("on Security along the
+Southern Borders")."""
 
 
 def bracketed(text: str) -> bool:
@@ -110,7 +131,8 @@ def sentence_like(text: str) -> bool:
     if words >= 6 and lower * 2 >= words and not DIGIT.search(core) and ":" not in core:
         return True  # running words, as menus, banners and titles are not
     long_enough = words >= 6 or cjk >= 15
-    return long_enough and (ends_final(core) or core.rstrip().endswith((",", "，", "、")))
+    return long_enough and (ends_final(_YEAR_MARK.sub("", core))
+                            or core.rstrip().endswith((",", "，", "、")))
 
 
 @lru_cache(maxsize=8192)
@@ -135,14 +157,14 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     if len(words) >= 2 and all(len(w) <= 3 for w in words):
         return True  # language codes, font sizes: "EN RU 中文", "A A+ A++"
     if DIGIT.search(text) and len(words) <= 8 and not KIND_WORDS.search(text) and not (
-            ends_final(text) and len(words) >= 4):
+            ends_final(_YEAR_MARK.sub("", text)) and len(words) >= 4):
         return True  # dates, rates, counters (not a short sentence with a number)
     if not weak or ends_final(text):
         return False
     if len(words) <= 2 and not KIND_WORDS.search(text) and sum(map(is_cjk, text)) < 6:
         return True  # a menu entry, a lone word
     capital = [w for w in words if w[:1].isupper()]
-    small = [w for w in words if w.lower() in _FUNCTION_WORDS]
+    small = [w for w in words if w.lower() in FUNCTION_WORDS]
     return len(words) >= 4 and len(capital) == len(words) and not small  # a menu bar
 
 

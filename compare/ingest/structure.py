@@ -21,7 +21,7 @@ import re
 from .lines import Block, Notice, ends_final, is_title_like
 from .preamble import DATE_PATTERN
 from .segment import split_sentences
-from .signals import COPYRIGHT, COPYRIGHT_WORDS, KIND_WORDS, title_cased
+from .signals import COMMITMENT, COPYRIGHT, COPYRIGHT_WORDS, KIND_WORDS, title_cased
 
 HEADING_MAX_WORDS = 8
 
@@ -31,12 +31,6 @@ _NUMERAL = re.compile(
     r"|第[一二三四五六七八九十]+(?:部分|章|节|部)"
     r"|[IVXLC]{1,6}\.?\s+[^\W\d_].{0,60}"
     r"|(?i:part|section|chapter|раздел|часть|глава)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s*\S.{0,60}")
-_COMMITMENT = re.compile(
-    r"(?i)\b(?:will|shall|must|should|agree[sd]?|support|reaffirm|intend|undertake|commit|"
-    r"call(?:s|ed)? (?:on|for|upon)|stress|welcome|note[sd]?|express|consider|declare|decide|"
-    r"advocate|oppose|condemn|urge|believe|emphasi[sz]e|recogni[sz]e|underline|instruct)\b|"
-    r"(?:будут|будет|должны|согласились|поддерживают|подтверждают|выступают|отмечают|"
-    r"заявляют|считают|приветствуют|призывают)|(?:将|应|同意|支持|重申|主张|反对|呼吁|认为|欢迎)")
 _INLINE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] )|(?<= )(?=1\. [A-ZА-ЯЁ]))(\d{1,3})\. "
                             r"(?=[^\W\d_])")
 
@@ -97,7 +91,7 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
         return blocks, []
     parts: list[list[str]] = []
     for s in sentences:
-        if not parts or _COMMITMENT.search(s):
+        if not parts or COMMITMENT.search(s):
             parts.append([s])
         else:
             parts[-1].append(s)
@@ -169,11 +163,13 @@ def dateline_lead(text: str) -> tuple[str, str]:
     return m.group(0).strip(), text[m.end():]
 
 
-def opening(text: str) -> tuple[str, str, str]:
-    """(title, dateline, rest) of the first block of a text that came in on one line: a run
+def opening(text: str) -> tuple[str, str, str, str]:
+    """(title, dateline, rest, note) of the first block of a text that came in on one line: a run
     of three words or more in capitals, or a title-cased title naming its kind before a
     dateline ("Navoi, 4 July 2033") or before a capitalised word that opens a sentence ("...
-    on Budget Rules The ministers ..."); ("", "", text) when it opens with none of these."""
+    on Budget Rules The ministers ..."); ("", "", text) when it opens with none of these. A
+    short sentence before such a title and dateline is a note on the copy, returned fourth
+    ("" if none)."""
     words = text.split(" ")
     n = 0
     while n < len(words) and any(ch.isalpha() for ch in words[n]) and words[n].isupper():
@@ -182,24 +178,32 @@ def opening(text: str) -> tuple[str, str, str]:
         title, rest = " ".join(words[:n]), " ".join(words[n:])
         m = _DATELINE.match(rest)
         if m and m.end() < len(rest):
-            return title, m.group(0).strip(), rest[m.end():]
-        return title, "", rest
+            return title, m.group(0).strip(), rest[m.end():], ""
+        return title, "", rest, ""
     m = _DATELINE.search(text, 0, 400)
     if m and m.start() > 0 and m.end() < len(text):
         title = text[: m.start()].strip()
         if is_title_like(title) and KIND_WORDS.search(title) and title_cased(title):
-            return title, m.group(0).strip(), text[m.end():]
+            return title, m.group(0).strip(), text[m.end():], ""
+        note, _, after = title.rpartition(". ")
+        if note and len(note.split()) <= NOTE_WORDS and not _INNER_STOP.search(note) and (
+                is_title_like(after) and KIND_WORDS.search(after) and title_cased(after)):
+            # a note on the copy before the title ("Illustrative text. Press Release ...")
+            return after, m.group(0).strip(), text[m.end():], note + "."
     for k, word in enumerate(words[:40]):  # "... on Budget Rules The ministers of ..."
         if k >= 3 and word in _SENTENCE_OPENERS:
             title = " ".join(words[:k])
             if is_title_like(title) and KIND_WORDS.search(title) and title_cased(title):
-                return title, "", " ".join(words[k:])
+                return title, "", " ".join(words[k:]), ""
             break
         if not (word[:1].isupper() or word in _TITLE_SMALL):
             break
-    return "", "", text
+    return "", "", text, ""
 
 
+NOTE_WORDS = 12
+"""A sentence before a one-line text's title is a note on the copy if this short."""
+_INNER_STOP = re.compile(r"[.!?] ")
 _SENTENCE_OPENERS = frozenset({"The", "We", "A", "An", "This", "On", "In", "At"})
 _TITLE_SMALL = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", "by", "with",
                           "between", "a", "an", "following"})
