@@ -262,3 +262,28 @@ def test_reslide_counts_a_weak_pair_as_evidence_for_the_later_copy() -> None:
     assert ([1], [2], "exact") in pairs(st)
     reslide(st)
     assert ([3], [2], "exact") in pairs(st)
+
+
+_WORDS = ("archives", "bridges", "canals", "dairy", "ferries", "granaries", "harbours", "inns",
+          "jetties", "kilns", "looms", "mills", "nurseries", "orchards", "piers", "quarries",
+          "ranches", "saddlers", "tanneries", "vineyards")
+
+
+def _fillers(n: int) -> list[str]:
+    return [f"The council lists the {_WORDS[k % 20]} of district {k // 20} as entry {k}."
+            for k in range(n)]
+
+
+def test_of_two_changed_copies_equally_alike_the_move_takes_the_nearer() -> None:
+    # X's place is empty on the right; a one-verb variant of X stands next to that place and
+    # another 50 units away, a shade more alike (the near one added a word): the far one must
+    # pass a higher floor, and the near one passes its own by more
+    x = "expand practical cooperation in veterinary control;"
+    near = "broaden practical cooperation in veterinary control matters;"
+    far = "deepen practical cooperation in veterinary control;"
+    f = _fillers(80)
+    st = state([*f[:20], x, *f[20:]], [*f[:20], near, *f[20:70], far, *f[70:]])
+    assert cosine(st.vec_l(20), st.vec_r(71)) > cosine(st.vec_l(20), st.vec_r(20))
+    exact_matches(st)
+    moves(st)
+    assert ([20], [20], "move") in pairs(st)
