@@ -34,6 +34,10 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    times units) is the main sequence. In the first round every match outside it is undone and
    steps 2-3 run again with the corrected anchors; in the second round matches outside it are
    *moved* (note "reworded" when the text changed).
+   **Copies.** A moved unit and an equal copy of it in the main sequence near its partner
+   trade partners when the heaviest in-order chain of the matches around them is heavier for
+   it (`steps.copies`, within `SWAP_WINDOW`; either side): a copy moved up beside its reworded
+   twin is the move, and the twin stays in place with its reworded neighbours.
 5. **Gap filling.** Order and anchors are evidence: inside each remaining gap the leftovers are
    chained in order among pairs reaching `LOW` x threshold, or each other's best match in the
    gap reaching `FLOOR` x threshold when the chain has at least two pairs (a lone weak pair
@@ -94,6 +98,7 @@ from typing import Protocol
 from ..model import Alignment, Declaration, Diff, Pair, Relation, Unit, join_sentences
 from .normalize import invisible_notes, normalisation_notes
 from .sentences import align_sentences
+from .steps.copies import trade_copies
 from .steps.evidence import renderings_evidence
 from .steps.exact import exact_matches, resettle, reslide
 from .steps.gaps import fill_gaps
@@ -115,6 +120,7 @@ from .steps.params import (
     RATIO,
     RATIO_GROW,
     REST,
+    SWAP_WINDOW,
     THRESHOLD,
     WEAK,
     WINDOW,
@@ -128,8 +134,8 @@ from .steps.state import Match, State
 from .worddiff import word_diff
 
 __all__ = ["ALL_PAIRS", "CONTAIN", "CONTEXT", "FLOOR", "GAIN", "GROUP_MAX", "HALF", "LOOSE",
-           "LOW", "NATIVE", "NEAR", "RATIO", "RATIO_GROW", "REST", "THRESHOLD", "WEAK", "WINDOW",
-           "align", "group_text", "run_steps"]
+           "LOW", "NATIVE", "NEAR", "RATIO", "RATIO_GROW", "REST", "SWAP_WINDOW", "THRESHOLD",
+           "WEAK", "WINDOW", "align", "group_text", "run_steps"]
 
 _Match = Match  # the name tests built pairs with before the steps had modules of their own
 
@@ -153,6 +159,8 @@ def run_steps(st: State) -> None:
     fill_gaps(st, low=False)
     moves(st)
     rechain(st, dissolve=False)
+    if trade_copies(st):
+        rechain(st, dissolve=False)
     for _ in range(3):
         if not fill_gaps(st, low=True):
             break

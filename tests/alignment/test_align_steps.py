@@ -287,3 +287,22 @@ def test_of_two_changed_copies_equally_alike_the_move_takes_the_nearer() -> None
     exact_matches(st)
     moves(st)
     assert ([20], [20], "move") in pairs(st)
+
+
+def test_a_copy_moved_beside_its_reworded_twin_is_the_move_both_ways() -> None:
+    # left: A B ... A (a second copy of A, further on); right: A reworded, B reworded, then the
+    # second A moved up beside them. The exact A anchored in place would push B's rewording out
+    # of order (two moves); the copies trade partners and only the second A moved
+    a2 = "The member states will strengthen cooperation in the fight against terrorism today."
+    f = _fillers(12)
+    left = [*f[:2], A, B, *f[2:10], A, *f[10:]]
+    right = [*f[:2], a2, B2, A, *f[2:10], *f[10:]]
+    for lt, rt, moved in ((left, right, (12, 4)), (right, left, (4, 12))):
+        ld = build_declaration("l", [Block([t], []) for t in lt])
+        rd = build_declaration("r", [Block([t], []) for t in rt])
+        lu, ru = ld.units(), rd.units()
+        got = {(p.relation.value, p.left, p.right) for p in align(ld, rd).pairs
+               if p.relation.value != "unchanged"}
+        assert got == {("reworded", (lu[2].id,), (ru[2].id,)),
+                       ("reworded", (lu[3].id,), (ru[3].id,)),
+                       ("moved", (lu[moved[0]].id,), (ru[moved[1]].id,))}
