@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compare.alignment.aligner import align
-from compare.alignment.similarity import cosine
+from compare.alignment.similarity import combine, cosine
 from compare.alignment.steps.exact import exact_matches, reslide
 from compare.alignment.steps.gaps import fill_gaps
 from compare.alignment.steps.moves import move_floor, moves
@@ -13,6 +13,7 @@ from compare.alignment.steps.params import FLOOR, LOW, REST
 from compare.alignment.steps.rechain import rechain
 from compare.alignment.steps.rest import rest
 from compare.alignment.steps.restore import rest_floor, restore
+from compare.alignment.steps.scatter import scattered
 from compare.alignment.steps.state import Match, State, gaps
 from compare.bench.benchgen import Block, build_declaration, declaration_from_text, seed_blocks
 from compare.resources import declarations_dir
@@ -306,3 +307,22 @@ def test_a_copy_moved_beside_its_reworded_twin_is_the_move_both_ways() -> None:
         assert got == {("reworded", (lu[2].id,), (ru[2].id,)),
                        ("reworded", (lu[3].id,), (ru[3].id,)),
                        ("moved", (lu[moved[0]].id,), (ru[moved[1]].id,))}
+
+
+def test_a_second_copy_of_a_merged_text_is_not_a_part_of_the_merge_both_ways() -> None:
+    # A and B merged into one paragraph (B's half reworded); further on, a second copy of A
+    # that the other side deleted. The copy is contained in the merged paragraph, and doubling
+    # A leans the group towards it (the cosine rises), but it brings no word back
+    merged = A + " The heads favour a common power market for the region."
+    f = _fillers(12)
+    many = [*f[:2], A, B, *f[2:8], A, *f[8:]]
+    one = [*f[:2], merged, *f[2:8], *f[8:]]
+    for flip in (False, True):
+        st = state(one, many) if flip else state(many, one)
+        exact_matches(st)
+        vec_one, vec_many = (st.vec_l, st.vec_r) if flip else (st.vec_r, st.vec_l)
+        sim = cosine(vec_one(2), combine([vec_many(2), vec_many(3)]))
+        assert cosine(vec_one(2), combine([vec_many(2), vec_many(3), vec_many(10)])) > sim
+        st.add(Match([2], [2, 3], sim, "gap") if flip else Match([2, 3], [2], sim, "gap"))
+        scattered(st)
+        assert (st.rpair if flip else st.lpair)[10] is None

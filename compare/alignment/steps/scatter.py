@@ -182,6 +182,12 @@ def _gain(st: State, side: str, part: int, whole: int) -> float | None:
 
 
 def _raised(st: State, side: str, m: Match, group: list[int], part: int) -> float | None:
+    """The similarity with `part` taken in, when it rises; None for a part whose text repeats
+    one already in the group (a second copy of a text brings no word of the whole back: that
+    it raises the cosine at all is the doubled weights leaning the group's way)."""
+    keys = st.rkey if side == "right" else st.lkey
+    if any(keys[k] == keys[part] for k in group):
+        return None
     one = st.vec_l(m.left[0]) if side == "right" else st.vec_r(m.right[0])
     vec = st.vec_r if side == "right" else st.vec_l
     s = cosine(one, combine(vec(k) for k in sorted([*group, part])))
