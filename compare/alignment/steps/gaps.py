@@ -5,7 +5,8 @@ similarity among pairs at or above the threshold (*reworded*), lets each found m
 a split or merge (`groups.grow`) and looks for splits and merges of uncontained parts
 (`groups.groups`). `fill_gaps(st, low=True)` (step 5) chains leftovers among pairs reaching
 `LOW` x threshold, or each other's best reaching `FLOOR` x threshold when the chain has at least
-two pairs. Among equally heavy chains the one nearest the gap's diagonal wins.
+two pairs or the gap is one free unit on each side. Among equally heavy chains the one nearest
+the gap's diagonal wins.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ def fill_gaps(st: State, low: bool) -> int:
         if low:
             cands = evidence(cands, LOW * st.threshold)
         chain = diagonal_chain(cands, ls, rs)
-        if low and len(chain) < 2:  # one weak pair alone is no evidence of order
+        if low and len(chain) < 2 and not len(ls) == len(rs) == 1:
+            # one weak pair alone among other free units is no evidence of order; the one free
+            # unit on each side between two anchors is: the pair stands in the other's place
             chain = [c for c in chain if c[2] >= LOW * st.threshold]
         found = [Match([i], [j], s, "gap") for i, j, s in chain]
         for m in found:  # all of the chain first: a growing match takes only free units
