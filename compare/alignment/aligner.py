@@ -41,9 +41,9 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
 5. **Gap filling.** Order and anchors are evidence: inside each remaining gap the leftovers are
    chained in order among pairs reaching `LOW` x threshold, or each other's best match in the
    gap reaching `FLOOR` x threshold when the chain has at least two pairs or the gap holds one
-   free unit on each side (a lone weak pair among other free units is as likely a deletion
-   beside an insertion; the one unit left on each side between two anchors stands in the
-   other's place); repeated in the smaller
+   free unit on each side, the two of a length within `RATIO` (a lone weak pair among other
+   free units is as likely a deletion beside an insertion; the one unit left on each side
+   between two anchors stands in the other's place); repeated in the smaller
    gaps this leaves.
    **Independent renderings.** Where the matches around a gap are themselves weak (median
    similarity of the `CONTEXT` nearest below `WEAK`: translations, not edits), the gap's units

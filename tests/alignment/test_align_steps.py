@@ -333,19 +333,21 @@ def test_a_second_copy_of_a_merged_text_is_not_a_part_of_the_merge_both_ways() -
      "reworded"),
     ("Bakers from five provinces exchanged recipes for flat bread baked in clay ovens.",
      "removed"),
+    ("Rules and principles of archery.", "removed"),
 ])
 def test_the_one_free_unit_between_two_anchors_pairs_with_the_other_sides_one_when_alike(
         new: str, relation: str) -> None:
     # heavily reworded (cosine under LOW x threshold, above FLOOR x threshold) in the one place
     # left between two kept paragraphs: it stands in the other's place, so it is reworded; an
-    # unrelated text there (nothing shared) is still a deletion beside an insertion
+    # unrelated text there (nothing shared), or one as weakly alike but not half as long, is
+    # still a deletion beside an insertion
     old = "The member states reaffirm their commitment to the goals and principles of the Charter."
     f = _fillers(6)
     for lt, rt in (([*f[:3], old, *f[3:]], [*f[:3], new, *f[3:]]),
                    ([*f[:3], new, *f[3:]], [*f[:3], old, *f[3:]])):
         st = state(lt, rt)
         sim = cosine(st.vec_l(3), st.vec_r(3))
-        assert FLOOR * 0.5 <= sim < LOW * 0.5 if relation == "reworded" else sim < FLOOR * 0.5
+        assert (FLOOR * 0.5 <= sim < LOW * 0.5) == (relation == "reworded" or "archery" in new)
         ld = build_declaration("l", [Block([t], []) for t in lt])
         rd = build_declaration("r", [Block([t], []) for t in rt])
         got = sorted(p.relation.value for p in align(ld, rd).pairs
