@@ -14,6 +14,7 @@ is symmetric. `rechain` runs again after a trade to relabel what is moved.
 from __future__ import annotations
 
 from ..chain import weighted_chain
+from ..similarity import cosine
 from .params import SWAP_WINDOW
 from .state import Match, State
 
@@ -85,3 +86,5 @@ def _swap(st: State, m: Match, m2: Match, left_side: bool) -> None:
     else:
         m.right, m2.right = m2.right, m.right
         st.rpair[m.right[0]], st.rpair[m2.right[0]] = m, m2
+    for x in (m, m2):  # equal keys, so the same up to a normalisation-only difference of text
+        x.similarity = cosine(st.vec_l(x.left[0]), st.vec_r(x.right[0]))
