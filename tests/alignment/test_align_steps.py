@@ -353,3 +353,29 @@ def test_the_one_free_unit_between_two_anchors_pairs_with_the_other_sides_one_wh
         got = sorted(p.relation.value for p in align(ld, rd).pairs
                      if p.relation.value != "unchanged")
         assert got == (["reworded"] if relation == "reworded" else ["added", "removed"])
+
+
+def test_of_two_copies_of_a_merged_text_the_one_beside_the_merge_is_its_part_both_ways() -> None:
+    # left: A B Z ... Z (a second copy of Z further on); right: A, B and Z merged, then Z
+    # reworded. The copy beside A and B is the merge's third part and the far copy is the one
+    # that moved up (reworded), not the reverse (a merge of A, B and the far Z, and the near Z
+    # reworded in place)
+    z = ("The SCO member states reiterate that the Organization is open for cooperation with "
+         "all interested partners.")
+    zr = ("The SCO member states repeat that the Organization is open for cooperation all "
+          "interested partners.")
+    f = _fillers(12)
+    left = [*f[:2], A, B, z, *f[2:10], z, *f[10:]]
+    right = [*f[:2], " ".join([A, B, z]), zr, *f[2:10], *f[10:]]
+    for lt, rt, flip in ((left, right, False), (right, left, True)):
+        ld = build_declaration("l", [Block([t], []) for t in lt])
+        rd = build_declaration("r", [Block([t], []) for t in rt])
+        lu, ru = ld.units(), rd.units()
+        got = {(p.relation.value, p.left, p.right) for p in align(ld, rd).pairs
+               if p.relation.value != "unchanged"}
+        if flip:
+            assert got == {("split", (lu[2].id,), (ru[2].id, ru[3].id, ru[4].id)),
+                           ("moved", (lu[3].id,), (ru[13].id,))}
+        else:
+            assert got == {("merged", (lu[2].id, lu[3].id, lu[4].id), (ru[2].id,)),
+                           ("moved", (lu[13].id,), (ru[3].id,))}

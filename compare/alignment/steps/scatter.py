@@ -215,10 +215,36 @@ def _attach(st: State, side: str, part: int, whole: int, freed: dict[str, set[in
         for j in held.right:
             st.rpair[j] = None
             freed["right"].add(j)
+    twin = _twin(st, side, part, group)
+    if twin is not None:  # the copy beside the group is the part; `part` takes its place
+        h = taken[twin]
+        assert h is not None
+        own = h.right if side == "right" else h.left
+        own[own.index(twin)] = part
+        taken[part] = h
+        h.kind = "move"  # the copy stood in order at the group's side; `part` stands elsewhere
+        h.similarity = cosine(combine(st.vec_l(i) for i in h.left),
+                              combine(st.vec_r(j) for j in h.right))
+        part = twin
     group[:] = sorted([*group, part])
     m.similarity = s
     taken[part] = m
     return 1
+
+
+def _twin(st: State, side: str, part: int, group: list[int]) -> int | None:
+    """An equal copy of `part` right beside `group` (next to its first or last unit), held
+    one to one by another match that is not exact: of two copies of a text, the one beside
+    the rest of a merge (or split) is its part, and the farther one takes the other's match."""
+    keys = st.rkey if side == "right" else st.lkey
+    taken = st.rpair if side == "right" else st.lpair
+    for c in (group[0] - 1, group[-1] + 1):
+        if c == part or not 0 <= c < len(keys) or keys[c] != keys[part]:
+            continue
+        h = taken[c]
+        if h is not None and h.kind != "exact" and len(h.left) == len(h.right) == 1:
+            return c
+    return None
 
 
 def _free_groups(st: State, found: Found) -> int:
