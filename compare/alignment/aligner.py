@@ -70,7 +70,8 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    (cosine >= `REST`, rising with its distance from them) to those missing features: a half
    of a split (or a clause merged) that is itself reworded, too unlike the whole to count as
    contained in it (`steps.restore`). A part of a text repeated in the document joins the
-   copy nearest where it is expected (`steps.scatter`).
+   copy nearest where it is expected, a second copy of a text already in the group is no
+   part, and of two copies of a part the one beside the group is taken (`steps.scatter`).
    **List intros.** A list's intro joins its items' group when they are parts of a split or
    merge of one unit (`steps.intros`): a paragraph turned into an intro and items.
 6. The rest is *removed* (left only) or *added* (right only).

@@ -12,7 +12,10 @@ the other side that contain it (candidates from an inverted index), and attaches
   a new group whose similarity reaches the threshold (at least two parts).
 
 Of several copies of one text (a repeated paragraph), only the ones nearest where the part's
-whole is expected are candidates (`_nearest_copy`). Attachments are taken best first (highest
+whole is expected are candidates (`_nearest_copy`); a part whose text repeats one already in
+the group is not taken (`_raised`), and when an equal copy of the part stands right beside the
+group, held one to one elsewhere, that copy joins the group and the part takes its match as a
+move (`_twin`). Attachments are taken best first (highest
 resulting similarity; ties by side, then indices), on both sides at once, so that swapping the
 documents mirrors the result (split <-> merge). Parts are kept in their own document order.
 """
