@@ -27,15 +27,23 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    `threshold`, best first, candidates from an inverted index over rare features plus the
    leftovers nearest the expected place. A changed text moved d units from where it was
    expected needs more: `threshold` + (1 - `threshold`) * d / (d + `HALF`), so a far pair of
-   merely similar formulaic clauses is a deletion and an insertion, not a move.
+   merely similar formulaic clauses is a deletion and an insertion, not a move; candidates are
+   taken by how far they pass that floor, so of two variants of a clause about equally alike,
+   the nearer wins.
 4. **Main sequence.** The heaviest in-order chain over all these matches (weight: similarity
    times units) is the main sequence. In the first round every match outside it is undone and
    steps 2-3 run again with the corrected anchors; in the second round matches outside it are
    *moved* (note "reworded" when the text changed).
+   **Copies.** A moved unit and an equal copy of it in the main sequence near its partner
+   trade partners when the heaviest in-order chain of the matches around them is heavier for
+   it (`steps.copies`, within `SWAP_WINDOW`; either side): a copy moved up beside its reworded
+   twin is the move, and the twin stays in place with its reworded neighbours.
 5. **Gap filling.** Order and anchors are evidence: inside each remaining gap the leftovers are
    chained in order among pairs reaching `LOW` x threshold, or each other's best match in the
-   gap reaching `FLOOR` x threshold when the chain has at least two pairs (a lone weak pair
-   between two anchors is as likely a deletion beside an insertion); repeated in the smaller
+   gap reaching `FLOOR` x threshold when the chain has at least two pairs or the gap holds one
+   free unit on each side, the two of a length within `RATIO` (a lone weak pair among other
+   free units is as likely a deletion beside an insertion; the one unit left on each side
+   between two anchors stands in the other's place); repeated in the smaller
    gaps this leaves.
    **Independent renderings.** Where the matches around a gap are themselves weak (median
    similarity of the `CONTEXT` nearest below `WEAK`: translations, not edits), the gap's units
@@ -62,7 +70,8 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    (cosine >= `REST`, rising with its distance from them) to those missing features: a half
    of a split (or a clause merged) that is itself reworded, too unlike the whole to count as
    contained in it (`steps.restore`). A part of a text repeated in the document joins the
-   copy nearest where it is expected (`steps.scatter`).
+   copy nearest where it is expected, a second copy of a text already in the group is no
+   part, and of two copies of a part the one beside the group is taken (`steps.scatter`).
    **List intros.** A list's intro joins its items' group when they are parts of a split or
    merge of one unit (`steps.intros`): a paragraph turned into an intro and items.
 6. The rest is *removed* (left only) or *added* (right only).
@@ -92,6 +101,7 @@ from typing import Protocol
 from ..model import Alignment, Declaration, Diff, Pair, Relation, Unit, join_sentences
 from .normalize import invisible_notes, normalisation_notes
 from .sentences import align_sentences
+from .steps.copies import trade_copies
 from .steps.evidence import renderings_evidence
 from .steps.exact import exact_matches, resettle, reslide
 from .steps.gaps import fill_gaps
@@ -113,6 +123,7 @@ from .steps.params import (
     RATIO,
     RATIO_GROW,
     REST,
+    SWAP_WINDOW,
     THRESHOLD,
     WEAK,
     WINDOW,
@@ -126,8 +137,8 @@ from .steps.state import Match, State
 from .worddiff import word_diff
 
 __all__ = ["ALL_PAIRS", "CONTAIN", "CONTEXT", "FLOOR", "GAIN", "GROUP_MAX", "HALF", "LOOSE",
-           "LOW", "NATIVE", "NEAR", "RATIO", "RATIO_GROW", "REST", "THRESHOLD", "WEAK", "WINDOW",
-           "align", "group_text", "run_steps"]
+           "LOW", "NATIVE", "NEAR", "RATIO", "RATIO_GROW", "REST", "SWAP_WINDOW", "THRESHOLD",
+           "WEAK", "WINDOW", "align", "group_text", "run_steps"]
 
 _Match = Match  # the name tests built pairs with before the steps had modules of their own
 
@@ -151,6 +162,8 @@ def run_steps(st: State) -> None:
     fill_gaps(st, low=False)
     moves(st)
     rechain(st, dissolve=False)
+    if trade_copies(st):
+        rechain(st, dissolve=False)
     for _ in range(3):
         if not fill_gaps(st, low=True):
             break

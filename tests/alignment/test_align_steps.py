@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compare.alignment.aligner import align
-from compare.alignment.similarity import cosine
+from compare.alignment.similarity import combine, cosine
 from compare.alignment.steps.exact import exact_matches, reslide
 from compare.alignment.steps.gaps import fill_gaps
 from compare.alignment.steps.moves import move_floor, moves
@@ -13,6 +13,7 @@ from compare.alignment.steps.params import FLOOR, LOW, REST
 from compare.alignment.steps.rechain import rechain
 from compare.alignment.steps.rest import rest
 from compare.alignment.steps.restore import rest_floor, restore
+from compare.alignment.steps.scatter import scattered
 from compare.alignment.steps.state import Match, State, gaps
 from compare.bench.benchgen import Block, build_declaration, declaration_from_text, seed_blocks
 from compare.resources import declarations_dir
@@ -262,3 +263,119 @@ def test_reslide_counts_a_weak_pair_as_evidence_for_the_later_copy() -> None:
     assert ([1], [2], "exact") in pairs(st)
     reslide(st)
     assert ([3], [2], "exact") in pairs(st)
+
+
+_WORDS = ("archives", "bridges", "canals", "dairy", "ferries", "granaries", "harbours", "inns",
+          "jetties", "kilns", "looms", "mills", "nurseries", "orchards", "piers", "quarries",
+          "ranches", "saddlers", "tanneries", "vineyards")
+
+
+def _fillers(n: int) -> list[str]:
+    return [f"The council lists the {_WORDS[k % 20]} of district {k // 20} as entry {k}."
+            for k in range(n)]
+
+
+def test_of_two_changed_copies_equally_alike_the_move_takes_the_nearer() -> None:
+    # X's place is empty on the right; a one-verb variant of X stands next to that place and
+    # another 50 units away, a shade more alike (the near one added a word): the far one must
+    # pass a higher floor, and the near one passes its own by more
+    x = "expand practical cooperation in veterinary control;"
+    near = "broaden practical cooperation in veterinary control matters;"
+    far = "deepen practical cooperation in veterinary control;"
+    f = _fillers(80)
+    st = state([*f[:20], x, *f[20:]], [*f[:20], near, *f[20:70], far, *f[70:]])
+    assert cosine(st.vec_l(20), st.vec_r(71)) > cosine(st.vec_l(20), st.vec_r(20))
+    exact_matches(st)
+    moves(st)
+    assert ([20], [20], "move") in pairs(st)
+
+
+def test_a_copy_moved_beside_its_reworded_twin_is_the_move_both_ways() -> None:
+    # left: A B ... A (a second copy of A, further on); right: A reworded, B reworded, then the
+    # second A moved up beside them. The exact A anchored in place would push B's rewording out
+    # of order (two moves); the copies trade partners and only the second A moved
+    a2 = "The member states will strengthen cooperation in the fight against terrorism today."
+    f = _fillers(12)
+    left = [*f[:2], A, B, *f[2:10], A, *f[10:]]
+    right = [*f[:2], a2, B2, A, *f[2:10], *f[10:]]
+    for lt, rt, moved in ((left, right, (12, 4)), (right, left, (4, 12))):
+        ld = build_declaration("l", [Block([t], []) for t in lt])
+        rd = build_declaration("r", [Block([t], []) for t in rt])
+        lu, ru = ld.units(), rd.units()
+        got = {(p.relation.value, p.left, p.right) for p in align(ld, rd).pairs
+               if p.relation.value != "unchanged"}
+        assert got == {("reworded", (lu[2].id,), (ru[2].id,)),
+                       ("reworded", (lu[3].id,), (ru[3].id,)),
+                       ("moved", (lu[moved[0]].id,), (ru[moved[1]].id,))}
+
+
+def test_a_second_copy_of_a_merged_text_is_not_a_part_of_the_merge_both_ways() -> None:
+    # A and B merged into one paragraph (B's half reworded); further on, a second copy of A
+    # that the other side deleted. The copy is contained in the merged paragraph, and doubling
+    # A leans the group towards it (the cosine rises), but it brings no word back
+    merged = A + " The heads favour a common power market for the region."
+    f = _fillers(12)
+    many = [*f[:2], A, B, *f[2:8], A, *f[8:]]
+    one = [*f[:2], merged, *f[2:8], *f[8:]]
+    for flip in (False, True):
+        st = state(one, many) if flip else state(many, one)
+        exact_matches(st)
+        vec_one, vec_many = (st.vec_l, st.vec_r) if flip else (st.vec_r, st.vec_l)
+        sim = cosine(vec_one(2), combine([vec_many(2), vec_many(3)]))
+        assert cosine(vec_one(2), combine([vec_many(2), vec_many(3), vec_many(10)])) > sim
+        st.add(Match([2], [2, 3], sim, "gap") if flip else Match([2, 3], [2], sim, "gap"))
+        scattered(st)
+        assert (st.rpair if flip else st.lpair)[10] is None
+
+
+@pytest.mark.parametrize("new, relation", [
+    ("The participating countries confirm attachment to aims and principles the Charter.",
+     "reworded"),
+    ("Bakers from five provinces exchanged recipes for flat bread baked in clay ovens.",
+     "removed"),
+    ("Rules and principles of archery.", "removed"),
+])
+def test_the_one_free_unit_between_two_anchors_pairs_with_the_other_sides_one_when_alike(
+        new: str, relation: str) -> None:
+    # heavily reworded (cosine under LOW x threshold, above FLOOR x threshold) in the one place
+    # left between two kept paragraphs: it stands in the other's place, so it is reworded; an
+    # unrelated text there (nothing shared), or one as weakly alike but not half as long, is
+    # still a deletion beside an insertion
+    old = "The member states reaffirm their commitment to the goals and principles of the Charter."
+    f = _fillers(6)
+    for lt, rt in (([*f[:3], old, *f[3:]], [*f[:3], new, *f[3:]]),
+                   ([*f[:3], new, *f[3:]], [*f[:3], old, *f[3:]])):
+        st = state(lt, rt)
+        sim = cosine(st.vec_l(3), st.vec_r(3))
+        assert (FLOOR * 0.5 <= sim < LOW * 0.5) == (relation == "reworded" or "archery" in new)
+        ld = build_declaration("l", [Block([t], []) for t in lt])
+        rd = build_declaration("r", [Block([t], []) for t in rt])
+        got = sorted(p.relation.value for p in align(ld, rd).pairs
+                     if p.relation.value != "unchanged")
+        assert got == (["reworded"] if relation == "reworded" else ["added", "removed"])
+
+
+def test_of_two_copies_of_a_merged_text_the_one_beside_the_merge_is_its_part_both_ways() -> None:
+    # left: A B Z ... Z (a second copy of Z further on); right: A, B and Z merged, then Z
+    # reworded. The copy beside A and B is the merge's third part and the far copy is the one
+    # that moved up (reworded), not the reverse (a merge of A, B and the far Z, and the near Z
+    # reworded in place)
+    z = ("The SCO member states reiterate that the Organization is open for cooperation with "
+         "all interested partners.")
+    zr = ("The SCO member states repeat that the Organization is open for cooperation all "
+          "interested partners.")
+    f = _fillers(12)
+    left = [*f[:2], A, B, z, *f[2:10], z, *f[10:]]
+    right = [*f[:2], " ".join([A, B, z]), zr, *f[2:10], *f[10:]]
+    for lt, rt, flip in ((left, right, False), (right, left, True)):
+        ld = build_declaration("l", [Block([t], []) for t in lt])
+        rd = build_declaration("r", [Block([t], []) for t in rt])
+        lu, ru = ld.units(), rd.units()
+        got = {(p.relation.value, p.left, p.right) for p in align(ld, rd).pairs
+               if p.relation.value != "unchanged"}
+        if flip:
+            assert got == {("split", (lu[2].id,), (ru[2].id, ru[3].id, ru[4].id)),
+                           ("moved", (lu[3].id,), (ru[13].id,))}
+        else:
+            assert got == {("merged", (lu[2].id, lu[3].id, lu[4].id), (ru[2].id,)),
+                           ("moved", (lu[13].id,), (ru[3].id,))}

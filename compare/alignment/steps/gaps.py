@@ -5,7 +5,8 @@ similarity among pairs at or above the threshold (*reworded*), lets each found m
 a split or merge (`groups.grow`) and looks for splits and merges of uncontained parts
 (`groups.groups`). `fill_gaps(st, low=True)` (step 5) chains leftovers among pairs reaching
 `LOW` x threshold, or each other's best reaching `FLOOR` x threshold when the chain has at least
-two pairs. Among equally heavy chains the one nearest the gap's diagonal wins.
+two pairs or the gap is one free unit on each side, the two of a length (within `RATIO`). Among
+equally heavy chains the one nearest the gap's diagonal wins.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from ..chain import weighted_chain
 from ..similarity import Index, cosine
 from .groups import groups, grow
-from .params import ALL_PAIRS, FLOOR, LOW, MAX_DF, TIE, TOP_K
+from .params import ALL_PAIRS, FLOOR, LOW, MAX_DF, RATIO, TIE, TOP_K
 from .state import Match, State, gaps
 
 Cand = tuple[int, int, float]
@@ -28,8 +29,12 @@ def fill_gaps(st: State, low: bool) -> int:
         if low:
             cands = evidence(cands, LOW * st.threshold)
         chain = diagonal_chain(cands, ls, rs)
-        if low and len(chain) < 2:  # one weak pair alone is no evidence of order
-            chain = [c for c in chain if c[2] >= LOW * st.threshold]
+        if low and len(chain) < 2:
+            # one weak pair alone among other free units is no evidence of order; the one free
+            # unit on each side between two anchors is, when the two are of a length (within
+            # `RATIO`): the pair stands in the other's place, a rewording keeps the clause's size
+            chain = [c for c in chain if c[2] >= LOW * st.threshold or (
+                len(ls) == len(rs) == 1 and _of_a_length(st, c[0], c[1]))]
         found = [Match([i], [j], s, "gap") for i, j, s in chain]
         for m in found:  # all of the chain first: a growing match takes only free units
             st.add(m)
@@ -39,6 +44,12 @@ def fill_gaps(st: State, low: bool) -> int:
         if not low and len(ls) * len(rs) <= ALL_PAIRS:
             groups(st, ls, rs)
     return added
+
+
+def _of_a_length(st: State, i: int, j: int) -> bool:
+    """Whether the texts of left unit i and right unit j differ in length by at most `RATIO`."""
+    a, b = len(st.lu[i].text), len(st.ru[j].text)
+    return max(a, b) <= RATIO * min(a, b)
 
 
 def gap_candidates(st: State, ls: list[int], rs: list[int], thr: float) -> list[Cand]:

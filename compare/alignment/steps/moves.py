@@ -1,9 +1,10 @@
 """Step 3, moves: units still free paired across the document.
 
 Equal keys first (in order, choosing which copies by least distance from their expected
-places, `chain.ordered_pairing`), then by cosine, best first, among candidates from an inverted
-index over rare features plus the leftovers nearest the expected place. A changed text moved d
-units from where it was expected needs `move_floor(d)`: the farther, the more alike.
+places, `chain.ordered_pairing`), then by cosine, among candidates from an inverted index over
+rare features plus the leftovers nearest the expected place. A changed text moved d units from
+where it was expected needs `move_floor(d)`: the farther, the more alike; candidates are taken
+by how far they pass their floor, best first.
 """
 
 from __future__ import annotations
@@ -45,8 +46,9 @@ def moves(st: State) -> None:
         found = [rest_r[k] for k in index.candidates(st.vec_l(i), TOP_K)]
         for j in sorted({*near, *found}):
             s = cosine(st.vec_l(i), st.vec_r(j))
-            if s >= move_floor(st.threshold, abs(j - e)):
-                cands.append((-s, abs(j - e), i, j))
+            floor = move_floor(st.threshold, abs(j - e))
+            if s >= floor:
+                cands.append((floor - s, abs(j - e), i, j, s))
     take(st, cands)
 
 
@@ -55,11 +57,13 @@ def move_floor(threshold: float, distance: int) -> float:
     return threshold + (1.0 - threshold) * distance / (distance + HALF)
 
 
-def take(st: State, cands: list[tuple[float, int, int, int]]) -> None:
-    """Take candidates (-similarity, distance, i, j) best first while both units are free."""
-    for neg, _, i, j in sorted(cands):
+def take(st: State, cands: list[tuple[float, int, int, int, float]]) -> None:
+    """Take candidates (-margin, distance, i, j, similarity) best first while both units are
+    free: the margin is how far the similarity passes the floor of the candidate's distance, so
+    of two copies of a clause equally alike, the nearer is taken (the farther needs more)."""
+    for _, _, i, j, s in sorted(cands):
         if st.lpair[i] is None and st.rpair[j] is None:
-            st.add(Match([i], [j], -neg, "move"))
+            st.add(Match([i], [j], s, "move"))
 
 
 def nearest(sorted_idx: list[int], e: int, k: int) -> list[int]:

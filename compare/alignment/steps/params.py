@@ -72,3 +72,7 @@ whole its partners lack) to join the whole's match as a reworded part (step 5e, 
 
 NEAR = 20
 """Units on each side of a free unit whose matches it may complete as a reworded part."""
+
+SWAP_WINDOW = 6
+"""Units around two equal copies within which they may trade partners, and whose matches' chain
+decides whether they do (step 4b, `copies`)."""

@@ -12,7 +12,10 @@ the other side that contain it (candidates from an inverted index), and attaches
   a new group whose similarity reaches the threshold (at least two parts).
 
 Of several copies of one text (a repeated paragraph), only the ones nearest where the part's
-whole is expected are candidates (`_nearest_copy`). Attachments are taken best first (highest
+whole is expected are candidates (`_nearest_copy`); a part whose text repeats one already in
+the group is not taken (`_raised`), and when an equal copy of the part stands right beside the
+group, held one to one elsewhere, that copy joins the group and the part takes its match as a
+move (`_twin`). Attachments are taken best first (highest
 resulting similarity; ties by side, then indices), on both sides at once, so that swapping the
 documents mirrors the result (split <-> merge). Parts are kept in their own document order.
 """
@@ -182,6 +185,12 @@ def _gain(st: State, side: str, part: int, whole: int) -> float | None:
 
 
 def _raised(st: State, side: str, m: Match, group: list[int], part: int) -> float | None:
+    """The similarity with `part` taken in, when it rises; None for a part whose text repeats
+    one already in the group (a second copy of a text brings no word of the whole back: that
+    it raises the cosine at all is the doubled weights leaning the group's way)."""
+    keys = st.rkey if side == "right" else st.lkey
+    if any(keys[k] == keys[part] for k in group):
+        return None
     one = st.vec_l(m.left[0]) if side == "right" else st.vec_r(m.right[0])
     vec = st.vec_r if side == "right" else st.vec_l
     s = cosine(one, combine(vec(k) for k in sorted([*group, part])))
@@ -209,10 +218,36 @@ def _attach(st: State, side: str, part: int, whole: int, freed: dict[str, set[in
         for j in held.right:
             st.rpair[j] = None
             freed["right"].add(j)
+    twin = _twin(st, side, part, group)
+    if twin is not None:  # the copy beside the group is the part; `part` takes its place
+        h = taken[twin]
+        assert h is not None
+        own = h.right if side == "right" else h.left
+        own[own.index(twin)] = part
+        taken[part] = h
+        h.kind = "move"  # the copy stood in order at the group's side; `part` stands elsewhere
+        h.similarity = cosine(combine(st.vec_l(i) for i in h.left),
+                              combine(st.vec_r(j) for j in h.right))
+        part = twin
     group[:] = sorted([*group, part])
     m.similarity = s
     taken[part] = m
     return 1
+
+
+def _twin(st: State, side: str, part: int, group: list[int]) -> int | None:
+    """An equal copy of `part` right beside `group` (next to its first or last unit), held
+    one to one by another match that is not exact: of two copies of a text, the one beside
+    the rest of a merge (or split) is its part, and the farther one takes the other's match."""
+    keys = st.rkey if side == "right" else st.lkey
+    taken = st.rpair if side == "right" else st.lpair
+    for c in (group[0] - 1, group[-1] + 1):
+        if c == part or not 0 <= c < len(keys) or keys[c] != keys[part]:
+            continue
+        h = taken[c]
+        if h is not None and h.kind != "exact" and len(h.left) == len(h.right) == 1:
+            return c
+    return None
 
 
 def _free_groups(st: State, found: Found) -> int:
