@@ -44,8 +44,10 @@ def drop_page_furniture(lines: list[Line], notices: list[Notice]) -> list[Line]:
     feeds = [n for n, x in lines if x == PAGE_BREAK]
     if not numbers and not feeds:
         return lines
-    kept = [(n, x) for n, x in lines if x != PAGE_BREAK and not _PAGE_NUMBER.fullmatch(x)]
-    dropped = {n for n, _ in numbers} | set(feeds)
+    notes = _footnotes(lines, {n for n, _ in numbers} | set(feeds))
+    kept = [(n, x) for n, x in lines
+            if x != PAGE_BREAK and not _PAGE_NUMBER.fullmatch(x) and n not in notes]
+    dropped = {n for n, _ in numbers} | set(feeds) | notes
     gaps = _gaps(lines, dropped)
     heads = _running_heads(kept, gaps)
     out = [(n, x) for n, x in kept if n not in heads]
@@ -54,11 +56,49 @@ def drop_page_furniture(lines: list[Line], notices: list[Notice]) -> list[Line]:
     if numbers:
         notices.append(Notice(numbers[0][0], f"{len(numbers)} page number line(s) dropped "
                                              f"(first here: {numbers[0][1]!r})"))
+    if notes:
+        first = min(notes)
+        notices.append(Notice(first, f"{len(notes)} footnote line(s) at a page foot dropped "
+                                     f"(first here: {dict(lines)[first]!r})"))
     for text in dict.fromkeys(x for n, x in kept if n in heads):
         first = min(n for n, x in kept if n in heads and x == text)
         notices.append(Notice(first, f"running header or footer {text!r} dropped next to "
                                      "page breaks"))
-    return _close_gaps(out, gaps | heads)
+    return _close_gaps(out, _gaps(lines, dropped | heads))
+
+
+_FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+ ?\S|\*{1,3} ?\S")
+_NOTE_LINES = 12
+"""At most this many lines above a page break are read as the page's footnotes."""
+
+
+def _footnotes(lines: list[Line], page: set[int]) -> set[int]:
+    """Line numbers of the footnotes at a page foot: a block right above a page number or
+    break, after a blank line (or a rule of underscores), whose first line opens with a
+    superscript mark ("\u00b9 The Network was ..."); its other lines are further notes or
+    their wrapped runs."""
+    notes: set[int] = set()
+    for i, (n, _) in enumerate(lines):
+        if n not in page:
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j][1]:
+            j -= 1
+        block: list[int] = []
+        start = None
+        while j >= 0 and lines[j][1] and lines[j][0] not in page and len(block) < _NOTE_LINES:
+            block.append(j)
+            if _FOOTNOTE.match(lines[j][1]):
+                start = len(block)
+            j -= 1
+            while j >= 0 and not lines[j][1] and _FOOTNOTE.match(lines[j + 1][1]):
+                j -= 1  # blank lines between two notes
+        if start is None:
+            continue
+        above = block[start - 1] - 1
+        if above < 0 or not lines[above][1] or set(lines[above][1]) <= set("_-\u2014 "):
+            notes.update(lines[k][0] for k in block[:start])
+    return notes
 
 
 def _gaps(lines: list[Line], dropped: set[int]) -> set[int]:

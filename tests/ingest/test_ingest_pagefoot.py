@@ -1,0 +1,48 @@
+"""Imitations of printed copies (illustrative, written for these tests, no real document): the
+footnotes at a page foot, a word hyphenated across a page break, article headings between
+pages. Each input is short and in the tests' own words."""
+
+from __future__ import annotations
+
+from compare.ingest import importer as ingest
+
+PDF_FOOTNOTES = """\
+JOINT STATEMENT OF THE MINISTERS OF TRANSPORT ON RAILWAY CORRIDORS
+
+The Ministers of Transport met in Tashkent on 2 May 2071.
+
+Article 1
+
+The Parties shall open the northern freight corridor¹ to regular
+traffic and shall publish the timetables of the trains on it in ad-
+
+¹ The corridor links the river ports of the region with the coast.
+                                                        Page 1 of 2
+vance of every season, together with the tariffs.
+
+Article 2
+
+The Parties will review the corridor's use² once a year.
+
+² The first review is planned for the spring.
+                                                        Page 2 of 2
+"""
+
+
+def test_page_foot_footnotes_go_to_the_furniture_and_the_hyphen_joins() -> None:
+    decl, notices = ingest.parse_text(PDF_FOOTNOTES)
+    texts = [u.text for u in decl.units()]
+    assert any("in advance of every season" in t for t in texts), texts
+    assert not any("corridor links the river ports" in t for t in texts)
+    assert not any("first review is planned" in t for t in texts)
+    assert any(t.startswith("The Parties will review") for t in texts), texts
+    assert "\u00b9 The corridor links the river ports of the region with the coast." \
+        in decl.furniture
+    assert sum("footnote line(s)" in n.message for n in notices) == 1
+
+
+def test_a_superscript_line_inside_a_page_is_no_footnote() -> None:
+    text = PDF_FOOTNOTES.replace("Page 1 of 2\n", "Page 1 of 2\n\n\u00b3 A line in the body "
+                                 "that opens with a mark is read as the text.\n\n")
+    decl, _ = ingest.parse_text(text)
+    assert any("line in the body" in u.text for u in decl.units())
