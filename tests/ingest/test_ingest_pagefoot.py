@@ -46,3 +46,27 @@ def test_a_superscript_line_inside_a_page_is_no_footnote() -> None:
                                  "that opens with a mark is read as the text.\n\n")
     decl, _ = ingest.parse_text(text)
     assert any("line in the body" in u.text for u in decl.units())
+
+
+QUOTING_PAGE = """<!DOCTYPE html><html><head><title>Press office</title></head><body>
+<div class="menu"><a href="/">Home</a> | <a href="/news">News</a></div>
+<div class="story">
+<h2>Press release on the ministers' statement on water metering</h2>
+<p>On 3 March 2072 the Ministers of Water Resources, meeting in Khujand, adopted a statement.</p>
+<p>Its main provisions read as follows:</p>
+<blockquote>
+<p>"1. The Parties will install meters at every intake of the shared canals and exchange the
+readings every month with the basin commission.</p>
+<p>2. The Parties will train the staff of the intakes together, in courses held by turns.</p>
+<p>3. The Parties will report on the progress of this work at their next regular meeting."</p>
+</blockquote>
+<p>The press office will publish the full statement on its site in the coming days.</p>
+</div></body></html>"""
+
+
+def test_a_press_release_quoting_paragraphs_keeps_its_own_sentences() -> None:
+    decl, _ = ingest.parse_html(QUOTING_PAGE.encode())
+    texts = [u.text for u in decl.units()]
+    assert texts[0].startswith("On 3 March 2072"), texts
+    assert texts[-1].startswith("The press office will publish"), texts
+    assert (decl.meta.meeting.date, decl.meta.meeting.place) == ("2072-03-03", "Khujand")
