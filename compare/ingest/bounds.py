@@ -155,22 +155,27 @@ def closing_note(text_lines: list[Line], at: int) -> bool:
 
 def note_sentence(x: str, text: list[str]) -> bool:
     """The shape of a note on the copy (see `closing_note`) against the running `text` it
-    follows: one short sentence, no clause's subject or opening word of `text`, no
+    follows: one short sentence or two ("Unofficial translation. Check against delivery."),
+    no clause's subject or opening word of `text`, no
     commitment, number or speaker, no word of four letters or more of `text`."""
     words = x.split()
     if not 4 <= len(words) <= NOTE_WORDS or not x.rstrip().endswith(".") or (
             not x[:1].isupper()):
         return False
-    if _OPENS_CLAUSE.match(x) or _SUBJECT.match(x) or COMMITMENT.search(x) or (
-            _SPEAKER.search(x) or parse_marker(x) is not None or DIGIT.search(x)):
+    if COMMITMENT.search(x) or _SPEAKER.search(x) or parse_marker(x) is not None or (
+            DIGIT.search(x)):
         return False
-    if len(_INNER_END.findall(x.rstrip()[:-1])):
-        return False  # more than one sentence
+    starts = [0] + [m.end() - 1 for m in _INNER_END.finditer(x.rstrip()[:-1])]
+    if len(starts) > NOTE_SENTENCES or any(
+            _OPENS_CLAUSE.match(x, k) or _SUBJECT.match(x, k) for k in starts):
+        return False  # more sentences, or one that opens a clause
     opens = {_opening(y)[:1] for y in text}
     seen = {w for y in text for w in _content_words(y)}
     return _opening(x)[:1] not in opens and not (_content_words(x) & seen)
 
 
+NOTE_SENTENCES = 2
+"""A note on the copy says at most this many short sentences (`NOTE_WORDS` in all)."""
 NOTE_TEXT_WORDS = 20
 """Words of running text in the lines just above a closing note (two lines, or one paragraph
 that came in on one line)."""

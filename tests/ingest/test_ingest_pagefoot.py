@@ -70,3 +70,21 @@ def test_a_press_release_quoting_paragraphs_keeps_its_own_sentences() -> None:
     assert texts[0].startswith("On 3 March 2072"), texts
     assert texts[-1].startswith("The press office will publish"), texts
     assert (decl.meta.meeting.date, decl.meta.meeting.place) == ("2072-03-03", "Khujand")
+
+
+NOTED_TEXT = """JOINT STATEMENT OF THE MINISTERS OF CULTURE ON TRAVELLING EXHIBITIONS
+
+The Ministers of Culture met in Bishkek on 9 June 2073 and agreed on a programme of travelling
+exhibitions between the national museums of their countries.
+
+The programme will open with an exhibition of felt carpets, shown in each capital in turn.
+
+Unofficial translation. Kept by the archive.
+"""
+
+
+def test_a_note_of_two_short_sentences_under_the_text_is_furniture() -> None:
+    decl, _ = ingest.parse_text(NOTED_TEXT)
+    texts = [u.text for u in decl.units()]
+    assert texts[-1].startswith("The programme will open"), texts
+    assert "Unofficial translation. Kept by the archive." in decl.furniture
