@@ -88,3 +88,43 @@ def test_a_note_of_two_short_sentences_under_the_text_is_furniture() -> None:
     texts = [u.text for u in decl.units()]
     assert texts[-1].startswith("The programme will open"), texts
     assert "Unofficial translation. Kept by the archive." in decl.furniture
+
+
+DASHED_RECORD = """Treaty shelf :: Browse :: Search
+
+Title - Almaty Statement of the Ministers of Health on Vaccine Storage
+Place - Almaty
+Date - 12 April 2074
+Notes - An invented record written for the tests; illustrative only.
+Text -
+
+The Ministers of Health, meeting in Almaty, agreed to build shared cold stores for vaccines.
+
+The stores will be opened in the border regions first.
+"""
+
+STAMPED = """Statement of the Ministers of Sport on the Regional Games
+
+Last modified on 3 March 2081 by the editor
+
+Almaty, 14 February 2080
+
+The Ministers of Sport agreed to hold the regional games every four years, by turns.
+
+The next games will be held in the summer of the coming year.
+"""
+
+
+def test_dash_labels_are_a_record_of_fields() -> None:
+    decl, _ = ingest.parse_text(DASHED_RECORD)
+    texts = [u.text for u in decl.units()]
+    assert texts[0].startswith("The Ministers of Health"), texts
+    assert decl.meta.title == "Almaty Statement of the Ministers of Health on Vaccine Storage"
+    assert (decl.meta.meeting.date, decl.meta.meeting.place) == ("2074-04-12", "Almaty")
+    assert "Notes - An invented record written for the tests; illustrative only." \
+        in decl.furniture
+
+
+def test_a_publication_stamp_in_words_is_not_the_meeting_date() -> None:
+    decl, _ = ingest.parse_text(STAMPED)
+    assert decl.meta.meeting.date == "2080-02-14"
