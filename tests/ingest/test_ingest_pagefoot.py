@@ -128,3 +128,16 @@ def test_dash_labels_are_a_record_of_fields() -> None:
 def test_a_publication_stamp_in_words_is_not_the_meeting_date() -> None:
     decl, _ = ingest.parse_text(STAMPED)
     assert decl.meta.meeting.date == "2080-02-14"
+
+
+def test_more_date_forms() -> None:
+    from compare.ingest.preamble import find_date_place
+
+    assert find_date_place("Date - 04/06/2055")[0] == "2055-06-04"  # day first
+    assert find_date_place("06/24/2055")[0] == "2055-06-24"  # no 24th month: American
+    assert find_date_place("signed on 4.VI.2055")[0] == "2055-06-04"
+    assert find_date_place("Astana, June 4-5, 2055")[0] == "2055-06-04"
+    assert find_date_place("held on 4\u20135 June 2055 in Astana") == ("2055-06-04", "Astana")
+    assert find_date_place("on the 9th of October 2060")[0] == "2060-10-09"
+    assert find_date_place("13/13/2050 and 4.IIV.2055") == ("", "")
+    assert find_date_place("JC/CHG/2068 1/3") == ("", "")
