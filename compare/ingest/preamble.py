@@ -185,6 +185,8 @@ def guess_from_paragraphs(title: str, texts: tuple[str, ...]) -> MetaGuess:
 _MEETING_PLACE = (
     re.compile(r"\b(?:met|meet|meeting|held|summit|took place|gathered|convened|assembled|"
                rf"session|talks)(?: [a-z]+){{0,3}} (?:in|at) (?:the city of )?{_PLACE_EN}"),
+    re.compile(r"\b(?i:welcome)s?(?: (?:you|all|everyone|[a-z]+ly))* (?:to|in) "
+               rf"(?:the city of )?{_PLACE_EN}"),
     re.compile(r"(?:состоял\w*|прош\w+|провел\w*|проходил\w*|встрети\w*|собрал\w*)"
                r"(?: [а-яё]+){0,3} в (?:г\. ?|городе )?([А-ЯЁ][\w-]+)"),
     re.compile(r"在([\u4e00-\u9fff]{2,6}?)(?:举行|召开|会晤|会见)"),
@@ -192,7 +194,8 @@ _MEETING_PLACE = (
 
 
 def find_place(text: str) -> str:
-    """The place a meeting is said to be held at, without a date ("met in Astana",
+    """The place a meeting is said to be held at, without a date ("met in Astana", a host's
+    "I welcome you to Qingdao",
     "состоялось в Бишкеке", "在青岛举行"); "" if none."""
     for pattern in _MEETING_PLACE:
         m = pattern.search(text)
@@ -216,9 +219,28 @@ def guess_kind(title: str) -> str:
     return min(found)[1] if found else ""
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+             "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
+_ORDINAL_DAY = re.compile(
+    r"(?i)\b(?:(?:this|the) )?((?:twenty|thirty)[- ])?(" + "|".join(_ORDINALS) + r"|thirtieth)"
+    r" day of (?=[A-Z])")
+"""A day in words ("on this eleventh day of June 2063", "the twenty-first day of May")."""
+
+
+def _day_number(m: re.Match[str]) -> str:
+    tens = {"twenty": 20, "thirty": 30}.get((m.group(1) or "").strip(" -").lower(), 0)
+    word = m.group(2).lower()
+    day = 30 if word == "thirtieth" else _ORDINALS.index(word) + 1
+    return f"{tens + day} "
+
+
 def find_date_place(text: str) -> tuple[str, str]:
-    """The first meeting date (ISO) and the place named with it; ("", "") if none."""
+    """The first meeting date (ISO) and the place named with it; ("", "") if none. A day in
+    words ("the eleventh day of June 2063") is read as its number."""
     text = text.translate(_SPACES)
+    if " day of " in text:
+        text = _ORDINAL_DAY.sub(_day_number, text)
     for pattern in _PLACE_PATTERNS:
         for m in pattern.finditer(text):
             date = _iso(m.group(0))

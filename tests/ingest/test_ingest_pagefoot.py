@@ -141,3 +141,14 @@ def test_more_date_forms() -> None:
     assert find_date_place("on the 9th of October 2060")[0] == "2060-10-09"
     assert find_date_place("13/13/2050 and 4.IIV.2055") == ("", "")
     assert find_date_place("JC/CHG/2068 1/3") == ("", "")
+
+
+def test_a_day_in_words_and_a_hosts_welcome() -> None:
+    from compare.ingest.preamble import find_date_place, find_place
+
+    assert find_date_place("We meet on this eleventh day of June 2063.")[0] == "2063-06-11"
+    assert find_date_place("Done in Osh on the twenty-first day of May 2070") == (
+        "2070-05-21", "Osh")
+    assert find_date_place("the first day of the summit") == ("", "")
+    assert find_place("I warmly welcome you to Khujand, friends.") == "Khujand"
+    assert find_place("we welcome the decision to Expand the list") == ""
