@@ -13,12 +13,14 @@ and whether the copy is cut off.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .bilingual import language_runs
 from .bounds import note_sentence
 from .furniture import sentence_like, split_furniture
 from .lines import Block, Layout, Notice, ends_final, is_title_like
 from .segment import split_sentences
+from .signals import COMMITMENT
 from .structure import closing, dateline_lead, divide, headings, opening
 
 
@@ -100,10 +102,21 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
     return dataclasses.replace(lay, blocks=blocks), notices
 
 
+_ASIDE = re.compile(r"\s[(\[]([^()\[\]]{3,200})[)\]]$")
+ASIDE_WORDS = 16
+"""A bracketed aside after the last sentence of a one-line text, this short, is a note on the
+copy ("... for the years 2063 to 2067. (Illustrative text written for tests.)")."""
+
+
 def _closing_note(blocks: tuple[Block, ...], language: str) -> tuple[str, str]:
     """(text, note) when the last block of a divided one-line text ends in a note on the copy
-    ("... in Pakistan in 2038. Illustrative text written for tests."), else (text, "")."""
+    ("... in Pakistan in 2038. Illustrative text written for tests.", or the same in brackets
+    and committing to nothing), else (text, "")."""
     text = blocks[-1].text
+    aside = _ASIDE.search(text)
+    if aside and ends_final(text[: aside.start()]) and len(aside.group(1).split()) <= (
+            ASIDE_WORDS) and not COMMITMENT.search(aside.group(1)):
+        return text[: aside.start()].rstrip(), aside.group(0).strip()
     sentences = split_sentences(text, language)
     if len(sentences) < 2:
         return text, ""

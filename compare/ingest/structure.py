@@ -155,9 +155,15 @@ _LEAD = re.compile(
 """A news agency's dateline before its first sentence: "ASTANA, June 4 (Agency) -- "."""
 
 
+_DATED_LEAD = re.compile(rf"[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*)?, {DATE_PATTERN}"
+                         r"(?:\.|\s*(?:--|–|—|-))\s+(?=[A-Z])")
+"""A place and a full date set as a sentence before the first one: "Astana, 21 March 2062. "."""
+
+
 def dateline_lead(text: str) -> tuple[str, str]:
-    """(dateline, rest) when a paragraph opens with a news agency's dateline, else ("", text)."""
-    m = _LEAD.match(text)
+    """(dateline, rest) when a paragraph opens with a news agency's dateline or a place and a
+    date ended by a full stop or a dash, else ("", text)."""
+    m = _LEAD.match(text) or _DATED_LEAD.match(text)
     if m is None or len(text) - m.end() < 20:
         return "", text
     return m.group(0).strip(), text[m.end():]

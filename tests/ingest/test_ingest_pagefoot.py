@@ -152,3 +152,21 @@ def test_a_day_in_words_and_a_hosts_welcome() -> None:
     assert find_date_place("the first day of the summit") == ("", "")
     assert find_place("I warmly welcome you to Khujand, friends.") == "Khujand"
     assert find_place("we welcome the decision to Expand the list") == ""
+
+
+ONE_LINE = ("Statement of the Ministers of Energy on Shared Power Lines\n\n"
+            "Bishkek, 5 May 2075. The Ministers of Energy, meeting in Bishkek, state the "
+            "following: 1. The Parties will connect their grids along the northern line. "
+            "2. The Parties will agree on common rules for the trade in electricity. "
+            "3. The Parties instruct their operators to report on the work within a year. "
+            "(An invented text written for the tests. Illustrative only.)\n")
+
+
+def test_a_one_line_text_sets_its_dateline_and_bracketed_note_apart() -> None:
+    decl, _ = ingest.parse_text(ONE_LINE)
+    texts = [u.text for u in decl.units()]
+    assert texts[0].startswith("The Ministers of Energy"), texts
+    assert texts[-1].endswith("within a year."), texts
+    assert "Bishkek, 5 May 2075." in decl.furniture
+    assert "(An invented text written for the tests. Illustrative only.)" in decl.furniture
+    assert decl.meta.meeting.date == "2075-05-05"
