@@ -215,6 +215,38 @@ _TITLE_SMALL = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", "by
                           "between", "a", "an", "following"})
 
 
+_BAR = " | "
+BAR_PART_WORDS = 20
+"""A part of a one-line text between bars ("Site | Title | Dushanbe, 18 August 2064 | The
+...") is page furniture, a title or a dateline if this short and without final punctuation."""
+
+
+def bar_head(text: str) -> tuple[list[str], str]:
+    """(parts, rest) when a one-line text opens with short parts between bars before its first
+    sentence (a site's name, the title, a dateline), else ([], text)."""
+    parts = text.split(_BAR)
+    k = 0
+    while k < len(parts) - 1 and len(parts[k].split()) <= BAR_PART_WORDS and not ends_final(
+            parts[k]):
+        k += 1
+    if k == 0:
+        return [], text
+    return parts[:k], _BAR.join(parts[k:])
+
+
+def bar_tail(text: str) -> tuple[str, list[str]]:
+    """(text, parts) when a one-line text ends in short parts between bars after its last
+    sentence (the page's links: "... in 2065. | Back to digest | Print"), else (text, [])."""
+    parts = text.split(_BAR)
+    k = len(parts)
+    while k > 1 and len(parts[k - 1].split()) <= HEADING_MAX_WORDS and not ends_final(
+            parts[k - 1]):
+        k -= 1
+    if k == len(parts) or not ends_final(parts[k - 1]):
+        return text, []
+    return _BAR.join(parts[:k]), parts[k:]
+
+
 def closing(text: str) -> tuple[str, str]:
     """(text, copyright) when a block ends in a site's copyright after its last sentence
     ("... in 2034. © 2033 Archive. All rights reserved."), else (text, "")."""

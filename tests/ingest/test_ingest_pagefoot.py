@@ -170,3 +170,23 @@ def test_a_one_line_text_sets_its_dateline_and_bracketed_note_apart() -> None:
     assert "Bishkek, 5 May 2075." in decl.furniture
     assert "(An invented text written for the tests. Illustrative only.)" in decl.furniture
     assert decl.meta.meeting.date == "2075-05-05"
+
+
+BARRED = ("Regional wire | Statement of the Ministers of Tourism on Mountain Routes | Osh, "
+          "2 July 2076 | The Ministers of Tourism met in Osh on 2 July 2076 to review the "
+          "mountain routes. The Ministers agreed to mark the routes in three languages. "
+          "The Ministers will train mountain guides together in summer schools. "
+          "The Ministers will set up shelters on the passes used by walkers in winter. "
+          "The Ministers invited the regions to propose new routes by the end of the year. "
+          "The Ministers will publish a common map of the routes next spring. "
+          "| Back to the wire | Print\n")
+
+
+def test_a_one_line_text_between_bars_has_its_title_dateline_and_links_apart() -> None:
+    decl, _ = ingest.parse_text(BARRED)
+    assert decl.meta.title == "Statement of the Ministers of Tourism on Mountain Routes"
+    texts = [u.text for u in decl.units()]
+    assert texts[0].startswith("The Ministers of Tourism met"), texts
+    assert texts[-1].endswith("next spring."), texts
+    for x in ("Regional wire", "Osh, 2 July 2076", "Back to the wire", "Print"):
+        assert x in decl.furniture
