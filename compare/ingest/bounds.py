@@ -224,20 +224,27 @@ def title_rest(head: list[Line], title: int, group: dict[int, int]) -> list[int]
     """The indices of the lines under the title line that go on with it, in the same run of
     lines: a title wrapped as a PDF prints it ("JOINT COMMUNIQUE" / "of the Meeting of the
     Ministers of Education of the" / "Member States of the Organisation"). A line goes on
-    when it opens in lower case or the line above ends with a word such as "of" or "the";
+    when it opens in lower case, the line above ends with a word such as "of" or "the", or
+    both are set in capitals;
     it is title-like, without final punctuation, digits or the signs of furniture."""
     out: list[int] = []
     k = title + 1
     while k < len(head) and len(out) < TITLE_LINES and group[head[k][0]] == group[
             head[title][0]]:
         x, prev = head[k][1], head[k - 1][1]
-        goes_on = x[:1].islower() or prev.split()[-1].casefold() in FUNCTION_WORDS
+        goes_on = x[:1].islower() or prev.split()[-1].casefold() in FUNCTION_WORDS or (
+            _capitals(x) and _capitals(prev))
         if not goes_on or not is_title_like(x) or ends_final(x) or DIGIT.search(x) or (
                 furniture_like(x, False, False) or bracketed(x) or captioned(x)):
             break
         out.append(k)
         k += 1
     return out
+
+
+def _capitals(x: str) -> bool:
+    """Set in capitals (letters with case: CJK lines are not)."""
+    return any(ch.isupper() for ch in x) and x == x.upper()
 
 
 def _title_part(x: str, repeated: bool) -> bool:

@@ -40,16 +40,17 @@ def drop_page_furniture(lines: list[Line], notices: list[Notice]) -> list[Line]:
     """Drop page breaks, page-number lines and the running heads next to them, and close the
     gap so that a paragraph running over a page break is read as one (a notice for each kind).
     """
-    numbers = [(n, x) for n, x in lines if x != PAGE_BREAK and _PAGE_NUMBER.fullmatch(x)]
+    whole = {x for _, x in lines}
+    numbers = [(n, x) for n, x in lines if x != PAGE_BREAK and (
+        _PAGE_NUMBER.fullmatch(x) or _headed_number(x, whole))]
     feeds = [n for n, x in lines if x == PAGE_BREAK]
     if not numbers and not feeds:
         return lines
     notes = _footnotes(lines, {n for n, _ in numbers} | set(feeds))
-    kept = [(n, x) for n, x in lines
-            if x != PAGE_BREAK and not _PAGE_NUMBER.fullmatch(x) and n not in notes]
     dropped = {n for n, _ in numbers} | set(feeds) | notes
+    kept = [(n, x) for n, x in lines if x != PAGE_BREAK and n not in dropped]
     gaps = _gaps(lines, dropped)
-    heads = _running_heads(kept, gaps)
+    heads = _running_heads(kept, gaps, [_headed_number(x, whole) for _, x in numbers])
     out = [(n, x) for n, x in kept if n not in heads]
     if feeds:
         notices.append(Notice(feeds[0], f"{len(feeds)} form feed(s) read as page breaks"))
@@ -68,16 +69,32 @@ def drop_page_furniture(lines: list[Line], notices: list[Notice]) -> list[Line]:
 
 
 _FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+ ?\S|\*{1,3} ?\S")
+_STARRED = re.compile(r"[^\W\d_]\*+(?!\w)")
+"""A word with an asterisk glued to it ("re-gion*."): the text has starred footnotes."""
 _NOTE_LINES = 12
 """At most this many lines above a page break are read as the page's footnotes."""
 
 
+def _headed_number(x: str, whole: set[str]) -> str:
+    """The running head of a page number set on one line with it, when the head stands alone
+    on another page ("JC/CHG/2068 1/3" beside "JC/CHG/2068"), either side of it; else ""."""
+    if " " not in x:
+        return ""
+    first, rest = x.split(" ", 1)
+    most, last = x.rsplit(" ", 1)
+    return next((head for head, number in ((most, last), (rest, first))
+                 if _WORD.search(head) is not None and head in whole
+                 and _PAGE_NUMBER.fullmatch(number) is not None), "")
+
+
 def _footnotes(lines: list[Line], page: set[int]) -> set[int]:
     """Line numbers of the footnotes at a page foot: a block right above a page number or
-    break, after a blank line (or a rule of underscores), whose first line opens with a
-    superscript mark ("\u00b9 The Network was ..."); its other lines are further notes or
-    their wrapped runs."""
+    break, after a blank line, a rule of underscores or a sentence's end, whose first line
+    opens with a superscript mark ("\u00b9 The Network was ...") or an asterisk (after a
+    sentence's end only when a word of the text has one glued to it: "re-gion*."); its other
+    lines are further notes or their wrapped runs."""
     notes: set[int] = set()
+    starred = any(_STARRED.search(x) for _, x in lines)
     for i, (n, _) in enumerate(lines):
         if n not in page:
             continue
@@ -96,7 +113,8 @@ def _footnotes(lines: list[Line], page: set[int]) -> set[int]:
         if start is None:
             continue
         above = block[start - 1] - 1
-        if above < 0 or not lines[above][1] or set(lines[above][1]) <= set("_-\u2014 "):
+        if above < 0 or not lines[above][1] or set(lines[above][1]) <= set("_-\u2014 ") or (
+                ends_final(lines[above][1]) and (lines[block[start - 1]][1][0] != "*" or starred)):
             notes.update(lines[k][0] for k in block[:start])
     return notes
 
@@ -115,11 +133,11 @@ def _gaps(lines: list[Line], dropped: set[int]) -> set[int]:
     return gap | dropped
 
 
-def _running_heads(kept: list[Line], gaps: set[int]) -> set[int]:
+def _running_heads(kept: list[Line], gaps: set[int], also: list[str]) -> set[int]:
     """Short lines without final punctuation right next to a page gap that also occur elsewhere
-    (the title or another page): a running header or footer."""
+    (the title or another page, `also` beside a page number): a running header or footer."""
     count: dict[str, int] = {}
-    for _, x in kept:
+    for x in (*(x for _, x in kept), *also):
         count[x] = count.get(x, 0) + 1
     heads: set[int] = set()
     for i, (n, x) in enumerate(kept):

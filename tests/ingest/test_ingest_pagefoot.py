@@ -190,3 +190,31 @@ def test_a_one_line_text_between_bars_has_its_title_dateline_and_links_apart() -
     assert texts[-1].endswith("next spring."), texts
     for x in ("Regional wire", "Osh, 2 July 2076", "Back to the wire", "Print"):
         assert x in decl.furniture
+
+
+PDF_TIGHT = """JOINT STATEMENT OF THE MINISTERS OF EDUCATION
+(AND SCIENCE) OF THE MEMBER STATES OF THE
+ORGANISATION
+The Ministers of Education met in Osh on 8 October 2077 and agreed as follows.
+1. The Ministers will open a joint summer school for young teachers of the
+languages of the region*.
+2. The Ministers will exchange their curricula for the teaching of
+history every two years.
+* The school will be hosted by the universities in turn.
+ME/2077/4 1/2
+ME/2077/4
+3. The Ministers will meet again in the autumn of the next year and review
+the work done.
+ME/2077/4 2/2
+"""
+
+
+def test_a_tight_pdf_copy_keeps_its_capitals_title_and_drops_page_lines() -> None:
+    decl, _ = ingest.parse_text(PDF_TIGHT)
+    assert decl.meta.title == ("JOINT STATEMENT OF THE MINISTERS OF EDUCATION (AND SCIENCE) OF "
+                               "THE MEMBER STATES OF THE ORGANISATION")
+    texts = [u.text for u in decl.units()]
+    assert texts[0].startswith("The Ministers of Education met"), texts
+    assert not any("hosted by the universities" in t or "ME/2077" in t for t in texts), texts
+    assert len(texts) == 4, texts
+    assert "* The school will be hosted by the universities in turn." in decl.furniture
