@@ -294,8 +294,8 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
     """Indices after `last` that are still the text: the wrapped or cut-off rest of the last
     paragraph, short sentences and the headings above them, the items of a list it opens, a
     closing formula with its date. The run stops at the first line that says the text is over
-    (`end_signal`, a caption, a bracketed note) or at a line that is none of these (a block's
-    label over headlines: "Most read", "Related documents")."""
+    (`end_signal`, a caption, a bracketed note or label) or at a line that is none of these
+    (a block's label over headlines: "Most read", "Related documents")."""
     kept: set[int] = set()
     units = _units(text_lines, last + 1, group)
     prev = text_lines[last][1]
@@ -304,7 +304,7 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
     for k, (i, j, x) in enumerate(units):
         marker = parse_marker(x)
         words = len((marker[3] if marker else x).split())
-        if end_signal(x) or captioned(x) or bracketed(x):
+        if end_signal(x) or captioned(x) or bracketed(x) or _LABEL_OPENS.match(x):
             break
         nxt = units[k + 1][2] if k + 1 < len(units) else ""
         if (k == 0 or heading) and _cut_rest(units, k):
@@ -322,6 +322,11 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
         heading = is_title_like(x) and words <= HEADING_WORDS and not ends_final(x)
         kept.update(range(i, j))
     return kept
+
+
+_LABEL_OPENS = re.compile(r"[\[\u3010][^\W\d_][^\]\u3011\d]{0,29}[\]\u3011]")
+"""A line opening with a bracketed label ("[Related documents] ...", also in CJK brackets): a
+database's field after the text."""
 
 
 def _cut_rest(units: list[tuple[int, int, str]], k: int) -> bool:

@@ -218,3 +218,26 @@ def test_a_tight_pdf_copy_keeps_its_capitals_title_and_drops_page_lines() -> Non
     assert not any("hosted by the universities" in t or "ME/2077" in t for t in texts), texts
     assert len(texts) == 4, texts
     assert "* The school will be hosted by the universities in turn." in decl.furniture
+
+
+RECORD_TAIL = """[Title] Statement of the Ministers of Justice on Legal Aid
+[Place] Tashkent
+[Date] 3 March 2078
+[Full text]
+
+The Ministers of Justice, meeting in Tashkent, agreed to open legal aid offices at the border.
+
+The offices will help travellers and drivers in all the languages of the region.
+
+[Related documents] Strategy of the Organisation on legal aid (2076) · Action plan 2077-2080
+[Keywords] legal aid; borders
+Record 5512 · printed from the database · please cite as LAW/5512
+"""
+
+
+def test_bracketed_labels_after_the_text_end_it() -> None:
+    decl, _ = ingest.parse_text(RECORD_TAIL)
+    texts = [u.text for u in decl.units()]
+    assert texts[-1].startswith("The offices will help"), texts
+    assert not decl.meta.truncated
+    assert "[Keywords] legal aid; borders" in decl.furniture
