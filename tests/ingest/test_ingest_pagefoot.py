@@ -241,3 +241,14 @@ def test_bracketed_labels_after_the_text_end_it() -> None:
     assert texts[-1].startswith("The offices will help"), texts
     assert not decl.meta.truncated
     assert "[Keywords] legal aid; borders" in decl.furniture
+
+
+def test_a_title_in_sentence_case_printed_in_two_alphabets() -> None:
+    text = ("Заявление министров о паромных линиях на Каспии\n"  # noqa: RUF001
+            "Statement of the ministers on ferry lines on the Caspian\n\n"
+            "The ministers met in Aktau on 4 April 2079 and agreed to open two ferry lines.\n\n"
+            "The ferries will carry both passengers and freight from the next season.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == "Statement of the ministers on ferry lines on the Caspian"
+    assert decl.meta.kind == "statement"
+    assert decl.units()[0].text.startswith("The ministers met in Aktau")
