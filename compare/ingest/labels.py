@@ -15,15 +15,18 @@ from __future__ import annotations
 import re
 
 FIELDS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "name", "document", "headline", "название", "заголовок", "наименование",
-              "документ", "标题", "题目", "名称", "文件名称"),
-    "place": ("place", "venue", "location", "city", "место", "место проведения", "город",
-              "地点", "会议地点", "地址"),
+    "title": ("title", "name", "document", "headline", "document title", "title of the document",
+              "название", "заголовок", "наименование", "документ", "название документа",
+              "наименование документа", "标题", "题目", "名称", "文件名称"),
+    "place": ("place", "venue", "location", "city", "place of signature", "place of signing",
+              "место", "место проведения", "город", "место подписания", "место принятия",
+              "地点", "会议地点", "地址", "签署地点"),
     "date": ("date", "date of meeting", "meeting date", "date of signature", "signed", "дата",
              "дата подписания", "日期", "时间", "签署日期", "会议日期"),
     "source": ("source", "from", "publisher", "источник", "来源", "出处"),
     "notes": ("notes", "note", "remarks", "comment", "comments", "keywords", "tags", "category",
-              "type", "language", "примечания", "примечание", "ключевые слова", "язык", "备注",
+              "type", "language", "примечания", "примечание", "ключевые слова", "язык",
+              "язык текста", "备注",
               "注释", "关键词", "分类", "语言", "语种"),
     "body": ("full text", "text", "document text", "text of the document", "полный текст",
              "текст", "текст документа", "全文", "正文", "文件全文"),

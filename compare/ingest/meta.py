@@ -6,6 +6,7 @@ slug. The result is checked (id characters, kind, status, language tag, calendar
 codes) so that a bad option is refused with a message, not stored.
 """
 
+# ruff: noqa: RUF001, RUF002, RUF003  (Cyrillic letters are meant)
 from __future__ import annotations
 
 import datetime
@@ -58,6 +59,9 @@ def build_meta(
     label_date = preamble.find_date_place(given.get("date", ""))[0]
     label_place = _place_value(given.get("place", ""))
     line_date, line_place = meeting_dateline(datelines)
+    if label_place and guess.place and _foreign(label_place, language) and not _foreign(
+            guess.place, language):
+        label_place = ""  # "г. Бишкек" in a Russian catalogue card over an English text
     place = over.place if over.place is not None else (
         label_place or guess.place or line_place)
     date = over.date if over.date is not None else (label_date or guess.date or line_date)
@@ -103,8 +107,16 @@ def meeting_dateline(datelines: tuple[str, ...]) -> tuple[str, str]:
 
 
 def _place_value(value: str) -> str:
-    """A labelled place as the meeting's place: its first part ("Bishkek, Kyrgyzstan")."""
-    return value.split(",")[0].split("\uff0c")[0].strip()
+    """A labelled place as the meeting's place: its first part ("Bishkek, Kyrgyzstan"), without
+    the Russian mark of a city ("г. Бишкек")."""
+    first = value.split(",")[0].split("\uff0c")[0].strip()
+    return re.sub(r"^(?:г\.|город)\s*", "", first)
+
+
+def _foreign(name: str, language: str) -> bool:
+    """A name written in another alphabet than the document's language uses."""
+    cyrillic = re.search(r"[\u0400-\u04ff]", name) is not None
+    return cyrillic != (language.split("-")[0] in ("ru", "kk", "ky", "tg", "uz", "be", "uk"))
 
 
 def _full_text(p: Paragraph) -> str:

@@ -252,3 +252,24 @@ def test_a_title_in_sentence_case_printed_in_two_alphabets() -> None:
     assert decl.meta.title == "Statement of the ministers on ferry lines on the Caspian"
     assert decl.meta.kind == "statement"
     assert decl.units()[0].text.startswith("The ministers met in Aktau")
+
+
+CARD = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Карточка</title>
+</head><body><table>
+<tr><td>Название документа:</td>
+<td>Statement of the Ministers of Health on Field Hospitals</td></tr>
+<tr><td>Место подписания:</td><td>г. Бишкек</td></tr>
+<tr><td>Дата подписания:</td><td>5 мая 2080 года</td></tr>
+<tr><td>Язык текста:</td><td>английский</td></tr>
+</table><div class="text">
+<p>The Ministers of Health met in Bishkek on 5 May 2080 and agreed to set up field hospitals.</p>
+<p>The hospitals will serve the mountain districts where no clinic is within a day's travel.</p>
+<p>The Ministers will review the work of the hospitals at their next meeting in the spring.</p>
+</div></body></html>"""  # noqa: RUF001
+
+
+def test_a_russian_catalogue_card_over_an_english_text() -> None:
+    decl, _ = ingest.parse_html(CARD.encode())
+    assert decl.meta.title == "Statement of the Ministers of Health on Field Hospitals"
+    assert decl.meta.kind == "statement"
+    assert (decl.meta.meeting.date, decl.meta.meeting.place) == ("2080-05-05", "Bishkek")
