@@ -273,3 +273,14 @@ def test_a_russian_catalogue_card_over_an_english_text() -> None:
     assert decl.meta.title == "Statement of the Ministers of Health on Field Hospitals"
     assert decl.meta.kind == "statement"
     assert (decl.meta.meeting.date, decl.meta.meeting.place) == ("2080-05-05", "Bishkek")
+
+
+def test_a_bilingual_text_takes_the_place_in_its_own_script() -> None:
+    text = ("Joint Statement of the Ministers of Water on Mountain Reservoirs\n\n"
+            "各国水利部长于2081年4月2日在杜尚别举行会晤。\n\n"
+            "The Ministers of Water met in Dushanbe on 2 April 2081 and spoke of reservoirs.\n\n"
+            "各国将共同监测水库的安全。\n\n"
+            "The Parties will monitor the safety of the mountain reservoirs together.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.language == "en"
+    assert (decl.meta.meeting.date, decl.meta.meeting.place) == ("2081-04-02", "Dushanbe")
