@@ -284,3 +284,22 @@ def test_a_bilingual_text_takes_the_place_in_its_own_script() -> None:
     decl, _ = ingest.parse_text(text)
     assert decl.meta.language == "en"
     assert (decl.meta.meeting.date, decl.meta.meeting.place) == ("2081-04-02", "Dushanbe")
+
+
+CAPTIONED = """<!DOCTYPE html><html><head><title>Wire</title></head><body><article>
+<h1>Joint Statement of the Ministers of Forestry on Fire Watch</h1>
+<p>The Ministers of Forestry met in Almaty on 6 June 2082 and agreed on a common fire watch.</p>
+<figure><img src="a.jpg" alt="">
+<figcaption>Ministers walk through a nursery of young pines before the talks.
+Photo: Wire</figcaption>
+</figure>
+<p>The Parties will share the images of their watch towers and aircraft every day in summer.</p>
+</article></body></html>"""
+
+
+def test_a_photographs_caption_is_furniture_unless_kept() -> None:
+    decl, _ = ingest.parse_html(CAPTIONED.encode())
+    assert not any("nursery" in u.text for u in decl.units())
+    assert any("nursery of young pines" in x for x in decl.furniture)
+    kept, _ = ingest.parse_html(CAPTIONED.encode(), keep_furniture=True)
+    assert any("nursery" in u.text for u in kept.units())
