@@ -303,3 +303,16 @@ def test_a_photographs_caption_is_furniture_unless_kept() -> None:
     assert any("nursery of young pines" in x for x in decl.furniture)
     kept, _ = ingest.parse_html(CAPTIONED.encode(), keep_furniture=True)
     assert any("nursery" in u.text for u in kept.units())
+
+
+def test_a_salutation_and_a_short_thanks_keep_their_chinese_apart() -> None:
+    text = ("Address of the Chair at the Opening of the Forum on Rivers\n\n"
+            "Dear friends, \u5c0a\u656c\u7684\u5404\u4f4d\u670b\u53cb\uff0c\n\n"
+            "I welcome you to Khujand for our forum on the rivers we share. "
+            "We will speak of dams, fish and the towns along the banks.\n\n"
+            "Thank you. \u8c22\u8c22\u3002\n")
+    decl, _ = ingest.parse_text(text)
+    texts = [p.text for p in decl.paragraphs]
+    assert "Dear friends," in texts, texts
+    assert "Thank you." in texts, texts
+    assert "\u8c22\u8c22\u3002" in texts, texts
