@@ -166,9 +166,13 @@ _BARE_NUMBER = re.compile(
     rf"\d{{1,3}}\.|(?=[IVXLCDM]{{2}}|[IVX]\.){ROMAN}\.|[一二三四五六七八九十百]+、")
 
 
+_BARE_ROMAN = re.compile(rf"(?=[IVXLCDM]{{2}}|[IVX]\.){ROMAN}\.")
+
+
 def attach_bare_numbers(lines: list[Line], notices: list[Notice]) -> list[Line]:
     """A paragraph number on a line of its own ("1." above the text, blank lines between or
-    not) numbers the next text line; a list marker alone ("-", "a)") marks the line under it."""
+    not) numbers the next text line; a list marker alone ("-", "a)") marks the line under it.
+    A Roman numeral with a blank line under it stays: a section heading (`structure`)."""
     out: list[Line] = []
     attached: dict[str, list[int]] = {"paragraph": [], "item": []}
     for n, x in lines:
@@ -199,6 +203,8 @@ def _bare_above(out: list[Line], x: str) -> int | None:
     if i < 0 or not out[i][1]:
         return None
     if _BARE_NUMBER.fullmatch(out[i][1]):
+        if i < len(out) - 1 and _BARE_ROMAN.fullmatch(out[i][1]):
+            return None  # "II." set apart by a blank line: a section heading, not a number
         return i
     return i if i == len(out) - 1 and _bare_marker(out[i][1]) else None
 

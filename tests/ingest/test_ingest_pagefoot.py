@@ -316,3 +316,17 @@ def test_a_salutation_and_a_short_thanks_keep_their_chinese_apart() -> None:
     assert "Dear friends," in texts, texts
     assert "Thank you." in texts, texts
     assert "\u8c22\u8c22\u3002" in texts, texts
+
+
+def test_a_roman_numeral_set_apart_is_a_section_heading() -> None:
+    text = ("Declaration of the Ministers of Trade on Fair Markets\n\n"
+            "The Ministers of Trade met in Osh on 1 March 2083 and declare as follows:\n\n"
+            "I.\n\n"
+            "The Parties will open their markets to the farmers of the border districts.\n\n"
+            "The Parties will publish the prices of grain every week.\n\n"
+            "II.\n\n"
+            "The Parties will meet again next year to review the markets.\n")
+    decl, _ = ingest.parse_text(text)
+    paras = decl.paragraphs
+    assert [p.heading for p in paras if p.heading] == ["I.", "II."], paras
+    assert all(p.number != "I." for p in paras)
