@@ -70,8 +70,11 @@ def _is_heading(b: Block, nxt: Block) -> bool:
         return False
     if b.text[-1:] in ",-\u2013\u2014" or (not b.text[:1].isupper() and not b.number):
         return False
-    # a short line between paragraphs: the one under it must be running text
-    return nxt.number is not None or (ends_final(nxt.text) and len(nxt.text.split()) >= 6)
+    # a short line between paragraphs: the one under it must be running text (a sentence, or
+    # the words that open a list: "The parties will support:")
+    return nxt.number is not None or (ends_final(nxt.text) and len(nxt.text.split()) >= 6) or (
+        nxt.text.rstrip().endswith((":", "\uff1a")) and len(nxt.text.split()) >= 3
+        and nxt.text[:1].isupper())
 
 
 def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...], list[Notice]]:

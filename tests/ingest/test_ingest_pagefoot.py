@@ -330,3 +330,15 @@ def test_a_roman_numeral_set_apart_is_a_section_heading() -> None:
     paras = decl.paragraphs
     assert [p.heading for p in paras if p.heading] == ["I.", "II."], paras
     assert all(p.number != "I." for p in paras)
+
+
+def test_a_heading_over_a_list_intro() -> None:
+    text = ("Joint Communique of the Ministers of Labour\n\n"
+            "The Ministers of Labour met in Astana on 7 July 2084 to speak of seasonal work.\n\n"
+            "Seasonal workers\n\n"
+            "The parties will support:\n"
+            "- contracts written in both languages;\n"
+            "- the transfer of wages without fees.\n\n"
+            "The next meeting will be held in the spring of the coming year.\n")
+    decl, _ = ingest.parse_text(text)
+    assert [p.heading for p in decl.paragraphs if p.heading] == ["Seasonal workers"]
