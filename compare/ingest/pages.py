@@ -49,6 +49,7 @@ def drop_page_furniture(lines: list[Line], notices: list[Notice]) -> list[Line]:
     notes = _footnotes(lines, {n for n, _ in numbers} | set(feeds))
     dropped = {n for n, _ in numbers} | set(feeds) | notes
     kept = [(n, x) for n, x in lines if x != PAGE_BREAK and n not in dropped]
+    kept, unmarked = _unmark(kept, [x for n, x in lines if n in notes])
     gaps = _gaps(lines, dropped)
     heads = _running_heads(kept, gaps, [_headed_number(x, whole) for _, x in numbers])
     out = [(n, x) for n, x in kept if n not in heads]
@@ -61,6 +62,9 @@ def drop_page_furniture(lines: list[Line], notices: list[Notice]) -> list[Line]:
         first = min(notes)
         notices.append(Notice(first, f"{len(notes)} footnote line(s) at a page foot dropped "
                                      f"(first here: {dict(lines)[first]!r})"))
+    if unmarked:
+        notices.append(Notice(unmarked[0], f"{len(unmarked)} footnote mark(s) glued to a word "
+                                           "left out of the text (first here)"))
     for text in dict.fromkeys(x for n, x in kept if n in heads):
         first = min(n for n, x in kept if n in heads and x == text)
         notices.append(Notice(first, f"running header or footer {text!r} dropped next to "
@@ -85,6 +89,28 @@ def _headed_number(x: str, whole: set[str]) -> str:
     return next((head for head, number in ((most, last), (rest, first))
                  if _WORD.search(head) is not None and head in whole
                  and _PAGE_NUMBER.fullmatch(number) is not None), "")
+
+
+_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\*{1,3}")
+
+
+def _unmark(kept: list[Line], notes: list[str]) -> tuple[list[Line], list[int]]:
+    """The text without the marks of the dropped footnotes glued to its words ("Network\u00b9",
+    "re-gion*."): a reference, not a word of the clause; the line numbers where one went."""
+    marks = {m.group() for x in notes for m in [_MARK.match(x)] if m}
+    if not marks:
+        return kept, []
+    alts = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    glued = re.compile(rf"([A-Za-z\u00c0-\u024f\u0400-\u04ff][.,;:)]?)(?:{alts})"
+                       r"(?![\u00b9\u00b2\u00b3\u2070-\u2079*])")
+    out: list[Line] = []
+    where: list[int] = []
+    for n, x in kept:
+        y = glued.sub(r"\1", x)
+        if y != x:
+            where.append(n)
+        out.append((n, y))
+    return out, where
 
 
 def _footnotes(lines: list[Line], page: set[int]) -> set[int]:

@@ -342,3 +342,11 @@ def test_a_heading_over_a_list_intro() -> None:
             "The next meeting will be held in the spring of the coming year.\n")
     decl, _ = ingest.parse_text(text)
     assert [p.heading for p in decl.paragraphs if p.heading] == ["Seasonal workers"]
+
+
+def test_the_marks_of_dropped_footnotes_leave_the_words() -> None:
+    decl, notices = ingest.parse_text(PDF_FOOTNOTES)
+    body = " ".join(u.text for u in decl.units())
+    assert "northern freight corridor to regular" in body
+    assert "corridor's use once a year" in body
+    assert sum("footnote mark(s)" in n.message for n in notices) == 1
