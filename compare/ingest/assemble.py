@@ -72,11 +72,13 @@ def _numbered(paras: list[_Para], language: str) -> tuple[Paragraph, ...]:
 
 def _translation_at(parts: list[tuple[str, str]]) -> int | None:
     """Where the sentences in another language start, when they close the paragraph after a
-    sentence of the document's language that ends ("... a new record. 部长们指出...。")."""
+    sentence of the document's language that ends ("... a new record. 部长们指出...。"), or
+    after a salutation ending in a comma ("Dear colleagues," and the same in Chinese)."""
     cut = next((k for k, (_, lang) in enumerate(parts) if lang), None)
     if cut is None or cut == 0 or not all(lang for _, lang in parts[cut:]):
         return None
-    return cut if ends_final(parts[cut - 1][0]) else None
+    before = parts[cut - 1][0].rstrip()
+    return cut if ends_final(before) or before.endswith((",", ":")) else None
 
 
 def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

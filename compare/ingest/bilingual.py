@@ -6,9 +6,9 @@ segmented sentence at the edges of runs in another script: in an English or Russ
 run of four Han characters or more (with its CJK punctuation) is Chinese (Japanese with kana), in
 a Chinese document a run of four Latin words or more is English; a whole sentence of three
 words or more in Cyrillic in a Latin-script document is Russian, and one in Latin in a Russian
-document English. Each run is returned with its
-BCP 47 tag ("" for the document's own language), Chinese runs split at their own sentence ends.
-The words are kept; only the spaces at the cuts go.
+document English; a whole sentence of two Han characters or more ("谢谢。") is Chinese. Each
+run is returned with its BCP 47 tag ("" for the document's own language), Chinese runs split at
+their own sentence ends. The words are kept; only the spaces at the cuts go.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ def language_runs(sentence: str, language: str) -> list[tuple[str, str]]:
     pattern = _LATIN_RUN if cjk_doc else _CJK_RUN
     found = list(pattern.finditer(sentence))
     if not found:
+        tail = None if cjk_doc else _HAN_TAIL.search(sentence)
+        if tail is not None:  # "Thank you. 谢谢。"
+            return [(sentence[: tail.start()].strip(), ""), (tail.group().strip(), "zh")]
         return [(sentence, _other_alphabet(sentence, base))]
     out: list[tuple[str, str]] = []
     at = 0
@@ -55,6 +58,10 @@ def language_runs(sentence: str, language: str) -> list[tuple[str, str]]:
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_WHOLE_HAN = re.compile(rf"[{_CJK_PUNCT}]*(?:[{_HAN}][{_CJK_PUNCT}]*){{2,}}")
+"""A short sentence wholly in Han characters ("谢谢。") in a Latin or Cyrillic document."""
+_HAN_TAIL = re.compile(rf"(?<=[.!?]) +(?:[{_HAN}][{_CJK_PUNCT}]*){{2,}}$")
+"""A short Chinese sentence after the document's own one ends."""
 _ALPHABET_WORDS = 3
 """A sentence of at least this many words wholly in the other alphabet is in that language."""
 
@@ -64,13 +71,16 @@ def _other_alphabet(sentence: str, base: str) -> str:
     in a Russian document (a page printing each sentence again in the other language); else
     "". Names and terms inside a sentence do not count: every letter must be of the other
     alphabet."""
-    if len(sentence.split()) < _ALPHABET_WORDS:
+    if len(sentence.split()) < _ALPHABET_WORDS and not (
+            base not in CJK_LANGUAGES and _WHOLE_HAN.fullmatch(sentence)):
         return ""
     cyrillic, latin = len(_CYRILLIC.findall(sentence)), len(_LATIN.findall(sentence))
     if base == "ru":
         return "en" if latin and not cyrillic else ""
     if base in CJK_LANGUAGES:
         return ""
+    if _WHOLE_HAN.fullmatch(sentence):
+        return "ja" if re.search("[\u3040-\u30ff]", sentence) else "zh"
     return "ru" if cyrillic and not latin else ""
 
 

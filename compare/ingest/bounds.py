@@ -155,22 +155,27 @@ def closing_note(text_lines: list[Line], at: int) -> bool:
 
 def note_sentence(x: str, text: list[str]) -> bool:
     """The shape of a note on the copy (see `closing_note`) against the running `text` it
-    follows: one short sentence, no clause's subject or opening word of `text`, no
+    follows: one short sentence or two ("Unofficial translation. Check against delivery."),
+    no clause's subject or opening word of `text`, no
     commitment, number or speaker, no word of four letters or more of `text`."""
     words = x.split()
     if not 4 <= len(words) <= NOTE_WORDS or not x.rstrip().endswith(".") or (
             not x[:1].isupper()):
         return False
-    if _OPENS_CLAUSE.match(x) or _SUBJECT.match(x) or COMMITMENT.search(x) or (
-            _SPEAKER.search(x) or parse_marker(x) is not None or DIGIT.search(x)):
+    if COMMITMENT.search(x) or _SPEAKER.search(x) or parse_marker(x) is not None or (
+            DIGIT.search(x)):
         return False
-    if len(_INNER_END.findall(x.rstrip()[:-1])):
-        return False  # more than one sentence
+    starts = [0] + [m.end() - 1 for m in _INNER_END.finditer(x.rstrip()[:-1])]
+    if len(starts) > NOTE_SENTENCES or any(
+            _OPENS_CLAUSE.match(x, k) or _SUBJECT.match(x, k) for k in starts):
+        return False  # more sentences, or one that opens a clause
     opens = {_opening(y)[:1] for y in text}
     seen = {w for y in text for w in _content_words(y)}
     return _opening(x)[:1] not in opens and not (_content_words(x) & seen)
 
 
+NOTE_SENTENCES = 2
+"""A note on the copy says at most this many short sentences (`NOTE_WORDS` in all)."""
 NOTE_TEXT_WORDS = 20
 """Words of running text in the lines just above a closing note (two lines, or one paragraph
 that came in on one line)."""
@@ -219,20 +224,27 @@ def title_rest(head: list[Line], title: int, group: dict[int, int]) -> list[int]
     """The indices of the lines under the title line that go on with it, in the same run of
     lines: a title wrapped as a PDF prints it ("JOINT COMMUNIQUE" / "of the Meeting of the
     Ministers of Education of the" / "Member States of the Organisation"). A line goes on
-    when it opens in lower case or the line above ends with a word such as "of" or "the";
+    when it opens in lower case, the line above ends with a word such as "of" or "the", or
+    both are set in capitals;
     it is title-like, without final punctuation, digits or the signs of furniture."""
     out: list[int] = []
     k = title + 1
     while k < len(head) and len(out) < TITLE_LINES and group[head[k][0]] == group[
             head[title][0]]:
         x, prev = head[k][1], head[k - 1][1]
-        goes_on = x[:1].islower() or prev.split()[-1].casefold() in FUNCTION_WORDS
+        goes_on = x[:1].islower() or prev.split()[-1].casefold() in FUNCTION_WORDS or (
+            _capitals(x) and _capitals(prev))
         if not goes_on or not is_title_like(x) or ends_final(x) or DIGIT.search(x) or (
                 furniture_like(x, False, False) or bracketed(x) or captioned(x)):
             break
         out.append(k)
         k += 1
     return out
+
+
+def _capitals(x: str) -> bool:
+    """Set in capitals (letters with case: CJK lines are not)."""
+    return any(ch.isupper() for ch in x) and x == x.upper()
 
 
 def _title_part(x: str, repeated: bool) -> bool:
@@ -282,8 +294,8 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
     """Indices after `last` that are still the text: the wrapped or cut-off rest of the last
     paragraph, short sentences and the headings above them, the items of a list it opens, a
     closing formula with its date. The run stops at the first line that says the text is over
-    (`end_signal`, a caption, a bracketed note) or at a line that is none of these (a block's
-    label over headlines: "Most read", "Related documents")."""
+    (`end_signal`, a caption, a bracketed note or label) or at a line that is none of these
+    (a block's label over headlines: "Most read", "Related documents")."""
     kept: set[int] = set()
     units = _units(text_lines, last + 1, group)
     prev = text_lines[last][1]
@@ -292,7 +304,7 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
     for k, (i, j, x) in enumerate(units):
         marker = parse_marker(x)
         words = len((marker[3] if marker else x).split())
-        if end_signal(x) or captioned(x) or bracketed(x):
+        if end_signal(x) or captioned(x) or bracketed(x) or _LABEL_OPENS.match(x):
             break
         nxt = units[k + 1][2] if k + 1 < len(units) else ""
         if (k == 0 or heading) and _cut_rest(units, k):
@@ -310,6 +322,11 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
         heading = is_title_like(x) and words <= HEADING_WORDS and not ends_final(x)
         kept.update(range(i, j))
     return kept
+
+
+_LABEL_OPENS = re.compile(r"[\[\u3010][^\W\d_][^\]\u3011\d]{0,29}[\]\u3011]")
+"""A line opening with a bracketed label ("[Related documents] ...", also in CJK brackets): a
+database's field after the text."""
 
 
 def _cut_rest(units: list[tuple[int, int, str]], k: int) -> bool:

@@ -3,7 +3,8 @@
 The content is what `--select` picks (a CSS selector, or an XPath when it starts with "/" or
 "("; the outermost of the elements it matches), else `<main>`, else the `<article>` with most
 text, else the element whose own text and children's own text hold most characters that are not
-links, widened to its parent while the other children there are small, above the text and not
+links (the element around a quotation that has sentences of its own beside it), widened to
+its parent while the other children there are small, above the text and not
 link lists. A title missing from the content may be the heading just before it (`title_before`).
 """
 
@@ -55,7 +56,20 @@ def main_content(root: etree._Element) -> etree._Element:
     best = max(body.iter(), key=lambda el: _score(el) if isinstance(el.tag, str) else -1)
     if _score(best) <= 0:
         return body
-    return _widen(best, body)
+    return _widen(_quoting(best, body), body)
+
+
+def _quoting(el: etree._Element, body: etree._Element) -> etree._Element:
+    """The element holding a quotation (`<blockquote>`, `<q>`) with sentences of its own around
+    it: a press release quoting the operative paragraphs is the text, the quote a part of it."""
+    quote = next((q for q in (el, *el.iterancestors()) if q.tag in ("blockquote", "q")), None)
+    parent = None if quote is None else quote.getparent()
+    if quote is None or parent is None or parent is body:
+        return el
+    others = [c for c in parent if isinstance(c.tag, str) and c is not quote]
+    if any(_sentence_like(clean(_own_text(c))) for c in others):
+        return parent
+    return el
 
 
 def _widen(el: etree._Element, body: etree._Element) -> etree._Element:

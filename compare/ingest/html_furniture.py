@@ -104,8 +104,9 @@ def strip_furniture(
     root: etree._Element, kept: list[tuple[int, str]] | None = None, links: bool = True
 ) -> list[Notice]:
     """Remove hidden elements, page furniture, footnote sections and markers; notices. The
-    text of link lists (menus found by link density, not by name; not with `links` False)
-    goes to `kept` when given, as (line, text), for the declaration's left-out furniture."""
+    text of link lists (menus found by link density, not by name) and of a photograph's
+    `<figcaption>` (neither with `links` False) goes to `kept` when given, as (line, text), for
+    the declaration's left-out furniture."""
     total = chars(root.text_content())
     found: list[tuple[int, str]] = []
     stack = [root]
@@ -115,7 +116,9 @@ def strip_furniture(
             if not isinstance(child.tag, str):
                 continue
             why = _furniture(child, total, links)
-            if why == "link list" and kept is not None:
+            if why == "" and child.tag == "figcaption" and kept is not None and links:
+                why = "caption"  # the words under a photograph, not the text
+            if why in ("link list", "caption") and kept is not None:
                 kept.append((child.sourceline or 0, normalize_space(" ".join(child.itertext()))))
                 _remove(child)
             elif why:

@@ -15,15 +15,18 @@ from __future__ import annotations
 import re
 
 FIELDS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "name", "document", "headline", "название", "заголовок", "наименование",
-              "документ", "标题", "题目", "名称", "文件名称"),
-    "place": ("place", "venue", "location", "city", "место", "место проведения", "город",
-              "地点", "会议地点", "地址"),
+    "title": ("title", "name", "document", "headline", "document title", "title of the document",
+              "название", "заголовок", "наименование", "документ", "название документа",
+              "наименование документа", "标题", "题目", "名称", "文件名称"),
+    "place": ("place", "venue", "location", "city", "place of signature", "place of signing",
+              "место", "место проведения", "город", "место подписания", "место принятия",
+              "地点", "会议地点", "地址", "签署地点"),
     "date": ("date", "date of meeting", "meeting date", "date of signature", "signed", "дата",
              "дата подписания", "日期", "时间", "签署日期", "会议日期"),
     "source": ("source", "from", "publisher", "источник", "来源", "出处"),
     "notes": ("notes", "note", "remarks", "comment", "comments", "keywords", "tags", "category",
-              "type", "language", "примечания", "примечание", "ключевые слова", "язык", "备注",
+              "type", "language", "примечания", "примечание", "ключевые слова", "язык",
+              "язык текста", "备注",
               "注释", "关键词", "分类", "语言", "语种"),
     "body": ("full text", "text", "document text", "text of the document", "полный текст",
              "текст", "текст документа", "全文", "正文", "文件全文"),
@@ -39,22 +42,29 @@ PUBLICATION = "publication"
 _BY_LABEL = {label: name for name, labels in FIELDS.items() for label in labels}
 _BRACKETED = re.compile(r"[\[【〔(（]\s*([^\]】〕)）]{1,30}?)\s*[\]】〕)）]\s*(.*)")
 _COLON = re.compile(r"([^\W\d_][\w .'-]{0,28}?)\s*[:：]\s*(.*)")
+_DASHED = re.compile(r"([^\W\d_][\w .']{0,28}?)\s+[-\u2013\u2014]+(?:\s+(.*)|\s*)")
+"""A label and a dash ("Place - Samarkand", "Text -"): a space before the dash, so that no
+compound ("Asia-Pacific") is read as one."""
+_STAMP = re.compile(r"(?i)((?:last )?(?:modified|updated)|published|posted)(?: on| at)? "
+                    r"(\S*\d.{0,60})")
+"""A publication stamp said in words ("Last modified on 3 February 2059 by webmaster")."""
 _BARE = re.compile(r"([^\W\d_][\w .'-]{0,28}?)\s*[:：]?")
 
 
 def read_label(line: str) -> tuple[str, str] | None:
     """(field, value) when `line` is a labelled header line, else None.
 
-    A bracketed label (`[Date] ...`, `【日期】...`) or a label before a colon (`Date: ...`,
-    `日期：...`); a label alone on its line ("Date", as a table of fields prints it) has its
+    A bracketed label (`[Date] ...`, `【日期】...`), a label before a colon (`Date: ...`,
+    `日期：...`) or a spaced dash (`Date - ...`), a publication stamp in words ("Posted on
+    ..."); a label alone on its line ("Date", as a table of fields prints it) has its
     value on the next lines; `Full text` (or `[Full text]`) names where the body starts.
     """
-    for pattern in (_BRACKETED, _COLON):
+    for pattern in (_BRACKETED, _COLON, _DASHED, _STAMP):
         m = pattern.fullmatch(line)
         if m:
             name = _BY_LABEL.get(_norm(m.group(1)))
             if name is not None:
-                return name, m.group(2).strip()
+                return name, (m.group(2) or "").strip()
     m = _BARE.fullmatch(line)
     if m and len(line) <= 24:
         name = _BY_LABEL.get(_norm(m.group(1)))

@@ -16,7 +16,8 @@ to the paragraph that introduces them; blocks, notices, markers and the tests on
 - a short line without final punctuation (not ending in a comma, a dash or a short lower-case
   word such as "the") before a line that does not start in lower case is a heading, a dateline
   or a signature line: a paragraph of its own ("I. Political cooperation", "For the Republic
-  of Kazakhstan"); a title printed on two or three title-like lines is one title;
+  of Kazakhstan"); a title printed on two or three title-like lines is one title (in title
+  case or capitals, or in two alphabets: "Пресс-релиз о ..." over "Press release on ...");
 - text copied from a PDF: page-number lines, page breaks and running heads are dropped and the
   gap closed, a paragraph number on a line of its own is joined to the next line, a word
   hyphenated at a line end is joined (`ingest.pages`). Each of these is a notice: the importer
@@ -33,6 +34,7 @@ import dataclasses
 import itertools
 import re
 
+from .bilingual import alphabet_halves
 from .furniture import split_furniture
 from .lines import (
     FINAL_PUNCT,
@@ -196,7 +198,8 @@ def _take_title(
     head = groups[0]
     if len(groups) > 1 and 2 <= len(head) <= 3 and all(is_title_like(x) for _, x in head):
         joined = _join_all(head, (Vocabulary.of(""), []))
-        if is_title_like(joined) and _upper_or_title_case(head[0][1]):
+        if is_title_like(joined) and (_upper_or_title_case(head[0][1]) or (
+                alphabet_halves(joined, "en") is not None)):
             return joined, head[0][0], groups[1:]  # a title printed on two or three lines
     (n, first), rest = groups[0][0], groups[0][1:]
     if not is_title_like(first):

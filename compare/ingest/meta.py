@@ -6,6 +6,7 @@ slug. The result is checked (id characters, kind, status, language tag, calendar
 codes) so that a bad option is refused with a message, not stored.
 """
 
+# ruff: noqa: RUF001, RUF002, RUF003  (Cyrillic letters are meant)
 from __future__ import annotations
 
 import datetime
@@ -58,8 +59,13 @@ def build_meta(
     label_date = preamble.find_date_place(given.get("date", ""))[0]
     label_place = _place_value(given.get("place", ""))
     line_date, line_place = meeting_dateline(datelines)
+    if label_place and guess.place and _foreign(label_place, language) and not _foreign(
+            guess.place, language):
+        label_place = ""  # "г. Бишкек" in a Russian catalogue card over an English text
     place = over.place if over.place is not None else (
         label_place or guess.place or line_place)
+    if over.place is None and place and _foreign(place, language):
+        place = _own_place(paragraphs, language) or place  # a bilingual text's own spelling
     date = over.date if over.date is not None else (label_date or guess.date or line_date)
     source = over.source if over.source is not None else given.get("source", "").split(
         " | ")[0].strip()
@@ -103,8 +109,35 @@ def meeting_dateline(datelines: tuple[str, ...]) -> tuple[str, str]:
 
 
 def _place_value(value: str) -> str:
-    """A labelled place as the meeting's place: its first part ("Bishkek, Kyrgyzstan")."""
-    return value.split(",")[0].split("\uff0c")[0].strip()
+    """A labelled place as the meeting's place: its first part ("Bishkek, Kyrgyzstan"), without
+    the Russian mark of a city ("г. Бишкек")."""
+    first = value.split(",")[0].split("\uff0c")[0].strip()
+    return re.sub(r"^(?:г\.|город)\s*", "", first)
+
+
+OWN_PLACE_WITHIN = 8
+"""Paragraphs from the top read for the place spelled in the document's own script."""
+
+
+def _own_place(paragraphs: tuple[Paragraph, ...], language: str) -> str:
+    """The first meeting place named in the document's own script in its first paragraphs."""
+    for p in paragraphs[:OWN_PLACE_WITHIN]:
+        text = _full_text(p)
+        name = preamble.find_date_place(text)[1] or preamble.find_place(text)
+        if name and not _foreign(name, language):
+            return name
+    return ""
+
+
+def _foreign(name: str, language: str) -> bool:
+    """A name written in another script than the document's language uses (Cyrillic, CJK or
+    Latin: "г. Бишкек" or "塔什干" over an English text)."""
+    base = language.split("-")[0]
+    script = "ru" if base in ("ru", "kk", "ky", "tg", "be", "uk") else (
+        "zh" if base in ("zh", "ja") else "la")
+    has = "ru" if re.search(r"[\u0400-\u04ff]", name) else "zh" if re.search(
+        r"[\u3400-\u9fff]", name) else "la"
+    return has != script
 
 
 def _full_text(p: Paragraph) -> str:

@@ -40,25 +40,109 @@ def drop_page_furniture(lines: list[Line], notices: list[Notice]) -> list[Line]:
     """Drop page breaks, page-number lines and the running heads next to them, and close the
     gap so that a paragraph running over a page break is read as one (a notice for each kind).
     """
-    numbers = [(n, x) for n, x in lines if x != PAGE_BREAK and _PAGE_NUMBER.fullmatch(x)]
+    whole = {x for _, x in lines}
+    numbers = [(n, x) for n, x in lines if x != PAGE_BREAK and (
+        _PAGE_NUMBER.fullmatch(x) or _headed_number(x, whole))]
     feeds = [n for n, x in lines if x == PAGE_BREAK]
     if not numbers and not feeds:
         return lines
-    kept = [(n, x) for n, x in lines if x != PAGE_BREAK and not _PAGE_NUMBER.fullmatch(x)]
-    dropped = {n for n, _ in numbers} | set(feeds)
+    notes = _footnotes(lines, {n for n, _ in numbers} | set(feeds))
+    dropped = {n for n, _ in numbers} | set(feeds) | notes
+    kept = [(n, x) for n, x in lines if x != PAGE_BREAK and n not in dropped]
+    kept, unmarked = _unmark(kept, [x for n, x in lines if n in notes])
     gaps = _gaps(lines, dropped)
-    heads = _running_heads(kept, gaps)
+    heads = _running_heads(kept, gaps, [_headed_number(x, whole) for _, x in numbers])
     out = [(n, x) for n, x in kept if n not in heads]
     if feeds:
         notices.append(Notice(feeds[0], f"{len(feeds)} form feed(s) read as page breaks"))
     if numbers:
         notices.append(Notice(numbers[0][0], f"{len(numbers)} page number line(s) dropped "
                                              f"(first here: {numbers[0][1]!r})"))
+    if notes:
+        first = min(notes)
+        notices.append(Notice(first, f"{len(notes)} footnote line(s) at a page foot dropped "
+                                     f"(first here: {dict(lines)[first]!r})"))
+    if unmarked:
+        notices.append(Notice(unmarked[0], f"{len(unmarked)} footnote mark(s) glued to a word "
+                                           "left out of the text (first here)"))
     for text in dict.fromkeys(x for n, x in kept if n in heads):
         first = min(n for n, x in kept if n in heads and x == text)
         notices.append(Notice(first, f"running header or footer {text!r} dropped next to "
                                      "page breaks"))
-    return _close_gaps(out, gaps | heads)
+    return _close_gaps(out, _gaps(lines, dropped | heads))
+
+
+_FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+ ?\S|\*{1,3} ?\S")
+_STARRED = re.compile(r"[^\W\d_]\*+(?!\w)")
+"""A word with an asterisk glued to it ("re-gion*."): the text has starred footnotes."""
+_NOTE_LINES = 12
+"""At most this many lines above a page break are read as the page's footnotes."""
+
+
+def _headed_number(x: str, whole: set[str]) -> str:
+    """The running head of a page number set on one line with it, when the head stands alone
+    on another page ("JC/CHG/2068 1/3" beside "JC/CHG/2068"), either side of it; else ""."""
+    if " " not in x:
+        return ""
+    first, rest = x.split(" ", 1)
+    most, last = x.rsplit(" ", 1)
+    return next((head for head, number in ((most, last), (rest, first))
+                 if _WORD.search(head) is not None and head in whole
+                 and _PAGE_NUMBER.fullmatch(number) is not None), "")
+
+
+_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\*{1,3}")
+
+
+def _unmark(kept: list[Line], notes: list[str]) -> tuple[list[Line], list[int]]:
+    """The text without the marks of the dropped footnotes glued to its words ("Network\u00b9",
+    "re-gion*."): a reference, not a word of the clause; the line numbers where one went."""
+    marks = {m.group() for x in notes for m in [_MARK.match(x)] if m}
+    if not marks:
+        return kept, []
+    alts = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    glued = re.compile(rf"([A-Za-z\u00c0-\u024f\u0400-\u04ff][.,;:)]?)(?:{alts})"
+                       r"(?![\u00b9\u00b2\u00b3\u2070-\u2079*])")
+    out: list[Line] = []
+    where: list[int] = []
+    for n, x in kept:
+        y = glued.sub(r"\1", x)
+        if y != x:
+            where.append(n)
+        out.append((n, y))
+    return out, where
+
+
+def _footnotes(lines: list[Line], page: set[int]) -> set[int]:
+    """Line numbers of the footnotes at a page foot: a block right above a page number or
+    break, after a blank line, a rule of underscores or a sentence's end, whose first line
+    opens with a superscript mark ("\u00b9 The Network was ...") or an asterisk (after a
+    sentence's end only when a word of the text has one glued to it: "re-gion*."); its other
+    lines are further notes or their wrapped runs."""
+    notes: set[int] = set()
+    starred = any(_STARRED.search(x) for _, x in lines)
+    for i, (n, _) in enumerate(lines):
+        if n not in page:
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j][1]:
+            j -= 1
+        block: list[int] = []
+        start = None
+        while j >= 0 and lines[j][1] and lines[j][0] not in page and len(block) < _NOTE_LINES:
+            block.append(j)
+            if _FOOTNOTE.match(lines[j][1]):
+                start = len(block)
+            j -= 1
+            while j >= 0 and not lines[j][1] and _FOOTNOTE.match(lines[j + 1][1]):
+                j -= 1  # blank lines between two notes
+        if start is None:
+            continue
+        above = block[start - 1] - 1
+        if above < 0 or not lines[above][1] or set(lines[above][1]) <= set("_-\u2014 ") or (
+                ends_final(lines[above][1]) and (lines[block[start - 1]][1][0] != "*" or starred)):
+            notes.update(lines[k][0] for k in block[:start])
+    return notes
 
 
 def _gaps(lines: list[Line], dropped: set[int]) -> set[int]:
@@ -75,11 +159,11 @@ def _gaps(lines: list[Line], dropped: set[int]) -> set[int]:
     return gap | dropped
 
 
-def _running_heads(kept: list[Line], gaps: set[int]) -> set[int]:
+def _running_heads(kept: list[Line], gaps: set[int], also: list[str]) -> set[int]:
     """Short lines without final punctuation right next to a page gap that also occur elsewhere
-    (the title or another page): a running header or footer."""
+    (the title or another page, `also` beside a page number): a running header or footer."""
     count: dict[str, int] = {}
-    for _, x in kept:
+    for x in (*(x for _, x in kept), *also):
         count[x] = count.get(x, 0) + 1
     heads: set[int] = set()
     for i, (n, x) in enumerate(kept):
@@ -108,9 +192,13 @@ _BARE_NUMBER = re.compile(
     rf"\d{{1,3}}\.|(?=[IVXLCDM]{{2}}|[IVX]\.){ROMAN}\.|[一二三四五六七八九十百]+、")
 
 
+_BARE_ROMAN = re.compile(rf"(?=[IVXLCDM]{{2}}|[IVX]\.){ROMAN}\.")
+
+
 def attach_bare_numbers(lines: list[Line], notices: list[Notice]) -> list[Line]:
     """A paragraph number on a line of its own ("1." above the text, blank lines between or
-    not) numbers the next text line; a list marker alone ("-", "a)") marks the line under it."""
+    not) numbers the next text line; a list marker alone ("-", "a)") marks the line under it.
+    A Roman numeral with a blank line under it stays: a section heading (`structure`)."""
     out: list[Line] = []
     attached: dict[str, list[int]] = {"paragraph": [], "item": []}
     for n, x in lines:
@@ -141,6 +229,8 @@ def _bare_above(out: list[Line], x: str) -> int | None:
     if i < 0 or not out[i][1]:
         return None
     if _BARE_NUMBER.fullmatch(out[i][1]):
+        if i < len(out) - 1 and _BARE_ROMAN.fullmatch(out[i][1]):
+            return None  # "II." set apart by a blank line: a section heading, not a number
         return i
     return i if i == len(out) - 1 and _bare_marker(out[i][1]) else None
 

@@ -102,15 +102,21 @@ _TRANSLIT = dict(
 
 _MONTH_EN = (rf"((?i:{'|'.join(MONTHS_EN)}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
              r"(?![a-z])\.?)")
-_EN_DAY_FIRST = rf"(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH_EN},? (\d{{4}})"
-_EN_MONTH_FIRST = rf"{_MONTH_EN} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})"
+_RANGE = r"(?:st|nd|rd|th)?(?: ?[-\u2013\u2014] ?\d{1,2}(?:st|nd|rd|th)?)?"
+"""The ordinal suffix and the last day of a range ("4-5 June", "June 4th\u20135th")."""
+_EN_DAY_FIRST = rf"(\d{{1,2}}){_RANGE}(?: of)? {_MONTH_EN},? (\d{{4}})"
+_EN_MONTH_FIRST = rf"{_MONTH_EN} (\d{{1,2}}){_RANGE},? (\d{{4}})"
 _RU_DATE = rf"(\d{{1,2}}) ({'|'.join(MONTHS_RU)}) (\d{{4}})(?: года| г\.)?"
 _ZH_DATE = r"(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日"
 _ISO_DATE = r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.]\d)"
 _ZH_DIGITS = "〇零一二三四五六七八九"
 _ZH_TENS = "一二三四五六七八九十"
 _ZH_NUMERAL_DATE = rf"([{_ZH_DIGITS}]{{4}})年([{_ZH_TENS}]{{1,2}})月([{_ZH_TENS}]{{1,3}})日"
-_DOTTED_DATE = r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"
+_DOTTED_DATE = (r"(?<![\d./])(\d{1,2})(?:\.(\d{1,2})\.|/(\d{1,2})/|\.((?=[IVX])X?I{0,3}V?I{0,3})\.)"
+                r"(\d{4})(?![\d./]\d)")
+"""Day first: "04.06.2055", "04/06/2055" (read as 4 June unless the second number is over 12:
+then as an American month/day, "06/24/2055"), a Roman month ("4.VI.2055")."""
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _DATE = (rf"(?:{_EN_DAY_FIRST}|{_EN_MONTH_FIRST}|{_RU_DATE}|{_ZH_DATE}|{_ISO_DATE}"
          rf"|{_ZH_NUMERAL_DATE}|{_DOTTED_DATE})")
 _PLACE_EN = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
@@ -179,6 +185,8 @@ def guess_from_paragraphs(title: str, texts: tuple[str, ...]) -> MetaGuess:
 _MEETING_PLACE = (
     re.compile(r"\b(?:met|meet|meeting|held|summit|took place|gathered|convened|assembled|"
                rf"session|talks)(?: [a-z]+){{0,3}} (?:in|at) (?:the city of )?{_PLACE_EN}"),
+    re.compile(r"\b(?i:welcome)s?(?: (?:you|all|everyone|[a-z]+ly))* (?:to|in) "
+               rf"(?:the city of )?{_PLACE_EN}"),
     re.compile(r"(?:состоял\w*|прош\w+|провел\w*|проходил\w*|встрети\w*|собрал\w*)"
                r"(?: [а-яё]+){0,3} в (?:г\. ?|городе )?([А-ЯЁ][\w-]+)"),
     re.compile(r"在([\u4e00-\u9fff]{2,6}?)(?:举行|召开|会晤|会见)"),
@@ -186,7 +194,8 @@ _MEETING_PLACE = (
 
 
 def find_place(text: str) -> str:
-    """The place a meeting is said to be held at, without a date ("met in Astana",
+    """The place a meeting is said to be held at, without a date ("met in Astana", a host's
+    "I welcome you to Qingdao",
     "состоялось в Бишкеке", "在青岛举行"); "" if none."""
     for pattern in _MEETING_PLACE:
         m = pattern.search(text)
@@ -210,9 +219,28 @@ def guess_kind(title: str) -> str:
     return min(found)[1] if found else ""
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+             "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
+_ORDINAL_DAY = re.compile(
+    r"(?i)\b(?:(?:this|the) )?((?:twenty|thirty)[- ])?(" + "|".join(_ORDINALS) + r"|thirtieth)"
+    r" day of (?=[A-Z])")
+"""A day in words ("on this eleventh day of June 2063", "the twenty-first day of May")."""
+
+
+def _day_number(m: re.Match[str]) -> str:
+    tens = {"twenty": 20, "thirty": 30}.get((m.group(1) or "").strip(" -").lower(), 0)
+    word = m.group(2).lower()
+    day = 30 if word == "thirtieth" else _ORDINALS.index(word) + 1
+    return f"{tens + day} "
+
+
 def find_date_place(text: str) -> tuple[str, str]:
-    """The first meeting date (ISO) and the place named with it; ("", "") if none."""
+    """The first meeting date (ISO) and the place named with it; ("", "") if none. A day in
+    words ("the eleventh day of June 2063") is read as its number."""
     text = text.translate(_SPACES)
+    if " day of " in text:
+        text = _ORDINAL_DAY.sub(_day_number, text)
     for pattern in _PLACE_PATTERNS:
         for m in pattern.finditer(text):
             date = _iso(m.group(0))
@@ -253,7 +281,11 @@ def _iso(text: str) -> str:
         y = "".join(str(_zh_number(ch)) for ch in g[15])
         mo, d = str(_zh_number(g[16])), str(_zh_number(g[17]))
     else:
-        y, mo, d = g[20], g[19], g[18]
+        y, d = g[22], g[18]
+        mo = g[19] or g[20] or str(_ROMAN_MONTHS.index(g[21]) + 1 if g[21] in _ROMAN_MONTHS
+                                   else 0)
+        if g[20] and int(mo) > 12:
+            d, mo = mo, d  # 06/24/2055: an American month/day
     try:
         return datetime.date(int(y), int(mo), int(d)).isoformat()
     except ValueError:

@@ -13,13 +13,15 @@ and whether the copy is cut off.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .bilingual import language_runs
 from .bounds import note_sentence
 from .furniture import sentence_like, split_furniture
 from .lines import Block, Layout, Notice, ends_final, is_title_like
 from .segment import split_sentences
-from .structure import closing, dateline_lead, divide, headings, opening
+from .signals import COMMITMENT, DIGIT, KIND_WORDS
+from .structure import bar_head, bar_tail, closing, dateline_lead, divide, headings, opening
 
 
 def html_blocks_furniture(lay: Layout, *, keep: bool, start_at: str | None) -> Layout:
@@ -59,6 +61,8 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
     blocks, notices = divide(lay.blocks, language)
     left: list[tuple[int, str]] = []
     if notices and not lay.title and len(blocks) > 1 and blocks[0].number is None:
+        lay, blocks = _bar_head(lay, blocks, left)
+    if notices and not lay.title and len(blocks) > 1 and blocks[0].number is None:
         opener = blocks[0]
         if is_title_like(opener.text):
             lay = dataclasses.replace(lay, title=opener.text, title_line=opener.line)
@@ -77,6 +81,11 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
             left.append((blocks[0].line, lead))
             lay = dataclasses.replace(lay, datelines=(*lay.datelines, lead))
             blocks = (dataclasses.replace(blocks[0], text=rest), *blocks[1:])
+    links: list[tuple[int, str]] = []
+    if blocks and notices:
+        text, parts = bar_tail(blocks[-1].text)
+        links = [(blocks[-1].line, x) for x in parts]
+        blocks = (*blocks[:-1], dataclasses.replace(blocks[-1], text=text))
     if blocks:
         text, tail = closing(blocks[-1].text)
         if notices and not tail:  # a text that came in on one line: a note at its end
@@ -84,6 +93,7 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
         if tail:
             left.append((blocks[-1].line, tail))
             blocks = (*blocks[:-1], dataclasses.replace(blocks[-1], text=text))
+    left += links  # after a note on the copy, as the page has them
     if left:
         lay = dataclasses.replace(lay, furniture=tuple(sorted(lay.furniture + tuple(left),
                                                               key=lambda x: x[0])))
@@ -100,10 +110,37 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
     return dataclasses.replace(lay, blocks=blocks), notices
 
 
+_ASIDE = re.compile(r"\s[(\[]([^()\[\]]{3,200})[)\]]$")
+ASIDE_WORDS = 16
+"""A bracketed aside after the last sentence of a one-line text, this short, is a note on the
+copy ("... for the years 2063 to 2067. (Illustrative text written for tests.)")."""
+
+
+def _bar_head(lay: Layout, blocks: tuple[Block, ...], left: list[tuple[int, str]]
+              ) -> tuple[Layout, tuple[Block, ...]]:
+    """A one-line text opening with parts between bars: the part naming a kind of document is
+    the title, a part with a date a dateline, the others furniture (added to `left`)."""
+    parts, rest = bar_head(blocks[0].text)
+    title = next((x for x in parts if is_title_like(x) and KIND_WORDS.search(x)), "")
+    if not title:
+        return lay, blocks
+    line = blocks[0].line
+    dates = tuple(x for x in parts if x != title and DIGIT.search(x))
+    lay = dataclasses.replace(lay, title=title, title_line=line,
+                              datelines=(*dates, *lay.datelines))
+    left += [(line, x) for x in parts if x != title]
+    return lay, (dataclasses.replace(blocks[0], text=rest), *blocks[1:])
+
+
 def _closing_note(blocks: tuple[Block, ...], language: str) -> tuple[str, str]:
     """(text, note) when the last block of a divided one-line text ends in a note on the copy
-    ("... in Pakistan in 2038. Illustrative text written for tests."), else (text, "")."""
+    ("... in Pakistan in 2038. Illustrative text written for tests.", or the same in brackets
+    and committing to nothing), else (text, "")."""
     text = blocks[-1].text
+    aside = _ASIDE.search(text)
+    if aside and ends_final(text[: aside.start()]) and len(aside.group(1).split()) <= (
+            ASIDE_WORDS) and not COMMITMENT.search(aside.group(1)):
+        return text[: aside.start()].rstrip(), aside.group(0).strip()
     sentences = split_sentences(text, language)
     if len(sentences) < 2:
         return text, ""

@@ -169,9 +169,10 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
 
 
 def heading_word(text: str) -> bool:
-    """A section number alone: "II", "Part III", "第一部分"."""
-    return bool(re.fullmatch(r"(?i)(?:part|section|chapter|раздел|часть|глава)?\s*"
-                             r"(?:[IVXLC]+|\d{1,2})\.?|第[一二三四五六七八九十]+[部章节分]+", text))
+    """A section number alone: "II", "Part III", "Article 4", "第一部分", "第三条"."""
+    return bool(re.fullmatch(r"(?i)(?:part|section|chapter|article|раздел|часть|глава|статья)?"
+                             r"\s*(?:[IVXLC]+|\d{1,2})\.?|第[一二三四五六七八九十]+[部章节分条]+",
+                             text))
 
 
 def signature_like(x: str) -> bool:

@@ -70,8 +70,11 @@ def _is_heading(b: Block, nxt: Block) -> bool:
         return False
     if b.text[-1:] in ",-\u2013\u2014" or (not b.text[:1].isupper() and not b.number):
         return False
-    # a short line between paragraphs: the one under it must be running text
-    return nxt.number is not None or (ends_final(nxt.text) and len(nxt.text.split()) >= 6)
+    # a short line between paragraphs: the one under it must be running text (a sentence, or
+    # the words that open a list: "The parties will support:")
+    return nxt.number is not None or (ends_final(nxt.text) and len(nxt.text.split()) >= 6) or (
+        nxt.text.rstrip().endswith((":", "\uff1a")) and len(nxt.text.split()) >= 3
+        and nxt.text[:1].isupper())
 
 
 def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...], list[Notice]]:
@@ -155,9 +158,15 @@ _LEAD = re.compile(
 """A news agency's dateline before its first sentence: "ASTANA, June 4 (Agency) -- "."""
 
 
+_DATED_LEAD = re.compile(rf"[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*)?, {DATE_PATTERN}"
+                         r"(?:\.|\s*(?:--|–|—|-))\s+(?=[A-Z])")
+"""A place and a full date set as a sentence before the first one: "Astana, 21 March 2062. "."""
+
+
 def dateline_lead(text: str) -> tuple[str, str]:
-    """(dateline, rest) when a paragraph opens with a news agency's dateline, else ("", text)."""
-    m = _LEAD.match(text)
+    """(dateline, rest) when a paragraph opens with a news agency's dateline or a place and a
+    date ended by a full stop or a dash, else ("", text)."""
+    m = _LEAD.match(text) or _DATED_LEAD.match(text)
     if m is None or len(text) - m.end() < 20:
         return "", text
     return m.group(0).strip(), text[m.end():]
@@ -207,6 +216,38 @@ _INNER_STOP = re.compile(r"[.!?] ")
 _SENTENCE_OPENERS = frozenset({"The", "We", "A", "An", "This", "On", "In", "At"})
 _TITLE_SMALL = frozenset({"of", "the", "on", "and", "in", "for", "to", "at", "by", "with",
                           "between", "a", "an", "following"})
+
+
+_BAR = " | "
+BAR_PART_WORDS = 20
+"""A part of a one-line text between bars ("Site | Title | Dushanbe, 18 August 2064 | The
+...") is page furniture, a title or a dateline if this short and without final punctuation."""
+
+
+def bar_head(text: str) -> tuple[list[str], str]:
+    """(parts, rest) when a one-line text opens with short parts between bars before its first
+    sentence (a site's name, the title, a dateline), else ([], text)."""
+    parts = text.split(_BAR)
+    k = 0
+    while k < len(parts) - 1 and len(parts[k].split()) <= BAR_PART_WORDS and not ends_final(
+            parts[k]):
+        k += 1
+    if k == 0:
+        return [], text
+    return parts[:k], _BAR.join(parts[k:])
+
+
+def bar_tail(text: str) -> tuple[str, list[str]]:
+    """(text, parts) when a one-line text ends in short parts between bars after its last
+    sentence (the page's links: "... in 2065. | Back to digest | Print"), else (text, [])."""
+    parts = text.split(_BAR)
+    k = len(parts)
+    while k > 1 and len(parts[k - 1].split()) <= HEADING_MAX_WORDS and not ends_final(
+            parts[k - 1]):
+        k -= 1
+    if k == len(parts) or not ends_final(parts[k - 1]):
+        return text, []
+    return _BAR.join(parts[:k]), parts[k:]
 
 
 def closing(text: str) -> tuple[str, str]:
