@@ -259,7 +259,7 @@ def pages_figures(folder: str | Path = DEFAULT_FOLDER, *, details: bool = False)
     n = len(scores)
     per = {f: sum(s.fields[f] for s in scores) for f in FIELDS}
     found, expected = sum(s.found for s in scores), sum(s.expected for s in scores)
-    label = "pages (tuned on)" if Path(folder) in TUNING_FOLDERS else "held-out pages"
+    label = "pages (tuned on)" if Path(folder).resolve() in TUNING_FOLDERS else "held-out pages"
     lines = [f"{label}: {n} inputs in {folder} (model kinds: {''.join(sorted(kinds))})",
              f"labelled fields right: {_ratio(sum(per.values()), 4 * n)}  ["
              + ", ".join(f"{f} {per[f]}/{n}" for f in FIELDS) + "]",
@@ -280,13 +280,18 @@ def pages_figures(folder: str | Path = DEFAULT_FOLDER, *, details: bool = False)
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    verbose = "-v" in args
+def run_folder_figures(figures: typing.Callable[..., list[str]], default: Path,
+                       argv: list[str] | None) -> int:
+    """The main of a scorer run as ``python -m ... [FOLDER] [-v]``: print its figures."""
+    args = list(sys.argv[1:] if argv is None else argv)
     rest = [a for a in args if a != "-v"]
-    for line in pages_figures(rest[0] if rest else DEFAULT_FOLDER, details=verbose):
+    for line in figures(rest[0] if rest else default, details="-v" in args):
         print(line)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_folder_figures(pages_figures, DEFAULT_FOLDER, argv)
 
 
 if __name__ == "__main__":

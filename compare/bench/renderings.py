@@ -17,13 +17,13 @@ called *reworded* whose two sides the truth pairs with nothing. Run as
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..alignment.aligner import align
 from ..ingest.importer import parse_text
 from ..model import Alignment, Declaration
+from .pages import run_folder_figures
 
 DEFAULT_FOLDER = (Path(__file__).resolve().parents[2] / "tests" / "data" / "align"
                   / "renderings-heldout3")
@@ -125,7 +125,7 @@ def renderings_figures(folder: str | Path = DEFAULT_FOLDER, *, details: bool = F
     if not names:
         return [f"renderings: no cases in {folder}"]
     scored = [score_case(folder, n) for n in names]
-    label = "seen" if folder == SEEN_RENDERINGS else "held out"
+    label = "seen" if folder.resolve() == SEEN_RENDERINGS else "held out"
     lines = [f"renderings (translation pairs, {label}): {len(scored)} cases in {folder}"]
     fields = ("truth_pairs", "found", "predicted_pairs", "right", "one_sided",
               "one_sided_right", "moved", "unrelated")
@@ -145,12 +145,7 @@ def renderings_figures(folder: str | Path = DEFAULT_FOLDER, *, details: bool = F
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    details = "-v" in args
-    rest = [a for a in args if a != "-v"]
-    for line in renderings_figures(rest[0] if rest else DEFAULT_FOLDER, details=details):
-        print(line)
-    return 0
+    return run_folder_figures(renderings_figures, DEFAULT_FOLDER, argv)
 
 
 if __name__ == "__main__":
