@@ -18,6 +18,7 @@ unit). Run as ``python -m compare.bench.pages [FOLDER] [-v]``.
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import re
 import sys
@@ -281,17 +282,25 @@ def pages_figures(folder: str | Path = DEFAULT_FOLDER, *, details: bool = False)
 
 
 def run_folder_figures(figures: typing.Callable[..., list[str]], default: Path,
-                       argv: list[str] | None) -> int:
-    """The main of a scorer run as ``python -m ... [FOLDER] [-v]``: print its figures."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    rest = [a for a in args if a != "-v"]
-    for line in figures(rest[0] if rest else default, details="-v" in args):
+                       argv: list[str] | None, module: str) -> int:
+    """The main of a scorer run as ``python -m MODULE [FOLDER] [-v]``: print its figures.
+
+    A folder that does not exist is an error (exit 2), not an empty score."""
+    parser = argparse.ArgumentParser(prog=f"python -m {module}",
+                                     description=(figures.__doc__ or "").strip())
+    parser.add_argument("folder", nargs="?", type=Path, default=default,
+                        help=f"the folder of cases (default {default})")
+    parser.add_argument("-v", "--verbose", action="store_true", help="per-case details too")
+    args = parser.parse_args(argv)
+    if not args.folder.is_dir():
+        parser.error(f"{args.folder}: not a folder")
+    for line in figures(args.folder, details=args.verbose):
         print(line)
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_folder_figures(pages_figures, DEFAULT_FOLDER, argv)
+    return run_folder_figures(pages_figures, DEFAULT_FOLDER, argv, "compare.bench.pages")
 
 
 if __name__ == "__main__":

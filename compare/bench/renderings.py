@@ -145,7 +145,7 @@ def renderings_figures(folder: str | Path = DEFAULT_FOLDER, *, details: bool = F
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_folder_figures(renderings_figures, DEFAULT_FOLDER, argv)
+    return run_folder_figures(renderings_figures, DEFAULT_FOLDER, argv, "compare.bench.renderings")
 
 
 if __name__ == "__main__":

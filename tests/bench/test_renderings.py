@@ -88,3 +88,20 @@ def test_held_out_truth_names_each_paragraph_once(folder: Path, name: str) -> No
 
 def test_there_are_enough_held_out_pairs() -> None:
     assert len(cases(HELD_OUT)) >= 8 and len(cases(HELD_OUT_3)) >= 6
+
+
+def test_scorer_mains_take_help_and_refuse_a_missing_folder(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]
+                                                            ) -> None:
+    from compare.bench import pages, renderings
+
+    for main, module in ((pages.main, "compare.bench.pages"),
+                         (renderings.main, "compare.bench.renderings")):
+        with pytest.raises(SystemExit) as ended:
+            main(["--help"])
+        assert ended.value.code == 0
+        assert f"usage: python -m {module} [-h] [-v] [folder]" in capsys.readouterr().out
+        with pytest.raises(SystemExit) as ended:
+            main([str(tmp_path / "absent")])
+        assert ended.value.code == 2
+        assert "absent: not a folder" in capsys.readouterr().err
