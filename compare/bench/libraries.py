@@ -29,7 +29,6 @@ from ..ingest import import_file
 from ..ingest.importer import parse_text
 from ..model import Declaration
 from .pages import (
-    DEFAULT_FOLDER,
     TUNING_FOLDERS,
     PageScore,
     expectation,
@@ -129,7 +128,7 @@ def compare_libraries(folders: list[Path]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    folders = [Path(a) for a in args] or [*TUNING_FOLDERS, DEFAULT_FOLDER]
+    folders = [Path(a) for a in args] or list(TUNING_FOLDERS)
     try:
         lines = compare_libraries(folders)
     except ImportError as err:

@@ -321,7 +321,6 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(corpus_figures()))
     for folder in TUNING_FOLDERS:
         print("\n".join(pages_figures(folder)))
-    print("\n".join(pages_figures()))
-    print("\n".join(renderings_figures(SEEN_RENDERINGS)))
-    print("\n".join(renderings_figures()))
+    for folder in SEEN_RENDERINGS:
+        print("\n".join(renderings_figures(folder)))
     return 0

@@ -19,7 +19,7 @@ from compare.bench.pages import EXPECT, _norm_kind, _starts, fold, inputs
 
 FOLDER = Path(__file__).resolve().parents[1] / "data" / "import" / "heldout"
 TUNING2 = FOLDER.parent / "tuning2"
-FOLDERS = [FOLDER, FOLDER.with_name("heldout2"), FOLDER.with_name("heldout3"), TUNING2]
+FOLDERS = [FOLDER, *(FOLDER.with_name(f"heldout{n}") for n in (2, 3, 4)), TUNING2]
 KINDS = {"declaration", "communique", "press-release", "statement", "address"}
 UNIT_KINDS = {"p", "i", "r", "h"}
 REQUIRED = {"title": str, "date": str, "place": str, "kind": str, "truncated": bool,
