@@ -175,3 +175,12 @@ def test_a_paragraph_in_one_rendering_only_stays_removed(beside_split: bool) -> 
         left, right = doc([*HEAD_L, NOTE, *TAIL_L]), doc([*HEAD_R, *TAIL_R])
         truth = {("removed", ("para_3",), ())} | one_to_one(left, right, {"para_3"}, set())
     check_both_ways(left, right, truth)
+
+
+def test_a_list_item_missing_from_the_prose_stays_removed() -> None:
+    """Five items, four of them in the prose: the fifth brings nothing of the whole back."""
+    left, right = doc([*HEAD_L, listed(5), *TAIL_L]), doc([*HEAD_R, prose(4), *TAIL_R])
+    group = tuple(u.id for u in left.units() if u.id.startswith("para_3"))
+    truth = {("merged", group[:-1], ("para_3",)), ("removed", group[-1:], ())}
+    truth |= one_to_one(left, right, set(group), {"para_3"})
+    check_both_ways(left, right, truth)
