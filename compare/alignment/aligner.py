@@ -52,7 +52,10 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    best in a gap open at the start or end), each unit's vocabulary at least `NATIVE` present
    in the other text (a stranger is no one's rendering). A weak pair whose lengths differ by
    more than `RATIO_GROW` then takes in unmatched neighbours that bring the lengths closer,
-   while the similarity does not fall (a split or merge under rewording). So two
+   while the similarity does not fall (a split or merge under rewording); then any pair or
+   group there takes in free units next to its parts that bring the lengths closer and share
+   a rare word with what its parts leave uncovered of the whole (a last part, or list item,
+   reworded too far to raise the similarity: `steps.renderings.complete`). So two
    translations of one text align paragraph to paragraph instead of falling apart into
    removed and added.
    **Evidence between renderings.** Where the whole pair is weakly alike (median similarity

@@ -69,7 +69,7 @@ def _give_way(st: State, lvl: float) -> int:
         s_l, alt_l = _best(vr[j], free_l, idx_l, vl)
         for s, pair in ((s_r, (i, alt_r)), (s_l, (alt_l, j))):
             if s >= floor and s > 2 * m.similarity and pair[0] >= 0 and pair[1] >= 0 \
-                    and _shares_rare(st, vl[pair[0]], vr[pair[1]]):
+                    and shares_rare(st, vl[pair[0]], vr[pair[1]]):
                 plans.append((-s, pair, n))
     changed, undone = 0, set()
     for neg, (i, j), n in sorted(plans):
@@ -96,14 +96,14 @@ def _moved_renderings(st: State, lvl: float) -> int:
         s, j = _best(vl[i], free_r, idx_r, vr)
         if j < 0 or s < max(lvl / 2, LOW * st.threshold / 2) or st.rpair[j] is not None:
             continue
-        if _best(vr[j], free_l, idx_l, vl)[1] != i or not _shares_rare(st, vl[i], vr[j]):
+        if _best(vr[j], free_l, idx_l, vl)[1] != i or not shares_rare(st, vl[i], vr[j]):
             continue
         st.add(Match([i], [j], s, "move"))
         made += 1
     return made
 
 
-def _shares_rare(st: State, a: Weighted, b: Weighted) -> bool:
+def shares_rare(st: State, a: Weighted, b: Weighted) -> bool:
     """Whether two texts share a rare word: a number, or a word (not a prefix or pair) whose
     idf says it is in at most two distinct texts of the pair."""
     high = st.space.default_idf - math.log(2)

@@ -8,22 +8,33 @@ pairs (`plausible`: length ratio at most `RATIO`, more alike each other than mos
 `WINDOW` of the other's place, among the two best in a gap open at an end, each unit's
 vocabulary at least `NATIVE` present in the other side); then each weak pair takes in free
 neighbours that bring its two lengths closer while the similarity does not fall
-(`grow_by_length`: a paragraph split or merged under rewording).
+(`grow_by_length`: a paragraph split or merged under rewording). Last, every pair or group in a
+weak context takes in free units next to its parts that bring the lengths closer and share a
+rare word with what its parts leave uncovered of the whole (`complete`): the third part of a
+split, the second of a merge or the last items of a list rendered as prose, reworded too far
+to be contained in the whole or to raise its cosine; the length and the rare word are the
+evidence, so a neighbour sharing only formulaic words stays added or removed.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Callable
 
-from ..similarity import combine, containment, cosine, without_pairs
+from ..similarity import Weighted, combine, containment, cosine, without_pairs
+from .evidence import shares_rare
 from .gaps import diagonal_chain
 from .params import ALL_PAIRS, CONTEXT, GROUP_MAX, NATIVE, RATIO, RATIO_GROW, WEAK, WINDOW
+from .restore import missing
 from .state import Match, State, gaps
+
+SIDES = ("right", "left")
 
 
 def renderings(st: State) -> None:
-    """Chain plausible pairs in weak gaps (up to three rounds), then grow weak pairs by length."""
+    """Chain plausible pairs in weak gaps (up to three rounds), grow weak pairs by length, then
+    complete pairs and groups with the parts that length and rare words tie to them."""
     for _ in range(3):
         added = 0
         chain = sorted((m.left[0], m.similarity) for m in st.matches if m.left and m.right)
@@ -42,6 +53,7 @@ def renderings(st: State) -> None:
     for m in sorted(st.matches, key=lambda m: m.left[0] if m.left else -1):
         if m.kind == "gap" and m.similarity < WEAK and len(m.left) == len(m.right) == 1:
             grow_by_length(st, m)
+    complete(st)
 
 
 def plausible(st: State, i: int, j: int, open_end: bool) -> float:
@@ -98,6 +110,75 @@ def grow_by_length(st: State, m: Match) -> None:
             group[:] = best[2]
             m.similarity = best[1]
             taken[best[3]] = m
+
+
+def complete(st: State) -> int:
+    """Pairs and groups in a weak context (`context` below `WEAK`) take in free units beside
+    (or between) their parts that bring the two lengths closer and share a rare word
+    (`evidence.shares_rare`) with the features of the whole that its parts lack, best first
+    (the highest similarity then), one unit per match and round; returns how many joined. So
+    the last parts of a split, merge or list rendered as prose join although reworded beyond
+    `LOOSE` containment (their new words may even lower the cosine), and a neighbour sharing
+    only common words ("the Member States") with the whole stays apart."""
+    chain = sorted((m.left[0], m.similarity) for m in st.matches if m.left and m.right)
+    live = [n for n, m in enumerate(st.matches) if m.kind == "gap" and m.left and m.right
+            and context(chain, m.left) < WEAK]
+    joined = 0
+    for _ in range(GROUP_MAX):
+        plans = []
+        for n in live:  # a match with no plan gets none later: units are only taken here
+            for s, side in enumerate(SIDES):
+                for rise, k in _completions(st, st.matches[n], side):
+                    plans.append((-round(rise, 9), s, k, n))
+        done: set[int] = set()
+        for _, s, k, n in sorted(plans):
+            m, side = st.matches[n], SIDES[s]
+            taken = st.rpair if side == "right" else st.lpair
+            if n in done or taken[k] is not None:
+                continue
+            group = m.right if side == "right" else m.left
+            group[:] = sorted([*group, k])
+            m.similarity = cosine(_whole(st, m, side), combine(_vec(st, side)(g) for g in group))
+            taken[k] = m
+            done.add(n)
+        if not done:
+            break
+        joined += len(done)
+        live = sorted({n for *_, n in plans})
+    return joined
+
+
+def _completions(st: State, m: Match, side: str) -> list[tuple[float, int]]:
+    """(rise of the similarity, unit) for each free unit on `side` next to one of `m`'s parts
+    there that would complete it (see `complete`; `m`'s other side must be one unit)."""
+    group, other = (m.right, m.left) if side == "right" else (m.left, m.right)
+    if len(other) != 1 or len(group) >= GROUP_MAX:
+        return []
+    units = st.ru if side == "right" else st.lu
+    taken = st.rpair if side == "right" else st.lpair
+    vec, whole = _vec(st, side), _whole(st, m, side)
+    target = len((st.lu if side == "right" else st.ru)[other[0]].text)
+    size = sum(len(units[g].text) for g in group)
+    lacks: Weighted | None = None
+    out = []
+    for k in sorted({x for g in group for x in (g - 1, g + 1) if 0 <= x < len(units)}):
+        if taken[k] is not None or ratio(target, size + len(units[k].text)) >= ratio(target, size):
+            continue
+        if lacks is None:
+            lacks = missing(whole, [vec(g) for g in group])
+        if native(st, side, k) >= NATIVE and shares_rare(st, vec(k), lacks):
+            s = cosine(whole, combine(vec(g) for g in sorted([*group, k])))
+            out.append((s - m.similarity, k))
+    return out
+
+
+def _vec(st: State, side: str) -> Callable[[int], Weighted]:
+    return st.vec_r if side == "right" else st.vec_l
+
+
+def _whole(st: State, m: Match, side: str) -> Weighted:
+    """The vector of the one unit on the side of `m` facing `side`'s parts."""
+    return st.vec_l(m.left[0]) if side == "right" else st.vec_r(m.right[0])
 
 
 def context(chain: list[tuple[int, float]], ls: list[int]) -> float:
