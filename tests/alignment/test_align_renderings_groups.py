@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from compare.alignment.aligner import align
+from compare.alignment.aligner import THRESHOLD, align
+from compare.alignment.similarity import combine, cosine
+from compare.alignment.steps.renderings import complete, regroup
+from compare.alignment.steps.state import Match, State
 from compare.bench.run import predicted
 from compare.ingest.importer import parse_text
 from compare.model import Declaration
@@ -184,3 +187,96 @@ def test_a_list_item_missing_from_the_prose_stays_removed() -> None:
     truth = {("merged", group[:-1], ("para_3",)), ("removed", group[-1:], ())}
     truth |= one_to_one(left, right, set(group), {"para_3"})
     check_both_ways(left, right, truth)
+
+
+def test_a_split_beside_a_merge_is_not_cut_by_an_order_pair_between_them() -> None:
+    """A paragraph split in three just before two paragraphs merged into one: order alone
+    would pair the split's third part with the merge's first part (their only common words are
+    formulaic); the merge's part is far more alike its own whole, shares a rare word with what
+    the whole's other part leaves uncovered and brings the lengths closer, so it joins the
+    merge, and the third part, freed, completes the split (`steps.renderings.regroup`)."""
+    left = doc([*HEAD_L, SPLIT_ONE, *MERGE_TWO, *TAIL_L])
+    right = doc([*HEAD_R, *SPLIT_THREE, MERGE_ONE, *TAIL_R])
+    split = ("split", ("para_3",), ("para_3", "para_4", "para_5"))
+    merge = ("merged", ("para_4", "para_5"), ("para_6",))
+    truth = {split, merge} | one_to_one(left, right, {"para_3", "para_4", "para_5"},
+                                        {"para_3", "para_4", "para_5", "para_6"})
+    check_both_ways(left, right, truth)
+
+
+# A short invented declaration in two renderings (illustrative): on the right, the coast
+# paragraph is split in three, the two ferry paragraphs of the left merged into one.
+COAST_L = [
+    "The Heads of State of the Member States of the Shanghai Cooperation Organisation, meeting "
+    "in Aktau on 9 June 2093, adopt this Declaration.",
+    "The Caspian coast is home to more than four million people. Its fishing towns depend on "
+    "harbours built long ago, many of which silt up every winter and close to boats. The Member "
+    "States will dredge the main harbours, starting with the port of Bautino in 2094.",
+    "The Member States will open a ferry line across the sea from Aktau.",
+    "The ferry shall be open to the cargo and passengers of all the Member States.",
+    "The Heads of State instruct the SCO Development Bank to prepare the financing of these "
+    "projects and to report to the Council in 2095.",
+]
+COAST_R = [
+    "The Heads of State of the SCO Member States, gathered in Aktau on 9 June 2093, adopt the "
+    "present Declaration.",
+    "More than four million people live on the Caspian coast.",
+    "Fishing there relies on harbours dating from long ago, and many of them fill with silt "
+    "each winter so that boats cannot enter.",
+    "Starting with the port of Bautino in 2094, the Member States will pay for the main "
+    "harbours to be dredged.",
+    "A ferry line over the sea will be opened by the Member States from Aktau, and it shall "
+    "take the cargo and passengers of every Member State.",
+    "The SCO Development Bank is instructed by the Heads of State to prepare the financing of "
+    "these projects and report to the Council in 2095.",
+]
+
+
+def _coast_state(left: list[str], right: list[str], pairs: list[tuple[list[int], list[int]]]
+                 ) -> State:
+    st = State.start(doc(left).units(), doc(right).units(), THRESHOLD)
+    for ls, rs in pairs:
+        st.add(Match(list(ls), list(rs), cosine(combine(st.vec_l(i) for i in ls),
+                                                combine(st.vec_r(j) for j in rs)), "gap"))
+    return st
+
+
+def _matches(st: State) -> list[tuple[list[int], list[int]]]:
+    return sorted((m.left, m.right) for m in st.matches)
+
+
+ORDER_PAIRS = [([0], [0]), ([1], [1, 2]), ([2], [3]), ([3], [4]), ([4], [5])]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_regroup_a_weak_order_pair_beside_a_merge_gives_its_unit_to_the_merge(swap: bool
+                                                                             ) -> None:
+    """As order alone may leave it: the split's third part (right 3) paired with the first
+    ferry paragraph (left 2), the second ferry paragraph with the merged one. Left 2 is far
+    more alike right 4 ("ferry", "sea"), and right 3 more alike the split's whole ("Bautino",
+    "2094", which the split's parts lack); either unit of the weak pair goes to its
+    neighbour's group, and `complete` gives the freed one to the other group. Mirrored with
+    the sides swapped."""
+    made, want = ORDER_PAIRS, [([0], [0]), ([1], [1, 2, 3]), ([2, 3], [4]), ([4], [5])]
+    left, right = COAST_L, COAST_R
+    if swap:
+        left, right = right, left
+        made, want = [(b, a) for a, b in made], sorted((b, a) for a, b in want)
+    st = _coast_state(left, right, made)
+    assert regroup(st) == 1
+    complete(st)
+    assert _matches(st) == want
+
+
+def test_regroup_leaves_a_weak_pair_whose_units_bring_no_rare_word() -> None:
+    """The same pairs, but the split's third part loses its port and year, and the merged
+    paragraph every word that only the ferry paragraphs have: nothing ties either unit of the
+    weak pair to its neighbour, and the pair stays."""
+    right = list(COAST_R)
+    right[3] = ("The Member States will pay for the main harbours to be dredged, beginning with "
+                "the largest of them.")
+    right[4] = ("The cargo and passengers of every Member State shall be taken on it, the "
+                "Member States having decided so.")
+    st = _coast_state(COAST_L, right, ORDER_PAIRS)
+    assert regroup(st) == 0
+    assert ([2], [3]) in _matches(st)

@@ -8,7 +8,9 @@ pairs (`plausible`: length ratio at most `RATIO`, more alike each other than mos
 `WINDOW` of the other's place, among the two best in a gap open at an end, each unit's
 vocabulary at least `NATIVE` present in the other side); then each weak pair takes in free
 neighbours that bring its two lengths closer while the similarity does not fall
-(`grow_by_length`: a paragraph split or merged under rewording). Last, every pair or group in a
+(`grow_by_length`: a paragraph split or merged under rewording). A weak pair chained by order
+alone beside a split or merge gives its unit to that group when the unit is far more alike the
+group's whole and brings a rare word of it back (`regroup`). Last, every pair or group in a
 weak context takes in free units next to its parts that bring the lengths closer and share a
 rare word with what its parts leave uncovered of the whole (`complete`): the third part of a
 split, the second of a merge or the last items of a list rendered as prose, reworded too far
@@ -23,9 +25,9 @@ import math
 from collections.abc import Callable
 
 from ..similarity import Weighted, combine, containment, cosine, without_pairs
-from .evidence import shares_rare
+from .evidence import level, shares_rare
 from .gaps import diagonal_chain
-from .params import ALL_PAIRS, CONTEXT, GROUP_MAX, NATIVE, RATIO, RATIO_GROW, WEAK, WINDOW
+from .params import ALL_PAIRS, CONTEXT, GROUP_MAX, LOW, NATIVE, RATIO, RATIO_GROW, WEAK, WINDOW
 from .restore import missing
 from .state import Match, State, gaps
 
@@ -53,6 +55,7 @@ def renderings(st: State) -> None:
     for m in sorted(st.matches, key=lambda m: m.left[0] if m.left else -1):
         if m.kind == "gap" and m.similarity < WEAK and len(m.left) == len(m.right) == 1:
             grow_by_length(st, m)
+    regroup(st)
     complete(st)
 
 
@@ -110,6 +113,69 @@ def grow_by_length(st: State, m: Match) -> None:
             group[:] = best[2]
             m.similarity = best[1]
             taken[best[3]] = m
+
+
+def regroup(st: State) -> int:
+    """Where the document pair is weakly alike (`evidence.level` below `WEAK`), a weak one-to-one
+    pair chained by order alone (below half the level and `LOW` x threshold) gives up a unit to
+    the neighbouring match whose single unit on the other side it is far more alike (at least
+    half the level, over twice the weak pair's similarity): when the unit lies next to that
+    match's parts, brings the two lengths closer and shares a rare word with what the parts
+    leave uncovered. The unit becomes a part of that merge or split; the weak pair's other unit
+    is freed (for `complete`, or to stay added or removed). So an unrelated pair is not called
+    *reworded* because order put the two side by side beside a merge. Returns units moved."""
+    lvl = level(st)
+    if lvl >= WEAK:
+        return 0
+    weak, floor = min(LOW * st.threshold, lvl / 2), lvl / 2
+    plans = []
+    for n, m in enumerate(st.matches):
+        if m.kind != "gap" or len(m.left) != 1 or len(m.right) != 1 or m.similarity >= weak:
+            continue
+        for side in SIDES:  # the side on which the unit joins its neighbour's parts
+            k = m.right[0] if side == "right" else m.left[0]
+            taken = st.rpair if side == "right" else st.lpair
+            for x in (k - 1, k + 1):
+                near = taken[x] if 0 <= x < len(taken) else None
+                if near is None or near is m or near.kind not in ("gap", "exact"):
+                    continue
+                s = _regroup_weight(st, near, side, k)
+                if s >= floor and s > 2 * m.similarity:
+                    plans.append((-round(s, 9), SIDES.index(side), k, n, st.matches.index(near)))
+    moved, undone, grown = 0, set(), set()
+    for _, s_ix, k, n, t in sorted(plans):
+        if n in undone or n in grown or t in undone:
+            continue
+        m, near, side = st.matches[n], st.matches[t], SIDES[s_ix]
+        undone.add(n)
+        grown.add(t)
+        st.lpair[m.left[0]] = st.rpair[m.right[0]] = None
+        group = near.right if side == "right" else near.left
+        group[:] = sorted([*group, k])
+        (st.rpair if side == "right" else st.lpair)[k] = near
+        near.similarity = cosine(_whole(st, near, side),
+                                 combine(_vec(st, side)(g) for g in group))
+        moved += 1
+    st.matches = [m for n, m in enumerate(st.matches) if n not in undone]
+    return moved
+
+
+def _regroup_weight(st: State, near: Match, side: str, k: int) -> float:
+    """The similarity of unit `k` (on `side`) to `near`'s one unit on the other side when it
+    would complete `near` there (lengths closer, a rare word of what `near`'s parts lack); else
+    0."""
+    group, other = (near.right, near.left) if side == "right" else (near.left, near.right)
+    if len(other) != 1 or len(group) >= GROUP_MAX:
+        return 0.0
+    units = st.ru if side == "right" else st.lu
+    target = len((st.lu if side == "right" else st.ru)[other[0]].text)
+    size = sum(len(units[g].text) for g in group)
+    if ratio(target, size + len(units[k].text)) >= ratio(target, size):
+        return 0.0
+    vec, whole = _vec(st, side), _whole(st, near, side)
+    if not shares_rare(st, vec(k), missing(whole, [vec(g) for g in group])):
+        return 0.0
+    return cosine(whole, vec(k))
 
 
 def complete(st: State) -> int:
