@@ -31,6 +31,7 @@ from .signals import (
     furniture_like,
     labelled,
     sentence_like,
+    text_note,
     title_cased,
 )
 
@@ -124,7 +125,7 @@ def front_note(text_lines: list[Line], first: int, group: dict[int, int]) -> int
         if group[above] == group[n] != group[below] and len(x.split()) < FRONT_NOTE_WORDS and (
                 x.rstrip().endswith(".") or k == first) and not _OPENS_CLAUSE.match(x) and (
                 furniture_like(ax, False, False) or bracketed(ax)) and sentence_like(bx) and (
-                parse_marker(x) is None):
+                parse_marker(x) is None) and not text_note(x):
             return k
     return None
 
@@ -157,10 +158,11 @@ def note_sentence(x: str, text: list[str]) -> bool:
     """The shape of a note on the copy (see `closing_note`) against the running `text` it
     follows: one short sentence or two ("Unofficial translation. Check against delivery."),
     no clause's subject or opening word of `text`, no
-    commitment, number or speaker, no word of four letters or more of `text`."""
+    commitment, number or speaker, no word of four letters or more of `text`; a note of the
+    text (`signals.text_note`: "Translator's note: ...") is the text's, never one."""
     words = x.split()
     if not 4 <= len(words) <= NOTE_WORDS or not x.rstrip().endswith(".") or (
-            not x[:1].isupper()):
+            not x[:1].isupper()) or text_note(x):
         return False
     if COMMITMENT.search(x) or _SPEAKER.search(x) or parse_marker(x) is not None or (
             DIGIT.search(x)):

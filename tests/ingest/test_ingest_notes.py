@@ -1,0 +1,71 @@
+"""Leftovers of issue 12 in the importer, each on its own invented text (illustrative).
+
+Notes of the text: a translator's or editor's note is a paragraph wherever it stands (under the
+title, between paragraphs, at the end; in brackets or not), while a line that only says what the
+copy is ("(Unofficial translation)") is left out with the furniture and a labelled header field
+(`[Notes] ...`) stays metadata.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.ingest import importer as ingest
+from compare.model import Declaration
+
+
+def parse(text: str, **kw: object) -> Declaration:
+    return ingest.parse_text(text, path="t.txt", **kw)[0]
+
+
+TITLE = "Declaration of the Ministers of Forestry on Seed Banks"
+BODY = ("The ministers of forestry of the member states met in Turkestan on 3 March 2071.\n\n"
+        "1. The ministers will set up a shared register of tree seed collections.\n\n"
+        "2. The ministers support joint field surveys of mountain walnut forests.\n")
+
+
+@pytest.mark.parametrize("note", [
+    "[Translator's note: the word rendered as 'grove' stands for a protected stand of trees.]",
+    "[Editor's note: this text follows the version circulated to the delegations.]",
+    "(Note by the compiler: the paragraph numbers are those of the original.)",
+    "Editors' comment: two paragraphs were reordered in this rendering of the text.",
+    "[Примечание переводчика: нумерация пунктов сохранена как в оригинале текста.]",
+])
+def test_a_note_of_the_text_under_the_title_is_its_first_paragraph(note: str) -> None:
+    decl = parse(f"{TITLE}\n\n{note}\n\n{BODY}")
+    assert decl.meta.title == TITLE
+    assert decl.units()[0].text == note
+    assert len(decl.paragraphs) == 4 and note not in decl.furniture
+    assert (decl.meta.meeting.place, decl.meta.meeting.date) == ("Turkestan", "2071-03-03")
+
+
+def test_a_note_of_the_text_at_the_end_is_a_paragraph_bracketed_or_not() -> None:
+    for note in ("[Translator's note: the survey names follow the spelling of the original.]",
+                 "Translator's note: the survey names follow the spelling of the original."):
+        decl = parse(f"{TITLE}\n\n{BODY}\n{note}\n")
+        assert decl.units()[-1].text == note, note
+        assert note not in decl.furniture
+
+
+def test_a_note_in_a_web_page_under_its_heading_is_a_paragraph() -> None:
+    page = (f"<html><body><nav><a href='/'>Home</a> | <a href='/docs'>Documents</a></nav>"
+            f"<h1>{TITLE}</h1><p>[Editor's note: the list of parties is given as printed in "
+            "the bulletin.]</p><p>The ministers of forestry of the member states met in "
+            "Turkestan on 3 March 2071.</p><p>The ministers will set up a shared register "
+            "of tree seed collections.</p></body></html>").encode()
+    decl, _ = ingest.parse_html(page, path="t.html")
+    assert decl.units()[0].text.startswith("[Editor's note: the list of parties")
+    assert len(decl.paragraphs) == 3
+
+
+def test_a_line_saying_what_the_copy_is_stays_furniture_and_labels_stay_metadata() -> None:
+    decl = parse(f"{TITLE}\n(Unofficial translation)\n\n{BODY}")
+    assert "(Unofficial translation)" in decl.furniture
+    assert decl.units()[0].text.startswith("The ministers of forestry")
+    decl = parse(f"[Title] {TITLE}\n[Place] Turkestan\n[Date] March 3, 2071\n"
+                 "[Notes] Illustrative record typed for the tests\n[Full text]\n\n" + BODY)
+    assert decl.meta.title == TITLE and len(decl.paragraphs) == 3
+    assert "[Notes] Illustrative record typed for the tests" in decl.furniture
+    # a note's label with no sentence after it is no note of the text
+    decl = parse(f"{TITLE}\n[Editor's note: abridged]\n\n{BODY}")
+    assert len(decl.paragraphs) == 3 and "[Editor's note: abridged]" in decl.furniture
