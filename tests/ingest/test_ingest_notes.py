@@ -69,3 +69,37 @@ def test_a_line_saying_what_the_copy_is_stays_furniture_and_labels_stay_metadata
     # a note's label with no sentence after it is no note of the text
     decl = parse(f"{TITLE}\n[Editor's note: abridged]\n\n{BODY}")
     assert len(decl.paragraphs) == 3 and "[Editor's note: abridged]" in decl.furniture
+
+
+QUOTED = ("<html><body><h1>Press release on the Charter of the Mountain Railways</h1>"
+          "<p>On 14 May 2072 the ministers of railways, meeting in Osh, adopted a charter that "
+          "was drafted over three winters by the national railway boards.</p>"
+          "<p>Its operative part reads:</p><blockquote>"
+          "<p>\u201c1. The railway boards will share timetables for the mountain lines.</p>"
+          "<p>2. The railway boards will train signal staff together every second year.\u201d"
+          "</p></blockquote><p>The ministry will publish the charter in the official bulletin."
+          "</p><p>Demonstration page drafted for the unit tests. Illustrative only.</p>"
+          "</body></html>")
+
+
+def test_a_number_inside_the_quotation_mark_opening_a_paragraph_is_its_number() -> None:
+    decl, _ = ingest.parse_html(QUOTED.encode(), path="t.html")
+    quoted = [p for p in decl.paragraphs if p.number]
+    assert [p.number for p in quoted] == ["1.", "2."]
+    assert quoted[0].text == ("\u201cThe railway boards will share timetables for the mountain "
+                              "lines.")
+    text = ('Statement on trail maintenance\n\nThe rangers agreed on the following points:\n\n'
+            '"1. The rangers will clear the upper trails before the first of June.\n\n'
+            '2. The rangers will mark the closed trails in three languages."\n')
+    decl = parse(text)
+    assert [u.number for u in decl.units()][-2:] == ["1.", "2."]
+    assert ingest.parse_text(ingest.to_text(decl))[0].paragraphs == decl.paragraphs
+
+
+def test_a_note_on_the_copy_sharing_one_word_with_the_text_is_left_out() -> None:
+    decl, _ = ingest.parse_html(QUOTED.encode(), path="t.html")
+    assert decl.units()[-1].text.startswith("The ministry will publish")
+    assert "Demonstration page drafted for the unit tests. Illustrative only." in decl.furniture
+    # a short last sentence of the text shares more of its words: it stays
+    decl = parse(f"{TITLE}\n\n{BODY}\nDone in Turkestan, in two copies.\n")
+    assert decl.units()[-1].text == "Done in Turkestan, in two copies."
