@@ -113,12 +113,27 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def primary_language(texts: list[str], detected: str) -> str:
     """On a page in two scripts (Latin or Cyrillic and Han, each a good share of the text),
-    the language of the first text that has letters; else `detected`."""
+    the language of the first text that has letters. On a page in Latin and Cyrillic letters,
+    each a good share: the language of the title (`texts[0]`) if it is in one alphabet only
+    (a Russian text with English glosses); if it is printed in both (a parallel edition),
+    English. Else `detected`. Counting letters would pick the longer half, and the same text
+    runs longer in Russian than in English; the order of the halves is the publisher's (the
+    host's language first). English is the language the bundled corpus and the commitment
+    phrases are written in: its half is the one compared, the Russian kept as units tagged
+    `ru` (`--language ru` takes the Russian half instead)."""
     joined = " ".join(texts)
     han = len(_HAN_CHAR.findall(joined))
-    latin = len(_LETTER.findall(joined)) - han
+    letters = len(_LETTER.findall(joined))
+    cyrillic = len(_CYRILLIC.findall(joined))
+    latin = letters - han
     cjk = 3 * han  # a Han character carries about what a short word does
     if min(latin, cjk) * 3 < max(latin, cjk):
+        roman = latin - cyrillic
+        if han == 0 and min(roman, cyrillic) * SHARE >= max(roman, cyrillic):
+            title = texts[0] if texts else ""
+            if _CYRILLIC.search(title) and not _LATIN.search(title):
+                return "ru"
+            return "en"
         return detected
     first = _LETTER.search(joined)
     if first is None:
@@ -127,3 +142,7 @@ def primary_language(texts: list[str], detected: str) -> str:
     if _HAN_CHAR.match(ch):
         return "zh"
     return "ru" if "\u0400" <= ch <= "\u04ff" else "en"
+
+
+SHARE = 2
+"""Each of the two alphabets of a parallel edition has at least 1/SHARE of the other's letters."""

@@ -6,6 +6,7 @@ copy is ("(Unofficial translation)") is left out with the furniture and a labell
 (`[Notes] ...`) stays metadata.
 """
 
+# ruff: noqa: RUF001  (Cyrillic and CJK letters are the test data)
 from __future__ import annotations
 
 import pytest
@@ -103,3 +104,29 @@ def test_a_note_on_the_copy_sharing_one_word_with_the_text_is_left_out() -> None
     # a short last sentence of the text shares more of its words: it stays
     decl = parse(f"{TITLE}\n\n{BODY}\nDone in Turkestan, in two copies.\n")
     assert decl.units()[-1].text == "Done in Turkestan, in two copies."
+
+
+PARALLEL = ("СОВМЕСТНОЕ ЗАЯВЛЕНИЕ МИНИСТРОВ ЛЕСНОГО ХОЗЯЙСТВА О СЕМЕННЫХ БАНКАХ\n"
+            "JOINT STATEMENT OF THE MINISTERS OF FORESTRY ON SEED BANKS\n\n"
+            "г. Нарын, 9 апреля 2073 г.\nNaryn, 9 April 2073\n\n"
+            "Министры лесного хозяйства государств-членов обсудили сохранение семян редких "
+            "деревьев и кустарников горных районов.\n\n"
+            "The ministers of forestry of the member states discussed keeping the seeds of rare "
+            "trees and shrubs of mountain areas.\n\n"
+            "1. Государства-члены будут обмениваться образцами семян через общий реестр.\n\n"
+            "1. The member states will exchange seed samples through a common register.\n")
+
+
+def test_a_parallel_russian_and_english_edition_is_read_as_its_english_text() -> None:
+    decl = parse(PARALLEL)
+    m = decl.meta
+    assert (m.language, m.title, m.meeting.place, m.meeting.date) == (
+        "en", "JOINT STATEMENT OF THE MINISTERS OF FORESTRY ON SEED BANKS", "Naryn",
+        "2073-04-09")
+    tagged = [(s.text[:12], s.lang) for u in decl.units() for s in u.sentences]
+    assert ("The minister", "") in tagged and ("Министры лес", "ru") in tagged
+    # a Russian text whose title is in Russian only, with English glosses, stays Russian
+    glossed = PARALLEL.replace("JOINT STATEMENT OF THE MINISTERS OF FORESTRY ON SEED BANKS\n",
+                               "")
+    assert parse(glossed).meta.language == "ru"
+    assert parse(PARALLEL, language="ru").meta.language == "ru"
