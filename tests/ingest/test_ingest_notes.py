@@ -130,3 +130,22 @@ def test_a_parallel_russian_and_english_edition_is_read_as_its_english_text() ->
                                "")
     assert parse(glossed).meta.language == "ru"
     assert parse(PARALLEL, language="ru").meta.language == "ru"
+
+
+def test_whole_sentences_in_another_language_inside_a_paragraph_are_a_unit_after_it() -> None:
+    text = (f"{TITLE}\n\n"
+            "The ministers met in Turkestan on 3 March 2071. "
+            "部长们于二〇七一年三月三日在突厥斯坦会晤。"
+            " They reviewed the state of the forests.\n\n"
+            "The ministers praised the idea of 守护森林 as a shared duty of the member states.\n\n"
+            "The rangers will count the walnut trees. Егеря пересчитают ореховые деревья "
+            "весной. The count will be published.\n")
+    decl = parse(text)
+    got = [[(s.text[:12], s.lang) for s in p.sentences] for p in decl.paragraphs]
+    assert got == [
+        [("The minister", ""), ("They reviewe", "")],
+        [("部长们于二〇七一年三月三", "zh")],
+        [("The minister", ""), ("守护森林", "zh"), ("as a shared ", "")],  # a term, not a unit
+        [("The rangers ", ""), ("The count wi", "")],
+        [("Егеря пересч", "ru")],
+    ]
