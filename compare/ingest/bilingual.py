@@ -111,16 +111,17 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def primary_language(texts: list[str], detected: str) -> str:
-    """On a page in two scripts (Latin or Cyrillic and Han, each a good share of the text),
-    the language of the first text that has letters. On a page in Latin and Cyrillic letters,
-    each a good share: the language of the title (`texts[0]`) if it is in one alphabet only
-    (a Russian text with English glosses); if it is printed in both (a parallel edition),
-    English. Else `detected`. Counting letters would pick the longer half, and the same text
-    runs longer in Russian than in English; the order of the halves is the publisher's (the
-    host's language first). English is the language the bundled corpus and the commitment
-    phrases are written in: its half is the one compared, the Russian kept as units tagged
-    `ru` (`--language ru` takes the Russian half instead)."""
+def primary_language(texts: list[str], detected: str, titles: tuple[str, ...] = ()) -> str:
+    """On a page in two scripts (Latin or Cyrillic and Han, each a good share of the text):
+    English if one of its `titles` (the heading it prints, its record's title field) is in
+    Latin letters only, else the language of the first text that has letters. On a page in
+    Latin and Cyrillic letters, each a good share: the language of the title (`texts[0]`) if
+    it is in one alphabet only (a Russian text with English glosses); if it is printed in both
+    (a parallel edition), English. Else `detected`. Counting letters would pick the longer
+    half, and the same text runs longer in Russian than in English; the order of the halves
+    is the publisher's (the host's language first). English is the language the bundled
+    corpus and the commitment phrases are written in: its half is the one compared, the other
+    kept as units tagged `ru` or `zh` (`--language` takes the other half instead)."""
     joined = " ".join(texts)
     han = len(_HAN_CHAR.findall(joined))
     letters = len(_LETTER.findall(joined))
@@ -135,6 +136,9 @@ def primary_language(texts: list[str], detected: str) -> str:
                 return "ru"
             return "en"
         return detected
+    if any(_LATIN.search(t) and not _HAN_CHAR.search(t) and not _CYRILLIC.search(t)
+           for t in titles):
+        return "en"  # the page names its English text: that is the one compared
     first = _LETTER.search(joined)
     if first is None:
         return detected

@@ -149,3 +149,31 @@ def test_whole_sentences_in_another_language_inside_a_paragraph_are_a_unit_after
         [("The rangers ", ""), ("The count wi", "")],
         [("Егеря пересч", "ru")],
     ]
+
+
+RECORD = ("<html><body><div class='content'><h1>{h1}</h1><dl class='record'>"
+          "<dt>Place:</dt><dd>Naryn</dd><dt>Date:</dt><dd>9 April 2073</dd>"
+          "<dt>{label}</dt><dd>{value}</dd></dl>"
+          "<p>The ministers of forestry of the member states met in Naryn on 9 April 2073 and "
+          "discussed the seeds of rare trees.</p>"
+          "<p>1. The member states will exchange seed samples through a common register.</p>"
+          "</div></body></html>")
+
+
+@pytest.mark.parametrize("value", [
+    "Record typed for the unit tests of the importer [not an official document, illustrative]",
+    "Forestry bulletin [issue 4] (illustrative)",
+])
+def test_a_definition_list_record_keeps_every_value_out_of_the_body(value: str) -> None:
+    page = RECORD.format(h1=TITLE, label="Notes:", value=value)
+    decl, _ = ingest.parse_html(page.encode(), path="t.html")
+    assert [u.text[:14] for u in decl.units()] == ["The ministers ", "The member sta"]
+    assert value in decl.furniture and "Notes:" in decl.furniture
+    assert (decl.meta.meeting.place, decl.meta.meeting.date) == ("Naryn", "2073-04-09")
+
+
+def test_a_record_title_in_another_script_does_not_take_the_pages_own_title() -> None:
+    page = RECORD.format(h1=TITLE, label="标题：", value="成员国林业部长关于种子库的联合声明")
+    decl, _ = ingest.parse_html(page.encode(), path="t.html")
+    assert (decl.meta.language, decl.meta.title) == ("en", TITLE)
+    assert "成员国林业部长关于种子库的联合声明" in decl.furniture
