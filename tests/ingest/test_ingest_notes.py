@@ -177,3 +177,13 @@ def test_a_record_title_in_another_script_does_not_take_the_pages_own_title() ->
     decl, _ = ingest.parse_html(page.encode(), path="t.html")
     assert (decl.meta.language, decl.meta.title) == ("en", TITLE)
     assert "成员国林业部长关于种子库的联合声明" in decl.furniture
+
+
+def test_a_record_above_the_heading_leaves_the_heading_the_title() -> None:
+    page = RECORD.format(h1=TITLE, label="Source:", value="Forestry bulletin [issue 4]")
+    head, rest = page.split("<h1>", 1)
+    h1, rest = rest.split("</h1>", 1)
+    record, rest = rest.split("</dl>", 1)
+    decl, _ = ingest.parse_html(f"{head}{record}</dl><h1>{h1}</h1>{rest}".encode(), path="t.html")
+    assert decl.meta.title == TITLE
+    assert decl.units()[0].text.startswith("The ministers of forestry")
