@@ -3,7 +3,9 @@
 Notes of the text: a translator's or editor's note is a paragraph wherever it stands (under the
 title, between paragraphs, at the end; in brackets or not), while a line that only says what the
 copy is ("(Unofficial translation)") is left out with the furniture and a labelled header field
-(`[Notes] ...`) stays metadata.
+(`[Notes] ...`) stays metadata. Then: a number inside the quotation mark opening a quoted
+paragraph; a note on the copy that shares a word with the text; a parallel Russian and English
+edition; whole sentences in another language inside a paragraph; `<dl>` records.
 """
 
 # ruff: noqa: RUF001  (Cyrillic and CJK letters are the test data)
