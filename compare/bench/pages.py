@@ -9,7 +9,9 @@ i list item, r recital, h heading) and strings of page furniture that must not r
 figures: labelled fields right (title, date, place and kind count one each), furniture units (a
 unit holding a furniture string, or one whose start matches no expected unit), outline accuracy
 (expected units found in order) and truncated flags right. Texts are compared case-insensitively
-after NFKC, folding of typographic quotes and dashes and collapsing whitespace. Recitals and
+after NFKC, folding of typographic quotes and dashes and collapsing whitespace; a unit's number
+or marker, and a quotation mark opening a quoted unit (`1. "The Member States`), may stand
+before the expected words. Recitals and
 headings are scored as such when `compare.model` can express them (a unit kind or role, a paragraph
 heading); until then an expected recital may be matched by a paragraph, and expected headings are
 left out of the outline figure (a heading imported as a paragraph still counts as a furniture
@@ -48,6 +50,8 @@ _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"
                        "\u2212": "-", "\u00a0": " "})
 _MARKER = re.compile(r"^\s*(?:\(?(?:\d{1,3}|[ivxlc]{1,6})(?:[.)]|\s)|\(?[a-z][.)]"
                      r"|[\u4e00-\u9fff]{1,3}\u3001|[-\u2022\u2013*])\s*", re.IGNORECASE)
+_QUOTES = "\"'"
+"""Quotation marks (folded) that open a quoted unit: not part of its first words."""
 _CUT = re.compile(r"cut off|cut-off|truncat|incomplete|ends mid", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -107,8 +111,8 @@ def _starts(actual: str, expected: str) -> bool:
     e = fold(expected)
     if fold(actual).startswith(e):
         return True
-    bare_e = fold(_MARKER.sub("", expected, count=1))
-    bare_a = fold(_MARKER.sub("", actual, count=1))
+    bare_e = fold(_MARKER.sub("", expected, count=1)).lstrip(_QUOTES)
+    bare_a = fold(_MARKER.sub("", actual, count=1)).lstrip(_QUOTES)
     return any(bool(b) and a.startswith(b) for a, b in ((bare_a, e), (bare_a, bare_e)))
 
 

@@ -27,7 +27,8 @@ from .base import (
 @click.option("--translation/--no-translation", default=None,
               help="Compare as two renderings of one text: a wording difference is no "
                    "commitment change unless the force moves (default: when the metadata says "
-                   "one is a version of the other or both of one work, in one language).")
+                   "both are versions of one work in one language, neither a draft nor the "
+                   "other's version).")
 def align_cmd(left: str, right: str, output: str | None, fmt: str | None,
               threshold: float | None, config: str | None, check: bool,
               translation: bool | None) -> int:

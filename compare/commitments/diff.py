@@ -9,6 +9,7 @@ commitment with no counterpart clause is added or dropped.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict, deque
 
@@ -197,14 +198,23 @@ def _by_sentence(found: tuple[Commitment, ...]) -> Found:
     return {k: tuple(v) for k, v in out.items()}
 
 
+_DRAFT = re.compile(r"(?i)\bdraft|\u043f\u0440\u043e\u0435\u043a\u0442|\u8349\u6848")
+"""A version label naming a draft ("negotiating draft", "проект", "草案")."""
+
+
 def versions_of_one_work(left: Declaration, right: Declaration) -> bool:
-    """Whether the metadata says the two texts render one work in one language: the same
-    `version_of`, or one is the other's work."""
+    """Whether the metadata says the two texts render one work in one language: both are
+    versions of the same work (`version_of`), neither the other's, and neither is a draft
+    (status `draft`, or a version label naming one). A text that is a version of the other
+    (a draft and its adopted text, an amended text) is a revision, not a rendering: its
+    commitment changes are what is compared; so are two drafts of one work."""
     a, b = left.meta, right.meta
     if (a.language or "").lower() != (b.language or "").lower():
         return False
-    return bool((a.version_of and a.version_of == b.version_of) or a.version_of == b.id
-                or b.version_of == a.id)
+    if not a.version_of or a.version_of != b.version_of or a.id in (b.version_of, b.id) or (
+            b.id == a.version_of):
+        return False  # not siblings: one is the other's version (or its own work)
+    return not any(m.status == "draft" or _DRAFT.search(m.version_label) for m in (a, b))
 
 
 def diff_commitments(alignment: Alignment, config: ConfigArg = None,

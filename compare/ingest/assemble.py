@@ -55,30 +55,48 @@ def assemble(
 
 
 def _numbered(paras: list[_Para], language: str) -> tuple[Paragraph, ...]:
-    """Number the paragraphs; a paragraph whose last whole sentences are in another language
-    (a page printing the translation after each paragraph) gives them a unit of their own."""
+    """Number the paragraphs; a paragraph with whole sentences in another language (a page
+    printing the translation after each paragraph, or after each sentence) gives them a unit
+    of their own after it, in their order; the document's sentences stay one paragraph."""
     out: list[Paragraph] = []
     for p in paras:
         parts = _runs(p.text, language)
-        cut = _translation_at(parts) if not p.items else None
-        if cut is None:
+        split = _translations(parts) if not p.items else None
+        if split is None:
             out.append(_paragraph(len(out) + 1, p, language, parts))
             continue
-        out.append(_paragraph(len(out) + 1, p, language, parts[:cut]))
+        out.append(_paragraph(len(out) + 1, p, language, split[0]))
         other = _Para(dataclasses.replace(p.block, number=None, heading=""), "", [])
-        out.append(_paragraph(len(out) + 1, other, language, parts[cut:]))
+        out.append(_paragraph(len(out) + 1, other, language, split[1]))
     return tuple(out)
 
 
-def _translation_at(parts: list[tuple[str, str]]) -> int | None:
-    """Where the sentences in another language start, when they close the paragraph after a
-    sentence of the document's language that ends ("... a new record. 部长们指出...。"), or
-    after a salutation ending in a comma ("Dear colleagues," and the same in Chinese)."""
-    cut = next((k for k, (_, lang) in enumerate(parts) if lang), None)
-    if cut is None or cut == 0 or not all(lang for _, lang in parts[cut:]):
+Parts = list[tuple[str, str]]
+
+
+def _translations(parts: Parts) -> tuple[Parts, Parts] | None:
+    """(the document's sentences, the others) when every run in another language is whole
+    sentences after a sentence of the document's language that ends ("... a new record.
+    部长们指出...。 The ministers ..."), or after a salutation ending in a comma ("Dear
+    colleagues," and the same in Chinese); None when the paragraph opens in the other
+    language or a run stands inside a sentence of its own ("the Shanghai spirit 上海精神 of
+    trust")."""
+    if not parts or parts[0][1] or all(not lang for _, lang in parts):
         return None
-    before = parts[cut - 1][0].rstrip()
-    return cut if ends_final(before) or before.endswith((",", ":")) else None
+    for k in range(1, len(parts)):
+        if parts[k][1] and not parts[k - 1][1]:
+            before = parts[k - 1][0].rstrip()
+            if not (ends_final(before) or before.endswith((",", ":"))):
+                return None
+        elif not parts[k][1] and parts[k - 1][1] and not _opens_sentence(parts[k][0]):
+            return None  # the document's sentence goes on after the run: it is inside it
+    return [x for x in parts if not x[1]], [x for x in parts if x[1]]
+
+
+def _opens_sentence(text: str) -> bool:
+    """A sentence of the document's language that starts anew: no lower-case first letter."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return not first.islower()
 
 
 def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -111,15 +111,34 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def primary_language(texts: list[str], detected: str) -> str:
-    """On a page in two scripts (Latin or Cyrillic and Han, each a good share of the text),
-    the language of the first text that has letters; else `detected`."""
+def primary_language(texts: list[str], detected: str, titles: tuple[str, ...] = ()) -> str:
+    """On a page in two scripts (Latin or Cyrillic and Han, each a good share of the text):
+    English if one of its `titles` (the heading it prints, its record's title field) is in
+    Latin letters only, else the language of the first text that has letters. On a page in
+    Latin and Cyrillic letters, each a good share: the language of the title (`texts[0]`) if
+    it is in one alphabet only (a Russian text with English glosses); if it is printed in both
+    (a parallel edition), English. Else `detected`. Counting letters would pick the longer
+    half, and the same text runs longer in Russian than in English; the order of the halves
+    is the publisher's (the host's language first). English is the language the bundled
+    corpus and the commitment phrases are written in: its half is the one compared, the other
+    kept as units tagged `ru` or `zh` (`--language` takes the other half instead)."""
     joined = " ".join(texts)
     han = len(_HAN_CHAR.findall(joined))
-    latin = len(_LETTER.findall(joined)) - han
+    letters = len(_LETTER.findall(joined))
+    cyrillic = len(_CYRILLIC.findall(joined))
+    latin = letters - han
     cjk = 3 * han  # a Han character carries about what a short word does
     if min(latin, cjk) * 3 < max(latin, cjk):
+        roman = latin - cyrillic
+        if han == 0 and min(roman, cyrillic) * SHARE >= max(roman, cyrillic):
+            title = texts[0] if texts else ""
+            if _CYRILLIC.search(title) and not _LATIN.search(title):
+                return "ru"
+            return "en"
         return detected
+    if any(_LATIN.search(t) and not _HAN_CHAR.search(t) and not _CYRILLIC.search(t)
+           for t in titles):
+        return "en"  # the page names its English text: that is the one compared
     first = _LETTER.search(joined)
     if first is None:
         return detected
@@ -127,3 +146,7 @@ def primary_language(texts: list[str], detected: str) -> str:
     if _HAN_CHAR.match(ch):
         return "zh"
     return "ru" if "\u0400" <= ch <= "\u04ff" else "en"
+
+
+SHARE = 2
+"""Each of the two alphabets of a parallel edition has at least 1/SHARE of the other's letters."""

@@ -31,6 +31,7 @@ from .signals import (
     furniture_like,
     labelled,
     sentence_like,
+    text_note,
     title_cased,
 )
 
@@ -124,7 +125,7 @@ def front_note(text_lines: list[Line], first: int, group: dict[int, int]) -> int
         if group[above] == group[n] != group[below] and len(x.split()) < FRONT_NOTE_WORDS and (
                 x.rstrip().endswith(".") or k == first) and not _OPENS_CLAUSE.match(x) and (
                 furniture_like(ax, False, False) or bracketed(ax)) and sentence_like(bx) and (
-                parse_marker(x) is None):
+                parse_marker(x) is None) and not text_note(x):
             return k
     return None
 
@@ -140,10 +141,11 @@ def closing_note(text_lines: list[Line], at: int) -> bool:
     ("Illustrative text written for tests.", "Unofficial translation of the ministry."): one
     short sentence after a line that ends a sentence and some running text, that opens with no
     subject of a clause (nor with the first word of a line of the text), commits to nothing,
-    has no number, speaks to no one and shares no word of four letters or more with the
-    running text above (it speaks of the copy, not of what the text is about). A real short
-    last paragraph has a subject ("The talks passed in a friendly atmosphere."), a commitment
-    ("Agreed by all delegations."), a speaker ("Thank you.") or the text's own words."""
+    has no number, speaks to no one and shares hardly a word of four letters or more with the
+    running text above (`NOTE_SHARED`: it speaks of the copy, not of what the text is about).
+    A real short last paragraph has a subject ("The talks passed in a friendly atmosphere."),
+    a commitment ("Agreed by all delegations."), a speaker ("Thank you.") or the text's own
+    words."""
     x = text_lines[at][1]
     if at < 1:
         return False
@@ -157,10 +159,11 @@ def note_sentence(x: str, text: list[str]) -> bool:
     """The shape of a note on the copy (see `closing_note`) against the running `text` it
     follows: one short sentence or two ("Unofficial translation. Check against delivery."),
     no clause's subject or opening word of `text`, no
-    commitment, number or speaker, no word of four letters or more of `text`."""
+    commitment, number or speaker, hardly a word of four letters or more of `text`; a note of the
+    text (`signals.text_note`: "Translator's note: ...") is the text's, never one."""
     words = x.split()
     if not 4 <= len(words) <= NOTE_WORDS or not x.rstrip().endswith(".") or (
-            not x[:1].isupper()):
+            not x[:1].isupper()) or text_note(x):
         return False
     if COMMITMENT.search(x) or _SPEAKER.search(x) or parse_marker(x) is not None or (
             DIGIT.search(x)):
@@ -171,11 +174,17 @@ def note_sentence(x: str, text: list[str]) -> bool:
         return False  # more sentences, or one that opens a clause
     opens = {_opening(y)[:1] for y in text}
     seen = {w for y in text for w in _content_words(y)}
-    return _opening(x)[:1] not in opens and not (_content_words(x) & seen)
+    own = _content_words(x)
+    return _opening(x)[:1] not in opens and len(own & seen) * NOTE_SHARED <= len(own)
 
 
 NOTE_SENTENCES = 2
 """A note on the copy says at most this many short sentences (`NOTE_WORDS` in all)."""
+NOTE_SHARED = 5
+"""A note on the copy shares at most one in this many of its words of four letters or more with
+the running text above ("Sample text prepared for tests. Illustrative only." under a text that
+says "prepared" once); a short last sentence of the text shares more ("Done in Astana in two
+copies.": one of three)."""
 NOTE_TEXT_WORDS = 20
 """Words of running text in the lines just above a closing note (two lines, or one paragraph
 that came in on one line)."""

@@ -3,8 +3,9 @@
 Inside the content, in document order: text broken by `<br>` is read line by line as in plain
 text (`layout.line_blocks`); `<p>`, headings, table cells and `<div>`s give paragraphs; `<li>`
 give items, except that a top-level `<ol>` of whole paragraphs numbers paragraphs. The title is
-the first `<h1>` (or first heading, bold or centred title-like line) above the text. Runs without
-a letter or digit are set aside for a notice. Iterative: a deep page cannot exhaust the stack.
+the first `<h1>` (or first heading, bold or centred title-like line) above the text, a record of
+terms and values (`<dl>`) above it notwithstanding. Runs without a letter or digit are set aside
+for a notice. Iterative: a deep page cannot exhaust the stack.
 """
 
 from __future__ import annotations
@@ -69,8 +70,8 @@ class Reader:
         titled = False
         if self.opening and block.kind == "paragraph" and is_title_like(text):
             titled = self._title(text, el, heading, block.line)
-        else:
-            self.opening = False
+        elif el.tag not in ("dt", "dd"):  # a record's terms above the title ("Date:") open
+            self.opening = False  # no text yet
         self.titled_last = titled
         if not titled:
             self.blocks.append(block)

@@ -8,10 +8,13 @@ elements, page furniture, footnotes and their markers, each reported once); the 
 element holding most text that is not links); and it is read in document order into a title and
 blocks (`ingest.html_reader`). A title missing from the content is taken from the heading just above
 it, else from the part of the page's `<title>` that names a kind of document; sentence-like text
-left outside the chosen content is reported, never dropped silently.
+left outside the chosen content is reported, never dropped silently. A record of labelled fields
+the markup sets out (table rows, `<dl>` terms and values) gives metadata (`page_fields`).
 """
 
 from __future__ import annotations
+
+import itertools
 
 import lxml.html
 from lxml import etree
@@ -92,22 +95,39 @@ def extract(
 
 
 def page_fields(root: etree._Element) -> tuple[list[tuple[str, str]], list[tuple[int, str]]]:
-    """Labelled fields a database page prints as a table (`<tr><td>Date</td><td>...`) or
-    as `[Date] ...` blocks anywhere on the page: (field, value) and the texts (line, text)."""
+    """Labelled fields a database page prints as a table (`<tr><td>Date</td><td>...`) or as a
+    record of terms and values (`<dl><dt>Date:</dt><dd>...`, two labelled terms or more):
+    (field, value) and the texts (line, text). The markup says which text is the value,
+    whatever it holds (brackets, a sentence): it is the field's, never the body's."""
     fields: list[tuple[str, str]] = []
     lines: list[tuple[int, str]] = []
     for tr in root.iter("tr"):
         cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        if len(cells) != 2:
-            continue
-        label, value = (clean(c.text_content()) for c in cells)
-        found = read_label(label) if len(label) <= 30 else None
-        if found is None or found[1] or not value or found[0] == "body":
-            continue
-        if len(value) <= 300:
-            fields.append((found[0], value))
-            lines += [(tr.sourceline or 0, label), (tr.sourceline or 0, value)]
+        if len(cells) == 2:
+            _field(cells[0], cells[1], fields, lines)
+    for dl in root.iter("dl"):
+        terms = _record(dl)
+        if sum(read_label(clean(dt.text_content())) is not None for dt, _ in terms) >= 2:
+            for dt, dd in terms:
+                _field(dt, dd, fields, lines)
     return fields, lines
+
+
+def _record(dl: etree._Element) -> list[tuple[etree._Element, etree._Element]]:
+    """The (term, value) pairs of a `<dl>`: each `<dt>` with the `<dd>` right after it."""
+    kids = [c for c in dl if isinstance(c.tag, str) and c.tag in ("dt", "dd")]
+    return [(a, b) for a, b in itertools.pairwise(kids) if a.tag == "dt" and b.tag == "dd"]
+
+
+def _field(term: etree._Element, cell: etree._Element, fields: list[tuple[str, str]],
+           lines: list[tuple[int, str]]) -> None:
+    """One labelled field: a label alone in `term` ("Date", "Notes:") and its value in `cell`."""
+    label, value = clean(term.text_content()), clean(cell.text_content())
+    found = read_label(label) if len(label) <= 30 else None
+    if found is None or found[1] or not value or found[0] == "body" or len(value) > 300:
+        return
+    fields.append((found[0], value))
+    lines += [(term.sourceline or 0, label), (cell.sourceline or 0, value)]
 
 
 def _left_out_notice(root: etree._Element, containers: list[etree._Element]) -> list[Notice]:

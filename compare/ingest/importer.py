@@ -25,7 +25,7 @@ from .decode import BAD_CHAR, check_characters, is_utf8, newlines, read_text
 from .html_charset import WHATWG, charset_label, whatwg_codec
 from .layout import layout
 from .lines import Layout, Notice, ends_final
-from .meta import Overrides, build_meta
+from .meta import Overrides, build_meta, foreign
 from .segment import detect_language
 from .shape import furniture_notices, html_blocks_furniture, shape
 from .structure import cut_off
@@ -191,13 +191,17 @@ def _build(
 ) -> tuple[Declaration, list[Notice]]:
     over = Overrides(**options)  # type: ignore[arg-type]
     texts = [dict(lay.fields).get("title") or lay.title, *(b.text for b in lay.blocks)]
-    language = over.language or primary_language(texts, detect_language(" ".join(texts)))
+    titles = (dict(lay.fields).get("title", ""), lay.title)
+    language = over.language or primary_language(texts, detect_language(" ".join(texts)),
+                                                 titles)
     lay, shaped = shape(lay, language)
     paragraphs, notices = assemble(lay.blocks, language)
     if not paragraphs:
         raise DeclarationError("no paragraphs found", path)
     fields = dict(lay.fields)
     title = fields.get("title") or lay.title
+    if lay.title and foreign(title, language) and not foreign(lay.title, language):
+        title = lay.title  # a record's title in the site's language over the page's own
     furniture = [x for _, x in lay.furniture]
     if lay.title and title != lay.title:
         furniture.insert(0, lay.title)  # the labelled title wins; the line is kept

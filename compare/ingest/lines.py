@@ -3,10 +3,11 @@
 A `Block` is one paragraph or list item as laid out, a `Layout` the title and blocks of a text,
 a `Notice` something the importer did or noticed. A line may open with a paragraph number (`1.`,
 `IV.`, `一、`, `第一条`) or an item marker (`-`, `–`, `—`, `•`, `*`, `a)`, `(a)`, `1)`, `(iv)`,
-`（一）`): `parse_marker`. It may end in sentence-final punctuation (`ends_final`), look like a
-title (`is_title_like`: short, no final punctuation, no marker) or start in lower case
-(`starts_lower`). Hard-wrapped lines are joined with one space, or nothing between two CJK
-characters (`join_lines`).
+`（一）`): `parse_marker`; a number inside the quotation mark that opens a quoted paragraph
+(`"1. The Member States ...`) is its number, the mark kept at the start of its text. It may
+end in sentence-final punctuation (`ends_final`), look like a title (`is_title_like`: short, no
+final punctuation, no marker) or start in lower case (`starts_lower`). Hard-wrapped lines are
+joined with one space, or nothing between two CJK characters (`join_lines`).
 """
 
 # ruff: noqa: RUF001, RUF002  (Cyrillic letters, CJK brackets and dashes are meant)
@@ -91,12 +92,22 @@ class Layout:
 Line = tuple[int, str]
 
 
+_OPENING_QUOTES = "\"\u201c\u201e\u00ab\u2018\u300c\u300e"
+_NUMBERED = frozenset({"number", "roman", "cjk-number", "cjk-article", "digit"})
+"""Markers that count: a quoted paragraph may open with one inside its quotation mark."""
+
+
 def parse_marker(text: str) -> tuple[str, Literal["paragraph", "item"], str, str] | None:
-    """(style, kind, marker, rest) when `text` opens with a paragraph number or item marker."""
+    """(style, kind, marker, rest) when `text` opens with a paragraph number or item marker;
+    a number just inside an opening quotation mark counts, the mark opening `rest`."""
+    quote = text[:1] if text[:1] in _OPENING_QUOTES else ""
     for style, kind, pattern in _MARKERS:
         m = pattern.fullmatch(text)
         if m:
             return style, kind, m.group(1), m.group(2)
+        m = pattern.fullmatch(text, 1) if quote and style in _NUMBERED else None
+        if m and m.group(2)[:1] not in _OPENING_QUOTES:
+            return style, kind, m.group(1), quote + m.group(2)
     return None
 
 

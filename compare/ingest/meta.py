@@ -59,13 +59,14 @@ def build_meta(
     label_date = preamble.find_date_place(given.get("date", ""))[0]
     label_place = _place_value(given.get("place", ""))
     line_date, line_place = meeting_dateline(datelines)
-    if label_place and guess.place and _foreign(label_place, language) and not _foreign(
+    if label_place and guess.place and foreign(label_place, language) and not foreign(
             guess.place, language):
         label_place = ""  # "г. Бишкек" in a Russian catalogue card over an English text
     place = over.place if over.place is not None else (
         label_place or guess.place or line_place)
-    if over.place is None and place and _foreign(place, language):
-        place = _own_place(paragraphs, language) or place  # a bilingual text's own spelling
+    if over.place is None and place and foreign(place, language):
+        place = (_own_place(paragraphs, language) or _own_dateline_place(datelines, language)
+                 or place)  # a bilingual text's own spelling
     date = over.date if over.date is not None else (label_date or guess.date or line_date)
     source = over.source if over.source is not None else given.get("source", "").split(
         " | ")[0].strip()
@@ -124,12 +125,22 @@ def _own_place(paragraphs: tuple[Paragraph, ...], language: str) -> str:
     for p in paragraphs[:OWN_PLACE_WITHIN]:
         text = _full_text(p)
         name = preamble.find_date_place(text)[1] or preamble.find_place(text)
-        if name and not _foreign(name, language):
+        if name and not foreign(name, language):
             return name
     return ""
 
 
-def _foreign(name: str, language: str) -> bool:
+def _own_dateline_place(datelines: tuple[str, ...], language: str) -> str:
+    """The first place a dateline left out names in the document's own script (a bilingual
+    edition prints "г. Худжанд, 14 сентября 2040 г." over "Khujand, 14 September 2040")."""
+    for x in datelines:
+        name = preamble.find_date_place(x)[1]
+        if name and not foreign(name, language):
+            return name
+    return ""
+
+
+def foreign(name: str, language: str) -> bool:
     """A name written in another script than the document's language uses (Cyrillic, CJK or
     Latin: "г. Бишкек" or "塔什干" over an English text)."""
     base = language.split("-")[0]

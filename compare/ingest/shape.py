@@ -20,7 +20,7 @@ from .bounds import note_sentence
 from .furniture import sentence_like, split_furniture
 from .lines import Block, Layout, Notice, ends_final, is_title_like
 from .segment import split_sentences
-from .signals import COMMITMENT, DIGIT, KIND_WORDS
+from .signals import COMMITMENT, DIGIT, KIND_WORDS, text_note
 from .structure import bar_head, bar_tail, closing, dateline_lead, divide, headings, opening
 
 
@@ -139,7 +139,8 @@ def _closing_note(blocks: tuple[Block, ...], language: str) -> tuple[str, str]:
     text = blocks[-1].text
     aside = _ASIDE.search(text)
     if aside and ends_final(text[: aside.start()]) and len(aside.group(1).split()) <= (
-            ASIDE_WORDS) and not COMMITMENT.search(aside.group(1)):
+            ASIDE_WORDS) and not COMMITMENT.search(aside.group(1)) and not text_note(
+                aside.group(0).strip()):
         return text[: aside.start()].rstrip(), aside.group(0).strip()
     sentences = split_sentences(text, language)
     if len(sentences) < 2:

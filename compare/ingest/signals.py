@@ -2,9 +2,18 @@
 
 A line of running text (`sentence_like`), a line of page furniture (`furniture_like`: banners,
 menus, counters, stamps, labels, copyright), a signature or closing line (`signature_like`),
-an editor's note set wholly in brackets (`bracketed`), a title in title case or capitals
+a note on the copy set wholly in brackets (`bracketed`), a title in title case or capitals
 (`title_cased`). No list of sites or strings decides: length, final punctuation, separators
 between short runs, digits and times, a `Label: value` shape, capitalisation and repetition do.
+
+The rule for notes: a note *of the text* (`text_note`: a translator's or editor's note, one
+that names itself a note of someone who worked on the text and says a sentence about it,
+"[Translator's note: the numbers are those of the original.]", "Editor's note: ...", "N.B.
+...") is content the reader of the text reads, a paragraph wherever it stands (under the title,
+between paragraphs, at the end; in brackets or not). A line that only says what the copy is
+("(Unofficial translation)", "[Translated from Russian by the Secretariat]", "Illustrative text
+written for tests.") labels the copy as the site does, and is left out with the furniture; a
+labelled header field (`[Notes] ...`, `Note: ...`) is metadata (`ingest.labels`).
 """
 
 # ruff: noqa: RUF001, RUF002  (Cyrillic letters and CJK punctuation are meant)
@@ -78,9 +87,37 @@ PREPOSITIONS = frozenset({"along", "among", "amongst", "against", "between", "wi
 Southern Borders")."""
 
 
+_NOTE_LABEL = re.compile(
+    r"(?i)[\[(\uff08\u3010]?\s*(?:"
+    r"[^\W\d_]+(?:['\u2019]s|s['\u2019])\s+(?:note|comment|remark|annotation|gloss)s?"
+    r"|(?:note|comment|remark)s?\s+(?:by|of|from)\s+(?:the\s+)?[^\W\d_]+"
+    r"|n\.\s?b\.|примечани[ея]\s+[^\W\d_]+|[\u4e00-\u9fff]者[注按]|[译编][注按]"
+    r")\s*[:\uff1a.\u2013\u2014-]\s*(\S.*)")
+"""The label of a note of the text: the note of someone ("Translator's note:", "Editors'
+comment -"), a note by someone ("Note by the compiler:"), "N.B.", "Примечание переводчика:",
+"译者注：". A bare "Note:" or "[Notes]" is a labelled header field instead."""
+NOTE_WORDS_MIN = 4
+"""A note of the text says at least this many words after its label (or as many CJK
+characters twice over): a sentence, not a label."""
+
+
+@lru_cache(maxsize=8192)
+def text_note(text: str) -> bool:
+    """A translator's or editor's note about the text (see the module docstring): a note's
+    label and a sentence after it, the whole line in brackets or not."""
+    m = _NOTE_LABEL.match(text)
+    if m is None:
+        return False
+    value = m.group(1)
+    return len(value.split()) >= NOTE_WORDS_MIN or sum(map(is_cjk, value)) >= 2 * NOTE_WORDS_MIN
+
+
 def bracketed(text: str) -> bool:
-    """A line set wholly in one pair of brackets: an editor's note ("(Unofficial translation)",
-    "[copied from ...]"), a stage direction ("(signature)")."""
+    """A line set wholly in one pair of brackets that is no note of the text (`text_note`): a
+    note on the copy ("(Unofficial translation)", "[copied from ...]"), a stage direction
+    ("(signature)")."""
+    if text_note(text):
+        return False
     close = _BRACKETS.get(text[:1])
     if close is None or not text.endswith(close) or len(text) < 3:
         return False
@@ -89,8 +126,9 @@ def bracketed(text: str) -> bool:
 
 
 def captioned(text: str) -> bool:
-    """A caption or field line: "Photo: the leaders ...", "Read more: ..." (no final stop)."""
-    return labelled(text) and not ends_final(text)
+    """A caption or field line: "Photo: the leaders ...", "Read more: ..." (no final stop);
+    a note of the text (`text_note`) is none."""
+    return labelled(text) and not ends_final(text) and not text_note(text)
 
 
 def labelled(text: str) -> bool:
@@ -104,8 +142,8 @@ def sentence_like(text: str) -> bool:
     sentence, a recital (",") or an intro (":"); or a long line (nine words, twenty CJK
     characters): a hard-wrapped line of a paragraph. Never a title in title case, a caption
     ("Photo: ..."), a run of pieces between separators, or a bracketed note."""
-    if len(text) > 400:
-        return True  # longer than any title, banner or menu (and no scan of a long line)
+    if len(text) > 400 or text_note(text):
+        return True  # longer than any title, banner or menu; a note of the text is its text
     marker = parse_marker(text)
     core = marker[3] if marker else text
     cjk = sum(1 for ch in core if is_cjk(ch))
