@@ -253,17 +253,20 @@ def _title_part(x: str, repeated: bool) -> bool:
             and not furniture_like(x, repeated))
 
 
-def text_end(text_lines: list[Line], ended: list[int]) -> int:
+def text_end(text_lines: list[Line], ended: list[int],
+             heads: frozenset[str] = frozenset()) -> int:
     """The last line of the text among the lines ending like a sentence (`ended`); a bracketed
-    line alone ends nothing ("(Applause)" in an address)."""
+    line alone ends nothing ("(Applause)" in an address), nor does a running head (`heads`: a
+    line printed above the text and again inside it)."""
     openings: set[tuple[str, ...]] = set()
     seen = 0
     for k, e in enumerate(ended[:-1]):
         openings.update(_opening(x) for _, x in text_lines[seen : e + 1])  # the text so far
         seen = e + 1
         gap = text_lines[e + 1 : ended[k + 1]]
-        if any(end_signal(x) and not bracketed(x) for _, x in gap) and not _substantial(
-                text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings):
+        if any(end_signal(x) and not bracketed(x) and x not in heads for _, x in gap) and not (
+                _substantial(
+                    text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings)):
             return e
     return ended[-1]
 

@@ -262,7 +262,8 @@ def _starts_block(
     if not ends_final(prev):
         if line.startswith("(") and line[1:2].islower():
             return False  # "(hereinafter ...), meeting in ...": the phrase goes on
-        return _heading_break(prev, line, width) or (per_line and _salutation(prev))
+        return _heading_break(prev, line, width) or (_salutation(prev) and (per_line or (
+            _salutation(line) and not starts_lower(prev))))  # "Dear friends," / "Ladies ...,"
     return per_line or _fits(prev, line, width)
 
 
