@@ -107,23 +107,52 @@ def alphabet_halves(title: str, language: str) -> tuple[str, str] | None:
     return (left, right) if first == own else (right, left)
 
 
+def two_scripts(lines: list[str]) -> bool:
+    """Two lines, one in Han characters without Latin letters and the other in Latin letters
+    without Han: a title printed in Chinese and again in English (either first)."""
+    if len(lines) != 2:
+        return False
+    han = [bool(_HAN_CHAR.search(x)) and not _LATIN.search(x) for x in lines]
+    latin = [bool(_LATIN.search(x)) and not _HAN_CHAR.search(x) for x in lines]
+    return han in ([True, False], [False, True]) and latin == [not h for h in han]
+
+
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def primary_language(texts: list[str], detected: str) -> str:
     """On a page in two scripts (Latin or Cyrillic and Han, each a good share of the text),
-    the language of the first text that has letters; else `detected`."""
+    the language of the first text that has letters; a page printing its title (`texts[0]`)
+    in both languages above the text is in the language of the text under it. On a page in
+    Cyrillic and Latin letters, each a good share, the title's alphabet (if it has one) says;
+    else `detected`."""
     joined = " ".join(texts)
     han = len(_HAN_CHAR.findall(joined))
     latin = len(_LETTER.findall(joined)) - han
     cjk = 3 * han  # a Han character carries about what a short word does
     if min(latin, cjk) * 3 < max(latin, cjk):
-        return detected
-    first = _LETTER.search(joined)
+        return _title_alphabet(texts, detected) if cjk < latin else detected
+    both = bool(texts) and _HAN_CHAR.search(texts[0]) is not None and _LATIN.search(
+        texts[0]) is not None  # a title printed in both languages
+    first = (_LETTER.search(" ".join(texts[1:])) if both else None) or _LETTER.search(joined)
     if first is None:
         return detected
     ch = first.group()
     if _HAN_CHAR.match(ch):
         return "zh"
     return "ru" if "\u0400" <= ch <= "\u04ff" else "en"
+
+
+def _title_alphabet(texts: list[str], detected: str) -> str:
+    """"ru" or "en" by the alphabet of a title written wholly in one of them, when the text
+    is in both (each at least a third of the other: a page printing Russian and English side
+    by side); else `detected`."""
+    joined = " ".join(texts)
+    cyrillic, latin = len(_CYRILLIC.findall(joined)), len(_LATIN.findall(joined))
+    if not texts or min(cyrillic, latin) * 3 < max(cyrillic, latin):
+        return detected
+    title_cyr, title_lat = _CYRILLIC.search(texts[0]), _LATIN.search(texts[0])
+    if bool(title_cyr) == bool(title_lat):
+        return detected
+    return "ru" if title_cyr else "en"

@@ -34,7 +34,7 @@ import dataclasses
 import itertools
 import re
 
-from .bilingual import alphabet_halves
+from .bilingual import alphabet_halves, two_scripts
 from .furniture import split_furniture
 from .lines import (
     FINAL_PUNCT,
@@ -198,8 +198,8 @@ def _take_title(
     head = groups[0]
     if len(groups) > 1 and 2 <= len(head) <= 3 and all(is_title_like(x) for _, x in head):
         joined = _join_all(head, (Vocabulary.of(""), []))
-        if is_title_like(joined) and (_upper_or_title_case(head[0][1]) or (
-                alphabet_halves(joined, "en") is not None)):
+        if (is_title_like(joined) or two_scripts([x for _, x in head])) and (
+                _upper_or_title_case(head[0][1]) or alphabet_halves(joined, "en") is not None):
             return joined, head[0][0], groups[1:]  # a title printed on two or three lines
     (n, first), rest = groups[0][0], groups[0][1:]
     if not is_title_like(first):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..errors import DeclarationError
 from ..model import KINDS, STATUSES, Meeting, Meta, Paragraph, Party
 from . import preamble
+from .romanize import bare_dateline, romanize
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 """An id as the schema takes it: at most 128 characters."""
@@ -51,9 +52,12 @@ def build_meta(
     path: str | None,
     fields: dict[str, str] | None = None,
     datelines: tuple[str, ...] = (),
+    above: tuple[str, ...] = (),
 ) -> Meta:
     """Options first, then labelled header fields, then the text, then the datelines left out
-    with the furniture (never a page's publication stamp)."""
+    with the furniture (never a page's publication stamp). A place the page names only in
+    Cyrillic over a Latin-script text, in a label or a bare dateline `above` the text, is
+    romanised (`ingest.romanize`)."""
     guess = preamble.guess_from_paragraphs(title, tuple(_full_text(p) for p in paragraphs))
     given = fields or {}
     label_date = preamble.find_date_place(given.get("date", ""))[0]
@@ -66,6 +70,10 @@ def build_meta(
         label_place or guess.place or line_place)
     if over.place is None and place and _foreign(place, language):
         place = _own_place(paragraphs, language) or place  # a bilingual text's own spelling
+    if over.place is None and place != guess.place and _foreign(place, language) and not (
+            _foreign(romanize(place), language)) and (place == label_place or any(
+                bare_dateline(x, place) for x in above)):
+        place = romanize(place)  # a page's "г. Новосибирск" over an English text: Novosibirsk
     date = over.date if over.date is not None else (label_date or guess.date or line_date)
     source = over.source if over.source is not None else given.get("source", "").split(
         " | ")[0].strip()

@@ -55,3 +55,76 @@ def test_two_salutation_lines_are_two_units() -> None:
     decl, _ = ingest.parse_text(text)
     assert texts(decl)[:2] == ["Dear singers and dancers,",
                                "Dear guests from near and far, friends,"]
+
+
+def test_russian_date_with_the_day_in_guillemets() -> None:
+    text = ("Joint Statement of the Ministers of Sport on Mountain Games\n"
+            "Дата проведения: «21» октября 2064 года\n\n"
+            "The ministers of sport met in Naryn and agreed to hold mountain games every "
+            "second winter.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.meeting.date == "2064-10-21"
+
+
+def test_title_in_chinese_over_english_gives_the_english_title() -> None:
+    text = ("成员国旅游部长关于山地旅游的联合声明\n"
+            "Joint Statement of the Ministers of Tourism of the Member States on Mountain "
+            "Tourism in the Region\n\n"
+            "The ministers of tourism met in Osh on 4 May 2066 and agreed on a common map of "
+            "mountain trails.\n\n"
+            "The member states will train mountain guides together.\n\n"
+            "中文\n\n"
+            "旅游部长们于2066年5月4日在奥什举行会议，商定绘制共同的山地步道地图。\n\n"
+            "成员国将共同培训山地向导。\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title.startswith("Joint Statement of the Ministers of Tourism")
+    assert decl.meta.language == "en" and decl.meta.meeting.place == "Osh"
+    assert "成员国旅游部长关于山地旅游的联合声明" in decl.furniture
+
+
+def test_side_by_side_russian_and_english_cells_read_in_the_title_language() -> None:
+    page = (
+        "<html><head><title>Совместное заявление / Joint Statement</title></head><body>"
+        "<table><tr><th>Совместное заявление министров культуры о музеях под открытым небом"
+        "</th><th>Joint Statement following the Meeting of the Ministers of Culture on "
+        "Open-Air Museums</th></tr>"
+        "<tr><td>Министры культуры встретились в Караколе 9 сентября 2067 года.</td>"
+        "<td>The ministers of culture met in Karakol on 9 September 2067.</td></tr>"
+        "<tr><td>Государства-члены будут обмениваться выставками под открытым небом.</td>"
+        "<td>The member states will exchange open-air exhibitions.</td></tr>"
+        "</table></body></html>").encode()
+    decl, _ = ingest.parse_html(page)
+    assert decl.meta.title == ("Joint Statement following the Meeting of the Ministers of "
+                               "Culture on Open-Air Museums")
+    assert decl.meta.language == "en" and decl.meta.meeting.place == "Karakol"
+
+
+def test_cells_mostly_russian_under_an_english_title_read_as_english() -> None:
+    ru = "Министры культуры подробно обсудили сохранение деревянных построек в горных селах. "
+    page = (
+        "<html><head><title>Joint Statement on Wooden Villages</title></head><body>"
+        "<h1>Joint Statement on Wooden Villages</h1><table>"
+        f"<tr><td>{ru}</td><td>The ministers met in Talas on 2 June 2068.</td></tr>"
+        f"<tr><td>{ru}</td><td>The member states will keep the old houses.</td></tr>"
+        "</table></body></html>").encode()
+    decl, _ = ingest.parse_html(page)
+    assert decl.meta.language == "en"
+
+
+def test_place_named_only_in_cyrillic_is_romanised() -> None:
+    text = ("Joint Statement of the Ministers of Railways on Night Trains\n"
+            "г. Барнаул, 12 марта 2069 г.\n\n"
+            "The ministers of railways agreed to run night trains between the capitals of the "
+            "member states.\n\n"
+            "The member states will sell tickets for these trains on one site.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.meeting.place == "Barnaul" and decl.meta.meeting.date == "2069-03-12"
+
+
+def test_the_english_text_s_own_spelling_wins_over_romanisation() -> None:
+    text = ("Joint Statement of the Ministers of Railways on Freight\n"
+            "Место: г. Алма-Ата\n\n"
+            "The ministers of railways met in Almaty on 3 April 2069 and agreed to run freight "
+            "trains on a common timetable.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.meeting.place == "Almaty"
