@@ -31,7 +31,7 @@ from .bounds import (
     title_rest,
 )
 from .inbody import in_body_furniture
-from .labels import read_label
+from .labels import META_FIELDS, read_label
 from .lines import Line, ends_final, parse_marker
 from .signals import (
     COPYRIGHT_WORDS,
@@ -278,12 +278,12 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
         if not value and nxt is None and i + 1 < len(text_lines) and not sentence_like(
                 text_lines[i + 1][1]) and read_label(text_lines[i + 1][1]) is None:
             out.append(text_lines[i + 1])  # the last label's value on the line under it
-            if name not in found.fields and name in ("title", "place", "date", "source"):
+            if name not in found.fields and name in META_FIELDS:
                 found.fields[name] = text_lines[i + 1][1]
             body_from = i + 2
         if not value and nxt is not None and nxt - i <= 6:
             out += text_lines[i + 1 : nxt]  # the value of an empty label
-            if name not in found.fields and name in ("title", "place", "date", "source"):
+            if name not in found.fields and name in META_FIELDS:
                 found.fields[name] = " ".join(x for _, x in text_lines[i + 1 : nxt])
             body_from = nxt
     if record is not None and at and at[0][0] == record and "title" in found.fields:

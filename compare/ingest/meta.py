@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from ..errors import DeclarationError
 from ..model import KINDS, STATUSES, Meeting, Meta, Paragraph, Party
 from . import preamble
+from .labels import venue_city
 from .romanize import bare_dateline, romanize
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 """An id as the schema takes it: at most 128 characters."""
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STATE_NAME = re.compile("|".join(f"(?:{names})" for _, names in preamble.STATES))
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,8 @@ def build_meta(
     guess = preamble.guess_from_paragraphs(title, tuple(_full_text(p) for p in paragraphs))
     given = fields or {}
     label_date = preamble.find_date_place(given.get("date", ""))[0]
-    label_place = _place_value(given.get("place", ""))
+    label_place = _place_value(given.get("place", "")) or _place_value(
+        venue_city(given.get("venue", ""), _STATE_NAME))
     line_date, line_place = meeting_dateline(datelines)
     if label_place and guess.place and _foreign(label_place, language) and not _foreign(
             guess.place, language):

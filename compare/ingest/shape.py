@@ -18,6 +18,7 @@ import re
 from .bilingual import language_runs
 from .bounds import note_sentence
 from .furniture import sentence_like, split_furniture
+from .labels import META_FIELDS
 from .lines import Block, Layout, Notice, ends_final, is_title_like
 from .segment import split_sentences
 from .signals import COMMITMENT, DIGIT, KIND_WORDS
@@ -172,7 +173,7 @@ def furniture_notices(lay: Layout, truncated: bool, last: str) -> list[Notice]:
                           f"<furniture>: {shown}{more} (--keep-furniture keeps them in the "
                           "body, --start-at REGEX says where it starts)"))
     names = ", ".join(dict.fromkeys(name for name, _ in lay.fields
-                                    if name in ("title", "place", "date", "source")))
+                                    if name in META_FIELDS))
     if names:
         out.append(Notice(None, f"labelled header fields read as metadata: {names}"))
     if truncated:

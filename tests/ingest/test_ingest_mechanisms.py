@@ -128,3 +128,55 @@ def test_the_english_text_s_own_spelling_wins_over_romanisation() -> None:
             "trains on a common timetable.\n")
     decl, _ = ingest.parse_text(text)
     assert decl.meta.meeting.place == "Almaty"
+
+
+def test_chinese_document_title_label_with_a_full_width_colon() -> None:
+    text = ("资料出处：山地文献网    字体【大 中 小】\n"
+            "文件标题：Joint Statement of the Ministers of Forestry on Juniper Woods\n"
+            "地点：比什凯克\n"
+            "日期：2070-05-09\n"
+            "备注：Working translation made by the library\n"
+            "The ministers of forestry met in Bishkek on 9 May 2070.\n"
+            "The member states will count the juniper trees of the region every five years.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == "Joint Statement of the Ministers of Forestry on Juniper Woods"
+    assert decl.meta.kind == "statement"
+    assert texts(decl) == ["The ministers of forestry met in Bishkek on 9 May 2070.",
+                           "The member states will count the juniper trees of the region "
+                           "every five years."]
+
+
+def test_chinese_note_label_and_empty_body_label_in_a_page() -> None:
+    page = ("<html><body><p>标题：Joint Statement of the Ministers of Forestry on Juniper Woods"
+            "</p><p>会议地点：比什凯克</p><p>说明：工作译本，仅供参考</p><p>正文：</p>"
+            "<p>The ministers of forestry met in Bishkek on 9 May 2070 and spoke of the juniper "
+            "woods.</p><p>The member states will count the juniper trees of the region every "
+            "five years.</p></body></html>").encode()
+    decl, _ = ingest.parse_html(page)
+    assert texts(decl)[0].startswith("The ministers of forestry met in Bishkek")
+    assert "正文：" in decl.furniture
+
+
+def test_record_stamp_and_venue_in_a_table_of_fields() -> None:
+    page = (
+        b"<html><body><table>"
+        b"<tr><td>Title:</td><td>Joint Statement of the Ministers of Water on Spring Floods</td>"
+        b"</tr><tr><td>Venue:</td><td>Riverside Pavilion, Taraz</td></tr>"
+        b"<tr><td>Date:</td><td>Apr. 6, 2071</td></tr>"
+        b"<tr><td>Record added:</td><td>2071-09-30</td></tr></table>"
+        b"<p>The ministers of water agreed to warn each other of spring floods within an hour."
+        b"</p><p>The member states will share the levels of their rivers every day.</p>"
+        b"</body></html>")
+    decl, _ = ingest.parse_html(page)
+    assert decl.meta.meeting.place == "Taraz" and decl.meta.meeting.date == "2071-04-06"
+    assert not any("Record" in t or "2071-09-30" in t for t in texts(decl))
+    assert "Record added:" in decl.furniture
+
+
+def test_venue_city_in_either_order() -> None:
+    from compare.ingest.labels import venue_city
+    from compare.ingest.meta import _STATE_NAME
+    assert venue_city("Riverside Pavilion, Taraz", _STATE_NAME) == "Taraz"
+    assert venue_city("Taraz, Riverside Pavilion", _STATE_NAME) == "Taraz"
+    assert venue_city("Riverside Pavilion, Kazakhstan", _STATE_NAME) == "Riverside Pavilion"
+    assert venue_city("Taraz, Kazakhstan", _STATE_NAME) == "Taraz"
