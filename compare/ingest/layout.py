@@ -221,7 +221,9 @@ def _group_blocks(
     prev = ""
     for i, (n, line) in enumerate(group):
         marker = parse_marker(line)
-        if i and not _starts_block(prev, line, marker, per_line, width):
+        nxt = group[i + 1][1] if i + 1 < len(group) else ""
+        if i and (not _starts_block(prev, line, marker, per_line, width) or (
+                len(starts[-1][1]) == 1 and opening_goes_on(prev, line, nxt))):
             starts[-1][1].append((n, line))
             joined.append(n)
         else:
@@ -287,6 +289,16 @@ def recital_break(prev: str, line: str) -> bool:
     if not prev.rstrip(CLOSING).endswith((";", ",", "\uff1b", "\uff0c")):
         return False
     return _opens_recital(line) or _opens_recital(prev)  # a recital, or the clause after it
+
+
+def opening_goes_on(prev: str, line: str, nxt: str) -> bool:
+    """The opening sentence wrapped onto a second line above recitals ("The Heads of State
+    ...," / "meeting in Astana on 5 October 2085," / "noting ...;"): the opening opens in
+    capitals, it and the line under it end in a comma, and the recitals below end in a
+    semicolon: the line goes on with the opening (punctuated as it is), not with them."""
+    return (not starts_lower(prev) and prev.rstrip().endswith(",") and line.rstrip().endswith(",")
+            and starts_lower(line) and starts_lower(nxt) and nxt.rstrip(CLOSING).endswith(
+                (";", "\uff1b")) and parse_marker(line) is None)
 
 
 def _opens_recital(line: str) -> bool:

@@ -180,3 +180,30 @@ def test_venue_city_in_either_order() -> None:
     assert venue_city("Taraz, Riverside Pavilion", _STATE_NAME) == "Taraz"
     assert venue_city("Riverside Pavilion, Kazakhstan", _STATE_NAME) == "Riverside Pavilion"
     assert venue_city("Taraz, Kazakhstan", _STATE_NAME) == "Taraz"
+
+
+def test_opening_wrapped_over_two_lines_above_recitals() -> None:
+    text = ("Declaration of the Ministers of Health on Mountain Clinics\n\n"
+            "The Ministers of Health of the Member States,\n"
+            "gathering in Khorog on 8 August 2072,\n"
+            "noting that many mountain villages are a day's travel from a hospital;\n"
+            "recognising the work of nurses in remote places;\n"
+            "declare:\n"
+            "The member states will open clinics in the mountain valleys.\n")
+    decl, _ = ingest.parse_text(text)
+    assert texts(decl)[:3] == [
+        "The Ministers of Health of the Member States, gathering in Khorog on 8 August 2072,",
+        "noting that many mountain villages are a day's travel from a hospital;",
+        "recognising the work of nurses in remote places;"]
+
+
+def test_recitals_that_end_in_commas_stay_apart() -> None:
+    text = ("Declaration of the Ministers of Health on Mountain Clinics\n\n"
+            "The Ministers of Health of the Member States,\n"
+            "noting that many mountain villages are a day's travel from a hospital,\n"
+            "recognising the work of nurses in remote places,\n"
+            "declare:\n"
+            "The member states will open clinics in the mountain valleys.\n")
+    decl, _ = ingest.parse_text(text)
+    assert texts(decl)[1] == ("noting that many mountain villages are a day's travel from a "
+                              "hospital,")
