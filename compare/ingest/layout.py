@@ -58,6 +58,7 @@ from .pages import (
     dehyphenate,
     drop_page_furniture,
 )
+from .preamble import find_date_place
 from .segment import CLOSING
 
 __all__ = [
@@ -294,11 +295,13 @@ def recital_break(prev: str, line: str) -> bool:
 def opening_goes_on(prev: str, line: str, nxt: str) -> bool:
     """The opening sentence wrapped onto a second line above recitals ("The Heads of State
     ...," / "meeting in Astana on 5 October 2085," / "noting ...;"): the opening opens in
-    capitals, it and the line under it end in a comma, and the recitals below end in a
-    semicolon: the line goes on with the opening (punctuated as it is), not with them."""
+    capitals, the line under it says when the authors met (a date) and both end in a comma,
+    while the recitals below end in a semicolon: the line goes on with the opening
+    (punctuated as it is), not with them ("noting ...," there is a recital)."""
     return (not starts_lower(prev) and prev.rstrip().endswith(",") and line.rstrip().endswith(",")
             and starts_lower(line) and starts_lower(nxt) and nxt.rstrip(CLOSING).endswith(
-                (";", "\uff1b")) and parse_marker(line) is None)
+                (";", "\uff1b")) and parse_marker(line) is None
+            and bool(find_date_place(line)[0]))
 
 
 def _opens_recital(line: str) -> bool:

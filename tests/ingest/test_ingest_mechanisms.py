@@ -207,3 +207,14 @@ def test_recitals_that_end_in_commas_stay_apart() -> None:
     decl, _ = ingest.parse_text(text)
     assert texts(decl)[1] == ("noting that many mountain villages are a day's travel from a "
                               "hospital,")
+
+
+def test_a_first_recital_ending_in_a_comma_is_still_a_recital() -> None:
+    text = ("Declaration of the Ministers of Health on Mountain Clinics\n\n"
+            "The Ministers of Health of the Member States,\n"
+            "noting that many mountain villages are a day's travel from a hospital,\n"
+            "recognising the work of nurses in remote places;\n"
+            "declare:\n"
+            "The member states will open clinics in the mountain valleys.\n")
+    decl, _ = ingest.parse_text(text)
+    assert texts(decl)[0] == "The Ministers of Health of the Member States,"
