@@ -23,6 +23,8 @@ KIND_WORDS = re.compile(
     r"выступлени|宣言|公报|声明|讲话|致辞|新闻稿|联合")
 SEPARATORS = re.compile(r"\s(?:[>|»/·•›\u2192]{1,2}|::|--?)\s|[|›»\u2192]")
 _MENU_SEP = re.compile(r"\s[|>\u00bb\u203a\u2192]{1,2}\s")
+_DOT_SEP = re.compile(r"\s[\u00b7\u2022]\s")
+"""A middle dot or a bullet between the pieces of a list of links or headlines on one line."""
 _INNER_STOP = re.compile(r"(?:\w\w|[)\"'»”])[.!?;] [A-ZА-ЯЁ]")
 """Two sentences on a line; not after a one-letter abbreviation or initial ("г. Худжанд")."""
 COMMITMENT = re.compile(
@@ -121,6 +123,8 @@ def sentence_like(text: str) -> bool:
     if not ends_final(core) and (_MENU_SEP.search(core) or (
             words < 12 and (SEPARATORS.search(core) or captioned(core)))):
         return False  # "Related: A | B | C", "Home > News > ...", "Photo: the leaders ..."
+    if not ends_final(core) and len(_DOT_SEP.findall(core)) >= 2:
+        return False  # "Most read: 21:07 Rain delays harvest · 20:40 New terminal · ..."
     if (bracketed(core) and words < 20) or (_SIGN_LINE.search(core) and words <= 16):
         return False  # "(signature)", "For the Republic of ... ........"
     if words >= 9 or cjk >= 20:

@@ -218,3 +218,22 @@ def test_a_first_recital_ending_in_a_comma_is_still_a_recital() -> None:
             "The member states will open clinics in the mountain valleys.\n")
     decl, _ = ingest.parse_text(text)
     assert texts(decl)[0] == "The Ministers of Health of the Member States,"
+
+
+def test_headline_above_an_agency_dateline_under_a_line_of_headlines() -> None:
+    text = ("STEPPE WIRE | World | Business\n"
+            "Latest: 09:12Osh Market opens early · 08:40Taraz Snow closes pass · 07:55Kashgar "
+            "Fair draws crowds\n"
+            "Ministers of Ecology of SCO Member States adopt Joint Statement on Clean Air\n"
+            "By Steppe Wire staff | 3 March 2073, 10:05\n"
+            "TARAZ, March 2 (Steppe Wire) -- The Ministers of Ecology of the Member States, "
+            "meeting in Taraz on 2 March 2073, adopted a joint statement on clean air.\n"
+            "Under the statement, the Member States will measure the air in their large "
+            "cities every hour.\n"
+            "The ministers will meet again next year.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == ("Ministers of Ecology of SCO Member States adopt Joint "
+                               "Statement on Clean Air")
+    assert decl.meta.kind == "statement"
+    assert texts(decl)[0].startswith("The Ministers of Ecology of the Member States, meeting")
+    assert not any("Latest" in t for t in texts(decl))
