@@ -60,6 +60,7 @@ from .pages import (
 )
 from .preamble import find_date_place
 from .segment import CLOSING
+from .signals import heading_word
 
 __all__ = [
     "FINAL_PUNCT",
@@ -267,7 +268,7 @@ def _starts_block(
             return False  # "(hereinafter ...), meeting in ...": the phrase goes on
         return _heading_break(prev, line, width) or (_salutation(prev) and (per_line or (
             _salutation(line) and not starts_lower(prev))))  # "Dear friends," / "Ladies ...,"
-    return per_line or _fits(prev, line, width)
+    return per_line or _fits(prev, line, width) or heading_word(line)  # "... agree." / "Part III"
 
 
 def _salutation(prev: str) -> bool:

@@ -102,9 +102,9 @@ _TRANSLIT = dict(
 
 _MONTH_EN = (rf"((?i:{'|'.join(MONTHS_EN)}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
              r"(?![a-z])\.?)")
-_RANGE = r"(?:st|nd|rd|th)?(?: ?[-\u2013\u2014] ?\d{1,2}(?:st|nd|rd|th)?)?"
-"""The ordinal suffix and the rest of a range ("4-5 June", "June 4th\u20135th"): a meeting over
-several days is dated by its first day."""
+_RANGE = r"(?:st|nd|rd|th)?(?: ?[-\u2013\u2014] ?\d{1,2}(?:st|nd|rd|th)?| and \d{1,2})?"
+"""The ordinal suffix and the rest of a range ("4-5 June", "June 4th\u20135th", "4 and 5
+June"): a meeting over several days is dated by its first day."""
 _EN_DAY_FIRST = rf"(\d{{1,2}}){_RANGE}(?: of)? {_MONTH_EN},? (\d{{4}})"
 _EN_MONTH_FIRST = rf"{_MONTH_EN} (\d{{1,2}}){_RANGE},? (\d{{4}})"
 _RU_DATE = rf"«?(\d{{1,2}})»? ({'|'.join(MONTHS_RU)}) (\d{{4}})(?: года| г\.)?"

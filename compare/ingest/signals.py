@@ -23,6 +23,9 @@ KIND_WORDS = re.compile(
     r"выступлени|宣言|公报|声明|讲话|致辞|新闻稿|联合")
 SEPARATORS = re.compile(r"\s(?:[>|»/·•›\u2192]{1,2}|::|--?)\s|[|›»\u2192]")
 _MENU_SEP = re.compile(r"\s[|>\u00bb\u203a\u2192]{1,2}\s")
+FILE_NAME = re.compile(r"(?i)\.(?:pdf|docx?|rtf|odt|txt|zip)$")
+"""A line ending in a file's extension: a host's name for the file, not the document's title
+("Joint Statement ... on Water.pdf")."""
 _DOT_SEP = re.compile(r"\s[\u00b7\u2022]\s")
 """A middle dot or a bullet between the pieces of a list of links or headlines on one line."""
 _INNER_STOP = re.compile(r"(?:\w\w|[)\"'»”])[.!?;] [A-ZА-ЯЁ]")
@@ -153,7 +156,7 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
         return False
     if (repeated and not ends_final(text)) or STRONG.search(text) or _STRONG_END.match(text):
         return True
-    if SEPARATORS.search(text) or TIME.search(text):
+    if SEPARATORS.search(text) or TIME.search(text) or FILE_NAME.search(text):
         return True
     if _COMPACT_LABEL.fullmatch(text) and not KIND_WORDS.search(text):
         return True

@@ -237,3 +237,37 @@ def test_headline_above_an_agency_dateline_under_a_line_of_headlines() -> None:
     assert decl.meta.kind == "statement"
     assert texts(decl)[0].startswith("The Ministers of Ecology of the Member States, meeting")
     assert not any("Latest" in t for t in texts(decl))
+
+
+PDF_HOST = """\
+filebox.example  Upload  Log in
+Joint Statement of the Ministers of Agriculture on Orchards.pdf
+Total Page:2   File Type:pdf   Views: 1,207
+Flag this file
+JOINT STATEMENT
+of the Ministers of Agriculture of the Member States
+on Orchards and Vineyards
+The Ministers of Agriculture of the Member States met in Fergana on 6 and 7 September 2074
+to discuss the care of old orchards and the planting of new vineyards in the valleys.
+Part I
+1. The ministers agreed that the member states will exchange saplings of apricot, apple and
+walnut trees that resist frost and drought in the mountain valleys of the region.
+                                                                              Page 1/2
+Part II
+2. The ministers will meet again in the Republic of
+Tajikistan in 2075.
+                                                                              Page 2/2
+Other files on filebox.example:
+Apricot growers guide.pdf · Vineyard map.pdf
+"""
+
+
+def test_pdf_host_page_title_date_and_the_last_wrapped_line() -> None:
+    decl, _ = ingest.parse_text(PDF_HOST)
+    assert decl.meta.title == ("JOINT STATEMENT of the Ministers of Agriculture of the Member "
+                               "States on Orchards and Vineyards")
+    assert decl.meta.meeting.date == "2074-09-06" and not decl.meta.truncated
+    assert [p.heading for p in decl.paragraphs] == ["", "Part I", "Part II"]
+    assert texts(decl)[-1] == "The ministers will meet again in the Republic of Tajikistan in 2075."
+    assert "Flag this file" in decl.furniture and "Other files on filebox.example:" in (
+        decl.furniture)
