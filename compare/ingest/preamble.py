@@ -121,7 +121,9 @@ then as an American month/day, "06/24/2055"), a Roman month ("4.VI.2055")."""
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _DATE = (rf"(?:{_EN_DAY_FIRST}|{_EN_MONTH_FIRST}|{_RU_DATE}|{_ZH_DATE}|{_ISO_DATE}"
          rf"|{_ZH_NUMERAL_DATE}|{_DOTTED_DATE})")
-_PLACE_EN = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+_PLACE_EN = r"((?:(?:St|Mt|Ft)\. ?)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+"""A place in English, up to three capitalised words, with an abbreviation point in a saint's
+or a mount's name ("St. Petersburg")."""
 _PLACE_RU = r"(?:г\. ?|городе )?([А-ЯЁ][\w-]+)"
 _PLACE_PATTERNS = (
     re.compile(rf"{_DATE},? in (?:the city of )?{_PLACE_EN}"),

@@ -146,8 +146,11 @@ def cut_off(last_text: str) -> bool:
     return len(text.split()) >= 6 and not ends_final(text) and text[-1:] not in ")]\u300d"
 
 
-_DATELINE = re.compile(rf"(?:^|(?<= ))([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?), {DATE_PATTERN}"
-                       r"\s+(?=\S)")
+_DATELINE = re.compile(rf"(?:^|(?<= ))(?:[\u2013\u2014-] )?((?:(?:St|Mt|Ft)\. )?[A-Z][\w'’]*"
+                       rf"(?:-[A-Z][\w'’]*)?), {DATE_PATTERN}\.?(?: [\u2013\u2014-])?\s+(?=\S)")
+"""A dateline inside a one-line text, set off by dashes or ended by a full stop as a sentence
+("... Organisation — Ufa, 24 May 2093 — The ...", "... Forecasting. St. Petersburg, Sept. 9,
+2086. The ...")."""
 
 
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
@@ -191,7 +194,7 @@ def opening(text: str) -> tuple[str, str, str, str]:
         return title, "", rest, ""
     m = _DATELINE.search(text, 0, 400)
     if m and m.start() > 0 and m.end() < len(text):
-        title = text[: m.start()].strip()
+        title = _title_before(text[: m.start()])
         if is_title_like(title) and KIND_WORDS.search(title) and title_cased(title):
             return title, m.group(0).strip(), text[m.end():], ""
         note, _, after = title.rpartition(". ")
@@ -208,6 +211,14 @@ def opening(text: str) -> tuple[str, str, str, str]:
         if not (word[:1].isupper() or word in _TITLE_SMALL):
             break
     return "", "", text, ""
+
+
+def _title_before(head: str) -> str:
+    """The words before a one-line text's dateline, without the full stop that a title set as
+    a sentence ends with ("... on Space Weather."); a note before it keeps its own."""
+    head = head.strip()
+    core = head[:-1] if head.endswith(".") and not head.endswith("..") else head
+    return core if _INNER_STOP.search(core) is None or is_title_like(core) else head
 
 
 NOTE_WORDS = 12

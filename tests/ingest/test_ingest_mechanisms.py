@@ -271,3 +271,27 @@ def test_pdf_host_page_title_date_and_the_last_wrapped_line() -> None:
     assert texts(decl)[-1] == "The ministers will meet again in the Republic of Tajikistan in 2075."
     assert "Flag this file" in decl.furniture and "Other files on filebox.example:" in (
         decl.furniture)
+
+
+def test_one_line_text_with_a_dateline_between_dashes() -> None:
+    text = ("Joint Statement of the Ministers of Culture on Puppet Theatres — Almaty, 2 June 2076 "
+            "— The ministers of culture met in Almaty on 2 June 2076 to speak of puppet "
+            "theatres. 1. The member states will hold a festival of puppet theatres every 3 "
+            "years. 2. The ministers agreed to translate 12 classic plays for puppets. 3. The "
+            "next meeting will be held in Hulunbuir in 2078.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == "Joint Statement of the Ministers of Culture on Puppet Theatres"
+    assert texts(decl)[0].startswith("The ministers of culture met in Almaty")
+    assert len(decl.paragraphs) == 4
+
+
+def test_one_line_text_whose_title_and_dateline_are_sentences_with_abbreviations() -> None:
+    text = ("Joint Statement of the Ministers of Culture on Puppet Theatres. St. Augustin, Oct. 3, "
+            "2077. The ministers of culture, meeting in St. Augustin, spoke of puppet theatres, "
+            "e.g. shadow plays and marionettes. The member states will hold a puppet festival "
+            "by Jan. 2079. The ministers will translate classic plays, incl. the old farces.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == "Joint Statement of the Ministers of Culture on Puppet Theatres"
+    assert decl.meta.kind == "statement" and decl.meta.meeting.place == "St. Augustin"
+    assert decl.meta.meeting.date == "2077-10-03"
+    assert texts(decl)[0].startswith("The ministers of culture, meeting in St. Augustin")
