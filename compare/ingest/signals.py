@@ -176,10 +176,10 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
 
 
 def heading_word(text: str) -> bool:
-    """A section number alone: "II", "Part III", "Article 4", "第一部分", "第三条"."""
+    """A section number alone: "II", "Part III", "Article 4", "§ 4", "第一部分", "第三条"."""
     return bool(re.fullmatch(r"(?i)(?:part|section|chapter|article|раздел|часть|глава|статья)?"
-                             r"\s*(?:[IVXLC]+|\d{1,2})\.?|第[一二三四五六七八九十]+[部章节分条]+",
-                             text))
+                             r"\s*(?:[IVXLC]+|\d{1,2})\.?|第[一二三四五六七八九十]+[部章节分条]+"
+                             r"|\u00a7\s?\d{1,3}\.?", text))
 
 
 def signature_like(x: str) -> bool:

@@ -295,3 +295,29 @@ def test_one_line_text_whose_title_and_dateline_are_sentences_with_abbreviations
     assert decl.meta.kind == "statement" and decl.meta.meeting.place == "St. Augustin"
     assert decl.meta.meeting.date == "2077-10-03"
     assert texts(decl)[0].startswith("The ministers of culture, meeting in St. Augustin")
+
+
+def test_bracketed_inline_numbers_divide_one_paragraph_beside_a_short_one() -> None:
+    page = (b"<html><body><h1>Declaration of the Ministers of Sport on Winter Games</h1>"
+            b"<p>Unofficial translation of the ministry.</p>"
+            b"<p>The Ministers of Sport, meeting in Karakol on 5 February 2079 and guided by the "
+            b"Charter of the Games (2060), declare the following. (1) The Member States recognise "
+            b"that 40 per cent of young people do no sport in winter. (2) The Member States will "
+            b"build 10 ice rinks in small towns. (3) The Member States shall open the rinks to "
+            b"schools free of charge. (4) The Ministers instruct their experts to report by "
+            b"2081.</p></body></html>")
+    decl, _ = ingest.parse_html(page)
+    numbered = [(p.number, p.text[:17]) for p in decl.paragraphs if p.number]
+    assert numbered == [("(1)", "The Member States"), ("(2)", "The Member States"),
+                        ("(3)", "The Member States"), ("(4)", "The Ministers ins")]
+    assert decl.meta.title == "Declaration of the Ministers of Sport on Winter Games"
+
+
+def test_section_sign_heading_does_not_end_the_text() -> None:
+    page = ("<html><body><h1>Joint Statement of the Ministers of Sport on Winter Games</h1>"
+            "<p>The ministers of sport met in Karakol on 5 February 2079 and spoke of winter "
+            "games.</p><p>§ 1</p><p>The member states will build ice rinks in small towns.</p>"
+            "<p>§ 2</p><p>The ministers agree to meet again in 2081.</p></body></html>").encode()
+    decl, _ = ingest.parse_html(page)
+    assert [p.heading for p in decl.paragraphs] == ["", "§ 1", "§ 2"]
+    assert texts(decl)[-1] == "The ministers agree to meet again in 2081."
