@@ -258,11 +258,19 @@ def find_date_place(text: str) -> tuple[str, str]:
     return "", ""
 
 
+_TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday"})
+"""Words that open a dateline's slot without naming a place ("Today, 15 June 2083, we ...",
+"Monday, 4 August 2087"): the days of the week and their deictic kin, a closed class."""
+
+
 def _place(m: re.Match[str]) -> str:
     date = _DATE_RE.search(m.group(0))
     inside = date.group(0) if date else ""
     groups = [g for g in m.groups() if g and g not in inside]
     name = groups[0] if groups else ""
+    if name.casefold() in _TIME_WORDS:
+        return ""
     return PLACES_RU.get(name, name)
 
 

@@ -321,3 +321,12 @@ def test_section_sign_heading_does_not_end_the_text() -> None:
     decl, _ = ingest.parse_html(page)
     assert [p.heading for p in decl.paragraphs] == ["", "§ 1", "§ 2"]
     assert texts(decl)[-1] == "The ministers agree to meet again in 2081."
+
+
+def test_a_day_word_before_a_date_is_no_place() -> None:
+    text = ("Address of the Chair on the Day of Mountains\n\n"
+            "Dear friends,\n\n"
+            "Today, 11 December 2075, we celebrate the mountains that join our countries.\n\n"
+            "I wish every mountain village a peaceful winter.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.meeting.place == "" and decl.meta.meeting.date == "2075-12-11"
