@@ -330,3 +330,17 @@ def test_a_day_word_before_a_date_is_no_place() -> None:
             "I wish every mountain village a peaceful winter.\n")
     decl, _ = ingest.parse_text(text)
     assert decl.meta.meeting.place == "" and decl.meta.meeting.date == "2075-12-11"
+
+
+def test_stage_directions_and_running_heads_stay_near_linear() -> None:
+    """Every other line a stage direction or a running head: the in-body pass reads each line
+    with its neighbours once, so the time at 8x stays near 8x."""
+    from test_ingest_pages import _cpu_seconds_uncached
+
+    unit = ("The member states will plant {0} trees along the river banks this year.\n"
+            "(Applause)\nriver-archive.example | print view\n")
+    head = "river-archive.example | print view\nStatement on River Banks\n"
+    small = head + "".join(unit.format(i) for i in range(250))
+    large = head + "".join(unit.format(i) for i in range(2000))
+    ratio = _cpu_seconds_uncached(large) / _cpu_seconds_uncached(small)
+    assert ratio < 16, ratio
