@@ -58,8 +58,8 @@ def build_meta(
 ) -> Meta:
     """Options first, then labelled header fields, then the text, then the datelines left out
     with the furniture (never a page's publication stamp). A place the page names only in
-    Cyrillic over a Latin-script text, in a label or a bare dateline `above` the text, is
-    romanised (`ingest.romanize`)."""
+    Cyrillic over a Latin-script text, in a label or a bare dateline `above` the text's end
+    (not a closing line under it), is romanised (`ingest.romanize`)."""
     guess = preamble.guess_from_paragraphs(title, tuple(_full_text(p) for p in paragraphs))
     given = fields or {}
     label_date = preamble.find_date_place(given.get("date", ""))[0]
