@@ -6,10 +6,11 @@ Russian (1947, without its optional dots and apostrophes): "е" is "ye" at the s
 and after a vowel or a sign ("Екатеринбург" -> "Yekaterinburg"), "й" and "ы" are "y", the hard
 and soft signs are dropped, each word keeps its capital ("Чолпон-Ата" -> "Cholpon-Ata"). The
 importer uses it only for a place read from the page around the text (a label's value, a bare
-dateline above the text or among its lines: the place, a date and the marks of a city and a year, no Russian
-sentence such as "Совершено в г. Душанбе ...") when the English text itself names none (its own
-spelling wins: "Aktobe" in the text over "г. Актобе" in a label; a name the text itself writes
-in Cyrillic, a closing dateline too, stays as written), so no list of places is needed.
+dateline above the text or among its lines: the place, a date and the marks of a city and a
+year, no Russian sentence such as "Совершено в г. Душанбе ...") when the English text itself
+names none (its own spelling wins: "Aktobe" in the text over "г. Актобе" in a label; a name the
+text itself writes in Cyrillic, a closing dateline too, stays as written), so no list of places
+is needed.
 """
 
 # ruff: noqa: RUF001, RUF002  (Cyrillic letters are meant)
