@@ -107,6 +107,16 @@ def alphabet_halves(title: str, language: str) -> tuple[str, str] | None:
     return (left, right) if first == own else (right, left)
 
 
+def two_scripts(lines: list[str]) -> bool:
+    """Two lines, one in Han characters without Latin letters and the other in Latin letters
+    without Han: a title printed in Chinese and again in English (either first)."""
+    if len(lines) != 2:
+        return False
+    han = [bool(_HAN_CHAR.search(x)) and not _LATIN.search(x) for x in lines]
+    latin = [bool(_LATIN.search(x)) and not _HAN_CHAR.search(x) for x in lines]
+    return han in ([True, False], [False, True]) and latin == [not h for h in han]
+
+
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -114,14 +124,16 @@ _LETTER = re.compile(r"[^\W\d_]")
 def primary_language(texts: list[str], detected: str, titles: tuple[str, ...] = ()) -> str:
     """On a page in two scripts (Latin or Cyrillic and Han, each a good share of the text):
     English if one of its `titles` (the heading it prints, its record's title field) is in
-    Latin letters only, else the language of the first text that has letters. On a page in
-    Latin and Cyrillic letters, each a good share: the language of the title (`texts[0]`) if
-    it is in one alphabet only (a Russian text with English glosses); if it is printed in both
-    (a parallel edition), English. Else `detected`. Counting letters would pick the longer
-    half, and the same text runs longer in Russian than in English; the order of the halves
-    is the publisher's (the host's language first). English is the language the bundled
-    corpus and the commitment phrases are written in: its half is the one compared, the other
-    kept as units tagged `ru` or `zh` (`--language` takes the other half instead)."""
+    Latin letters only, else the language of the first text that has letters (a page printing
+    its title, `texts[0]`, in both languages above the text: of the text under it). On a page
+    in Latin and Cyrillic letters, each a good share (at least a third of the other): the
+    language of the title if it is in one alphabet only (a Russian text with English glosses,
+    an English text with Russian ones); if it is printed in both and the halves are near in
+    length (a parallel edition), English. Else `detected`. Counting letters would pick the
+    longer half, and the same text runs longer in Russian than in English; the order of the
+    halves is the publisher's (the host's language first). English is the language the
+    bundled corpus and the commitment phrases are written in: its half is the one compared,
+    the other kept as units tagged `ru` or `zh` (`--language` takes the other half instead)."""
     joined = " ".join(texts)
     han = len(_HAN_CHAR.findall(joined))
     letters = len(_LETTER.findall(joined))
@@ -129,17 +141,13 @@ def primary_language(texts: list[str], detected: str, titles: tuple[str, ...] = 
     latin = letters - han
     cjk = 3 * han  # a Han character carries about what a short word does
     if min(latin, cjk) * 3 < max(latin, cjk):
-        roman = latin - cyrillic
-        if han == 0 and min(roman, cyrillic) * SHARE >= max(roman, cyrillic):
-            title = texts[0] if texts else ""
-            if _CYRILLIC.search(title) and not _LATIN.search(title):
-                return "ru"
-            return "en"
-        return detected
+        return _alphabets(texts, latin - cyrillic, cyrillic, detected) if han == 0 else detected
     if any(_LATIN.search(t) and not _HAN_CHAR.search(t) and not _CYRILLIC.search(t)
            for t in titles):
         return "en"  # the page names its English text: that is the one compared
-    first = _LETTER.search(joined)
+    both = bool(texts) and _HAN_CHAR.search(texts[0]) is not None and _LATIN.search(
+        texts[0]) is not None  # a title printed in both languages
+    first = (_LETTER.search(" ".join(texts[1:])) if both else None) or _LETTER.search(joined)
     if first is None:
         return detected
     ch = first.group()
@@ -150,3 +158,17 @@ def primary_language(texts: list[str], detected: str, titles: tuple[str, ...] = 
 
 SHARE = 2
 """Each of the two alphabets of a parallel edition has at least 1/SHARE of the other's letters."""
+
+
+def _alphabets(texts: list[str], roman: int, cyrillic: int, detected: str) -> str:
+    """"ru" or "en" on a text in Cyrillic and Latin letters, each at least a third of the
+    other: by the alphabet of a title written wholly in one of them; a title in both over
+    halves within `SHARE` of each other (a parallel edition) is English; else `detected`."""
+    if not texts or min(roman, cyrillic) * 3 < max(roman, cyrillic):
+        return detected
+    title_cyr, title_lat = _CYRILLIC.search(texts[0]), _LATIN.search(texts[0])
+    if bool(title_cyr) != bool(title_lat):
+        return "ru" if title_cyr else "en"
+    if title_cyr and min(roman, cyrillic) * SHARE >= max(roman, cyrillic):
+        return "en"
+    return detected

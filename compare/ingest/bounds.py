@@ -262,17 +262,20 @@ def _title_part(x: str, repeated: bool) -> bool:
             and not furniture_like(x, repeated))
 
 
-def text_end(text_lines: list[Line], ended: list[int]) -> int:
+def text_end(text_lines: list[Line], ended: list[int],
+             heads: frozenset[str] = frozenset()) -> int:
     """The last line of the text among the lines ending like a sentence (`ended`); a bracketed
-    line alone ends nothing ("(Applause)" in an address)."""
+    line alone ends nothing ("(Applause)" in an address), nor does a running head (`heads`: a
+    line printed above the text and again inside it)."""
     openings: set[tuple[str, ...]] = set()
     seen = 0
     for k, e in enumerate(ended[:-1]):
         openings.update(_opening(x) for _, x in text_lines[seen : e + 1])  # the text so far
         seen = e + 1
         gap = text_lines[e + 1 : ended[k + 1]]
-        if any(end_signal(x) and not bracketed(x) for _, x in gap) and not _substantial(
-                text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings):
+        if any(end_signal(x) and not bracketed(x) and x not in heads for _, x in gap) and not (
+                _substantial(
+                    text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings)):
             return e
     return ended[-1]
 
@@ -316,6 +319,8 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
         if end_signal(x) or captioned(x) or bracketed(x) or _LABEL_OPENS.match(x):
             break
         nxt = units[k + 1][2] if k + 1 < len(units) else ""
+        if x.rstrip().endswith((":", "\uff1a")) and (not nxt or end_signal(nxt)):
+            break  # "Related documents:" over links: a block's label, not an intro of the text
         if (k == 0 or heading) and _cut_rest(units, k):
             pass  # the text's last paragraph, cut off early (under its heading)
         elif marker is not None and (in_list or words >= 4):
@@ -350,15 +355,23 @@ def _cut_rest(units: list[tuple[int, int, str]], k: int) -> bool:
 
 def _units(text_lines: list[Line], start: int, group: dict[int, int]) -> list[tuple[int, int, str]]:
     """(first index, end index, text) of each line from `start`, with the lines wrapped onto it
-    (same run of lines, no final stop before, lower case and no marker after) read as one."""
+    (same run of lines, no final stop before, no marker after, and lower case after or a
+    word such as "of" or "the" before: "... held in the Republic of" / "Uzbekistan in 2089.")
+    read as one."""
     out: list[tuple[int, int, str]] = []
     i = start
     while i < len(text_lines):
         j = i + 1
         while j < len(text_lines) and group[text_lines[j][0]] == group[text_lines[j - 1][0]] \
-                and not ends_final(text_lines[j - 1][1]) and starts_lower(text_lines[j][1]) \
-                and parse_marker(text_lines[j][1]) is None:
+                and not ends_final(text_lines[j - 1][1]) and (starts_lower(text_lines[j][1]) or (
+                    _open_end(text_lines[j - 1][1]))) and parse_marker(text_lines[j][1]) is None:
             j += 1
         out.append((i, j, " ".join(y for _, y in text_lines[i:j])))
         i = j
     return out
+
+
+def _open_end(x: str) -> bool:
+    """A line ending in a word that cannot end a sentence ("of", "the", "and"): wrapped."""
+    words = x.split()
+    return bool(words) and words[-1].casefold() in FUNCTION_WORDS

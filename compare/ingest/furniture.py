@@ -30,7 +30,8 @@ from .bounds import (
     title_index,
     title_rest,
 )
-from .labels import read_label
+from .inbody import in_body_furniture
+from .labels import META_FIELDS, read_label
 from .lines import Line, ends_final, parse_marker
 from .signals import (
     COPYRIGHT_WORDS,
@@ -91,7 +92,8 @@ def split_furniture(
     first += at == first
     body = [i for i in body if i >= first]
     ended = [i for i in body if ends_final(text_lines[i][1])]
-    last = text_end(text_lines, ended) if ended else body[-1]
+    heads = frozenset(x for _, x in text_lines[:first] if counts[x] > 1)  # running heads
+    last = text_end(text_lines, ended, heads) if ended else body[-1]
     while last + 1 < len(text_lines) and not ends_final(text_lines[last][1]) and (
             group[text_lines[last + 1][0]] == group[text_lines[last][0]]):
         last += 1  # the wrapped end of the last paragraph
@@ -127,9 +129,11 @@ def split_furniture(
             drop.add(n)
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
-    for n, x in text_lines[first : last + 1]:
-        if furniture_like(x, False) and (STRONG.search(x) or TIME.search(x)) and not (
-                parse_marker(x)):
+    outside = {x for i, (_, x) in enumerate(text_lines) if i < first or i > last}
+    for k, (n, x) in enumerate(text_lines[first : last + 1], first):
+        if (furniture_like(x, False) and (STRONG.search(x) or TIME.search(x)) and not (
+                parse_marker(x))) or in_body_furniture(text_lines, k, group,
+                                                       counts[x] > 1 and x in outside):
             drop.add(n)
     found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
         (n, x) for n, x in found.left_out if n in retitled] + [
@@ -274,12 +278,12 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
         if not value and nxt is None and i + 1 < len(text_lines) and not sentence_like(
                 text_lines[i + 1][1]) and read_label(text_lines[i + 1][1]) is None:
             out.append(text_lines[i + 1])  # the last label's value on the line under it
-            if name not in found.fields and name in ("title", "place", "date", "source"):
+            if name not in found.fields and name in META_FIELDS:
                 found.fields[name] = text_lines[i + 1][1]
             body_from = i + 2
         if not value and nxt is not None and nxt - i <= 6:
             out += text_lines[i + 1 : nxt]  # the value of an empty label
-            if name not in found.fields and name in ("title", "place", "date", "source"):
+            if name not in found.fields and name in META_FIELDS:
                 found.fields[name] = " ".join(x for _, x in text_lines[i + 1 : nxt])
             body_from = nxt
     if record is not None and at and at[0][0] == record and "title" in found.fields:

@@ -27,7 +27,7 @@ from .html_furniture import DROPPED, FURNITURE, strip_furniture
 from .html_nodes import clean
 from .html_reader import Reader
 from .labels import read_label
-from .lines import Layout, Notice
+from .lines import Block, Layout, Notice, is_title_like
 
 __all__ = ["DROPPED", "FURNITURE", "declared_charset", "extract", "looks_like_html"]
 
@@ -80,7 +80,14 @@ def extract(
                                                      "the text"))
         else:
             reader.title = document_part(head_title)
-            if reader.title:
+            fuller = _fuller_title(reader.title, reader.blocks)
+            if fuller is not None:  # the <title> is the start of a title line on the page
+                reader.title, reader.title_line = reader.blocks[fuller].text, reader.blocks[
+                    fuller].line
+                reader.blocks.pop(fuller)
+                notices.append(Notice(reader.title_line, "title taken from the line on the "
+                                      f"page that the page's <title> {head_title!r} opens"))
+            elif reader.title:
                 notices.append(Notice(None, f"title taken from the page's <title> "
                                             f"{head_title!r}"))
     if select:
@@ -92,6 +99,24 @@ def extract(
     return Layout(reader.title, reader.title_line, blocks, tuple(notices),
                   tuple(sorted([*((line, text) for line, text in links if text),
                                 *field_lines], key=lambda x: x[0])), tuple(fields))
+
+
+FULLER_WITHIN = 3
+"""Blocks at the top of a page read for a fuller form of its <title>."""
+
+
+def _fuller_title(short: str, blocks: list[Block]) -> int | None:
+    """The index of a title-like block among the first that opens with the <title>'s words
+    and goes on ("Joint Statement" -> "Joint Statement on Cooperation in Science"), if any."""
+    key = short.casefold().split()
+    if len(key) < 2:
+        return None
+    for i, b in enumerate(blocks[:FULLER_WITHIN]):
+        words = b.text.casefold().split()
+        if b.number is None and len(words) > len(key) and words[: len(key)] == key and (
+                is_title_like(b.text)):
+            return i
+    return None
 
 
 def page_fields(root: etree._Element) -> tuple[list[tuple[str, str]], list[tuple[int, str]]]:

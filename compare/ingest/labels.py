@@ -17,25 +17,32 @@ import re
 FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "name", "document", "headline", "document title", "title of the document",
               "название", "заголовок", "наименование", "документ", "название документа",
-              "наименование документа", "标题", "题目", "名称", "文件名称"),
-    "place": ("place", "venue", "location", "city", "place of signature", "place of signing",
+              "наименование документа", "标题", "题目", "名称", "文件名称", "文件标题"),
+    "place": ("place", "location", "city", "place of signature", "place of signing",
               "место", "место проведения", "город", "место подписания", "место принятия",
               "地点", "会议地点", "地址", "签署地点"),
+    "venue": ("venue", "meeting venue", "venue of the meeting"),
     "date": ("date", "date of meeting", "meeting date", "date of signature", "signed", "дата",
              "дата подписания", "日期", "时间", "签署日期", "会议日期"),
     "source": ("source", "from", "publisher", "источник", "来源", "出处"),
     "notes": ("notes", "note", "remarks", "comment", "comments", "keywords", "tags", "category",
               "type", "language", "примечания", "примечание", "ключевые слова", "язык",
-              "язык текста", "备注",
+              "язык текста", "备注", "说明",
               "注释", "关键词", "分类", "语言", "语种"),
     "body": ("full text", "text", "document text", "text of the document", "полный текст",
              "текст", "текст документа", "全文", "正文", "文件全文"),
     "publication": ("updated", "update", "last updated", "last modified", "modified",
                     "published", "posted", "released", "publication date", "date published",
                     "printed", "обновлено", "опубликовано", "дата публикации", "发布时间",
-                    "发布日期", "更新时间", "发布", "更新"),
+                    "发布日期", "更新时间", "发布", "更新", "created", "record created",
+                    "record added", "date added", "last edited", "дата размещения", "入库时间",
+                    "录入时间"),
 }
-"""Field -> the labels (lower case) that name it, in English, Russian and Chinese."""
+"""Field -> the labels (lower case) that name it, in English, Russian and Chinese. A venue
+("Congress Hall, Astana") names a building before its city: `venue_city` reads the place."""
+
+META_FIELDS = ("title", "place", "venue", "date", "source")
+"""The fields read as the declaration's metadata (the others are notes and page stamps)."""
 
 PUBLICATION = "publication"
 
@@ -75,3 +82,12 @@ def read_label(line: str) -> tuple[str, str] | None:
 
 def _norm(label: str) -> str:
     return " ".join(label.lower().split())
+
+
+def venue_city(value: str, states: re.Pattern[str]) -> str:
+    """The city of a venue ("Congress Hall, Astana", "Chelyabinsk, Congress Hall"): of its
+    comma-separated parts that are not a state's name (`states`), the first written as one
+    word (a city's name; a hall's or a palace's takes several), else the first."""
+    parts = [p.strip() for p in re.split(r"[,\uff0c]", value) if p.strip()]
+    cities = [p for p in parts if not states.fullmatch(p)]
+    return next((p for p in cities if " " not in p), cities[0] if cities else "")

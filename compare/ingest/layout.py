@@ -34,7 +34,7 @@ import dataclasses
 import itertools
 import re
 
-from .bilingual import alphabet_halves
+from .bilingual import alphabet_halves, two_scripts
 from .furniture import split_furniture
 from .lines import (
     FINAL_PUNCT,
@@ -58,7 +58,9 @@ from .pages import (
     dehyphenate,
     drop_page_furniture,
 )
+from .preamble import find_date_place
 from .segment import CLOSING
+from .signals import heading_word
 
 __all__ = [
     "FINAL_PUNCT",
@@ -198,8 +200,8 @@ def _take_title(
     head = groups[0]
     if len(groups) > 1 and 2 <= len(head) <= 3 and all(is_title_like(x) for _, x in head):
         joined = _join_all(head, (Vocabulary.of(""), []))
-        if is_title_like(joined) and (_upper_or_title_case(head[0][1]) or (
-                alphabet_halves(joined, "en") is not None)):
+        if (is_title_like(joined) or two_scripts([x for _, x in head])) and (
+                _upper_or_title_case(head[0][1]) or alphabet_halves(joined, "en") is not None):
             return joined, head[0][0], groups[1:]  # a title printed on two or three lines
     (n, first), rest = groups[0][0], groups[0][1:]
     if not is_title_like(first):
@@ -221,7 +223,9 @@ def _group_blocks(
     prev = ""
     for i, (n, line) in enumerate(group):
         marker = parse_marker(line)
-        if i and not _starts_block(prev, line, marker, per_line, width):
+        nxt = group[i + 1][1] if i + 1 < len(group) else ""
+        if i and (not _starts_block(prev, line, marker, per_line, width) or (
+                len(starts[-1][1]) == 1 and opening_goes_on(prev, line, nxt))):
             starts[-1][1].append((n, line))
             joined.append(n)
         else:
@@ -262,8 +266,9 @@ def _starts_block(
     if not ends_final(prev):
         if line.startswith("(") and line[1:2].islower():
             return False  # "(hereinafter ...), meeting in ...": the phrase goes on
-        return _heading_break(prev, line, width) or (per_line and _salutation(prev))
-    return per_line or _fits(prev, line, width)
+        return _heading_break(prev, line, width) or (_salutation(prev) and (per_line or (
+            _salutation(line) and not starts_lower(prev))))  # "Dear friends," / "Ladies ...,"
+    return per_line or _fits(prev, line, width) or heading_word(line)  # "... agree." / "Part III"
 
 
 def _salutation(prev: str) -> bool:
@@ -286,6 +291,18 @@ def recital_break(prev: str, line: str) -> bool:
     if not prev.rstrip(CLOSING).endswith((";", ",", "\uff1b", "\uff0c")):
         return False
     return _opens_recital(line) or _opens_recital(prev)  # a recital, or the clause after it
+
+
+def opening_goes_on(prev: str, line: str, nxt: str) -> bool:
+    """The opening sentence wrapped onto a second line above recitals ("The Heads of State
+    ...," / "meeting in Astana on 5 October 2085," / "noting ...;"): the opening opens in
+    capitals, the line under it says when the authors met (a date) and both end in a comma,
+    while the recitals below end in a semicolon: the line goes on with the opening
+    (punctuated as it is), not with them ("noting ...," there is a recital)."""
+    return (not starts_lower(prev) and prev.rstrip().endswith(",") and line.rstrip().endswith(",")
+            and starts_lower(line) and starts_lower(nxt) and nxt.rstrip(CLOSING).endswith(
+                (";", "\uff1b")) and parse_marker(line) is None
+            and bool(find_date_place(line)[0]))
 
 
 def _opens_recital(line: str) -> bool:

@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from ..errors import DeclarationError
 from ..model import KINDS, STATUSES, Meeting, Meta, Paragraph, Party
 from . import preamble
+from .labels import venue_city
+from .romanize import bare_dateline, romanize
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 """An id as the schema takes it: at most 128 characters."""
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STATE_NAME = re.compile("|".join(f"(?:{names})" for _, names in preamble.STATES))
 
 
 @dataclass(frozen=True)
@@ -51,13 +54,17 @@ def build_meta(
     path: str | None,
     fields: dict[str, str] | None = None,
     datelines: tuple[str, ...] = (),
+    above: tuple[str, ...] = (),
 ) -> Meta:
     """Options first, then labelled header fields, then the text, then the datelines left out
-    with the furniture (never a page's publication stamp)."""
+    with the furniture (never a page's publication stamp). A place the page names only in
+    Cyrillic over a Latin-script text, in a label or a bare dateline `above` the text's end
+    (not a closing line under it), is romanised (`ingest.romanize`)."""
     guess = preamble.guess_from_paragraphs(title, tuple(_full_text(p) for p in paragraphs))
     given = fields or {}
     label_date = preamble.find_date_place(given.get("date", ""))[0]
-    label_place = _place_value(given.get("place", ""))
+    label_place = _place_value(given.get("place", "")) or _place_value(
+        venue_city(given.get("venue", ""), _STATE_NAME))
     line_date, line_place = meeting_dateline(datelines)
     if label_place and guess.place and foreign(label_place, language) and not foreign(
             guess.place, language):
@@ -67,6 +74,10 @@ def build_meta(
     if over.place is None and place and foreign(place, language):
         place = (_own_place(paragraphs, language) or _own_dateline_place(datelines, language)
                  or place)  # a bilingual text's own spelling
+    if over.place is None and place != guess.place and foreign(place, language) and not (
+            foreign(romanize(place), language)) and (place == label_place or any(
+                bare_dateline(x, place) for x in above)):
+        place = romanize(place)  # a page's "г. Новосибирск" over an English text: Novosibirsk
     date = over.date if over.date is not None else (label_date or guess.date or line_date)
     source = over.source if over.source is not None else given.get("source", "").split(
         " | ")[0].strip()

@@ -102,12 +102,13 @@ _TRANSLIT = dict(
 
 _MONTH_EN = (rf"((?i:{'|'.join(MONTHS_EN)}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
              r"(?![a-z])\.?)")
-_RANGE = r"(?:st|nd|rd|th)?(?: ?[-\u2013\u2014] ?\d{1,2}(?:st|nd|rd|th)?)?"
-"""The ordinal suffix and the rest of a range ("4-5 June", "June 4th\u20135th"): a meeting over
-several days is dated by its first day."""
+_RANGE = r"(?:st|nd|rd|th)?(?: ?[-\u2013\u2014] ?\d{1,2}(?:st|nd|rd|th)?| and \d{1,2})?"
+"""The ordinal suffix and the rest of a range ("4-5 June", "June 4th\u20135th", "4 and 5
+June"): a meeting over several days is dated by its first day."""
 _EN_DAY_FIRST = rf"(\d{{1,2}}){_RANGE}(?: of)? {_MONTH_EN},? (\d{{4}})"
 _EN_MONTH_FIRST = rf"{_MONTH_EN} (\d{{1,2}}){_RANGE},? (\d{{4}})"
-_RU_DATE = rf"(\d{{1,2}}) ({'|'.join(MONTHS_RU)}) (\d{{4}})(?: года| г\.)?"
+_RU_DATE = rf"«?(\d{{1,2}})»? ({'|'.join(MONTHS_RU)}) (\d{{4}})(?: года| г\.)?"
+"""A Russian date, its day in guillemets as a form prints it or not ("«15» мая 2086 года")."""
 _ZH_DATE = r"(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日"
 _ISO_DATE = r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.]\d)"
 _ZH_DIGITS = "〇零一二三四五六七八九"
@@ -120,7 +121,9 @@ then as an American month/day, "06/24/2055"), a Roman month ("4.VI.2055")."""
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _DATE = (rf"(?:{_EN_DAY_FIRST}|{_EN_MONTH_FIRST}|{_RU_DATE}|{_ZH_DATE}|{_ISO_DATE}"
          rf"|{_ZH_NUMERAL_DATE}|{_DOTTED_DATE})")
-_PLACE_EN = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+_PLACE_EN = r"((?:(?:St|Mt|Ft)\. ?)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+"""A place in English, up to three capitalised words, with an abbreviation point in a saint's
+or a mount's name ("St. Petersburg")."""
 _PLACE_RU = r"(?:г\. ?|городе )?([А-ЯЁ][\w-]+)"
 _PLACE_PATTERNS = (
     re.compile(rf"{_DATE},? in (?:the city of )?{_PLACE_EN}"),
@@ -255,11 +258,19 @@ def find_date_place(text: str) -> tuple[str, str]:
     return "", ""
 
 
+_TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday"})
+"""Words that open a dateline's slot without naming a place ("Today, 15 June 2083, we ...",
+"Monday, 4 August 2087"): the days of the week and their deictic kin, a closed class."""
+
+
 def _place(m: re.Match[str]) -> str:
     date = _DATE_RE.search(m.group(0))
     inside = date.group(0) if date else ""
     groups = [g for g in m.groups() if g and g not in inside]
     name = groups[0] if groups else ""
+    if name.casefold() in _TIME_WORDS:
+        return ""
     return PLACES_RU.get(name, name)
 
 

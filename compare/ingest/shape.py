@@ -18,6 +18,7 @@ import re
 from .bilingual import language_runs
 from .bounds import note_sentence
 from .furniture import sentence_like, split_furniture
+from .labels import META_FIELDS
 from .lines import Block, Layout, Notice, ends_final, is_title_like
 from .segment import split_sentences
 from .signals import COMMITMENT, DIGIT, KIND_WORDS, text_note
@@ -60,9 +61,10 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
     words before its first paragraph number are its title when it has none)."""
     blocks, notices = divide(lay.blocks, language)
     left: list[tuple[int, str]] = []
-    if notices and not lay.title and len(blocks) > 1 and blocks[0].number is None:
+    whole = bool(notices) and len(lay.blocks) == 1  # the whole text came in as one block
+    if whole and not lay.title and len(blocks) > 1 and blocks[0].number is None:
         lay, blocks = _bar_head(lay, blocks, left)
-    if notices and not lay.title and len(blocks) > 1 and blocks[0].number is None:
+    if whole and not lay.title and len(blocks) > 1 and blocks[0].number is None:
         opener = blocks[0]
         if is_title_like(opener.text):
             lay = dataclasses.replace(lay, title=opener.text, title_line=opener.line)
@@ -82,13 +84,13 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
             lay = dataclasses.replace(lay, datelines=(*lay.datelines, lead))
             blocks = (dataclasses.replace(blocks[0], text=rest), *blocks[1:])
     links: list[tuple[int, str]] = []
-    if blocks and notices:
+    if blocks and whole:
         text, parts = bar_tail(blocks[-1].text)
         links = [(blocks[-1].line, x) for x in parts]
         blocks = (*blocks[:-1], dataclasses.replace(blocks[-1], text=text))
     if blocks:
         text, tail = closing(blocks[-1].text)
-        if notices and not tail:  # a text that came in on one line: a note at its end
+        if whole and not tail:  # a text that came in on one line: a note at its end
             text, tail = _closing_note(blocks, language)
         if tail:
             left.append((blocks[-1].line, tail))
@@ -173,7 +175,7 @@ def furniture_notices(lay: Layout, truncated: bool, last: str) -> list[Notice]:
                           f"<furniture>: {shown}{more} (--keep-furniture keeps them in the "
                           "body, --start-at REGEX says where it starts)"))
     names = ", ".join(dict.fromkeys(name for name, _ in lay.fields
-                                    if name in ("title", "place", "date", "source")))
+                                    if name in META_FIELDS))
     if names:
         out.append(Notice(None, f"labelled header fields read as metadata: {names}"))
     if truncated:

@@ -32,6 +32,11 @@ KIND_WORDS = re.compile(
     r"выступлени|宣言|公报|声明|讲话|致辞|新闻稿|联合")
 SEPARATORS = re.compile(r"\s(?:[>|»/·•›\u2192]{1,2}|::|--?)\s|[|›»\u2192]")
 _MENU_SEP = re.compile(r"\s[|>\u00bb\u203a\u2192]{1,2}\s")
+FILE_NAME = re.compile(r"(?i)\.(?:pdf|docx?|rtf|odt|txt|zip)$")
+"""A line ending in a file's extension: a host's name for the file, not the document's title
+("Joint Statement ... on Water.pdf")."""
+_DOT_SEP = re.compile(r"\s[\u00b7\u2022]\s")
+"""A middle dot or a bullet between the pieces of a list of links or headlines on one line."""
 _INNER_STOP = re.compile(r"(?:\w\w|[)\"'»”])[.!?;] [A-ZА-ЯЁ]")
 """Two sentences on a line; not after a one-letter abbreviation or initial ("г. Худжанд")."""
 COMMITMENT = re.compile(
@@ -159,6 +164,8 @@ def sentence_like(text: str) -> bool:
     if not ends_final(core) and (_MENU_SEP.search(core) or (
             words < 12 and (SEPARATORS.search(core) or captioned(core)))):
         return False  # "Related: A | B | C", "Home > News > ...", "Photo: the leaders ..."
+    if not ends_final(core) and len(_DOT_SEP.findall(core)) >= 2:
+        return False  # "Most read: 21:07 Rain delays harvest · 20:40 New terminal · ..."
     if (bracketed(core) and words < 20) or (_SIGN_LINE.search(core) and words <= 16):
         return False  # "(signature)", "For the Republic of ... ........"
     if words >= 9 or cjk >= 20:
@@ -187,7 +194,7 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
         return False
     if (repeated and not ends_final(text)) or STRONG.search(text) or _STRONG_END.match(text):
         return True
-    if SEPARATORS.search(text) or TIME.search(text):
+    if SEPARATORS.search(text) or TIME.search(text) or FILE_NAME.search(text):
         return True
     if _COMPACT_LABEL.fullmatch(text) and not KIND_WORDS.search(text):
         return True
@@ -207,10 +214,10 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
 
 
 def heading_word(text: str) -> bool:
-    """A section number alone: "II", "Part III", "Article 4", "第一部分", "第三条"."""
+    """A section number alone: "II", "Part III", "Article 4", "§ 4", "第一部分", "第三条"."""
     return bool(re.fullmatch(r"(?i)(?:part|section|chapter|article|раздел|часть|глава|статья)?"
-                             r"\s*(?:[IVXLC]+|\d{1,2})\.?|第[一二三四五六七八九十]+[部章节分条]+",
-                             text))
+                             r"\s*(?:[IVXLC]+|\d{1,2})\.?|第[一二三四五六七八九十]+[部章节分条]+"
+                             r"|\u00a7\s?\d{1,3}\.?", text))
 
 
 def signature_like(x: str) -> bool:

@@ -5,8 +5,9 @@ After layout, on the flat blocks: a section heading (a Roman numeral alone, "Par
 is not a clause: `headings` attaches it to the paragraph under it (stored as its `heading`).
 A text whose body came in as one block with many sentences (no line breaks, or one paragraph
 for the whole declaration) is divided (`divide`): at its inline paragraph numbers ("... agree.
-2. The ...") when they run 1, 2, 3, else at the sentences that open a new commitment (a
-commitment verb), with a notice. `cut_off` says whether the text ends mid-sentence or
+2. The ...", or "(2) The ...") when they run 1, 2, 3 (also when short blocks stand beside it:
+a dateline, a note), else, when it is the only block, at the sentences that open a new
+commitment (a commitment verb), with a notice. `cut_off` says whether the text ends mid-sentence or
 mid-word (a copy cut short): the last unit is long and has no final punctuation. A text that
 came in on one line opens with its title and dateline and may end with the site's copyright:
 `opening` and `closing` set them apart.
@@ -28,7 +29,7 @@ HEADING_MAX_WORDS = 8
 _NUMERAL = re.compile(
     r"(?i)(?:(?:part|section|chapter|title|раздел|часть|глава)\s+)?"
     r"(?:[IVXLC]{1,6}|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\.?"
-    r"|第[一二三四五六七八九十]+(?:部分|章|节|部)"
+    r"|第[一二三四五六七八九十]+(?:部分|章|节|部)|\u00a7\s?\d{1,3}\.?"
     r"|[IVXLC]{1,6}\.?\s+[^\W\d_].{0,60}"
     r"|(?i:part|section|chapter|раздел|часть|глава)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s*\S.{0,60}")
 _INLINE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] )|(?<= )(?=1\. [A-ZА-ЯЁ]))(\d{1,3})\. "
@@ -80,9 +81,11 @@ def _is_heading(b: Block, nxt: Block) -> bool:
 def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...], list[Notice]]:
     """Divide a body that came in as one block of many sentences; see the module docstring."""
     paras = [b for b in blocks if b.kind == "paragraph"]
-    if len(paras) != 1 or any(b.kind == "item" for b in blocks):
+    if any(b.kind == "item" for b in blocks) or not paras:
         return blocks, []
-    big = paras[0]
+    big = max(paras, key=lambda b: len(b.text))
+    if len(paras) > 1 and any(len(b.text.split()) > SHORT_BESIDE for b in paras if b is not big):
+        return blocks, []
     numbered = _at_numbers(big)
     if numbered:
         count = sum(1 for b in numbered if b.number)
@@ -90,8 +93,8 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
                "numbers")
         return _replace(blocks, big, numbered), [Notice(big.line, msg)]
     sentences = split_sentences(big.text, language)
-    if len(sentences) < 4:
-        return blocks, []
+    if len(sentences) < 4 or len(paras) > 1:
+        return blocks, []  # at sentences only when the whole text is one paragraph
     parts: list[list[str]] = []
     for s in sentences:
         if not parts or COMMITMENT.search(s):
@@ -107,16 +110,36 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
     return _replace(blocks, big, new), [Notice(big.line, msg)]
 
 
+_INLINE_BRACKETED = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))\((\d{1,3})\) (?=[^\W\d_])")
+"""An inline paragraph number in brackets after a sentence's end: "... following. (1) The ..."
+(not a year or a figure in brackets inside a sentence: "(2071)", "by 3 laboratories")."""
+
+
+def _number_cuts(text: str) -> list[tuple[int, str]]:
+    """Where the inline numbers 1., 2., 3. ... (or (1), (2), (3) ...) stand, in order."""
+    for pattern, form in ((_INLINE_NUMBER, "{}."), (_INLINE_BRACKETED, "({})")):
+        cuts: list[tuple[int, str]] = []
+        want = 1
+        for m in pattern.finditer(text):
+            if int(m.group(1)) == want:
+                cuts.append((m.start(), form.format(m.group(1))))
+                want += 1
+        if len(cuts) >= 3:
+            return cuts
+    return []
+
+
+SHORT_BESIDE = 12
+"""A text that came in as one paragraph may have short ones beside it (a dateline, a note on
+the copy, a salutation) of at most this many words: its inline numbers still divide it."""
+
+
 def _at_numbers(big: Block) -> list[Block]:
-    """Paragraphs at inline numbers 1., 2., 3. ... in order (at least three), else []."""
+    """Paragraphs at inline numbers 1., 2., 3. ... (or (1), (2), (3) ...) in order (at least
+    three), else []."""
     text = big.text if big.number is None else f"{big.number} {big.text}"
-    cuts: list[tuple[int, str]] = []
-    want = 1
-    for m in _INLINE_NUMBER.finditer(text):
-        if int(m.group(1)) == want:
-            cuts.append((m.start(), m.group(1) + "."))
-            want += 1
-    if len(cuts) < 3:
+    cuts = _number_cuts(text)
+    if not cuts:
         return []
     out: list[Block] = []
     if cuts[0][0] > 0:
@@ -146,8 +169,11 @@ def cut_off(last_text: str) -> bool:
     return len(text.split()) >= 6 and not ends_final(text) and text[-1:] not in ")]\u300d"
 
 
-_DATELINE = re.compile(rf"(?:^|(?<= ))([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?), {DATE_PATTERN}"
-                       r"\s+(?=\S)")
+_DATELINE = re.compile(rf"(?:^|(?<= ))(?:[\u2013\u2014-] )?((?:(?:St|Mt|Ft)\. )?[A-Z][\w'’]*"
+                       rf"(?:-[A-Z][\w'’]*)?), {DATE_PATTERN}\.?(?: [\u2013\u2014-])?\s+(?=\S)")
+"""A dateline inside a one-line text, set off by dashes or ended by a full stop as a sentence
+("... Organisation — Ufa, 24 May 2093 — The ...", "... Forecasting. St. Petersburg, Sept. 9,
+2086. The ...")."""
 
 
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
@@ -191,7 +217,7 @@ def opening(text: str) -> tuple[str, str, str, str]:
         return title, "", rest, ""
     m = _DATELINE.search(text, 0, 400)
     if m and m.start() > 0 and m.end() < len(text):
-        title = text[: m.start()].strip()
+        title = _title_before(text[: m.start()])
         if is_title_like(title) and KIND_WORDS.search(title) and title_cased(title):
             return title, m.group(0).strip(), text[m.end():], ""
         note, _, after = title.rpartition(". ")
@@ -208,6 +234,14 @@ def opening(text: str) -> tuple[str, str, str, str]:
         if not (word[:1].isupper() or word in _TITLE_SMALL):
             break
     return "", "", text, ""
+
+
+def _title_before(head: str) -> str:
+    """The words before a one-line text's dateline, without the full stop that a title set as
+    a sentence ends with ("... on Space Weather."); a note before it keeps its own."""
+    head = head.strip()
+    core = head[:-1] if head.endswith(".") and not head.endswith("..") else head
+    return core if _INNER_STOP.search(core) is None or is_title_like(core) else head
 
 
 NOTE_WORDS = 12

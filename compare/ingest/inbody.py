@@ -1,0 +1,44 @@
+"""Import stage, furniture inside the text: lines between two paragraphs that are not the text's.
+
+`ingest.furniture` finds where the text starts and ends; between those bounds two kinds of line
+still belong to the page, not to the declaration. A stage direction of a transcript ("(Applause)",
+"(Laughter)") is a line set wholly in brackets, a word or a few without digits or final
+punctuation, standing between two sentences. A running head of a print view or a PDF copy is a
+line repeated word for word, also printed above or below the text, that is page furniture by its
+shape (separators, a stamp, no final punctuation). Each is judged on the line and its two
+neighbours, so the pass stays linear in the lines.
+"""
+
+from __future__ import annotations
+
+from .lines import Line, ends_final
+from .signals import DIGIT, bracketed, furniture_like
+
+STAGE_WORDS = 4
+"""A stage direction in brackets is at most this many words ("(Applause)", "(Prolonged
+applause)")."""
+
+
+def stage_direction(x: str) -> bool:
+    """A short line set wholly in brackets, of words without digits or final punctuation: a
+    transcript's note of what happened in the hall, not a clause."""
+    if not bracketed(x):
+        return False
+    inner = x[1:-1].strip()
+    words = inner.split()
+    return (0 < len(words) <= STAGE_WORDS and not DIGIT.search(inner) and not ends_final(inner)
+            and any(ch.isalpha() for ch in inner) and len(max(words, key=len)) >= 3)
+
+
+def in_body_furniture(text_lines: list[Line], k: int, group: dict[int, int],
+                      repeated_outside: bool) -> bool:
+    """Whether line `k`, inside the text's bounds, is page furniture: a stage direction
+    between two sentences (the line above ends one, or stands in another run of lines), or a
+    running head (`repeated_outside`: the same line also stands outside the text)."""
+    n, x = text_lines[k]
+    if repeated_outside and furniture_like(x, True) and not ends_final(x):
+        return True
+    if not stage_direction(x) or k == 0:
+        return False
+    above_n, above = text_lines[k - 1]
+    return ends_final(above) or group[above_n] != group[n]
