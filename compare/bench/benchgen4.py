@@ -30,14 +30,15 @@ subsequences exist, `resolve` takes the one the prediction agrees with most (a s
 neighbours counts against neither answer); `generate` takes its own moves among ties.
 
 What keeps the truth unambiguous. A reworded unit either keeps every sentence verbatim in another
-order (``sentence_order``) or keeps at least `FLOOR` of its words in order (difflib ratio over
-word lists, `similar_enough`); a rewrite that would fall below is not made. Split parts and
-merged paragraphs keep their sentences verbatim (a merge may add a one-word connective), and
-every part has at least `MIN_WORDS` words. Inserted paragraphs and items are on subjects the seed
-does not treat. No unit takes two edits. Identical copies could offer another reading (a
-paragraph moved in copy i read as copy i+1's same paragraph, deleted there), so a seed unit that
-an edit relocates (moved, detached, fused from afar, duplicated) is kept 1:1 in the neighbouring
-copies, and one deleted, split or merged in a copy is not relocated in the next.
+order (``sentence_order``) or keeps at least `FLOOR` of its words in order (difflib ratio over word
+lists, `similar_enough`); a rewrite that would fall below is not made. Split parts and merged
+paragraphs keep their sentences verbatim (a merge may add a one-word connective), and every part has
+at least `MIN_WORDS` words. Inserted paragraphs and items are on subjects the seed does not treat.
+No unit takes two edits, except one paragraph of a moved block, which may be reworded in passing as
+well (it stays ``moved``: the relation says where, the diff what). Identical copies could offer
+another reading (a paragraph moved in copy i read as copy i+1's same paragraph, deleted there), so a
+seed unit that an edit relocates (moved, detached, fused from afar, duplicated) is kept 1:1 in the
+neighbouring copies, and one deleted, split or merged in a copy is not relocated in the next.
 """
 
 from __future__ import annotations
@@ -196,6 +197,7 @@ class _Unit:
     src: tuple[str, ...] = ()
     kind: str = "one"  # one | split | merged | added
     moved: bool = False  # the generator's intent (breaks ties between longest subsequences)
+    edited: bool = False
 
 
 @dataclass
@@ -236,12 +238,12 @@ def _text(p: _Para) -> str:
 
 
 def _passed(c: _Copy, i: int, j: int) -> int:
-    """How many seed paragraphs kept 1:1 a paragraph at `i` passes on its way to slot `j`."""
+    """How many seed paragraphs kept 1:1 in place a paragraph at `i` passes on its way to `j`."""
     return _kept(c.paras[i + 1:j] if j > i else c.paras[j:i])
 
 
 def _kept(span: list[_Para]) -> int:
-    return sum(p.seed >= 0 and p.unit.kind == "one" for p in span)
+    return sum(p.seed >= 0 and p.unit.kind == "one" and not p.unit.moved for p in span)
 
 
 def _far(c: _Copy, i: int, lo: int, hi: int) -> int | None:
@@ -253,12 +255,18 @@ def _far(c: _Copy, i: int, lo: int, hi: int) -> int | None:
 # --- the edits -------------------------------------------------------------------------------
 
 
-def _rewrite(c: _Copy, fn: Callable[[list[str], random.Random], list[str] | None]) -> bool:
-    for i in c.rng.sample(c.free(True), len(c.free(True))):
-        p = c.paras[i]
-        new = fn(p.unit.sentences, c.rng)
-        if new is not None and new != p.unit.sentences:
-            p.unit.sentences, p.free = new, False
+Rewrite = Callable[[list[str], random.Random], list[str] | None]
+
+
+def _rewrite(c: _Copy, fn: Rewrite) -> bool:
+    """Rewrite one unit not yet edited: a free paragraph's own text or one of its items."""
+    units = [(p, u) for i in c.free(True) for p in (c.paras[i],)
+             for u in (p.unit, *p.items) if not u.edited]
+    for p, u in c.rng.sample(units, len(units)):
+        new = fn(u.sentences, c.rng)
+        if new is not None and new != u.sentences:
+            u.sentences, u.edited = new, True
+            p.free = p.free and u is not p.unit
             return True
     return False
 
@@ -409,7 +417,10 @@ def e_list_transfer(c: _Copy) -> bool:
         p = c.paras[i]
         if len(p.items) < 2:
             continue
-        m = c.rng.randrange(len(p.items))
+        untouched = [m for m, it in enumerate(p.items) if not it.edited]
+        if not untouched:
+            continue
+        m = c.rng.choice(untouched)
         key = f"{p.seed}.{m}"
         j = _far(c, i, 3, 8)
         if j is None or not c.allowed([], [key]):
@@ -443,6 +454,10 @@ def e_block_move(c: _Copy) -> bool:
         j = c.rng.choice(spots)
         for b in block:
             b.unit.moved, b.free = True, False
+        if c.rng.random() < 0.5:  # revised in passing: one paragraph moved and reworded
+            b = c.rng.choice(block)
+            b.unit.sentences = (_register(b.unit.sentences, c.rng) or _spelling(b.unit.sentences,
+                                c.rng) or b.unit.sentences)
         c.paras[j:j] = block
         c.take([], keys)
         return True
@@ -475,7 +490,7 @@ EDITS: dict[str, Callable[[_Copy], bool]] = {
     "register": e_register, "sentence_order": e_sentence_order, "spelling": e_spelling,
     "typography": e_typography, "duplicate_dated": e_duplicate_dated,
     "detach_tail": e_detach_tail, "fuse_apart": e_fuse_apart, "delete_run": e_delete_run,
-    "list_transfer": e_list_transfer, "block_move": e_block_move, "insert_new": e_insert_new,
+    "block_move": e_block_move, "list_transfer": e_list_transfer, "insert_new": e_insert_new,
 }
 KINDS = tuple(EDITS)
 MIN_KINDS = 3

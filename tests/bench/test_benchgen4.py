@@ -119,6 +119,10 @@ def test_relations_follow_the_documented_rules() -> None:
                 whole = whole.replace(c.lower() + " ", "")
             assert all(lt[i].lower() in whole for i in left)
     assert typographic > 0  # typography-only edits are in the truth as unchanged
+    changed = {t[0] for t in r.truth if t[0] in ONE_TO_ONE
+               and plain(lt[t[1][0]]) != plain(rt[t[2][0]])}
+    assert changed == {"reworded", "moved"}  # a moved paragraph may be reworded in passing
+    assert any(t[0] == "reworded" and "__item_" in t[1][0] for t in r.truth)
 
 
 def _where(unit_id: str, per_copy: int) -> tuple[int, str]:
