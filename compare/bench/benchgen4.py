@@ -233,10 +233,6 @@ def _keys(p: _Para) -> list[str]:
     return [str(p.seed)] + [f"{p.seed}.{m}" for m in range(len(p.items))]
 
 
-def _text(p: _Para) -> str:
-    return " ".join(p.unit.sentences)
-
-
 def _passed(c: _Copy, i: int, j: int) -> int:
     """How many seed paragraphs kept 1:1 in place a paragraph at `i` passes on its way to `j`."""
     return _kept(c.paras[i + 1:j] if j > i else c.paras[j:i])
