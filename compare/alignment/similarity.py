@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -112,15 +112,14 @@ class Index:
     def __init__(self, vectors: Sequence[Weighted], max_df: int = 64) -> None:
         self.vectors = vectors
         self.max_df = max_df
-        self.postings: dict[str, list[tuple[int, float]]] = {}
-        postings = self.postings
+        # members only (a weight is looked up in its vector when a query walks the posting):
+        # most postings are never walked, and building them is the index's main cost
+        postings: defaultdict[str, list[int]] = defaultdict(list)
         for i, vec in enumerate(vectors):
-            for f, w in vec.weights.items():
-                post = postings.get(f)
-                if post is None:
-                    postings[f] = [(i, w)]
-                else:
-                    post.append((i, w))
+            for f in vec.weights:
+                postings[f].append(i)
+        self.postings: dict[str, list[int]] = postings
+        self._weights = [vec.weights for vec in vectors]
         self._asked: dict[tuple[int, int], tuple[Weighted, list[int]]] = {}
 
     def candidates(self, query: Weighted, top_k: int) -> list[int]:
@@ -135,13 +134,13 @@ class Index:
             return list(seen[1])
         acc: dict[int, float] = {}
         get = acc.get
-        postings, max_df = self.postings, self.max_df
+        postings, max_df, weights = self.postings, self.max_df, self._weights
         for f, v in query.weights.items():
             post = postings.get(f)
             if post is None or len(post) > max_df:
                 continue
-            for i, w in post:
-                acc[i] = get(i, 0.0) + v * w
+            for i in post:
+                acc[i] = get(i, 0.0) + v * weights[i][f]
         # (-score, member) orders as the score down, ties by member index up
         found = [i for _, i in heapq.nsmallest(top_k, [(-s, i) for i, s in acc.items()])]
         self._asked[key] = (query, found)

@@ -91,7 +91,6 @@ class Tokenised:
     """gaps[k]: the text between token k-1 and token k ("" before the first)."""
 
 
-
 def tokenise(text: str) -> Tokenised:
     ascii_text = text.isascii()  # lower-cased first: ASCII keeps its length and word classes
     parts = (_ASCII_SPLIT.split(text.lower()) if ascii_text
