@@ -120,6 +120,8 @@ class Index:
                 postings[f].append(i)
         self.postings: dict[str, list[int]] = postings
         self._weights = [vec.weights for vec in vectors]
+        self._walked: dict[str, list[tuple[int, float]]] = {}
+        """The postings walked so far, with their weights (members and weights, in order)."""
         self._asked: dict[tuple[int, int], tuple[Weighted, list[int]]] = {}
 
     def candidates(self, query: Weighted, top_k: int) -> list[int]:
@@ -134,13 +136,17 @@ class Index:
             return list(seen[1])
         acc: dict[int, float] = {}
         get = acc.get
-        postings, max_df, weights = self.postings, self.max_df, self._weights
+        postings, max_df, walked = self.postings, self.max_df, self._walked
         for f, v in query.weights.items():
-            post = postings.get(f)
-            if post is None or len(post) > max_df:
-                continue
-            for i in post:
-                acc[i] = get(i, 0.0) + v * weights[i][f]
+            pairs = walked.get(f)
+            if pairs is None:
+                post = postings.get(f)
+                if post is None or len(post) > max_df:
+                    continue
+                weights = self._weights
+                pairs = walked[f] = [(i, weights[i][f]) for i in post]
+            for i, w in pairs:
+                acc[i] = get(i, 0.0) + v * w
         # (-score, member) orders as the score down, ties by member index up
         found = [i for _, i in heapq.nsmallest(top_k, [(-s, i) for i, s in acc.items()])]
         self._asked[key] = (query, found)
