@@ -155,6 +155,8 @@ def canonical(text: str) -> str:
     """Text as the analysis reads it (names, commitment phrases): invisible characters dropped,
     NFC, one space between words. Equal to the text itself for ordinary text, so that
     "wi<U+200B>ll" or "Kyrgyz<NBSP>Republic" reads as what it shows."""
+    if _ascii(text):  # nothing invisible in ASCII, and NFC keeps it as it is
+        return " ".join(text.split())
     return " ".join(unicodedata.normalize("NFC", strip_invisible(text)).split())
 
 

@@ -41,6 +41,13 @@ def test_ascii_features_and_key(text: str) -> None:
     assert normalize.match_key(text) == _key_general(text.translate(normalize._FOLD))
 
 
+@settings(max_examples=300)
+@given(st.one_of(ASCII, WORDY))
+def test_ascii_canonical(text: str) -> None:
+    general = " ".join(unicodedata.normalize("NFC", normalize.strip_invisible(text)).split())
+    assert normalize.canonical(text) == general
+
+
 def test_fold_maps_no_ascii_word_character() -> None:
     for c in map(chr, range(128)):
         if c.isalnum() or c == "_":
@@ -73,3 +80,23 @@ def test_candidates_asked_again_answer_alike() -> None:
     assert [fresh.candidates(v, 2) for v in reversed(vecs)] == first[::-1]
     other = space.vector("energy supply")
     assert index.candidates(other, 2) == Index(vecs, max_df=3).candidates(other, 2)
+
+
+def test_entity_pattern_finds_what_the_plain_alternation_finds() -> None:
+    import re
+    from pathlib import Path
+
+    from compare.commitments.entities import _alias_pattern, load_entities
+    from compare.store.xmlio import load
+
+    pattern, by_alias = _alias_pattern(load_entities())
+    body = "|".join(re.escape(a) for a in sorted(by_alias, key=lambda a: (-len(a), a)))
+    plain = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    root = Path(__file__).resolve().parents[2] / "declarations"
+    texts = [s.text for p in sorted(root.glob("*.xml")) for u in load(p).units()
+             for s in u.sentences]
+    texts += [f"{x}{a}{y}" for a in list(by_alias)[:20] for x in ("", "-", "a", " ", "(")
+              for y in ("", "-", "s", ".", " and")]
+    assert len(texts) > 200
+    for t in texts:
+        assert [m.span() for m in pattern.finditer(t)] == [m.span() for m in plain.finditer(t)]
