@@ -72,7 +72,7 @@ class Space:
 def dot(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b[f] for f, v in a.items() if f in b)
+    return sum([v * b[f] for f, v in a.items() if f in b])  # a list: quicker than a generator
 
 
 def cosine(a: Weighted, b: Weighted) -> float:
@@ -86,7 +86,8 @@ def containment(part: Weighted, whole: Weighted) -> float:
     """Share of `part`'s squared weight carried by features that `whole` also has, in [0, 1]."""
     if part.norm == 0.0:
         return 0.0
-    inside = sum(v * v for f, v in part.weights.items() if f in whole.weights)
+    held = whole.weights  # looked up once, not once per feature
+    inside = sum([v * v for f, v in part.weights.items() if f in held])
     return min(1.0, inside / (part.norm * part.norm))
 
 
@@ -120,8 +121,6 @@ class Index:
                 postings[f].append(i)
         self.postings: dict[str, list[int]] = postings
         self._weights = [vec.weights for vec in vectors]
-        self._walked: dict[str, list[tuple[int, float]]] = {}
-        """The postings walked so far, with their weights (members and weights, in order)."""
         self._asked: dict[tuple[int, int], tuple[Weighted, list[int]]] = {}
 
     def candidates(self, query: Weighted, top_k: int) -> list[int]:
@@ -136,17 +135,13 @@ class Index:
             return list(seen[1])
         acc: dict[int, float] = {}
         get = acc.get
-        postings, max_df, walked = self.postings, self.max_df, self._walked
+        postings, max_df, weights = self.postings, self.max_df, self._weights
         for f, v in query.weights.items():
-            pairs = walked.get(f)
-            if pairs is None:
-                post = postings.get(f)
-                if post is None or len(post) > max_df:
-                    continue
-                weights = self._weights
-                pairs = walked[f] = [(i, weights[i][f]) for i in post]
-            for i, w in pairs:
-                acc[i] = get(i, 0.0) + v * w
+            post = postings.get(f)
+            if post is None or len(post) > max_df:
+                continue
+            for i in post:
+                acc[i] = get(i, 0.0) + v * weights[i][f]
         # (-score, member) orders as the score down, ties by member index up
         found = [i for _, i in heapq.nsmallest(top_k, [(-s, i) for i, s in acc.items()])]
         self._asked[key] = (query, found)
