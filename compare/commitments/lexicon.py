@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -73,8 +73,10 @@ def _trie(entries: list[tuple[Tokens, str]]) -> dict[str, Node]:
             for tok, group in by_first.items()}
 
 
+@lru_cache(maxsize=1 << 14)
 def tokens(text: str) -> Tokens:
-    """Lower-cased word tokens; each Chinese character is a token of its own."""
+    """Lower-cased word tokens; each Chinese character is a token of its own. Cached: the
+    objects and phrases of commitments repeat across the two sides and the clauses."""
     if text.isascii():  # lower-casing ASCII keeps every character's place and word class
         return tuple(_ASCII_TOKEN.findall(text.lower()))
     return tuple([t.lower() for t in _general("TOKEN").findall(text)])

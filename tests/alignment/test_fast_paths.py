@@ -100,3 +100,18 @@ def test_entity_pattern_finds_what_the_plain_alternation_finds() -> None:
     assert len(texts) > 200
     for t in texts:
         assert [m.span() for m in pattern.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from("ab "), max_size=60), st.lists(st.sampled_from("ab "),
+                                                                 max_size=60))
+def test_common_prefix_and_suffix(a: list[str], b: list[str]) -> None:
+    from compare.alignment.worddiff import _common
+
+    n = min(len(a), len(b))
+    p = next((k for k in range(n) if a[k] != b[k]), n)
+    s = next((k for k in range(n - p) if a[-1 - k] != b[-1 - k]), n - p)
+    assert _common(a, b) == (p, s)
+    long_a, long_b = a * 5 + ["x"] + a * 3, a * 5 + ["y"] + a * 3
+    m = len(a) * 5
+    assert _common(long_a, long_b) == (m, len(a) * 3)
