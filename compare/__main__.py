@@ -1,5 +1,5 @@
 """`python -m compare`: the same as the `scodiff` command."""
 
-from .cli import main
+from .cli import run
 
-raise SystemExit(main())
+run()

@@ -121,6 +121,10 @@ identity), which match the same strings several times faster: the fast path of l
 _ASCII_WORD = re.compile(r"\w+")
 _ASCII_KEY_TOKEN = re.compile(r"(\w+)|([^\w\s])")
 _ASCII_TOKEN = re.compile(r"\w+|\s+|.", re.S)
+_ASCII_SYMBOLS = "".join(c for c in map(chr, range(128)) if unicodedata.category(c)[0] == "S")
+_ASCII_KEPT = re.compile(rf"\w+|[{re.escape(_ASCII_SYMBOLS)}]")
+"""On ASCII text, what `match_key` keeps of `_ASCII_KEY_TOKEN`'s tokens in one pass: the words
+and the symbols (category S); other marks are dropped as there."""
 
 
 def _ascii(text: str) -> bool:
@@ -151,6 +155,8 @@ def canonical(text: str) -> str:
     """Text as the analysis reads it (names, commitment phrases): invisible characters dropped,
     NFC, one space between words. Equal to the text itself for ordinary text, so that
     "wi<U+200B>ll" or "Kyrgyz<NBSP>Republic" reads as what it shows."""
+    if _ascii(text):  # nothing invisible in ASCII, and NFC keeps it as it is
+        return " ".join(text.split())
     return " ".join(unicodedata.normalize("NFC", strip_invisible(text)).split())
 
 
@@ -177,8 +183,9 @@ def match_key(text: str) -> str:
     the words, and the symbols (currency, mathematical and other signs, emoji: a change from
     "<" to ">" or from "$" to "\u20ac" is a change of text, not of punctuation)."""
     plain = text.translate(_FOLD) if _ascii(text) else _plain(text)
-    found = (_ASCII_KEY_TOKEN.findall(plain) if plain is not None
-             else _general("_KEY_TOKEN").findall(_folded(text)))
+    if plain is not None:
+        return " ".join(_ASCII_KEPT.findall(plain))
+    found = _general("_KEY_TOKEN").findall(_folded(text))
     return " ".join(
         word or sign
         for word, sign in found
@@ -220,13 +227,12 @@ def features(text: str) -> list[str]:
 
     CJK characters count as words, so their pairs are character bigrams.
     """
-    if _ascii(text):  # casefold is lower() on ASCII, and keeps the word boundaries
-        words = _ASCII_WORD.findall(text.translate(_FOLD).lower())
+    if _ascii(text):  # casefold is lower() on ASCII, and keeps the word boundaries; `_FOLD`
+        words = _ASCII_WORD.findall(text.lower())  # maps no ASCII word character
     else:
         words = [w.casefold() for w in key_words(text)]
-    out = list(words)
-    out.extend(["^" + w[:PREFIX] for w in words if len(w) > PREFIX])
-    out.extend([a + " " + b for a, b in pairwise(words)])
+    out = words + ["^" + w[:PREFIX] for w in words if len(w) > PREFIX]
+    out += map(" ".join, pairwise(words))
     return out
 
 

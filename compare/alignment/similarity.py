@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -72,7 +72,7 @@ class Space:
 def dot(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b[f] for f, v in a.items() if f in b)
+    return sum([v * b[f] for f, v in a.items() if f in b])  # a list: quicker than a generator
 
 
 def cosine(a: Weighted, b: Weighted) -> float:
@@ -86,7 +86,8 @@ def containment(part: Weighted, whole: Weighted) -> float:
     """Share of `part`'s squared weight carried by features that `whole` also has, in [0, 1]."""
     if part.norm == 0.0:
         return 0.0
-    inside = sum(v * v for f, v in part.weights.items() if f in whole.weights)
+    held = whole.weights  # looked up once, not once per feature
+    inside = sum([v * v for f, v in part.weights.items() if f in held])
     return min(1.0, inside / (part.norm * part.norm))
 
 
@@ -112,23 +113,36 @@ class Index:
     def __init__(self, vectors: Sequence[Weighted], max_df: int = 64) -> None:
         self.vectors = vectors
         self.max_df = max_df
-        self.postings: dict[str, list[tuple[int, float]]] = {}
+        # members only (a weight is looked up in its vector when a query walks the posting):
+        # most postings are never walked, and building them is the index's main cost
+        postings: defaultdict[str, list[int]] = defaultdict(list)
         for i, vec in enumerate(vectors):
-            for f, w in vec.weights.items():
-                self.postings.setdefault(f, []).append((i, w))
+            for f in vec.weights:
+                postings[f].append(i)
+        self.postings: dict[str, list[int]] = postings
+        self._weights = [vec.weights for vec in vectors]
+        self._asked: dict[tuple[int, int], tuple[Weighted, list[int]]] = {}
 
     def candidates(self, query: Weighted, top_k: int) -> list[int]:
         """Up to `top_k` members sharing the most weight with `query` through rare features.
 
-        Ties are broken by member index, so the answer is deterministic.
+        Ties are broken by member index, so the answer is deterministic. A query asked again
+        (the same vector: copies of a text share theirs) gets the answer of its first asking.
         """
+        key = (id(query), top_k)
+        seen = self._asked.get(key)
+        if seen is not None and seen[0] is query:
+            return list(seen[1])
         acc: dict[int, float] = {}
         get = acc.get
+        postings, max_df, weights = self.postings, self.max_df, self._weights
         for f, v in query.weights.items():
-            post = self.postings.get(f)
-            if post is None or len(post) > self.max_df:
+            post = postings.get(f)
+            if post is None or len(post) > max_df:
                 continue
-            for i, w in post:
-                acc[i] = get(i, 0.0) + v * w
-        best = heapq.nsmallest(top_k, acc.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [i for i, _ in best]
+            for i in post:
+                acc[i] = get(i, 0.0) + v * weights[i][f]
+        # (-score, member) orders as the score down, ties by member index up
+        found = [i for _, i in heapq.nsmallest(top_k, [(-s, i) for i, s in acc.items()])]
+        self._asked[key] = (query, found)
+        return list(found)

@@ -79,14 +79,23 @@ def _encode(left: list[str], right: list[str]) -> tuple[str, str, list[str]]:
 
 
 def _common(a: list[str], b: list[str]) -> tuple[int, int]:
-    n = min(len(a), len(b))
+    """The lengths of the common prefix and of the common suffix after it (runs of `_RUN`
+    tokens compared at once, then token by token)."""
+    n, la, lb = min(len(a), len(b)), len(a), len(b)
     p = 0
+    while p + _RUN <= n and a[p : p + _RUN] == b[p : p + _RUN]:
+        p += _RUN
     while p < n and a[p] == b[p]:
         p += 1
     s = 0
+    while s + _RUN <= n - p and a[la - s - _RUN : la - s] == b[lb - s - _RUN : lb - s]:
+        s += _RUN
     while s < n - p and a[-1 - s] == b[-1 - s]:
         s += 1
     return p, s
+
+
+_RUN = 16
 
 
 def merge_ops(ops: list[tuple[int, str]]) -> Diff:

@@ -7,10 +7,13 @@ click's own defaults (1 for `ClickException`, Ctrl-C and uncaught exceptions) ar
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import os
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import NoReturn
 
 import click
 
@@ -21,7 +24,7 @@ from .base import EXIT_OK, EXIT_TROUBLE, cli
 from .check_cmds import check_cmd, git_diff_cmd  # noqa: F401  (registers the commands)
 from .process import Terminated, flush_stdout, remove_pending, say, signals_raise, silence
 
-__all__ = ["cli", "compare_cmds", "corpus_cmds", "main", "store_cmds"]
+__all__ = ["cli", "compare_cmds", "corpus_cmds", "main", "run", "store_cmds"]
 
 
 GC_THRESHOLD = (50_000, 20, 20)
@@ -47,6 +50,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not flush_stdout():
         return EXIT_TROUBLE
     return status
+
+
+def run() -> NoReturn:
+    """The `scodiff` process (console script and `python -m compare`): `main`, then the end of
+    the process without the interpreter's teardown, which frees every object of the run one by
+    one (a large comparison's model, alignment and commitments: about 0.2 s of 4 s at N=400).
+    By then the command has written and closed its files and stdout is flushed; stderr is
+    flushed here."""
+    status = main()
+    with contextlib.suppress(OSError, ValueError):
+        if sys.stderr is not None:
+            sys.stderr.flush()
+    os._exit(status)
 
 
 def _run(args: list[str], debug: bool) -> int:

@@ -14,12 +14,36 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from itertools import accumulate
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _APOSTROPHES = "'\u2019"
-TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:[{_APOSTROPHES}\-][^\W{_CJK}]+)*")
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_SOURCES = {
+    "TOKEN": rf"[{_CJK}]|[^\W{_CJK}]+(?:[{_APOSTROPHES}\-][^\W{_CJK}]+)*",
+    "_SPLIT": rf"([{_CJK}]|[^\W{_CJK}]+(?:[{_APOSTROPHES}\-][^\W{_CJK}]+)*)",
+    "_CJK_CHAR": rf"[{_CJK}]",
+}
+"""The general patterns: `TOKEN` (a word token), `_SPLIT` (`TOKEN` as a group: `split` gives
+gap, token, gap, ..., token, gap in one call) and `_CJK_CHAR`. Compiled on first use (their
+classes take milliseconds to compile): ASCII text needs none of them (`_ASCII_TOKEN`)."""
+_ASCII_TOKEN = re.compile(r"\w+(?:['\-]\w+)*")
+_ASCII_SPLIT = re.compile(r"(\w+(?:['\-]\w+)*)")
+"""`TOKEN` and `_SPLIT` on ASCII text, where they match the same: no CJK character there, the
+only apostrophe is "'", and `\\w` is `[^\\W{_CJK}]`. Faster to run and to compile."""
+
+
+@cache
+def _general(name: str) -> re.Pattern[str]:
+    return re.compile(_SOURCES[name])
+
+
+def __getattr__(name: str) -> object:
+    """`TOKEN`, `_SPLIT` and `_CJK_CHAR` as module attributes (compiled on first use)."""
+    if name in _SOURCES:
+        return _general(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 Tokens = tuple[str, ...]
 Entries = tuple[tuple[Tokens, str], ...]
@@ -49,11 +73,13 @@ def _trie(entries: list[tuple[Tokens, str]]) -> dict[str, Node]:
             for tok, group in by_first.items()}
 
 
+@lru_cache(maxsize=1 << 14)
 def tokens(text: str) -> Tokens:
-    """Lower-cased word tokens; each Chinese character is a token of its own."""
+    """Lower-cased word tokens; each Chinese character is a token of its own. Cached: the
+    objects and phrases of commitments repeat across the two sides and the clauses."""
     if text.isascii():  # lower-casing ASCII keeps every character's place and word class
-        return tuple(TOKEN.findall(text.lower()))
-    return tuple([t.lower() for t in TOKEN.findall(text)])
+        return tuple(_ASCII_TOKEN.findall(text.lower()))
+    return tuple([t.lower() for t in _general("TOKEN").findall(text)])
 
 
 @dataclass(frozen=True)
@@ -67,13 +93,10 @@ class Tokenised:
     """gaps[k]: the text between token k-1 and token k ("" before the first)."""
 
 
-_SPLIT = re.compile(f"({TOKEN.pattern})")
-"""`TOKEN` as a group: `split` gives gap, token, gap, ..., token, gap in one call."""
-
-
 def tokenise(text: str) -> Tokenised:
     ascii_text = text.isascii()  # lower-cased first: ASCII keeps its length and word classes
-    parts = _SPLIT.split(text.lower() if ascii_text else text)
+    parts = (_ASCII_SPLIT.split(text.lower()) if ascii_text
+             else _general("_SPLIT").split(text))
     if len(parts) == 1:
         return Tokenised(text, (), (), ())
     ends = list(accumulate(map(len, parts), initial=0))
@@ -181,6 +204,7 @@ def join_tokens(toks: Tokens) -> str:
     """Tokens as text: a space between words, none beside a Chinese character."""
     out = ""
     for t in toks:
-        gap = out and not (_CJK_CHAR.fullmatch(t) or _CJK_CHAR.fullmatch(out[-1]))
+        gap = out and ((t.isascii() and out[-1].isascii()) or not (
+            _general("_CJK_CHAR").fullmatch(t) or _general("_CJK_CHAR").fullmatch(out[-1])))
         out += (" " if gap else "") + t
     return out

@@ -119,8 +119,10 @@ _TOKENS = (("declaration", f"{{{XML_NS}}}lang", " xml:lang"), ("version", "of", 
 
 def _padded_problems(root: etree._Element, path: str | None) -> list[Problem]:
     out: list[Problem] = []
+    meta = root.find(_Q + "meta")  # the schema holds every other element of `_TOKENS` there
     for tag, attr, label in _TOKENS:
-        for el in root.iter(_Q + tag):
+        for el in ([root] if tag == "declaration" else () if meta is None
+                   else meta.iter(_Q + tag)):
             value = _text(el) if attr is None else el.get(attr)
             if value is not None and value != value.strip():
                 out.append(Problem("error", f"<{tag}>{label} {value!r} has leading or trailing "

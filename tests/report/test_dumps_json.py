@@ -82,3 +82,27 @@ def test_pieces_concatenate_to_the_document() -> None:
         assert "".join(pieces) == expected
         assert all(not _TERMINAL_UNSAFE.search(p) for p in pieces)
     assert len(json_pieces({"a": [1, 2, 3], "b": 1})) > 3  # really cut
+
+
+def test_compiled_writer_used_only_where_it_writes_the_same() -> None:
+    """orjson writes the values `_alike` accepts (JSON's exact types, floats of magnitude 1e-4
+    to 1e16) as json.dumps does; around that range, and for all else, the pure writer."""
+    from compare.report import serialize
+
+    floats = [0.0, -0.0, 1e-4, 9.99e-5, 1e-05, 1.5e-7, 0.1 + 0.2, 1 / 3, 123456.789,
+              9.999999999999998e15, 1e16, 1.5e300, 5e-324]
+    rng = random.Random(9)
+    floats += [rng.uniform(-1, 1) * 10 ** rng.uniform(-6, 18) for _ in range(3000)]
+    for x in floats:
+        assert dumps_json({"x": [x, {"y": x}]}) == _reference({"x": [x, {"y": x}]})
+    assert not serialize._alike(1e-05) and not serialize._alike((1, 2))
+    assert not serialize._alike({1: 2}) and not serialize._alike(_Name("q"))
+    assert serialize._alike({"a": [1, 2.5, None, True, "s", {}]})
+    for doc in ({"a": ["\ud800"]}, {"a": [2**64, -(2**63) - 1]}):  # orjson refuses; pure path
+        assert dumps_json(doc) == _reference(doc)
+
+
+def test_only_del_is_unsafe_in_ascii() -> None:
+    """`json_pieces` skips the escaping scan of an ASCII piece without DEL: no other ASCII
+    character is terminal-unsafe."""
+    assert [c for c in map(chr, range(128)) if _TERMINAL_UNSAFE.match(c)] == ["\x7f"]
