@@ -2,7 +2,15 @@
 translations of one text), a weak pair needs evidence, and a clause that moved is found.
 
 The document pair's level is the median similarity of its changed one-to-one matches; below
-`WEAK` the two texts are independent renderings and order alone has paired many units. Then:
+`WEAK`, or when the median of all its one-to-one matches (unchanged ones counting 1.0) is below
+`RENDERED` (`rendered`: no paragraph kept word for word, as in a long formulaic translation whose
+shared openings lift the level), the two texts are independent renderings and order alone has
+paired many units. Then:
+
+- a one-to-one pair that shares only a frame (`on_frame`: runs of `FRAME` words in a row cover
+  half of each text, and beyond them the two share nothing and name different things) is two
+  clauses built on one formula and is undone; a year or a rare word inside the frame is no
+  evidence, and the other rules below never pair such two again;
 
 - a weak pair (below half the level, and below `LOW` x threshold) gives way when one of its
   units has a free counterpart more than twice as similar (and at least half the level) that
