@@ -28,7 +28,7 @@ import math
 
 from ...model import Unit
 from ..normalize import key_words
-from ..similarity import Index, Weighted, cosine
+from ..similarity import Index, Weighted, cosine, without_pairs
 from .params import FLOOR, FRAME, LOW, MAX_DF, RENDERED, TOP_K, WEAK
 from .state import Match, State
 
@@ -160,7 +160,8 @@ def on_frame(st: State, i: int, j: int) -> bool:
     rest_a = " ".join(w for k, w in enumerate(a) if k not in in_a)
     rest_b = " ".join(w for k, w in enumerate(b) if k not in in_b)
     va, vb = st.space.vector(rest_a), st.space.vector(rest_b)
-    if cosine(va, vb) >= FLOOR * st.threshold or shares_rare(st, va, vb):
+    if cosine(without_pairs(va), without_pairs(vb)) >= FLOOR * st.threshold \
+            or shares_rare(st, va, vb):
         return False
     names_a, names_b = _names(st.lu[i], in_a), _names(st.ru[j], in_b)
     if not names_a or not names_b:
