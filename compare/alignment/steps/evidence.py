@@ -2,7 +2,15 @@
 translations of one text), a weak pair needs evidence, and a clause that moved is found.
 
 The document pair's level is the median similarity of its changed one-to-one matches; below
-`WEAK` the two texts are independent renderings and order alone has paired many units. Then:
+`WEAK`, or when the median of all its one-to-one matches (unchanged ones counting 1.0) is below
+`RENDERED` (`rendered`: no paragraph kept word for word, as in a long formulaic translation whose
+shared openings lift the level), the two texts are independent renderings and order alone has
+paired many units. Then:
+
+- a one-to-one pair that shares only a frame (`on_frame`: runs of `FRAME` words in a row cover
+  half of each text, and beyond them the two share nothing and name different things) is two
+  clauses built on one formula and is undone; a year or a rare word inside the frame is no
+  evidence, and the other rules below never pair such two again;
 
 - a weak pair (below half the level, and below `LOW` x threshold) gives way when one of its
   units has a free counterpart more than twice as similar (and at least half the level) that
@@ -18,8 +26,10 @@ from __future__ import annotations
 
 import math
 
-from ..similarity import Index, Weighted, cosine
-from .params import LOW, MAX_DF, TOP_K, WEAK
+from ...model import Unit
+from ..normalize import key_words
+from ..similarity import Index, Weighted, cosine, without_pairs
+from .params import FLOOR, FRAME, LOW, MAX_DF, RENDERED, TOP_K, WEAK
 from .state import Match, State
 
 
@@ -30,12 +40,21 @@ def level(st: State) -> float:
     return sims[len(sims) // 2] if len(sims) >= 3 else 1.0
 
 
+def rendered(st: State) -> bool:
+    """Whether the document pair reads as two renderings of one text: the median similarity
+    of all its one-to-one matches, unchanged ones counting 1.0, is below `RENDERED` (at least
+    three of them)."""
+    sims = sorted(m.similarity for m in st.matches if len(m.left) == len(m.right) == 1)
+    return len(sims) >= 3 and sims[len(sims) // 2] < RENDERED
+
+
 def renderings_evidence(st: State) -> int:
-    """Apply both rules where the document pair is weakly alike; returns pairs changed."""
+    """Apply both rules where the document pair is two renderings (`rendered`, or its level
+    below `WEAK`); returns pairs changed."""
     lvl = level(st)
-    if lvl >= WEAK:
+    if lvl >= WEAK and not rendered(st):
         return 0
-    return _give_way(st, lvl) + _moved_renderings(st, lvl)
+    return _frame_only(st) + _give_way(st, lvl) + _moved_renderings(st, lvl)
 
 
 def _free(st: State) -> tuple[list[int], list[int]]:
@@ -69,7 +88,7 @@ def _give_way(st: State, lvl: float) -> int:
         s_l, alt_l = _best(vr[j], free_l, idx_l, vl)
         for s, pair in ((s_r, (i, alt_r)), (s_l, (alt_l, j))):
             if s >= floor and s > 2 * m.similarity and pair[0] >= 0 and pair[1] >= 0 \
-                    and shares_rare(st, vl[pair[0]], vr[pair[1]]):
+                    and shares_rare(st, vl[pair[0]], vr[pair[1]]) and not on_frame(st, *pair):
                 plans.append((-s, pair, n))
     changed, undone = 0, set()
     for neg, (i, j), n in sorted(plans):
@@ -96,7 +115,8 @@ def _moved_renderings(st: State, lvl: float) -> int:
         s, j = _best(vl[i], free_r, idx_r, vr)
         if j < 0 or s < max(lvl / 2, LOW * st.threshold / 2) or st.rpair[j] is not None:
             continue
-        if _best(vr[j], free_l, idx_l, vl)[1] != i or not shares_rare(st, vl[i], vr[j]):
+        if _best(vr[j], free_l, idx_l, vl)[1] != i or not shares_rare(st, vl[i], vr[j]) \
+                or on_frame(st, i, j):
             continue
         st.add(Match([i], [j], s, "move"))
         made += 1
@@ -112,3 +132,74 @@ def shares_rare(st: State, a: Weighted, b: Weighted) -> bool:
                 f.isdigit() or st.space.idf.get(f, 0.0) >= high - 1e-9):
             return True
     return False
+
+
+def _frame_only(st: State) -> int:
+    """Undo the one-to-one pairs that share only a frame (`on_frame`); returns pairs undone."""
+    undone = {n for n, m in enumerate(st.matches) if m.kind != "exact" and len(m.left) == 1
+              and len(m.right) == 1 and on_frame(st, m.left[0], m.right[0])}
+    for n in sorted(undone):
+        m = st.matches[n]
+        st.lpair[m.left[0]] = st.rpair[m.right[0]] = None
+    st.matches = [m for n, m in enumerate(st.matches) if n not in undone]
+    return len(undone)
+
+
+def on_frame(st: State, i: int, j: int) -> bool:
+    """Whether left unit i and right unit j share a frame and nothing else: runs of `FRAME` or
+    more words in a row, found in both, cover at least half the words of each; outside them
+    the two share no feature of weight (cosine below `FLOOR` x threshold, no rare word), and
+    each names something (a capitalised word not opening a sentence) that the other does not
+    name (nor abbreviates by its initials). Two clauses built on one formula about different
+    named things ("the Fund for the Crafts ..." / "the Fund for the Protection of Pastures
+    ..."), not one clause in two renderings."""
+    a, b = key_words(st.lu[i].text), key_words(st.ru[j].text)
+    in_a, in_b = _framed(a, b), _framed(b, a)
+    if 2 * len(in_a) < len(a) or 2 * len(in_b) < len(b):
+        return False
+    rest_a = " ".join(w for k, w in enumerate(a) if k not in in_a)
+    rest_b = " ".join(w for k, w in enumerate(b) if k not in in_b)
+    va, vb = st.space.vector(rest_a), st.space.vector(rest_b)
+    if cosine(without_pairs(va), without_pairs(vb)) >= FLOOR * st.threshold \
+            or shares_rare(st, va, vb):
+        return False
+    names_a, names_b = _names(st.lu[i], in_a), _names(st.ru[j], in_b)
+    if not names_a or not names_b:
+        return False
+    flat_a, flat_b = {w for n in names_a for w in n}, {w for n in names_b for w in n}
+    return not (flat_a & flat_b or flat_a & _initials(names_b) or flat_b & _initials(names_a))
+
+
+def _names(unit: Unit, framed: set[int]) -> list[tuple[str, ...]]:
+    """Runs of capitalised words outside `framed` that do not open a sentence (casefolded)."""
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+    k = 0
+    for sentence in unit.sentences:
+        for n, w in enumerate(key_words(sentence.text)):
+            if n > 0 and k not in framed and w[:1].isupper():
+                run.append(w.casefold())
+            elif run:
+                out.append(tuple(run))
+                run = []
+            k += 1
+    if run:
+        out.append(tuple(run))
+    return out
+
+
+def _initials(names: list[tuple[str, ...]]) -> set[str]:
+    """The initials of each run of two or more names ("Shanghai Cooperation Organisation" ->
+    "sco")."""
+    return {"".join(w[0] for w in n) for n in names if len(n) > 1}
+
+
+def _framed(a: list[str], b: list[str]) -> set[int]:
+    """Positions of `a` inside a run of `FRAME` words found in a row in `b` (casefolded)."""
+    fa, fb = [w.casefold() for w in a], [w.casefold() for w in b]
+    grams = {tuple(fb[k:k + FRAME]) for k in range(len(fb) - FRAME + 1)}
+    out: set[int] = set()
+    for k in range(len(fa) - FRAME + 1):
+        if tuple(fa[k:k + FRAME]) in grams:
+            out.update(range(k, k + FRAME))
+    return out

@@ -34,6 +34,19 @@ WEAK = 0.5
 """Median similarity of the matches around a gap below which the two sides are independent
 renderings there (translations), so that order and length become evidence (step 5b)."""
 
+RENDERED = 0.75
+"""Median similarity of a document pair's one-to-one matches (unchanged ones counting 1.0) below
+which the two are renderings of one text for the evidence rules (step 5d): a revised version
+keeps most clauses equal and its reworded ones keep most of their words, while two translations
+share no paragraph word for word and their pairs lie about the threshold. (`WEAK` asks the same
+of the few matches around one gap; a long formulaic text can lift its changed pairs' median to
+`WEAK` although no paragraph is kept.)"""
+
+FRAME = 4
+"""Words in a row that two renderings share for the run to count as their frame (step 5d): a
+formula both texts are built on ("took note of the report of ... and asked for a further
+report in ..."), which says nothing about whether they render one clause."""
+
 CONTEXT = 3
 """Matches before and after a gap whose similarities tell whether the context is weak."""
 

@@ -15,15 +15,19 @@ weak context takes in free units next to its parts that bring the lengths closer
 rare word with what its parts leave uncovered of the whole (`complete`): the third part of a
 split, the second of a merge or the last items of a list rendered as prose, reworded too far
 to be contained in the whole or to raise its cosine; the length and the rare word are the
-evidence, so a neighbour sharing only formulaic words stays added or removed.
+evidence, so a neighbour sharing only formulaic words stays added or removed. An item of a list
+whose intro or another item is already a part needs no closer lengths (the document says it
+belongs with them), only lengths still within `RATIO_GROW` and the rare word: the short last
+item of a paragraph rendered as a list.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from ...model import Unit
 from ..similarity import Weighted, combine, containment, cosine, without_pairs
 from .evidence import level, shares_rare
 from .gaps import diagonal_chain
@@ -185,7 +189,8 @@ def complete(st: State) -> int:
     (the highest similarity then), one unit per match and round; returns how many joined. So
     the last parts of a split, merge or list rendered as prose join although reworded beyond
     `LOOSE` containment (their new words may even lower the cosine), and a neighbour sharing
-    only common words ("the Member States") with the whole stays apart."""
+    only common words ("the Member States") with the whole stays apart. A further item of a
+    list already among the parts may also lengthen the group, up to `RATIO_GROW`."""
     chain = sorted((m.left[0], m.similarity) for m in st.matches if m.left and m.right)
     live = [n for n, m in enumerate(st.matches) if m.kind == "gap" and m.left and m.right
             and context(chain, m.left) < WEAK]
@@ -228,7 +233,9 @@ def _completions(st: State, m: Match, side: str) -> list[tuple[float, int]]:
     lacks: Weighted | None = None
     out = []
     for k in sorted({x for g in group for x in (g - 1, g + 1) if 0 <= x < len(units)}):
-        if taken[k] is not None or ratio(target, size + len(units[k].text)) >= ratio(target, size):
+        r = ratio(target, size + len(units[k].text))
+        if taken[k] is not None or (r >= ratio(target, size)
+                                    and not (r <= RATIO_GROW and _same_list(units, k, group))):
             continue
         if lacks is None:
             lacks = missing(whole, [vec(g) for g in group])
@@ -236,6 +243,13 @@ def _completions(st: State, m: Match, side: str) -> list[tuple[float, int]]:
             s = cosine(whole, combine(vec(g) for g in sorted([*group, k])))
             out.append((s - m.similarity, k))
     return out
+
+
+def _same_list(units: Sequence[Unit], k: int, group: list[int]) -> bool:
+    """Whether unit k is an item of a list whose intro or another item is in `group`."""
+    parent = units[k].parent
+    return parent is not None and any(units[g].id == parent or units[g].parent == parent
+                                      for g in group)
 
 
 def _vec(st: State, side: str) -> Callable[[int], Weighted]:
