@@ -59,10 +59,13 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    translations of one text align paragraph to paragraph instead of falling apart into
    removed and added.
    **Evidence between renderings.** Where the whole pair is weakly alike (median similarity
-   of its changed one-to-one matches below `WEAK`), a weak pair gives way to a free
-   counterpart more than twice as similar that shares a rare word (a number, a name, a word
-   in at most two texts), and two free units that are each other's best free match, half the
-   pair's level alike and sharing a rare word, are a moved rendering (`steps.evidence`).
+   of its changed one-to-one matches below `WEAK`, or of all its one-to-one matches below
+   `RENDERED`: two renderings keep few paragraphs word for word), a weak pair gives way to a
+   free counterpart more than twice as similar that shares a rare word (a number, a name, a
+   word in at most two texts), and two free units that are each other's best free match, half
+   the pair's level alike and sharing a rare word, are a moved rendering; a pair whose
+   likeness is only a shared frame of `FRAME`-word runs, naming different things, is undone
+   (`steps.evidence`).
    **Scattered splits and merges.** A unit still free (or paired only as a reworded move)
    whose text is contained (>= `CONTAIN`) in a unit of the other side joins that unit's
    match as a part when the similarity rises, wherever it is (another unit inserted, kept or
