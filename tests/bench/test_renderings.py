@@ -106,3 +106,20 @@ def test_scorer_mains_take_help_and_refuse_a_missing_folder(tmp_path: Path,
             main([str(tmp_path / "absent")])
         assert ended.value.code == 2
         assert "absent: not a folder" in capsys.readouterr().err
+
+
+def test_a_move_the_truth_makes_too_is_not_counted_against_the_target() -> None:
+    from compare.bench.renderings import _crossed
+    from compare.ingest.importer import parse_text
+
+    text = "Title (illustrative)\n\n" + "\n\n".join(
+        f"Paragraph {w} of the statement, written for the scorer's test." for w in
+        ("one", "two", "three")) + "\n"
+    doc, _ = parse_text(text, path="x.txt", status="illustrative")
+    swapped = {("reworded", ("para_1",), ("para_2",)), ("reworded", ("para_2",), ("para_1",)),
+               ("reworded", ("para_3",), ("para_3",))}
+    in_order = {("reworded", (f"para_{k}",), (f"para_{k}",)) for k in (1, 2, 3)}
+    assert _crossed(("moved", ("para_1",), ("para_2",)), swapped, doc, doc)
+    assert not _crossed(("moved", ("para_3",), ("para_3",)), swapped, doc, doc)
+    assert not _crossed(("moved", ("para_2",), ("para_2",)), in_order, doc, doc)
+    assert not _crossed(("moved", ("para_1",), ("para_3",)), in_order, doc, doc)  # not a truth pair
