@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 
 from ..similarity import Weighted, combine, cosine
+from .groups import parts_fit
 from .params import GAIN, GROUP_MAX, HALF, NEAR, REST
 from .state import Match, State
 
@@ -84,7 +85,8 @@ def _restores(st: State, side: str, part: int, m: Match,
     docstring), else None. `gaps` keeps each match's whole and missing features while the
     matches do not change."""
     group, other = (m.right, m.left) if side == "right" else (m.left, m.right)
-    if len(other) != 1 or len(group) >= GROUP_MAX:
+    if len(other) != 1 or len(group) >= GROUP_MAX or not parts_fit(st, side, other[0],
+                                                                    [*group, part]):
         return None
     vec = st.vec_r if side == "right" else st.vec_l
     p = vec(part)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 
 from ..similarity import Index, combine, containment, cosine
+from .groups import parts_fit
 from .moves import nearest
 from .params import CONTAIN, GROUP_MAX, HALF, MAX_DF, NEIGHBOURS, TOP_K
 from .state import Match, State
@@ -187,9 +188,13 @@ def _gain(st: State, side: str, part: int, whole: int) -> float | None:
 def _raised(st: State, side: str, m: Match, group: list[int], part: int) -> float | None:
     """The similarity with `part` taken in, when it rises; None for a part whose text repeats
     one already in the group (a second copy of a text brings no word of the whole back: that
-    it raises the cosine at all is the doubled weights leaning the group's way)."""
+    it raises the cosine at all is the doubled weights leaning the group's way), or that would
+    make the parts together longer than the whole by more than `PART_RATIO` (`groups.parts_fit`)."""
     keys = st.rkey if side == "right" else st.lkey
     if any(keys[k] == keys[part] for k in group):
+        return None
+    whole = m.left[0] if side == "right" else m.right[0]
+    if not parts_fit(st, side, whole, [*group, part]):
         return None
     one = st.vec_l(m.left[0]) if side == "right" else st.vec_r(m.right[0])
     vec = st.vec_r if side == "right" else st.vec_l
@@ -268,6 +273,8 @@ def _free_groups(st: State, found: Found) -> int:
             one = st.vec_l(whole) if side == "right" else st.vec_r(whole)
             vec = st.vec_r if side == "right" else st.vec_l
             group = parts[:GROUP_MAX]
+            if not parts_fit(st, side, whole, group):
+                continue
             sim = cosine(one, combine(vec(k) for k in group))
             if sim >= st.threshold:
                 plans.append((-sim, s, whole, group))
