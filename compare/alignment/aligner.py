@@ -27,7 +27,8 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    `threshold`, best first, candidates from an inverted index over rare features plus the
    leftovers nearest the expected place. A changed text moved d units from where it was
    expected needs more: `threshold` + (1 - `threshold`) * d / (d + `HALF`), so a far pair of
-   merely similar formulaic clauses is a deletion and an insertion, not a move; candidates are
+   merely similar formulaic clauses is a deletion and an insertion, not a move (a move between
+   a paragraph and a list item counts `HALF` units farther); candidates are
    taken by how far they pass that floor, so of two variants of a clause about equally alike,
    the nearer wins.
 4. **Main sequence.** The heaviest in-order chain over all these matches (weight: similarity

@@ -3,8 +3,9 @@
 Equal keys first (in order, choosing which copies by least distance from their expected
 places, `chain.ordered_pairing`), then by cosine, among candidates from an inverted index over
 rare features plus the leftovers nearest the expected place. A changed text moved d units from
-where it was expected needs `move_floor(d)`: the farther, the more alike; candidates are taken
-by how far they pass their floor, best first.
+where it was expected needs `move_floor(d)`: the farther, the more alike (a move between a
+paragraph and a list item counts `HALF` units farther); candidates are taken by how far they
+pass their floor, best first.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def moves(st: State) -> None:
         found = [rest_r[k] for k in index.candidates(st.vec_l(i), TOP_K)]
         for j in sorted({*near, *found}):
             s = cosine(st.vec_l(i), st.vec_r(j))
-            floor = move_floor(st.threshold, abs(j - e))
+            floor = move_floor(st.threshold, abs(j - e) + _kind_change(st, i, j))
             if s >= floor:
                 cands.append((floor - s, abs(j - e), i, j, s))
     take(st, cands)
@@ -55,6 +56,14 @@ def moves(st: State) -> None:
 def move_floor(threshold: float, distance: int) -> float:
     """Least similarity of a changed text moved `distance` units from its expected place."""
     return threshold + (1.0 - threshold) * distance / (distance + HALF)
+
+
+def _kind_change(st: State, i: int, j: int) -> int:
+    """Extra distance of a move between a paragraph and a list item: a unit's kind is part of
+    its place, so a clause that leaves a list or joins one while its words change has moved
+    `HALF` units farther than its index says (a formulaic paragraph is not the new list item
+    of the same template, "... cooperation in tourism." / "deepen cooperation in tourism;")."""
+    return HALF if st.lu[i].kind != st.ru[j].kind else 0
 
 
 def take(st: State, cands: list[tuple[float, int, int, int, float]]) -> None:
