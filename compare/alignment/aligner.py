@@ -19,9 +19,10 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    neighbours on the other side, up to `GROUP_MAX`, that it largely contains (containment >=
    `LOOSE`, so a part may be reworded) when that raises the similarity, or that is alike
    (cosine >= `REST`) to what the whole's partner leaves uncovered (a part reworded so much
-   that its new words lower the similarity): *split* (one left, several right) or *merged*
-   (several left, one right); runs of adjacent units that together reach the threshold, each
-   contained (>= `CONTAIN`), form a split or merge too.
+   that its new words lower the similarity), the parts together at most `PART_RATIO` times
+   the whole's length: *split* (one left, several right) or *merged* (several left, one
+   right); runs of adjacent units that together reach the threshold, each contained (>=
+   `CONTAIN`), form a split or merge too.
 3. **Moves.** Units still unmatched are paired across the document: equal keys first (in order,
    choosing which copies by least distance from their expected places), then by cosine >=
    `threshold`, best first, candidates from an inverted index over rare features plus the
@@ -38,7 +39,10 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    **Copies.** A moved unit and an equal copy of it in the main sequence near its partner
    trade partners when the heaviest in-order chain of the matches around them is heavier for
    it (`steps.copies`, within `SWAP_WINDOW`; either side): a copy moved up beside its reworded
-   twin is the move, and the twin stays in place with its reworded neighbours.
+   twin is the move, and the twin stays in place with its reworded neighbours. After step 5's
+   gap filling, a free copy takes the partner of its twin's move when the twin, freed, is the
+   best match of a free unit in its own gap (`steps.copies.free_copies`): the move went to the
+   nearer copy, and the other copy was reworded in place.
 5. **Gap filling.** Order and anchors are evidence: inside each remaining gap the leftovers are
    chained in order among pairs reaching `LOW` x threshold, or each other's best match in the
    gap reaching `FLOOR` x threshold when the chain has at least two pairs or the gap holds one
@@ -102,7 +106,7 @@ from typing import Protocol
 from ..model import Alignment, Declaration, Diff, Pair, Relation, Unit, join_sentences
 from .normalize import invisible_notes, normalisation_notes
 from .sentences import align_sentences
-from .steps.copies import trade_copies
+from .steps.copies import free_copies, trade_copies
 from .steps.evidence import renderings_evidence
 from .steps.exact import exact_matches, resettle, reslide
 from .steps.gaps import fill_gaps
@@ -121,6 +125,7 @@ from .steps.params import (
     LOW,
     NATIVE,
     NEAR,
+    PART_RATIO,
     RATIO,
     RATIO_GROW,
     REST,
@@ -138,8 +143,8 @@ from .steps.state import Match, State
 from .worddiff import word_diff
 
 __all__ = ["ALL_PAIRS", "CONTAIN", "CONTEXT", "FLOOR", "GAIN", "GROUP_MAX", "HALF", "LOOSE",
-           "LOW", "NATIVE", "NEAR", "RATIO", "RATIO_GROW", "REST", "SWAP_WINDOW", "THRESHOLD",
-           "WEAK", "WINDOW", "align", "group_text", "run_steps"]
+           "LOW", "NATIVE", "NEAR", "PART_RATIO", "RATIO", "RATIO_GROW", "REST", "SWAP_WINDOW",
+           "THRESHOLD", "WEAK", "WINDOW", "align", "group_text", "run_steps"]
 
 _Match = Match  # the name tests built pairs with before the steps had modules of their own
 
@@ -168,6 +173,8 @@ def run_steps(st: State) -> None:
     for _ in range(3):
         if not fill_gaps(st, low=True):
             break
+    if free_copies(st):
+        rechain(st, dissolve=False)
     renderings(st)
     renderings_evidence(st)
     intros(st)  # before 5c: an intro taken by the split before frees that split's whole
