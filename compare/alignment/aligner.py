@@ -65,11 +65,12 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    counterpart more than twice as similar that shares a rare word (a number, a name, a word
    in at most two texts), and two free units that are each other's best free match, half the
    pair's level alike and sharing a rare word, are a moved rendering (`steps.evidence`).
-   **Scattered splits and merges.** A unit still free (or paired only as a reworded move)
-   whose text is contained (>= `CONTAIN`) in a unit of the other side joins that unit's
-   match as a part when the similarity rises, wherever it is (another unit inserted, kept or
-   moved between the parts, or the part moved away); free units containing two or more free
-   parts become a split or merge of their own. Parts are listed in their document order.
+   **Scattered splits and merges.** A unit still free (or paired only as a reworded move, or
+   in its gap by order alone, below the threshold) whose text is contained (>= `CONTAIN`) in
+   a unit of the other side joins that unit's match as a part when the similarity rises,
+   wherever it is (another unit inserted, kept or moved between the parts, or the part moved
+   away); free units containing two or more free parts become a split or merge of their own.
+   Parts are listed in their document order.
    **Reworded parts.** A free unit within `NEAR` units of a match joins it as a part when it
    brings back at least `GAIN` of the whole's weight that the match's parts lack and is alike
    (cosine >= `REST`, rising with its distance from them) to those missing features: a half

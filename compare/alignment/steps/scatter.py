@@ -2,7 +2,8 @@
 
 A clause split in two may have another unit between its halves (inserted, kept or moved there),
 or one half may have moved away; clauses merged may come from different places. After the
-earlier steps such a part is still free, and its text is largely contained (containment >=
+earlier steps such a part is still free (or paired by order alone with a deleted neighbour's
+place, below the threshold), and its text is largely contained (containment >=
 `CONTAIN`) in one unit of the other side. `scattered` finds, for every free unit, the units of
 the other side that contain it (candidates from an inverted index), and attaches it:
 
@@ -88,7 +89,7 @@ def _containers(st: State, side: str, wholes: Wholes, only: set[int] | None = No
     """(part, whole): free units on `side` (those in `only`, if given) and the units of the
     other side (free, or in a match that can take a part) that contain them, in order."""
     parts_free = st.rpair if side == "right" else st.lpair
-    free = [k for k, m in enumerate(parts_free) if (m is None or _loose(m))
+    free = [k for k, m in enumerate(parts_free) if (m is None or _loose(m, st.threshold))
             and (only is None or k in only)]
     if not free:
         return []
@@ -154,10 +155,14 @@ def _places(st: State, side: str) -> list[int]:
     return out
 
 
-def _loose(m: Match) -> bool:
-    """A changed text paired as a move, one to one: a part that its whole explains better
-    (contains it more than the move's similarity) is taken from the move."""
-    return m.kind == "move" and len(m.left) == len(m.right) == 1 and m.similarity < 1.0
+def _loose(m: Match, threshold: float) -> bool:
+    """A changed text paired as a move, or paired in its gap by order alone (below
+    `threshold`), one to one: a part that its whole explains better (contains it more than
+    the pair's similarity) is taken from it (a half of a split moved into the place of a
+    deleted paragraph is that paragraph's neighbour in order, not its rewording)."""
+    return len(m.left) == len(m.right) == 1 and (
+        (m.kind == "move" and m.similarity < 1.0)
+        or (m.kind == "gap" and m.similarity < threshold))
 
 
 def _can_hold(side: str, m: Match | None) -> bool:
@@ -207,7 +212,7 @@ def _attach(st: State, side: str, part: int, whole: int, freed: dict[str, set[in
     taken = st.rpair if side == "right" else st.lpair
     m = st.lpair[whole] if side == "right" else st.rpair[whole]
     held = taken[part]
-    if m is None or (held is not None and not _loose(held)):
+    if m is None or (held is not None and not _loose(held, st.threshold)):
         return 0
     group, other = _group(st, side, m)
     if len(other) != 1 or len(group) >= GROUP_MAX:
