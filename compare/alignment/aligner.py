@@ -29,7 +29,8 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    leftovers nearest the expected place. A changed text moved d units from where it was
    expected needs more: `threshold` + (1 - `threshold`) * d / (d + `HALF`), so a far pair of
    merely similar formulaic clauses is a deletion and an insertion, not a move (a move between
-   a paragraph and a list item counts `HALF` units farther); candidates are
+   a paragraph and a list item, or from one list to another, counts `HALF` units farther);
+   candidates are
    taken by how far they pass that floor, so of two variants of a clause about equally alike,
    the nearer wins.
 4. **Main sequence.** The heaviest in-order chain over all these matches (weight: similarity
