@@ -30,9 +30,8 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    expected needs more: `threshold` + (1 - `threshold`) * d / (d + `HALF`), so a far pair of
    merely similar formulaic clauses is a deletion and an insertion, not a move (a move between
    a paragraph and a list item, or from one list to another, counts `HALF` units farther);
-   candidates are
-   taken by how far they pass that floor, so of two variants of a clause about equally alike,
-   the nearer wins.
+   candidates are taken by how far they pass that floor, so of two variants of a clause about
+   equally alike, the nearer wins.
 4. **Main sequence.** The heaviest in-order chain over all these matches (weight: similarity
    times units) is the main sequence. In the first round every match outside it is undone and
    steps 2-3 run again with the corrected anchors; in the second round matches outside it are
