@@ -73,7 +73,8 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    Parts are listed in their document order.
    **Reworded parts.** A free unit within `NEAR` units of a match joins it as a part when it
    brings back at least `GAIN` of the whole's weight that the match's parts lack and is alike
-   (cosine >= `REST`, rising with its distance from them) to those missing features: a half
+   (cosine >= `REST`, rising with its distance from them; or so alike by vocabulary alone,
+   bringing back at least `MOST` of the missing vocabulary) to those missing features: a half
    of a split (or a clause merged) that is itself reworded, too unlike the whole to count as
    contained in it (`steps.restore`). A part of a text repeated in the document joins the
    copy nearest where it is expected, a second copy of a text already in the group is no
@@ -124,6 +125,7 @@ from .steps.params import (
     HALF,
     LOOSE,
     LOW,
+    MOST,
     NATIVE,
     NEAR,
     PART_RATIO,
@@ -144,8 +146,8 @@ from .steps.state import Match, State
 from .worddiff import word_diff
 
 __all__ = ["ALL_PAIRS", "CONTAIN", "CONTEXT", "FLOOR", "GAIN", "GROUP_MAX", "HALF", "LOOSE",
-           "LOW", "NATIVE", "NEAR", "PART_RATIO", "RATIO", "RATIO_GROW", "REST", "SWAP_WINDOW",
-           "THRESHOLD", "WEAK", "WINDOW", "align", "group_text", "run_steps"]
+           "LOW", "MOST", "NATIVE", "NEAR", "PART_RATIO", "RATIO", "RATIO_GROW", "REST",
+           "SWAP_WINDOW", "THRESHOLD", "WEAK", "WINDOW", "align", "group_text", "run_steps"]
 
 _Match = Match  # the name tests built pairs with before the steps had modules of their own
 

@@ -379,3 +379,30 @@ def test_of_two_copies_of_a_merged_text_the_one_beside_the_merge_is_its_part_bot
         else:
             assert got == {("merged", (lu[2].id, lu[3].id, lu[4].id), (ru[2].id,)),
                            ("moved", (lu[13].id,), (ru[3].id,))}
+
+
+def test_a_reworded_part_alike_by_vocabulary_must_bring_back_most_of_what_is_missing() -> None:
+    from compare.alignment.similarity import Weighted, without_pairs
+    from compare.alignment.steps.restore import _alike
+
+    def vec(weights: dict[str, float]) -> Weighted:
+        return Weighted(weights, sum(v * v for v in weights.values()) ** 0.5)
+
+    # what the whole's partners lack: "stand ready to develop" (words and their pairs)
+    gap = vec({"stand": 1.0, "ready": 1.0, "develop": 1.0, "stand ready": 1.0,
+               "ready to": 1.0, "to develop": 1.0})
+    # the half, reworded: its words back, its pairs broken by inserted adverbs
+    half = vec({"stand": 1.0, "ready": 1.0, "develop": 1.0, "actively": 1.0,
+                "ready actively": 1.0, "actively develop": 1.0, "resolutely": 1.0,
+                "resolutely stand": 1.0})
+    assert cosine(half, gap) < 0.5 and _alike(half, gap, 0.5)
+    # a formulaic clause sharing the rare words of a sentence inserted into the whole: alike
+    # by vocabulary, but it brings back less than half of the missing vocabulary
+    words = ("stand", "ready", "develop", "cooperation", "step", "joint")
+    wide = vec({**dict.fromkeys(words, 1.0), "stand ready": 1.0, "ready to": 1.0,
+                "to develop": 1.0, "develop cooperation": 1.0, "step up": 1.0, "railway": 1.5,
+                "links": 1.5, "railway links": 1.5, "on railway": 1.0})
+    other = vec({"railway": 1.5, "links": 1.5, "support": 1.0, "in railway": 1.0,
+                 "support the": 1.0, "the development": 1.0})
+    assert cosine(other, wide) < 0.5 < cosine(without_pairs(other), without_pairs(wide))
+    assert not _alike(other, wide, 0.5)
