@@ -406,3 +406,19 @@ def test_a_reworded_part_alike_by_vocabulary_must_bring_back_most_of_what_is_mis
                  "support the": 1.0, "the development": 1.0})
     assert cosine(other, wide) < 0.5 < cosine(without_pairs(other), without_pairs(wide))
     assert not _alike(other, wide, 0.5)
+
+
+def test_free_copies_gives_an_in_order_pair_to_the_copy_that_leaves_its_twin_a_partner() -> None:
+    from compare.alignment.steps.copies import free_copies
+
+    r = "The member states reaffirm their commitment to the goals and principles of the Charter."
+    r1 = "The member states reaffirm commitment to the goals and principles of the Charter."
+    r2 = "The participating countries confirm their commitment to aims and principles of Charter."
+    d = "The SCO member states support the development of cooperation in higher education."
+    st = state([A, r, d, r, C], [A, r1, r2, C])
+    exact_matches(st)
+    # the second copy took the light rewording, in order; the first copy is left free
+    st.add(Match([3], [1], cosine(st.vec_l(3), st.vec_r(1)), "gap"))
+    assert free_copies(st) == 1
+    assert ([1], [1], "gap") in pairs(st) and ([3], [2], "gap") in pairs(st)
+    assert st.lpair[2] is None  # the paragraph between them is removed

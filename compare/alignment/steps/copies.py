@@ -114,24 +114,31 @@ def free_copies(st: State) -> int:
             if m is None:
                 free.setdefault(keys[k], []).append(k)
         for m in st.matches:
-            if m.kind != "move" or len(m.left) != 1 or len(m.right) != 1:
+            if m.kind not in ("move", "gap") or len(m.left) != 1 or len(m.right) != 1:
                 continue
             c, p = (m.left[0], m.right[0]) if side == "left" else (m.right[0], m.left[0])
             us = free.get(keys[c])
             if not us:
                 continue
+            if m.kind == "gap":  # in order: the copy must stand in the same gap
+                us = [x for x in us if all(own[k] is None or own[k] is m
+                                           for k in range(min(x, c), max(x, c) + 1))]
+                if not us:
+                    continue
             u = min(us, key=lambda x: (abs(expect[side][x] - p), x))
-            if m.similarity < move_floor(st.threshold, abs(expect[side][u] - p)):
+            if m.kind == "move" and m.similarity < move_floor(st.threshold,
+                                                              abs(expect[side][u] - p)):
                 continue
             found = _gap_partner(st, side, c)
-            if found is not None:
+            if found is not None and (m.kind == "move" or (u - c) * (p - found[1]) > 0):
                 plans.append((-found[0], s, u, c, found[1]))
     traded = 0
     for _, s, u, c, q in sorted(plans):
         side = ("left", "right")[s]
         own, other = (st.lpair, st.rpair) if side == "left" else (st.rpair, st.lpair)
         m = own[c]
-        if own[u] is not None or other[q] is not None or m is None or m.kind != "move":
+        if own[u] is not None or other[q] is not None or m is None \
+                or m.kind not in ("move", "gap"):
             continue
         if side == "left":
             m.left = [u]
