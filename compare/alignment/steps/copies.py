@@ -102,7 +102,10 @@ def free_copies(st: State) -> int:
     than the moved one, was left to the moves, which gave the moved text to the nearer copy).
     So when u can take p as a move (`move_floor` of u's distance) and c, freed, has in its gap
     a free counterpart q that is its best there and takes it as its best (at least `LOW` x
-    threshold alike), u takes p and c pairs with q. Both sides, best first (most alike q).
+    threshold alike), u takes p and c pairs with q. The same when c is paired in order in its
+    gap and u stands in that gap on the other side of c from q ("R x R" -> "R' R''": the first
+    R takes the light rewording R', the second the heavy one, x is removed). Both sides, best
+    first (most alike q).
     """
     plans: list[tuple[float, int, int, int, int]] = []  # (-sim(c, q), side, u, c, q)
     expect = {"left": expected(st), "right": _expected_right(st)}
