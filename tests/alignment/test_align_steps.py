@@ -422,3 +422,22 @@ def test_free_copies_gives_an_in_order_pair_to_the_copy_that_leaves_its_twin_a_p
     assert free_copies(st) == 1
     assert ([1], [1], "gap") in pairs(st) and ([3], [2], "gap") in pairs(st)
     assert st.lpair[2] is None  # the paragraph between them is removed
+
+
+def test_scattered_part_held_by_a_move_of_its_text_leaves_the_move_to_a_free_copy() -> None:
+    # left: X P Q X Y C (X repeated, Y deleted); right: P Q X M, M the second X merged with
+    # C. The move step gave the moved X to the nearer copy (the second); the first was left
+    # over. (Beside the group, the copy would join it as its twin; here Y stands between.)
+    x = "An effective global security system can only be created under the UN auspices."
+    p = "The heads of state support the creation of a regional energy market."
+    q = "Cultural exchanges between the peoples of the region will be expanded further."
+    c = "Cooperation against new threats should be carried out without double standards."
+    y = "A commemorative stamp series will be issued for the anniversary of the observatory."
+    st = state([x, p, q, x, y, c], [p, q, x, x + " " + c])
+    st.add(Match([1], [0], 1.0, "exact"))
+    st.add(Match([2], [1], 1.0, "exact"))
+    st.add(Match([3], [2], 1.0, "move"))
+    st.add(Match([5], [3], cosine(st.vec_l(5), st.vec_r(3)), "gap"))
+    assert scattered(st) == 1
+    assert ([0], [2], "move") in pairs(st)
+    assert ([3, 5], [3], "gap") in pairs(st)
