@@ -13,6 +13,8 @@ is symmetric. `rechain` runs again after a trade to relabel what is moved.
 
 from __future__ import annotations
 
+import bisect
+
 from ..chain import weighted_chain
 from ..similarity import cosine
 from .moves import move_floor
@@ -124,8 +126,8 @@ def free_copies(st: State) -> int:
             if not us:
                 continue
             if m.kind == "gap":  # in order: the copy must stand in the same gap
-                us = [x for x in us if all(own[k] is None or own[k] is m
-                                           for k in range(min(x, c), max(x, c) + 1))]
+                lo, hi = _own_gap(own, c)
+                us = us[bisect.bisect_right(us, lo) : bisect.bisect_left(us, hi)]
                 if not us:
                     continue
             u = min(us, key=lambda x: (abs(expect[side][x] - p), x))
@@ -153,6 +155,17 @@ def free_copies(st: State) -> int:
         m.similarity = cosine(st.vec_l(m.left[0]), st.vec_r(m.right[0]))
         traded += 1
     return traded
+
+
+def _own_gap(own: list[Match | None], c: int) -> tuple[int, int]:
+    """The nearest units before and after unit c held by another match than c's (-1 and the
+    side's length when there is none): c's gap on its own side."""
+    lo, hi = c - 1, c + 1
+    while lo >= 0 and own[lo] is None:
+        lo -= 1
+    while hi < len(own) and own[hi] is None:
+        hi += 1
+    return lo, hi
 
 
 def _expected_right(st: State) -> list[int]:
