@@ -71,7 +71,31 @@ def _gain(st: State, m: Match, m2: Match, left_side: bool, lo: int, hi: int) -> 
     else:
         a, b = (m.left[0], m2.right[0], m.similarity), (m2.left[0], m.right[0], m2.similarity)
     traded = [_cand(x) for x in seen.values() if x is not m and x is not m2] + [a, b]
-    return _weight(traded) - _weight(base)
+    free = _free_pairs(st, [x for x in seen.values() if x is not m2], left_side, lo, hi)
+    return _weight(traded + free) - _weight(base + free)
+
+
+def _free_pairs(st: State, local: list[Match], left_side: bool, lo: int, hi: int
+                ) -> list[Cand]:
+    """Pairs of free units in the window (lo..hi on the side `near` is read on, within the
+    span of the local matches on the other) alike at least `LOW` x threshold: what the gap
+    filling of step 5 will pair once the order allows it, so a trade that lets a reworded
+    neighbour pair in its gap gains its weight (the copy in order beside a heavily reworded
+    clause is the move, not the one that keeps the clause out of its gap)."""
+    near, far = (st.rpair, st.lpair) if left_side else (st.lpair, st.rpair)
+    ends = [(x.left if left_side else x.right)[k] for x in local for k in (0, -1)]
+    if not ends:
+        return []
+    ns = [k for k in range(max(0, lo), min(len(near), hi + 1)) if near[k] is None]
+    fs = [k for k in range(min(ends), max(ends) + 1) if far[k] is None]
+    out = []
+    for n in ns:
+        for f in fs:
+            i, j = (f, n) if left_side else (n, f)
+            sim = cosine(st.vec_l(i), st.vec_r(j))
+            if sim >= LOW * st.threshold:
+                out.append((i, j, sim))
+    return out
 
 
 def _cand(m: Match) -> Cand:
