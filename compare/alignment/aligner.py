@@ -37,19 +37,21 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    steps 2-3 run again with the corrected anchors; in the second round matches outside it are
    *moved* (note "reworded" when the text changed).
    **Copies.** A moved unit and an equal copy of it in the main sequence near its partner
-   trade partners when the heaviest in-order chain of the matches around them is heavier for
-   it (`steps.copies`, within `SWAP_WINDOW`; either side): a copy moved up beside its reworded
-   twin is the move, and the twin stays in place with its reworded neighbours. After step 5's
-   gap filling, a free copy takes the partner of its twin's move when the twin, freed, is the
-   best match of a free unit in its own gap (`steps.copies.free_copies`): the move went to the
-   nearer copy, and the other copy was reworded in place.
+   trade partners when the heaviest in-order chain of the matches around them, and of the
+   free pairs there alike at least `LOW` x threshold, is heavier for it (`steps.copies`,
+   within `SWAP_WINDOW`; either side): a copy moved up beside its reworded twin is the move,
+   and the twin stays in place with its reworded neighbours. After step 5's gap filling, a
+   free copy takes the partner of its twin's move (or of its twin's pair in the same gap) when
+   the twin, freed, is the best match of a free unit in its own gap
+   (`steps.copies.free_copies`): the move went to the nearer copy, and the other copy was
+   reworded in place.
 5. **Gap filling.** Order and anchors are evidence: inside each remaining gap the leftovers are
    chained in order among pairs reaching `LOW` x threshold, or each other's best match in the
    gap reaching `FLOOR` x threshold when the chain has at least two pairs or the gap holds one
    free unit on each side, the two of a length within `RATIO` (a lone weak pair among other
    free units is as likely a deletion beside an insertion; the one unit left on each side
-   between two anchors stands in the other's place); repeated in the smaller
-   gaps this leaves.
+   between two anchors stands in the other's place, also beside units alike nothing across
+   the gap when the two are of a kind); repeated in the smaller gaps this leaves.
    **Independent renderings.** Where the matches around a gap are themselves weak (median
    similarity of the `CONTEXT` nearest below `WEAK`: translations, not edits), the gap's units
    are chained in order among plausible pairs even below that floor: lengths within `RATIO`,
