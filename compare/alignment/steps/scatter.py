@@ -117,8 +117,9 @@ def _attach_all(st: State, found: Found, freed: dict[str, set[int]],
                 # order, and the nearer part must then win
                 plans.append((-round(sim, 9), min(abs(part - k) for k in group), s, part, whole))
     attached = 0
+    places: dict[str, list[int]] = {}  # where each unit is expected, for `_stand_in`
     for _, _, s, part, whole in sorted(plans):
-        attached += _attach(st, SIDES[s], part, whole, freed, spare[SIDES[s]])
+        attached += _attach(st, SIDES[s], part, whole, freed, spare[SIDES[s]], places)
     return attached
 
 
@@ -249,12 +250,16 @@ def _raised(st: State, side: str, m: Match, group: list[int], part: int) -> floa
 
 
 def _attach(st: State, side: str, part: int, whole: int, freed: dict[str, set[int]],
-            spare: Spare) -> int:
+            spare: Spare, places: dict[str, list[int]]) -> int:
     """Take `part` into the match of `whole` if that still raises its similarity."""
     taken = st.rpair if side == "right" else st.lpair
     m = st.lpair[whole] if side == "right" else st.rpair[whole]
     held = taken[part]
-    stand = _stand_in(st, side, part, held, spare)
+    stand = None
+    if held is not None and held.kind == "move" and held.similarity >= 1.0:
+        if side not in places:
+            places[side] = _places(st, side)
+        stand = _stand_in(st, side, part, held, spare, places[side])
     if m is None or (held is not None and not _loose(held, st.threshold) and stand is None):
         return 0
     group, other = _group(st, side, m)
