@@ -19,32 +19,39 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    neighbours on the other side, up to `GROUP_MAX`, that it largely contains (containment >=
    `LOOSE`, so a part may be reworded) when that raises the similarity, or that is alike
    (cosine >= `REST`) to what the whole's partner leaves uncovered (a part reworded so much
-   that its new words lower the similarity): *split* (one left, several right) or *merged*
-   (several left, one right); runs of adjacent units that together reach the threshold, each
-   contained (>= `CONTAIN`), form a split or merge too.
+   that its new words lower the similarity), the parts together at most `PART_RATIO` times
+   the whole's length: *split* (one left, several right) or *merged* (several left, one
+   right); runs of adjacent units that together reach the threshold, each contained (>=
+   `CONTAIN`), form a split or merge too.
 3. **Moves.** Units still unmatched are paired across the document: equal keys first (in order,
    choosing which copies by least distance from their expected places), then by cosine >=
    `threshold`, best first, candidates from an inverted index over rare features plus the
    leftovers nearest the expected place. A changed text moved d units from where it was
    expected needs more: `threshold` + (1 - `threshold`) * d / (d + `HALF`), so a far pair of
-   merely similar formulaic clauses is a deletion and an insertion, not a move; candidates are
-   taken by how far they pass that floor, so of two variants of a clause about equally alike,
-   the nearer wins.
+   merely similar formulaic clauses is a deletion and an insertion, not a move (a move between
+   a paragraph and a list item, or from one list to another, counts `HALF` units farther);
+   candidates are taken by how far they pass that floor, so of two variants of a clause about
+   equally alike, the nearer wins.
 4. **Main sequence.** The heaviest in-order chain over all these matches (weight: similarity
    times units) is the main sequence. In the first round every match outside it is undone and
    steps 2-3 run again with the corrected anchors; in the second round matches outside it are
    *moved* (note "reworded" when the text changed).
    **Copies.** A moved unit and an equal copy of it in the main sequence near its partner
-   trade partners when the heaviest in-order chain of the matches around them is heavier for
-   it (`steps.copies`, within `SWAP_WINDOW`; either side): a copy moved up beside its reworded
-   twin is the move, and the twin stays in place with its reworded neighbours.
+   trade partners when the heaviest in-order chain of the matches around them, and of the
+   free pairs there alike at least `LOW` x threshold, is heavier for it (`steps.copies`,
+   within `SWAP_WINDOW`; either side): a copy moved up beside its reworded twin is the move,
+   and the twin stays in place with its reworded neighbours. After step 5's gap filling, a
+   free copy takes the partner of its twin's move (or of its twin's pair in the same gap) when
+   the twin, freed, is the best match of a free unit in its own gap
+   (`steps.copies.free_copies`): the move went to the nearer copy, and the other copy was
+   reworded in place.
 5. **Gap filling.** Order and anchors are evidence: inside each remaining gap the leftovers are
    chained in order among pairs reaching `LOW` x threshold, or each other's best match in the
    gap reaching `FLOOR` x threshold when the chain has at least two pairs or the gap holds one
    free unit on each side, the two of a length within `RATIO` (a lone weak pair among other
    free units is as likely a deletion beside an insertion; the one unit left on each side
-   between two anchors stands in the other's place); repeated in the smaller
-   gaps this leaves.
+   between two anchors stands in the other's place, also beside units alike nothing across
+   the gap when the two are of a kind); repeated in the smaller gaps this leaves.
    **Independent renderings.** Where the matches around a gap are themselves weak (median
    similarity of the `CONTEXT` nearest below `WEAK`: translations, not edits), the gap's units
    are chained in order among plausible pairs even below that floor: lengths within `RATIO`,
@@ -66,14 +73,16 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    the pair's level alike and sharing a rare word, are a moved rendering; a pair whose
    likeness is only a shared frame of `FRAME`-word runs, naming different things, is undone
    (`steps.evidence`).
-   **Scattered splits and merges.** A unit still free (or paired only as a reworded move)
-   whose text is contained (>= `CONTAIN`) in a unit of the other side joins that unit's
-   match as a part when the similarity rises, wherever it is (another unit inserted, kept or
-   moved between the parts, or the part moved away); free units containing two or more free
-   parts become a split or merge of their own. Parts are listed in their document order.
+   **Scattered splits and merges.** A unit still free (or paired only as a reworded move, or
+   in its gap by order alone, below the threshold) whose text is contained (>= `CONTAIN`) in
+   a unit of the other side joins that unit's match as a part when the similarity rises,
+   wherever it is (another unit inserted, kept or moved between the parts, or the part moved
+   away); free units containing two or more free parts become a split or merge of their own.
+   Parts are listed in their document order.
    **Reworded parts.** A free unit within `NEAR` units of a match joins it as a part when it
    brings back at least `GAIN` of the whole's weight that the match's parts lack and is alike
-   (cosine >= `REST`, rising with its distance from them) to those missing features: a half
+   (cosine >= `REST`, rising with its distance from them; or so alike by vocabulary alone,
+   bringing back at least `MOST` of the missing vocabulary) to those missing features: a half
    of a split (or a clause merged) that is itself reworded, too unlike the whole to count as
    contained in it (`steps.restore`). A part of a text repeated in the document joins the
    copy nearest where it is expected, a second copy of a text already in the group is no
@@ -107,7 +116,7 @@ from typing import Protocol
 from ..model import Alignment, Declaration, Diff, Pair, Relation, Unit, join_sentences
 from .normalize import invisible_notes, normalisation_notes
 from .sentences import align_sentences
-from .steps.copies import trade_copies
+from .steps.copies import free_copies, trade_copies
 from .steps.evidence import renderings_evidence
 from .steps.exact import exact_matches, resettle, reslide
 from .steps.gaps import fill_gaps
@@ -124,8 +133,10 @@ from .steps.params import (
     HALF,
     LOOSE,
     LOW,
+    MOST,
     NATIVE,
     NEAR,
+    PART_RATIO,
     RATIO,
     RATIO_GROW,
     REST,
@@ -143,8 +154,8 @@ from .steps.state import Match, State
 from .worddiff import word_diff
 
 __all__ = ["ALL_PAIRS", "CONTAIN", "CONTEXT", "FLOOR", "GAIN", "GROUP_MAX", "HALF", "LOOSE",
-           "LOW", "NATIVE", "NEAR", "RATIO", "RATIO_GROW", "REST", "SWAP_WINDOW", "THRESHOLD",
-           "WEAK", "WINDOW", "align", "group_text", "run_steps"]
+           "LOW", "MOST", "NATIVE", "NEAR", "PART_RATIO", "RATIO", "RATIO_GROW", "REST",
+           "SWAP_WINDOW", "THRESHOLD", "WEAK", "WINDOW", "align", "group_text", "run_steps"]
 
 _Match = Match  # the name tests built pairs with before the steps had modules of their own
 
@@ -173,6 +184,8 @@ def run_steps(st: State) -> None:
     for _ in range(3):
         if not fill_gaps(st, low=True):
             break
+    if free_copies(st):
+        rechain(st, dissolve=False)
     renderings(st)
     renderings_evidence(st)
     intros(st)  # before 5c: an intro taken by the split before frees that split's whole

@@ -379,3 +379,65 @@ def test_of_two_copies_of_a_merged_text_the_one_beside_the_merge_is_its_part_bot
         else:
             assert got == {("merged", (lu[2].id, lu[3].id, lu[4].id), (ru[2].id,)),
                            ("moved", (lu[13].id,), (ru[3].id,))}
+
+
+def test_a_reworded_part_alike_by_vocabulary_must_bring_back_most_of_what_is_missing() -> None:
+    from compare.alignment.similarity import Weighted, without_pairs
+    from compare.alignment.steps.restore import _alike
+
+    def vec(weights: dict[str, float]) -> Weighted:
+        return Weighted(weights, sum(v * v for v in weights.values()) ** 0.5)
+
+    # what the whole's partners lack: "stand ready to develop" (words and their pairs)
+    gap = vec({"stand": 1.0, "ready": 1.0, "develop": 1.0, "stand ready": 1.0,
+               "ready to": 1.0, "to develop": 1.0})
+    # the half, reworded: its words back, its pairs broken by inserted adverbs
+    half = vec({"stand": 1.0, "ready": 1.0, "develop": 1.0, "actively": 1.0,
+                "ready actively": 1.0, "actively develop": 1.0, "resolutely": 1.0,
+                "resolutely stand": 1.0})
+    assert cosine(half, gap) < 0.5 and _alike(half, gap, 0.5)
+    # a formulaic clause sharing the rare words of a sentence inserted into the whole: alike
+    # by vocabulary, but it brings back less than half of the missing vocabulary
+    words = ("stand", "ready", "develop", "cooperation", "step", "joint")
+    wide = vec({**dict.fromkeys(words, 1.0), "stand ready": 1.0, "ready to": 1.0,
+                "to develop": 1.0, "develop cooperation": 1.0, "step up": 1.0, "railway": 1.5,
+                "links": 1.5, "railway links": 1.5, "on railway": 1.0})
+    other = vec({"railway": 1.5, "links": 1.5, "support": 1.0, "in railway": 1.0,
+                 "support the": 1.0, "the development": 1.0})
+    assert cosine(other, wide) < 0.5 < cosine(without_pairs(other), without_pairs(wide))
+    assert not _alike(other, wide, 0.5)
+
+
+def test_free_copies_gives_an_in_order_pair_to_the_copy_that_leaves_its_twin_a_partner() -> None:
+    from compare.alignment.steps.copies import free_copies
+
+    r = "The member states reaffirm their commitment to the goals and principles of the Charter."
+    r1 = "The member states reaffirm commitment to the goals and principles of the Charter."
+    r2 = "The participating countries confirm their commitment to aims and principles of Charter."
+    d = "The SCO member states support the development of cooperation in higher education."
+    st = state([A, r, d, r, C], [A, r1, r2, C])
+    exact_matches(st)
+    # the second copy took the light rewording, in order; the first copy is left free
+    st.add(Match([3], [1], cosine(st.vec_l(3), st.vec_r(1)), "gap"))
+    assert free_copies(st) == 1
+    assert ([1], [1], "gap") in pairs(st) and ([3], [2], "gap") in pairs(st)
+    assert st.lpair[2] is None  # the paragraph between them is removed
+
+
+def test_scattered_part_held_by_a_move_of_its_text_leaves_the_move_to_a_free_copy() -> None:
+    # left: X P Q X Y C (X repeated, Y deleted); right: P Q X M, M the second X merged with
+    # C. The move step gave the moved X to the nearer copy (the second); the first was left
+    # over. (Beside the group, the copy would join it as its twin; here Y stands between.)
+    x = "An effective global security system can only be created under the UN auspices."
+    p = "The heads of state support the creation of a regional energy market."
+    q = "Cultural exchanges between the peoples of the region will be expanded further."
+    c = "Cooperation against new threats should be carried out without double standards."
+    y = "A commemorative stamp series will be issued for the anniversary of the observatory."
+    st = state([x, p, q, x, y, c], [p, q, x, x + " " + c])
+    st.add(Match([1], [0], 1.0, "exact"))
+    st.add(Match([2], [1], 1.0, "exact"))
+    st.add(Match([3], [2], 1.0, "move"))
+    st.add(Match([5], [3], cosine(st.vec_l(5), st.vec_r(3)), "gap"))
+    assert scattered(st) == 1
+    assert ([0], [2], "move") in pairs(st)
+    assert ([3, 5], [3], "gap") in pairs(st)

@@ -13,10 +13,13 @@ is symmetric. `rechain` runs again after a trade to relabel what is moved.
 
 from __future__ import annotations
 
+import bisect
+
 from ..chain import weighted_chain
 from ..similarity import cosine
-from .params import SWAP_WINDOW
-from .state import Match, State
+from .moves import move_floor
+from .params import ALL_PAIRS, LOW, SWAP_WINDOW
+from .state import Match, State, expected
 
 Cand = tuple[int, int, float]
 
@@ -68,7 +71,31 @@ def _gain(st: State, m: Match, m2: Match, left_side: bool, lo: int, hi: int) -> 
     else:
         a, b = (m.left[0], m2.right[0], m.similarity), (m2.left[0], m.right[0], m2.similarity)
     traded = [_cand(x) for x in seen.values() if x is not m and x is not m2] + [a, b]
-    return _weight(traded) - _weight(base)
+    free = _free_pairs(st, [x for x in seen.values() if x is not m2], left_side, lo, hi)
+    return _weight(traded + free) - _weight(base + free)
+
+
+def _free_pairs(st: State, local: list[Match], left_side: bool, lo: int, hi: int
+                ) -> list[Cand]:
+    """Pairs of free units in the window (lo..hi on the side `near` is read on, within the
+    span of the local matches on the other) alike at least `LOW` x threshold: what the gap
+    filling of step 5 will pair once the order allows it, so a trade that lets a reworded
+    neighbour pair in its gap gains its weight (the copy in order beside a heavily reworded
+    clause is the move, not the one that keeps the clause out of its gap)."""
+    near, far = (st.rpair, st.lpair) if left_side else (st.lpair, st.rpair)
+    ends = [(x.left if left_side else x.right)[k] for x in local for k in (0, -1)]
+    if not ends:
+        return []
+    ns = [k for k in range(max(0, lo), min(len(near), hi + 1)) if near[k] is None]
+    fs = [k for k in range(min(ends), max(ends) + 1) if far[k] is None]
+    out = []
+    for n in ns:
+        for f in fs:
+            i, j = (f, n) if left_side else (n, f)
+            sim = cosine(st.vec_l(i), st.vec_r(j))
+            if sim >= LOW * st.threshold:
+                out.append((i, j, sim))
+    return out
 
 
 def _cand(m: Match) -> Cand:
@@ -88,3 +115,126 @@ def _swap(st: State, m: Match, m2: Match, left_side: bool) -> None:
         st.rpair[m.right[0]], st.rpair[m2.right[0]] = m, m2
     for x in (m, m2):  # equal keys, so the same up to a normalisation-only difference of text
         x.similarity = cosine(st.vec_l(x.left[0]), st.vec_r(x.right[0]))
+
+
+def free_copies(st: State) -> int:
+    """A free copy takes the partner of its twin's move when the twin then pairs in its own
+    gap; returns how many trades were made.
+
+    Of two copies c and u of one text (one side), the move step gives a moved partner p to the
+    copy nearer where p is expected, c, and u is left free, even when c had a partner in its
+    own place: a paragraph repeated in every session of a long text, moved far in one session
+    and heavily reworded in place in the one before (the reworded one, less alike its old text
+    than the moved one, was left to the moves, which gave the moved text to the nearer copy).
+    So when u can take p as a move (`move_floor` of u's distance) and c, freed, has in its gap
+    a free counterpart q that is its best there and takes it as its best (at least `LOW` x
+    threshold alike), u takes p and c pairs with q. The same when c is paired in order in its
+    gap and u stands in that gap on the other side of c from q ("R x R" -> "R' R''": the first
+    R takes the light rewording R', the second the heavy one, x is removed). Both sides, best
+    first (most alike q).
+    """
+    plans: list[tuple[float, int, int, int, int]] = []  # (-sim(c, q), side, u, c, q)
+    expect = {"left": expected(st), "right": _expected_right(st)}
+    for s, side in enumerate(("left", "right")):
+        own = st.lpair if side == "left" else st.rpair
+        keys = st.lkey if side == "left" else st.rkey
+        free: dict[str, list[int]] = {}
+        for k, m in enumerate(own):
+            if m is None:
+                free.setdefault(keys[k], []).append(k)
+        for m in st.matches:
+            if m.kind not in ("move", "gap") or len(m.left) != 1 or len(m.right) != 1:
+                continue
+            c, p = (m.left[0], m.right[0]) if side == "left" else (m.right[0], m.left[0])
+            us = free.get(keys[c])
+            if not us:
+                continue
+            if m.kind == "gap":  # in order: the copy must stand in the same gap
+                lo, hi = _own_gap(own, c)
+                us = us[bisect.bisect_right(us, lo) : bisect.bisect_left(us, hi)]
+                if not us:
+                    continue
+            u = min(us, key=lambda x: (abs(expect[side][x] - p), x))
+            if m.kind == "move" and m.similarity < move_floor(st.threshold,
+                                                              abs(expect[side][u] - p)):
+                continue
+            found = _gap_partner(st, side, c)
+            if found is not None and (m.kind == "move" or (u - c) * (p - found[1]) > 0):
+                plans.append((-found[0], s, u, c, found[1]))
+    traded = 0
+    for _, s, u, c, q in sorted(plans):
+        side = ("left", "right")[s]
+        own, other = (st.lpair, st.rpair) if side == "left" else (st.rpair, st.lpair)
+        m = own[c]
+        if own[u] is not None or other[q] is not None or m is None \
+                or m.kind not in ("move", "gap"):
+            continue
+        if side == "left":
+            m.left = [u]
+            st.add(Match([c], [q], cosine(st.vec_l(c), st.vec_r(q)), "gap"))
+        else:
+            m.right = [u]
+            st.add(Match([q], [c], cosine(st.vec_l(q), st.vec_r(c)), "gap"))
+        own[u] = m
+        m.similarity = cosine(st.vec_l(m.left[0]), st.vec_r(m.right[0]))
+        traded += 1
+    return traded
+
+
+def _own_gap(own: list[Match | None], c: int) -> tuple[int, int]:
+    """The nearest units before and after unit c held by another match than c's (-1 and the
+    side's length when there is none): c's gap on its own side."""
+    lo, hi = c - 1, c + 1
+    while lo >= 0 and own[lo] is None:
+        lo -= 1
+    while hi < len(own) and own[hi] is None:
+        hi += 1
+    return lo, hi
+
+
+def _expected_right(st: State) -> list[int]:
+    """For each right index, the left index just after its nearest in-order predecessor."""
+    out, cur = [], 0
+    for j in range(len(st.ru)):
+        out.append(cur)
+        m = st.rpair[j]
+        if m is not None and m.kind != "move":
+            cur = max(cur, m.left[-1] + 1)
+    return out
+
+
+def _gap_partner(st: State, side: str, c: int) -> tuple[float, int] | None:
+    """(similarity, q): the free unit q of the other side between the in-order anchors around
+    unit c that c is most alike, and that is most alike c among the free units of its side
+    there, at least `LOW` x threshold; None if there is none."""
+    own, other = (st.lpair, st.rpair) if side == "left" else (st.rpair, st.lpair)
+    lo, hi = _anchors(st, side, c), _anchors(st, side, c, after=True)
+    vec_c, vec_o = (st.vec_l, st.vec_r) if side == "left" else (st.vec_r, st.vec_l)
+    qs = [x for x in range(lo + 1, hi) if other[x] is None]
+    if not qs or len(qs) > ALL_PAIRS:
+        return None
+    best = max((cosine(vec_c(c), vec_o(x)), -x) for x in qs)
+    sim, q = best[0], -best[1]
+    if sim < LOW * st.threshold:
+        return None
+    flip = "right" if side == "left" else "left"
+    olo, ohi = _anchors(st, flip, q), _anchors(st, flip, q, after=True)
+    rivals = [k for k in range(olo + 1, ohi) if own[k] is None]
+    if any(cosine(vec_o(q), vec_c(k)) > sim for k in rivals):
+        return None
+    return sim, q
+
+
+def _anchors(st: State, side: str, k: int, after: bool = False) -> int:
+    """The bound on the other side set by the nearest in-order match before unit k of `side`
+    (its last partner; -1 if none), or after it (its first partner; the other side's length)."""
+    own = st.lpair if side == "left" else st.rpair
+    step = 1 if after else -1
+    x = k + step
+    while 0 <= x < len(own):
+        m = own[x]
+        if m is not None and m.kind != "move":
+            part = m.right if side == "left" else m.left
+            return part[0] if after else part[-1]
+        x += step
+    return (len(st.ru) if side == "left" else len(st.lu)) if after else -1

@@ -26,15 +26,17 @@ def fill_gaps(st: State, low: bool) -> int:
     for ls, rs in gaps(st):
         thr = FLOOR * st.threshold if low else st.threshold
         cands = gap_candidates(st, ls, rs, thr)
+        alone = _alone(st, ls, rs, cands)
         if low:
             cands = evidence(cands, LOW * st.threshold)
         chain = diagonal_chain(cands, ls, rs)
         if low and len(chain) < 2:
             # one weak pair alone among other free units is no evidence of order; the one free
-            # unit on each side between two anchors is, when the two are of a length (within
-            # `RATIO`): the pair stands in the other's place, a rewording keeps the clause's size
+            # unit on each side between two anchors (`_alone`) is, when the two are of a length
+            # (within `RATIO`): the pair stands in the other's place, a rewording keeps the
+            # clause's size
             chain = [c for c in chain if c[2] >= LOW * st.threshold or (
-                len(ls) == len(rs) == 1 and _of_a_length(st, c[0], c[1]))]
+                alone and _of_a_length(st, c[0], c[1]))]
         found = [Match([i], [j], s, "gap") for i, j, s in chain]
         for m in found:  # all of the chain first: a growing match takes only free units
             st.add(m)
@@ -44,6 +46,20 @@ def fill_gaps(st: State, low: bool) -> int:
         if not low and len(ls) * len(rs) <= ALL_PAIRS:
             groups(st, ls, rs)
     return added
+
+
+def _alone(st: State, ls: list[int], rs: list[int], cands: list[Cand]) -> bool:
+    """Whether the gap holds one free unit on each side that can pair: only one, or one of a
+    kind (both paragraphs or both list items) once the strangers are set aside, units alike
+    no unit across the gap (below `FLOOR` x threshold): plainly inserted or deleted, they
+    compete for no place (a deletion, a rewording and an unrelated insertion between two
+    anchors). With strangers beside it the place is weaker evidence, so the kind must hold."""
+    if len(ls) == len(rs) == 1:
+        return True
+    live_l, live_r = {i for i, _, _ in cands}, {j for _, j, _ in cands}
+    if len(live_l) != 1 or len(live_r) != 1:
+        return False
+    return st.lu[live_l.pop()].kind == st.ru[live_r.pop()].kind
 
 
 def _of_a_length(st: State, i: int, j: int) -> bool:

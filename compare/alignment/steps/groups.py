@@ -16,7 +16,7 @@ import math
 from collections.abc import Container
 
 from ..similarity import Weighted, combine, containment, cosine
-from .params import CONTAIN, GROUP_MAX, LOOSE, REST
+from .params import CONTAIN, GROUP_MAX, LOOSE, PART_RATIO, REST
 from .state import Match, State
 
 
@@ -53,6 +53,8 @@ def grow_plan(st: State, m: Match, side: str, free: Container[int]) -> tuple[lis
             if nxt not in free or taken[nxt] is not None:
                 break
             new = sorted([*group, nxt])
+            if not parts_fit(st, side, m.left[0] if side == "right" else m.right[0], new):
+                break
             s = cosine(one, combine(vec(k) for k in new))
             if not (containment(vec(nxt), one) >= LOOSE and s > sim):
                 rest = uncovered(one, [vec(k) for k in group])
@@ -60,6 +62,16 @@ def grow_plan(st: State, m: Match, side: str, free: Container[int]) -> tuple[lis
                     break
             group, sim = new, s
     return group, sim
+
+
+def parts_fit(st: State, side: str, whole: int, parts: list[int]) -> bool:
+    """Whether the texts of `parts` (on `side`) together are at most `PART_RATIO` times as
+    long as the text of `whole` (the other side): the parts of a split share out the whole's
+    words. A formulaic clause of the document ("... cooperation in food safety.") is as much
+    contained in its template twin as a true part is, or as alike to what a reworded partner
+    lost, and doubles the group's length."""
+    units, other = (st.ru, st.lu) if side == "right" else (st.lu, st.ru)
+    return sum(len(units[k].text) for k in parts) <= PART_RATIO * len(other[whole].text)
 
 
 def uncovered(whole: Weighted, parts: list[Weighted]) -> Weighted | None:

@@ -3,14 +3,17 @@
 Equal keys first (in order, choosing which copies by least distance from their expected
 places, `chain.ordered_pairing`), then by cosine, among candidates from an inverted index over
 rare features plus the leftovers nearest the expected place. A changed text moved d units from
-where it was expected needs `move_floor(d)`: the farther, the more alike; candidates are taken
-by how far they pass their floor, best first.
+where it was expected needs `move_floor(d)`: the farther, the more alike (a move between a
+paragraph and a list item, or from one list to another, counts `HALF` units farther);
+candidates are taken by how far they pass their floor, best first.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
+from ...model import Unit
 from ..chain import ordered_pairing
 from ..similarity import Index, cosine
 from .params import HALF, MAX_DF, NEIGHBOURS, TOP_K
@@ -38,6 +41,7 @@ def moves(st: State) -> None:
     rest_r = [j for j in rest_r if st.rpair[j] is None]
     index = Index([st.vec_r(j) for j in rest_r], MAX_DF)
     cands = []
+    parents = (_parents(st.lu), _parents(st.ru))
     for i in rest_l:
         if st.lpair[i] is not None:
             continue
@@ -46,7 +50,7 @@ def moves(st: State) -> None:
         found = [rest_r[k] for k in index.candidates(st.vec_l(i), TOP_K)]
         for j in sorted({*near, *found}):
             s = cosine(st.vec_l(i), st.vec_r(j))
-            floor = move_floor(st.threshold, abs(j - e))
+            floor = move_floor(st.threshold, abs(j - e) + _kind_change(st, i, j, parents))
             if s >= floor:
                 cands.append((floor - s, abs(j - e), i, j, s))
     take(st, cands)
@@ -55,6 +59,28 @@ def moves(st: State) -> None:
 def move_floor(threshold: float, distance: int) -> float:
     """Least similarity of a changed text moved `distance` units from its expected place."""
     return threshold + (1.0 - threshold) * distance / (distance + HALF)
+
+
+def _kind_change(st: State, i: int, j: int, parents: tuple[list[int], list[int]]) -> int:
+    """Extra distance of a move that changes the unit's place in the structure: between a
+    paragraph and a list item, or from one list to another (the two items' paragraphs are not
+    paired with each other). A unit's kind and list are part of its place, so a clause that
+    leaves its list while its words change has moved `HALF` units farther than its index says
+    (a formulaic paragraph is not the new list item of the same template, "... cooperation in
+    tourism." / "deepen cooperation in tourism;", nor an item the new item of another list)."""
+    if st.lu[i].kind != st.ru[j].kind:
+        return HALF
+    pi, pj = parents[0][i], parents[1][j]
+    if pi < 0 or pj < 0:
+        return 0
+    held = st.lpair[pi]
+    return 0 if held is not None and pj in held.right else HALF
+
+
+def _parents(units: Sequence[Unit]) -> list[int]:
+    """For each unit, the index of the paragraph whose list it is in (-1 for a paragraph)."""
+    at = {u.id: k for k, u in enumerate(units) if u.kind == "paragraph"}
+    return [at.get(u.parent, -1) if u.parent else -1 for u in units]
 
 
 def take(st: State, cands: list[tuple[float, int, int, int, float]]) -> None:

@@ -89,3 +89,12 @@ NEAR = 20
 SWAP_WINDOW = 6
 """Units around two equal copies within which they may trade partners, and whose matches' chain
 decides whether they do (step 4b, `copies`)."""
+
+PART_RATIO = 1.5
+"""Most the texts of a scattered split's parts together may be longer than their whole (and a
+merge's parts than their merged text) for one more part to join (step 5c, `scatter`): parts
+share out the whole's words, a template twin that is merely contained in it doubles them."""
+
+MOST = 0.5
+"""Least share of the missing vocabulary's weight (the whole's words and prefixes that its
+partners lack) that a reworded part alike only by vocabulary must bring back (step 5e)."""

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import math
 
-from ..similarity import Weighted, combine, cosine
-from .params import GAIN, GROUP_MAX, HALF, NEAR, REST
+from ..similarity import Weighted, combine, cosine, without_pairs
+from .groups import parts_fit
+from .params import GAIN, GROUP_MAX, HALF, MOST, NEAR, REST
 from .state import Match, State
 
 SIDES = ("right", "left")
@@ -84,7 +85,8 @@ def _restores(st: State, side: str, part: int, m: Match,
     docstring), else None. `gaps` keeps each match's whole and missing features while the
     matches do not change."""
     group, other = (m.right, m.left) if side == "right" else (m.left, m.right)
-    if len(other) != 1 or len(group) >= GROUP_MAX:
+    if len(other) != 1 or len(group) >= GROUP_MAX or not parts_fit(st, side, other[0],
+                                                                    [*group, part]):
         return None
     vec = st.vec_r if side == "right" else st.vec_l
     p = vec(part)
@@ -104,9 +106,24 @@ def _restores(st: State, side: str, part: int, m: Match,
     if back < need:
         return None
     distance = min(abs(part - g) for g in group)
-    if cosine(p, gap) < rest_floor(distance):
+    if not _alike(p, gap, rest_floor(distance)):
         return None
     return back / (whole.norm * whole.norm), distance
+
+
+def _alike(part: Weighted, gap: Weighted, floor: float) -> bool:
+    """Whether a part is alike the features its whole's partners lack: by cosine, or by
+    vocabulary (words and prefixes, word pairs aside: the adverbs and qualifiers of a reworded
+    half break its word pairs) when it brings back at least `MOST` of the missing vocabulary's
+    weight (the missing half itself, not a few rare words a clause inserted into the whole
+    shares with a formulaic paragraph nearby)."""
+    if cosine(part, gap) >= floor:
+        return True
+    vp, vg = without_pairs(part), without_pairs(gap)
+    if vg.norm == 0.0 or cosine(vp, vg) < floor:
+        return False
+    back = sum(v * v for f, v in vg.weights.items() if f in vp.weights)
+    return back >= MOST * vg.norm * vg.norm
 
 
 def missing(whole: Weighted, parts: list[Weighted]) -> Weighted:

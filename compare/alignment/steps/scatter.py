@@ -2,7 +2,8 @@
 
 A clause split in two may have another unit between its halves (inserted, kept or moved there),
 or one half may have moved away; clauses merged may come from different places. After the
-earlier steps such a part is still free, and its text is largely contained (containment >=
+earlier steps such a part is still free (or paired by order alone with a deleted neighbour's
+place, below the threshold), and its text is largely contained (containment >=
 `CONTAIN`) in one unit of the other side. `scattered` finds, for every free unit, the units of
 the other side that contain it (candidates from an inverted index), and attaches it:
 
@@ -15,9 +16,12 @@ Of several copies of one text (a repeated paragraph), only the ones nearest wher
 whole is expected are candidates (`_nearest_copy`); a part whose text repeats one already in
 the group is not taken (`_raised`), and when an equal copy of the part stands right beside the
 group, held one to one elsewhere, that copy joins the group and the part takes its match as a
-move (`_twin`). Attachments are taken best first (highest
-resulting similarity; ties by side, then indices), on both sides at once, so that swapping the
-documents mirrors the result (split <-> merge). Parts are kept in their own document order.
+move (`_twin`); a part held by a move to an equal text leaves that move to a free copy of
+itself, the one nearest where the move's partner is expected (`_stand_in`: the move step
+gave the move to the nearer copy, the part of the group beside it). Attachments are taken
+best first (highest resulting similarity; ties by side, then indices), on both sides at once,
+so that swapping the documents mirrors the result (split <-> merge). Parts are kept in their
+own document order.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from __future__ import annotations
 import bisect
 
 from ..similarity import Index, combine, containment, cosine
+from .groups import parts_fit
 from .moves import nearest
 from .params import CONTAIN, GROUP_MAX, HALF, MAX_DF, NEIGHBOURS, TOP_K
 from .state import Match, State
@@ -50,12 +55,14 @@ def scattered(st: State) -> int:
         for w in members:
             copies.setdefault(keys[w], []).append(w)
         wholes[side] = (members, {}, copies)
-    found = {side: _containers(st, side, wholes) for side in SIDES}
+    spare = {side: _spare(st, side) for side in SIDES}
+    found = {side: _containers(st, side, wholes, spare[side]) for side in SIDES}
     freed: dict[str, set[int]] = {side: set() for side in SIDES}
-    attached = _attach_all(st, found, freed)
+    attached = _attach_all(st, found, freed, spare)
     if any(freed.values()):  # a move undone: its other unit may be a part too
-        again = {side: _containers(st, side, wholes, freed[side]) for side in SIDES}
-        attached += _attach_all(st, again, {side: set() for side in SIDES})
+        again = {side: _containers(st, side, wholes, spare[side], freed[side])
+                 for side in SIDES}
+        attached += _attach_all(st, again, {side: set() for side in SIDES}, spare)
         found = {side: found[side] + again[side] for side in SIDES}
     return attached + _free_groups(st, found)
 
@@ -64,7 +71,40 @@ Found = dict[str, list[tuple[int, int]]]
 """Per side of the parts: (part, whole) candidates from `_containers`."""
 
 
-def _attach_all(st: State, found: Found, freed: dict[str, set[int]]) -> int:
+Spare = dict[str, list[int]]
+"""Free units of one side by key (copies of one text that no match holds), in order."""
+
+
+def _spare(st: State, side: str) -> Spare:
+    own = st.rpair if side == "right" else st.lpair
+    keys = st.rkey if side == "right" else st.lkey
+    out: Spare = {}
+    for k, m in enumerate(own):
+        if m is None:
+            out.setdefault(keys[k], []).append(k)
+    return out
+
+
+def _stand_in(st: State, side: str, k: int, m: Match | None, spare: Spare,
+              place: list[int] | None = None) -> int | None:
+    """A free copy of part k's text (same side, the one nearest where its partner is
+    expected) that can take k's place in its move `m` when k's text is equal to its partner's:
+    of two copies of a text, one a part of a group beside it, the other left over, the moved
+    one is the leftover (the move step gave the move to the nearer copy)."""
+    if m is None or m.kind != "move" or len(m.left) != 1 or len(m.right) != 1 \
+            or m.similarity < 1.0:
+        return None
+    keys, own = (st.rkey, st.rpair) if side == "right" else (st.lkey, st.lpair)
+    partner = m.left[0] if side == "right" else m.right[0]
+    free = [u for u in spare.get(keys[k], []) if own[u] is None and u != k]
+    if not free:
+        return None
+    at = place if place is not None else _places(st, side)
+    return min(free, key=lambda u: (abs(at[u] - partner), u))
+
+
+def _attach_all(st: State, found: Found, freed: dict[str, set[int]],
+                spare: dict[str, Spare]) -> int:
     plans: list[tuple[float, int, int, int, int]] = []  # (-similarity, distance, side, ...)
     for s, side in enumerate(SIDES):
         for part, whole in found[side]:
@@ -77,17 +117,22 @@ def _attach_all(st: State, found: Found, freed: dict[str, set[int]]) -> int:
                 # order, and the nearer part must then win
                 plans.append((-round(sim, 9), min(abs(part - k) for k in group), s, part, whole))
     attached = 0
+    places: dict[str, list[int]] = {}  # where each unit is expected, for `_stand_in`
     for _, _, s, part, whole in sorted(plans):
-        attached += _attach(st, SIDES[s], part, whole, freed)
+        attached += _attach(st, SIDES[s], part, whole, freed, spare[SIDES[s]], places)
     return attached
 
 
-def _containers(st: State, side: str, wholes: Wholes, only: set[int] | None = None
-                ) -> list[tuple[int, int]]:
+def _containers(st: State, side: str, wholes: Wholes, spare: Spare,
+                only: set[int] | None = None) -> list[tuple[int, int]]:
     """(part, whole): free units on `side` (those in `only`, if given) and the units of the
     other side (free, or in a match that can take a part) that contain them, in order."""
     parts_free = st.rpair if side == "right" else st.lpair
-    free = [k for k, m in enumerate(parts_free) if (m is None or _loose(m))
+    place = _places(st, side)
+    stand = {k for k, m in enumerate(parts_free) if m is not None and m.kind == "move"
+             and m.similarity >= 1.0 and _stand_in(st, side, k, m, spare, place) is not None}
+    free = [k for k, m in enumerate(parts_free)
+            if (m is None or _loose(m, st.threshold) or k in stand)
             and (only is None or k in only)]
     if not free:
         return []
@@ -99,7 +144,6 @@ def _containers(st: State, side: str, wholes: Wholes, only: set[int] | None = No
         built["index"] = Index([whole_vec(w) for w in members], MAX_DF)
     index = built["index"]
     part_vec = st.vec_r if side == "right" else st.vec_l
-    place = _places(st, side)
     out = []
     for k in free:
         vec = part_vec(k)
@@ -111,7 +155,7 @@ def _containers(st: State, side: str, wholes: Wholes, only: set[int] | None = No
             c = containment(vec, whole_vec(w))
             m = parts_free[k]
             if c >= part_floor(_distance(side, k, w, whole_pair[w], place)) and (
-                    m is None or c > m.similarity):
+                    m is None or c > m.similarity or k in stand):
                 out.append((k, w))
     return out
 
@@ -153,10 +197,14 @@ def _places(st: State, side: str) -> list[int]:
     return out
 
 
-def _loose(m: Match) -> bool:
-    """A changed text paired as a move, one to one: a part that its whole explains better
-    (contains it more than the move's similarity) is taken from the move."""
-    return m.kind == "move" and len(m.left) == len(m.right) == 1 and m.similarity < 1.0
+def _loose(m: Match, threshold: float) -> bool:
+    """A changed text paired as a move, or paired in its gap by order alone (below
+    `threshold`), one to one: a part that its whole explains better (contains it more than
+    the pair's similarity) is taken from it (a half of a split moved into the place of a
+    deleted paragraph is that paragraph's neighbour in order, not its rewording)."""
+    return len(m.left) == len(m.right) == 1 and (
+        (m.kind == "move" and m.similarity < 1.0)
+        or (m.kind == "gap" and m.similarity < threshold))
 
 
 def _can_hold(side: str, m: Match | None) -> bool:
@@ -187,9 +235,13 @@ def _gain(st: State, side: str, part: int, whole: int) -> float | None:
 def _raised(st: State, side: str, m: Match, group: list[int], part: int) -> float | None:
     """The similarity with `part` taken in, when it rises; None for a part whose text repeats
     one already in the group (a second copy of a text brings no word of the whole back: that
-    it raises the cosine at all is the doubled weights leaning the group's way)."""
+    it raises the cosine at all is the doubled weights leaning the group's way), or that would
+    make the parts together longer than the whole by more than `PART_RATIO` (`groups.parts_fit`)."""
     keys = st.rkey if side == "right" else st.lkey
     if any(keys[k] == keys[part] for k in group):
+        return None
+    whole = m.left[0] if side == "right" else m.right[0]
+    if not parts_fit(st, side, whole, [*group, part]):
         return None
     one = st.vec_l(m.left[0]) if side == "right" else st.vec_r(m.right[0])
     vec = st.vec_r if side == "right" else st.vec_l
@@ -197,12 +249,18 @@ def _raised(st: State, side: str, m: Match, group: list[int], part: int) -> floa
     return s if s > m.similarity else None
 
 
-def _attach(st: State, side: str, part: int, whole: int, freed: dict[str, set[int]]) -> int:
+def _attach(st: State, side: str, part: int, whole: int, freed: dict[str, set[int]],
+            spare: Spare, places: dict[str, list[int]]) -> int:
     """Take `part` into the match of `whole` if that still raises its similarity."""
     taken = st.rpair if side == "right" else st.lpair
     m = st.lpair[whole] if side == "right" else st.rpair[whole]
     held = taken[part]
-    if m is None or (held is not None and not _loose(held)):
+    stand = None
+    if held is not None and held.kind == "move" and held.similarity >= 1.0:
+        if side not in places:
+            places[side] = _places(st, side)
+        stand = _stand_in(st, side, part, held, spare, places[side])
+    if m is None or (held is not None and not _loose(held, st.threshold) and stand is None):
         return 0
     group, other = _group(st, side, m)
     if len(other) != 1 or len(group) >= GROUP_MAX:
@@ -210,7 +268,12 @@ def _attach(st: State, side: str, part: int, whole: int, freed: dict[str, set[in
     s = _raised(st, side, m, group, part)
     if s is None:
         return 0
-    if held is not None:  # the move is undone: its other unit is free again
+    if stand is not None and held is not None:  # a free copy of the part takes its move
+        (held.right if side == "right" else held.left)[:] = [stand]
+        taken[stand] = held
+        taken[part] = None
+        held.similarity = cosine(st.vec_l(held.left[0]), st.vec_r(held.right[0]))
+    elif held is not None:  # the move is undone: its other unit is free again
         st.matches.remove(held)
         for i in held.left:
             st.lpair[i] = None
@@ -268,6 +331,8 @@ def _free_groups(st: State, found: Found) -> int:
             one = st.vec_l(whole) if side == "right" else st.vec_r(whole)
             vec = st.vec_r if side == "right" else st.vec_l
             group = parts[:GROUP_MAX]
+            if not parts_fit(st, side, whole, group):
+                continue
             sim = cosine(one, combine(vec(k) for k in group))
             if sim >= st.threshold:
                 plans.append((-sim, s, whole, group))
