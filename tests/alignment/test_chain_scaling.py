@@ -70,9 +70,14 @@ def test_exact_chain_is_near_linear(make: Callable[[int], Pair]) -> None:
     8x from 8,000 to 64,000 items) is divided out when it exceeds 8x."""
     n = 2 * WHOLE  # items a side, well past the one-LCS limit
     small, large = make(n), make(8 * n)
-    ratio = _growth(exact_chain, small, large)
-    machine = _growth(_linear_pass, small, large)
-    assert ratio * min(1.0, 8 / machine) < 24, (make.__name__, ratio, machine)
+    seen = []
+    for _ in range(3):  # a burst of load on a shared machine passes; a quadratic chain does not
+        ratio = _growth(exact_chain, small, large)
+        machine = _growth(_linear_pass, small, large)
+        seen.append((ratio, machine))
+        if ratio * min(1.0, 8 / machine) < 24:
+            break
+    assert ratio * min(1.0, 8 / machine) < 24, (make.__name__, seen)
 
 
 @pytest.mark.parametrize("make", [_reversed, _shuffled, _copies])
