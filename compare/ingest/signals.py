@@ -201,7 +201,7 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     words = text.split()
     if len(words) >= 2 and all(len(w) <= 3 for w in words):
         return True  # language codes, font sizes: "EN RU 中文", "A A+ A++"
-    if DIGIT.search(text) and len(words) <= 8 and not KIND_WORDS.search(text) and not (
+    if DIGIT.search(_unnumbered(text)) and len(words) <= 8 and not KIND_WORDS.search(text) and not (
             ends_final(_YEAR_MARK.sub("", text)) and len(words) >= 4):
         return True  # dates, rates, counters (not a short sentence with a number)
     if not weak or ends_final(text):
@@ -211,6 +211,12 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     capital = [w for w in words if w[:1].isupper()]
     small = [w for w in words if w.lower() in FUNCTION_WORDS]
     return len(words) >= 4 and len(capital) == len(words) and not small  # a menu bar
+
+
+def _unnumbered(text: str) -> str:
+    """A line without its section number ("3. Safety", "2.1 Ports"): the number is no date."""
+    marker = parse_marker(text)
+    return marker[3] if marker is not None and marker[1] == "paragraph" else text
 
 
 def heading_word(text: str) -> bool:
