@@ -30,7 +30,7 @@ from .bounds import (
     title_index,
     title_rest,
 )
-from .inbody import in_body_furniture
+from .inbody import in_body_furniture, speaker_label
 from .labels import META_FIELDS, read_label
 from .lines import Line, ends_final, parse_marker
 from .signals import (
@@ -118,7 +118,7 @@ def split_furniture(
             continue
         if start_at is not None or (title is not None and i < title) or (i != title and (
                 furniture_like(x, counts[x] > 1, title is not None) or bracketed(x)
-                or captioned(x) or n == note)):
+                or captioned(x) or speaker_label(x) or n == note)):
             drop.add(n)
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)

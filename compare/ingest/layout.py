@@ -35,6 +35,7 @@ import itertools
 import re
 
 from .bilingual import alphabet_halves, two_scripts
+from .copymarks import strip_marks
 from .furniture import split_furniture
 from .lines import (
     FINAL_PUNCT,
@@ -90,12 +91,13 @@ def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = No
     Page furniture and labelled header lines are left out first (`ingest.furniture`)."""
     notices: list[Notice] = []
     lines = [(n, _clean(raw, n, notices)) for n, raw in enumerate(text.split("\n"), 1)]
+    lines, marks = (lines, []) if keep_furniture else strip_marks(lines)
     paged = drop_page_furniture(lines, notices)
     found = split_furniture(paged, keep=keep_furniture, start_at=start_at)
     left = {n for n, _ in paged}  # page numbers and running heads: kept with the furniture
     pages_out = [(n, x) for n, x in lines if x and x != PAGE_BREAK and n not in left]
-    if pages_out:
-        found.left_out = sorted(found.left_out + pages_out)
+    if pages_out or marks:
+        found.left_out = sorted(found.left_out + pages_out + marks)
     lines = attach_bare_numbers(found.lines, notices)
     groups = _groups(lines)
     width = _wrap_width(groups)

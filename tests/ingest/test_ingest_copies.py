@@ -27,3 +27,73 @@ def test_decimal_numbered_paragraphs_under_numbered_headings() -> None:
     assert paras[2].text == "The towns shall repair every pier before the spring floods."
     assert paras[0].heading == "1. Ferry lines" and paras[2].heading == "2. Piers"
     assert "2. Piers" not in decl.furniture
+
+
+def test_time_codes_at_line_starts_are_furniture_and_the_text_after_them_the_unit() -> None:
+    text = ("Speech of the Chair at the Forum of Orchard Towns\n\n"
+            "[00:00:03] CHAIR:\n"
+            "[00:00:05] Dear friends,\n\n"
+            "[00:00:09] Our towns planted twelve thousand apple trees along the river this "
+            "spring.\n\n"
+            "[00:00:41] We will open a common seed bank for old orchard varieties next year.\n\n"
+            "[00:01:15] (Applause)\n")
+    decl, _ = ingest.parse_text(text)
+    assert texts(decl) == ["Dear friends,",
+                           "Our towns planted twelve thousand apple trees along the river "
+                           "this spring.",
+                           "We will open a common seed bank for old orchard varieties next "
+                           "year."]
+    assert {"[00:00:03]", "[00:00:41]", "CHAIR:", "(Applause)"} <= set(decl.furniture)
+
+
+def test_one_bracketed_time_is_no_transcript() -> None:
+    text = ("Statement of the Orchard Towns\n\n"
+            "[10:30] The mayors met at the town hall and agreed on a common seed bank.\n\n"
+            "The towns will share their old apple varieties.\n")
+    decl, _ = ingest.parse_text(text)
+    assert texts(decl)[0].startswith("[10:30] The mayors met")
+
+
+def test_email_quoted_copy_is_the_document_and_the_mail_is_furniture() -> None:
+    text = ("Subject: Fwd: agreed text on orchards\n"
+            "From: Town Clerk <clerk@example.org>\n"
+            "Date: Tue, 4 May 2088 09:12:00 +0500\n\n"
+            "Here is the text we agreed on, for the records.\n\n"
+            "Regards,\n"
+            "K.\n\n"
+            "> Statement of the Mayors of Orchard Towns\n"
+            ">\n"
+            "> Namangan, 2 May 2088\n"
+            ">\n"
+            "> The mayors of the orchard towns met in Namangan and reviewed the harvest of the "
+            "past year together.\n"
+            ">\n"
+            "> The towns will open a common seed bank for the old apple varieties of the "
+            "valley.\n"
+            ">\n"
+            "> --\n"
+            "> Office of the Mayor\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == "Statement of the Mayors of Orchard Towns"
+    assert decl.meta.meeting.date == "2088-05-02"
+    assert [t[:20] for t in texts(decl)] == ["The mayors of the or", "The towns will open "]
+    assert "Here is the text we agreed on, for the records." in decl.furniture
+    assert "Office of the Mayor" in decl.furniture and "K." in decl.furniture
+
+
+def test_markdown_copy_headings_bold_and_link_lines() -> None:
+    text = ("[Home](/) · [News](/news) · [Contact](/contact)\n\n"
+            "# Declaration of the Lake Towns on Clean Shores\n\n"
+            "The mayors of the lake towns, meeting in Cholpon-Ata on 3 June 2089, declare "
+            "the following.\n\n"
+            "**I. Water**\n\n"
+            "The towns will test the lake water every month at twenty points.\n\n"
+            "**II. Shores**\n\n"
+            "The towns shall keep every public beach free of litter.\n\n"
+            "[Download PDF](/files/shores.pdf) | [Print](#print)\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == "Declaration of the Lake Towns on Clean Shores"
+    assert [p.heading for p in decl.paragraphs] == ["", "I. Water", "II. Shores"]
+    assert texts(decl)[2] == "The towns shall keep every public beach free of litter."
+    assert "[Download PDF](/files/shores.pdf) | [Print](#print)" in decl.furniture
+    assert "[Home](/) · [News](/news) · [Contact](/contact)" in decl.furniture
