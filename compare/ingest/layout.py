@@ -268,9 +268,22 @@ def _starts_block(
     if not ends_final(prev):
         if line.startswith("(") and line[1:2].islower():
             return False  # "(hereinafter ...), meeting in ...": the phrase goes on
-        return _heading_break(prev, line, width) or (_salutation(prev) and (per_line or (
-            _salutation(line) and not starts_lower(prev))))  # "Dear friends," / "Ladies ...,"
+        return _heading_break(prev, line, width) or _dateline(prev) or (
+            _salutation(prev) and (per_line or (_salutation(line) and not starts_lower(
+                prev))))  # "Dear friends," / "Ladies ...,"
     return per_line or _fits(prev, line, width) or heading_word(line)  # "... agree." / "Part III"
+
+
+DATELINE_WORDS = 4
+"""A dateline names its place and date in its first words ("Khujand, 22/04/2116 — ...")."""
+
+
+def _dateline(prev: str) -> bool:
+    """A line that opens with a place and a date ("Osh, 4 May 2090 — as received"): a dateline
+    on a line of its own, never the start of a wrapped sentence."""
+    head = prev.split(" ", DATELINE_WORDS)[:DATELINE_WORDS]
+    return (prev[:1].isupper() and head[0].endswith(",") and len(head) > 1
+            and bool(find_date_place(" ".join(head))[0]))
 
 
 def _salutation(prev: str) -> bool:

@@ -97,3 +97,16 @@ def test_markdown_copy_headings_bold_and_link_lines() -> None:
     assert texts(decl)[2] == "The towns shall keep every public beach free of litter."
     assert "[Download PDF](/files/shores.pdf) | [Print](#print)" in decl.furniture
     assert "[Home](/) · [News](/news) · [Contact](/contact)" in decl.furniture
+
+
+def test_one_line_text_under_a_long_dateline_divides_at_closing_bracket_numbers() -> None:
+    text = ("Joint Communiqué of the Meeting of the Mayors of Orchard Towns\n"
+            "Namangan, 14/05/2091 — the text as sent to the newsroom by the host town's office\n"
+            "The mayors met in Namangan and agreed on the following. 1) The towns will plant "
+            "3 new orchards of 40 hectares each. 2) The towns will open a seed bank within 6 "
+            "months. 3) The next meeting will be held in Osh in 2092.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.paragraphs[0].text.startswith("Namangan, 14/05/2091")
+    assert texts(decl)[1] == "The mayors met in Namangan and agreed on the following."
+    assert [p.number for p in decl.paragraphs[2:]] == ["1)", "2)", "3)"]
+    assert texts(decl)[3] == "The towns will open a seed bank within 6 months."
