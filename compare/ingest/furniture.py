@@ -32,7 +32,7 @@ from .bounds import (
 )
 from .inbody import in_body_furniture, speaker_label
 from .labels import META_FIELDS, read_label
-from .lines import Line, ends_final, parse_marker
+from .lines import Line, ends_final, is_title_like, parse_marker
 from .signals import (
     COPYRIGHT_WORDS,
     DIGIT,
@@ -44,6 +44,7 @@ from .signals import (
     captioned,
     furniture_like,
     sentence_like,
+    toc_entry,
 )
 
 __all__ = ["COPYRIGHT_WORDS", "KIND_WORDS", "Furniture", "furniture_like", "sentence_like",
@@ -100,6 +101,7 @@ def split_furniture(
     while first > body_from and (_wrapped_start(text_lines[first - 1], text_lines[first], group)
                                  or _salutation(text_lines[first - 1])):
         first -= 1  # the wrapped start of the first paragraph, an address's salutations
+    first -= first > body_from and _first_heading(text_lines, first, last, group)
     drop = {n for n, _ in found.left_out}
     head = [(n, x) for n, x in text_lines[start:first] if n not in drop]
     later = {x for _, x in text_lines[first:]}
@@ -123,6 +125,8 @@ def split_furniture(
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
     last, kept = _tail(text_lines, first, last, group, start_at is None)
+    if start_at is None:
+        last = _footnotes(text_lines, first, _after_cut(text_lines, first, last, group))
     for i in range(last + 1, len(text_lines)):
         if i not in kept:
             n, x = text_lines[i]
@@ -131,7 +135,8 @@ def split_furniture(
                 found.dates.append(x)
     outside = {x for i, (_, x) in enumerate(text_lines) if i < first or i > last}
     for k, (n, x) in enumerate(text_lines[first : last + 1], first):
-        if (furniture_like(x, False) and (STRONG.search(x) or TIME.search(x)) and not (
+        if (furniture_like(x, False) and (STRONG.search(x) or TIME.search(x) or toc_entry(x))
+                and not (
                 parse_marker(x))) or in_body_furniture(text_lines, k, group,
                                                        counts[x] > 1 and x in outside):
             drop.add(n)
@@ -150,6 +155,27 @@ def _wrapped_start(prev: Line, line: Line, group: dict[int, int]) -> bool:
         return False
     words = [w for w in x.split() if len(w) > 3 and w[0].isalpha()]
     return bool(words) and not all(w[0].isupper() for w in words) and x != x.upper()
+
+
+def _set_apart(text_lines: list[Line], k: int, group: dict[int, int]) -> bool:
+    """A short title-like line in a run of lines of its own: a heading's shape."""
+    n, x = text_lines[k]
+    marker = parse_marker(x)
+    x = marker[3] if marker is not None and marker[1] == "paragraph" else x
+    return (0 < k < len(text_lines) - 1 and is_title_like(x) and len(x.split()) <= 8
+            and group[text_lines[k - 1][0]] != group[n] != group[text_lines[k + 1][0]])
+
+
+def _first_heading(text_lines: list[Line], first: int, last: int, group: dict[int, int]) -> bool:
+    """Whether the line above the text's first is its first section heading ("Preamble"): set
+    apart as the headings inside the text are (at least two of them), without a stamp's or
+    a menu's signals."""
+    x = text_lines[first - 1][1]
+    if not _set_apart(text_lines, first - 1, group) or DIGIT.search(x) or furniture_like(
+            x, False, False) or bracketed(x) or captioned(x):
+        return False
+    inside = sum(1 for k in range(first + 1, last) if _set_apart(text_lines, k, group))
+    return inside >= 2
 
 
 def _wrapped_title(head: list[Line], title: int | None, group: dict[int, int],
@@ -176,6 +202,50 @@ def _tail(text_lines: list[Line], first: int, last: int, group: dict[int, int],
             kept.discard(end)
             last -= end == last
     return last, kept
+
+
+_FOOTNOTE = re.compile(r"\[(\d{1,3})\][ \t]+\S")
+_GLUED = re.compile(r"(?<=\S)\[(\d{1,3})\]")
+
+
+def _footnotes(text_lines: list[Line], first: int, last: int) -> int:
+    """The text's last line above its footnotes: a run of lines at the end opening with
+    "[n] ", each marker also standing in the text glued to a word ("Organisation[1]"), and the
+    short heading over them ("Notes"). The markers stay in the text; the notes are the copy's
+    apparatus, not clauses."""
+    k = last
+    if not _FOOTNOTE.match(text_lines[k][1]):
+        return last
+    glued = {m.group(1) for _, x in text_lines[first:last] for m in _GLUED.finditer(x)}
+    while k > first and (m := _FOOTNOTE.match(text_lines[k][1])) and m.group(1) in glued:
+        k -= 1
+    if k == last:
+        return last
+    x = text_lines[k][1]
+    if k > first and len(x.split()) <= 3 and not ends_final(x) and not DIGIT.search(x):
+        k -= 1  # "Notes", "Footnotes"
+    return k
+
+
+CUT_NOTE_WORDS = 20
+"""A page's note under a copy cut off mid-word ("Preview limited to four paragraphs.") is at
+most this many words."""
+
+
+def _after_cut(text_lines: list[Line], first: int, last: int, group: dict[int, int]) -> int:
+    """The text's last line when the copy stops mid-word or mid-sentence (a long unnumbered line
+    ending in a letter) and only a short run of lines of its own follows, to the end of the
+    page: that run is the page's note on the cut ("Log in to read on."), not the text."""
+    start = last
+    while start > first and group[text_lines[start - 1][0]] == group[text_lines[last][0]]:
+        start -= 1
+    if start <= first or sum(len(x.split()) for _, x in text_lines[start : last + 1]) > (
+            CUT_NOTE_WORDS):
+        return last
+    cut = text_lines[start - 1][1]
+    if ends_final(cut) or len(cut.split()) < 10 or not cut[-1:].isalpha() or parse_marker(cut):
+        return last
+    return start - 1
 
 
 def _bare_intro(x: str) -> bool:

@@ -180,12 +180,24 @@ def sentence_like(text: str) -> bool:
                             or core.rstrip().endswith((",", "，", "、")))
 
 
+_TOC_ENTRY = re.compile(r"\S.{0,120}?[ \t]*(?:\.[ \t]?){4,}[ \t]*(?:\d{1,3}|[ivxlc]{1,6})")
+"""An entry of a table of contents: a heading, dot leaders and a page number."""
+
+
+def toc_entry(text: str) -> bool:
+    """A line of a printed edition's table of contents ("II. Trade ........ 4"): it points to
+    a page of the printed edition, it is no heading of the text."""
+    return bool(_TOC_ENTRY.fullmatch(text))
+
+
 @lru_cache(maxsize=8192)
 def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool:
     """Signals of page furniture in a short line; a sentence-like line never is. `weak` adds
     the signals that need a title found elsewhere (a lone word, a menu bar)."""
     if len(text) > 400:
         return False
+    if toc_entry(text):
+        return True
     if STRONG.search(text) and len(text.split()) < 12:
         return True
     if COPYRIGHT.search(text) and len(text.split()) < COPYRIGHT_WORDS:

@@ -110,3 +110,57 @@ def test_one_line_text_under_a_long_dateline_divides_at_closing_bracket_numbers(
     assert texts(decl)[1] == "The mayors met in Namangan and agreed on the following."
     assert [p.number for p in decl.paragraphs[2:]] == ["1)", "2)", "3)"]
     assert texts(decl)[3] == "The towns will open a seed bank within 6 months."
+
+
+def test_dot_leader_labels_are_a_record_and_a_note_under_a_cut_is_furniture() -> None:
+    text = ("CITY ARCHIVE — reading room\n"
+            "Title ............ Statement of the Mayors of Orchard Towns\n"
+            "Place ............ Andijan\n"
+            "Date ............. 12 March 2093\n"
+            "Text .............\n\n"
+            "The mayors of the orchard towns met in Andijan to review the spring planting.\n\n"
+            "The towns will open a common nursery for young apricot trees on the river bank "
+            "near the old mill and will share the seedl\n\n"
+            "Only the first two paragraphs are shown. Sign in to read the record.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == "Statement of the Mayors of Orchard Towns"
+    assert decl.meta.meeting.place == "Andijan" and decl.meta.meeting.date == "2093-03-12"
+    assert len(decl.paragraphs) == 2 and decl.meta.truncated
+    assert "Place ............ Andijan" in decl.furniture
+    assert "Only the first two paragraphs are shown. Sign in to read the record." in (
+        decl.furniture)
+
+
+def test_table_of_contents_and_footnotes_are_furniture_the_headings_stay() -> None:
+    text = ("Declaration of the Lake Towns on Fisheries\n\n"
+            "Contents\n"
+            "Introduction ......................... 1\n"
+            "I. Fish stocks ....................... 1\n"
+            "II. Fishing seasons .................. 2\n\n"
+            "Introduction\n\n"
+            "The mayors of the lake towns[1] declare that the fish of the lake are a common "
+            "good.\n\n"
+            "I. Fish stocks\n\n"
+            "The towns will count the fish stocks of the lake every second year.\n\n"
+            "II. Fishing seasons\n\n"
+            "The towns shall close the fishing season during the spawning weeks[2].\n\n"
+            "Footnotes\n"
+            "[1] The six towns on the northern shore.\n"
+            "[2] From April to the middle of May.\n")
+    decl, _ = ingest.parse_text(text)
+    assert [p.heading for p in decl.paragraphs] == ["Introduction", "I. Fish stocks",
+                                                    "II. Fishing seasons"]
+    assert texts(decl)[2].endswith("spawning weeks[2].")
+    assert len(decl.paragraphs) == 3
+    assert {"I. Fish stocks ....................... 1", "Footnotes",
+            "[1] The six towns on the northern shore."} <= set(decl.furniture)
+
+
+def test_bracketed_numbers_without_markers_in_the_text_are_no_footnotes() -> None:
+    text = ("Statement of the Lake Towns\n\n"
+            "The towns agreed on the following measures for the fishing season.\n\n"
+            "[1] The towns will count the fish stocks every second year.\n\n"
+            "[2] The towns shall close the fishing season during the spawning weeks.\n")
+    decl, _ = ingest.parse_text(text)
+    assert len(decl.paragraphs) >= 2
+    assert not any("spawning" in x for x in decl.furniture)
