@@ -8,7 +8,9 @@ keeps them with the left-out furniture (nothing is dropped). Each mark is read b
 by repetition, never by words: quoting on at least `QUOTED_LINES` lines of one run, time codes
 at the start of at least two lines, markdown headings (`# `) and lines wholly in `**bold**` or
 `*italic*`; a line made only of markdown links (`[Print](#print) · [PDF](/a.pdf)`) is page
-furniture as a whole.
+furniture as a whole. A parallel edition pasted as a two-column table (a tab between a cell in
+Latin letters and one in another script, on at least `COLUMN_ROWS` lines) is read a row at a
+time (`split_columns`), before tabs are collapsed.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 
 from .lines import Line
 
-__all__ = ["QUOTED_LINES", "strip_marks"]
+__all__ = ["COLUMN_ROWS", "QUOTED_LINES", "split_columns", "strip_marks"]
 
 QUOTED_LINES = 3
 """Quoted lines (`>` alone or `> text`) in one run, blank lines between them allowed, that make
@@ -60,6 +62,48 @@ def strip_marks(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             x = whole.group(2)
         out[i] = (n, x)
     return out, sorted(left)
+
+
+COLUMN_ROWS = 3
+"""Lines split by a tab into a cell in Latin letters and a cell in another script that make a
+two-column table of a parallel edition (pasted from a word processor)."""
+
+
+def split_columns(rows: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Raw lines with each row of a two-column parallel table set apart (a blank line after it,
+    its cells joined by a space: a text and its translation, which `ingest.bilingual` tells
+    apart), and the table's header row ("ENGLISH<tab>РУССКИЙ": one word a cell) left out."""
+    table = [i for i, (_, x) in enumerate(rows) if _two_scripts(x)]
+    if len(table) < COLUMN_ROWS:
+        return rows, []
+    out: list[Line] = []
+    left: list[Line] = []
+    at = set(table)
+    for i, (n, x) in enumerate(rows):
+        if i not in at:
+            out.append((n, x))
+            continue
+        cells = [c.strip() for c in x.split("\t") if c.strip()]
+        if all(len(c.split()) == 1 for c in cells):
+            left.append((n, " ".join(cells)))
+            out.append((n, ""))
+            continue
+        out += [(n, " ".join(cells)), (n, "")]
+    return out, left
+
+
+def _two_scripts(x: str) -> bool:
+    """A row of two cells split by tabs, one in Latin letters and one in another script."""
+    cells = [c for c in x.split("\t") if c.strip()]
+    if len(cells) != 2:
+        return False
+    latin = [_latin_share(c) for c in cells]
+    return min(latin) < 0.2 < 0.8 < max(latin)
+
+
+def _latin_share(cell: str) -> float:
+    letters = [ch for ch in cell if ch.isalpha()]
+    return sum(1 for ch in letters if ch.isascii()) / len(letters) if letters else 0.5
 
 
 def _unquote(lines: list[Line], left: list[Line]) -> None:

@@ -35,7 +35,7 @@ import itertools
 import re
 
 from .bilingual import alphabet_halves, two_scripts
-from .copymarks import strip_marks
+from .copymarks import split_columns, strip_marks
 from .furniture import split_furniture
 from .lines import (
     FINAL_PUNCT,
@@ -90,8 +90,10 @@ def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = No
 
     Page furniture and labelled header lines are left out first (`ingest.furniture`)."""
     notices: list[Notice] = []
-    lines = [(n, _clean(raw, n, notices)) for n, raw in enumerate(text.split("\n"), 1)]
+    rows, header = split_columns(list(enumerate(text.split("\n"), 1)))
+    lines = [(n, _clean(raw, n, notices)) for n, raw in rows]
     lines, marks = (lines, []) if keep_furniture else strip_marks(lines)
+    marks += header
     paged = drop_page_furniture(lines, notices)
     found = split_furniture(paged, keep=keep_furniture, start_at=start_at)
     left = {n for n, _ in paged}  # page numbers and running heads: kept with the furniture

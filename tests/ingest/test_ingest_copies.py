@@ -1,8 +1,10 @@
 """Import mechanisms behind the misses on the fifth held-out set (issue 12), each on its own
 short input written here (illustrative text, not the held-out pages): decimal-numbered
 paragraphs under numbered headings, transcript time codes, e-mail and markdown copies,
-Cyrillic item letters, dot-leader labels and tables of contents, footnotes at the end."""
+dot-leader labels and tables of contents, footnotes at the end, a two-column parallel table
+pasted with tabs."""
 
+# ruff: noqa: RUF001  (Cyrillic letters are the test data)
 from __future__ import annotations
 
 from compare.ingest import importer as ingest
@@ -164,3 +166,22 @@ def test_bracketed_numbers_without_markers_in_the_text_are_no_footnotes() -> Non
     decl, _ = ingest.parse_text(text)
     assert len(decl.paragraphs) >= 2
     assert not any("spawning" in x for x in decl.furniture)
+
+
+def test_two_column_parallel_table_pasted_with_tabs_is_read_a_row_at_a_time() -> None:
+    text = ("ENGLISH\tРУССКИЙ\n"
+            "Statement of the Mayors of Lake Towns\tЗаявление мэров озёрных городов\n"
+            "The mayors met on the shore of the lake and reviewed the fishing season.\t"
+            "Мэры встретились на берегу озера и подвели итоги рыболовного сезона.\n"
+            "The towns will count the fish stocks every second year.\t"
+            "Города будут считать рыбные запасы каждые два года.\n"
+            "The towns shall keep the beaches clean.\tГорода будут содержать пляжи в "
+            "чистоте.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == "Statement of the Mayors of Lake Towns"
+    english = [p.text for p in decl.paragraphs if not any(s.lang for s in p.sentences)]
+    assert english == ["The mayors met on the shore of the lake and reviewed the fishing season.",
+                       "The towns will count the fish stocks every second year.",
+                       "The towns shall keep the beaches clean."]
+    assert all(not any(ch in "абвгдежзиклмнопрстуфхцчшщыэюя" for ch in t) for t in english)
+    assert "ENGLISH РУССКИЙ" in decl.furniture
