@@ -185,3 +185,29 @@ def test_two_column_parallel_table_pasted_with_tabs_is_read_a_row_at_a_time() ->
                        "The towns shall keep the beaches clean."]
     assert all(not any(ch in "абвгдежзиклмнопрстуфхцчшщыэюя" for ch in t) for t in english)
     assert "ENGLISH РУССКИЙ" in decl.furniture
+
+
+def test_recitals_set_as_list_entries_are_units_not_items() -> None:
+    page = (b"<html><body><main><h1>Declaration of the Lake Towns on Clean Shores</h1>"
+            b"<p>The mayors of the lake towns, meeting in Cholpon-Ata on 3 June 2089,</p>"
+            b"<ul><li>noting that the lake gives water to forty villages;</li>"
+            b"<li>aware that litter on the beaches harms the fish;</li>"
+            b"<li>convinced that clean shores bring visitors,</li></ul>"
+            b"<p>declare:</p>"
+            b"<ol><li>The towns will test the lake water every month.</li>"
+            b"<li>The towns shall keep every public beach free of litter.</li></ol>"
+            b"</main></body></html>")
+    decl, _ = ingest.parse_html(page)
+    assert texts(decl)[1:4] == ["noting that the lake gives water to forty villages;",
+                                "aware that litter on the beaches harms the fish;",
+                                "convinced that clean shores bring visitors,"]
+    assert not any(p.items for p in decl.paragraphs[:4])
+
+
+def test_a_list_under_an_intro_with_a_colon_stays_a_list() -> None:
+    text = ("Statement of the Lake Towns\n\n"
+            "The towns agreed on the following, noting the low water:\n"
+            "- testing the water every month;\n"
+            "- cleaning the beaches every week.\n")
+    decl, _ = ingest.parse_text(text)
+    assert len(decl.paragraphs[0].items) == 2
