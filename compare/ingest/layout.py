@@ -207,6 +207,10 @@ def _take_title(
         if (is_title_like(joined) or two_scripts([x for _, x in head])) and (
                 _upper_or_title_case(head[0][1]) or alphabet_halves(joined, "en") is not None):
             return joined, head[0][0], groups[1:]  # a title printed on two or three lines
+    caps = _caps_title(head)
+    if caps:
+        joined = _join_all(head[:caps], (Vocabulary.of(""), []))
+        return joined, head[0][0], [head[caps:], *groups[1:]]
     (n, first), rest = groups[0][0], groups[0][1:]
     if not is_title_like(first):
         return "", None, groups
@@ -215,6 +219,22 @@ def _take_title(
     if not apart:
         return "", None, groups
     return first, n, ([rest] if rest else []) + groups[1:]
+
+
+def _caps_title(head: list[Line]) -> int:
+    """How many lines (two or three) at the top of a run of lines are a title set in capitals
+    over them, the text going on under it without a blank line (a PDF copy); 0 if none."""
+    caps = 0
+    while caps < min(len(head) - 1, 4) and is_title_like(head[caps][1]) and _upper(
+            head[caps][1]):
+        caps += 1
+    if not 2 <= caps <= 3 or _upper(head[caps][1]):
+        return 0
+    return caps if is_title_like(_join_all(head[:caps], (Vocabulary.of(""), []))) else 0
+
+
+def _upper(text: str) -> bool:
+    return any(ch.isalpha() for ch in text) and text == text.upper()
 
 
 _Context = tuple[Vocabulary, list[Notice]]
@@ -271,8 +291,9 @@ def _starts_block(
         if line.startswith("(") and line[1:2].islower():
             return False  # "(hereinafter ...), meeting in ...": the phrase goes on
         return _heading_break(prev, line, width) or _dateline(prev) or (
-            _salutation(prev) and (per_line or (_salutation(line) and not starts_lower(
-                prev))))  # "Dear friends," / "Ladies ...,"
+            _dateline(line) and _upper_or_title_case(prev)) or (
+            _salutation(prev) and (per_line or _fits(prev, line, width) or (
+                _salutation(line) and not starts_lower(prev))))  # "Dear friends," / "Ladies"
     return per_line or _fits(prev, line, width) or heading_word(line)  # "... agree." / "Part III"
 
 

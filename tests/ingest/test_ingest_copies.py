@@ -211,3 +211,21 @@ def test_a_list_under_an_intro_with_a_colon_stays_a_list() -> None:
             "- cleaning the beaches every week.\n")
     decl, _ = ingest.parse_text(text)
     assert len(decl.paragraphs[0].items) == 2
+
+
+def test_pdf_lines_caps_title_then_dateline_then_two_salutation_lines() -> None:
+    text = ("SPEECH OF THE MAYOR OF NAMANGAN AT THE\n"
+            "FORUM OF ORCHARD TOWNS\n"
+            "Namangan, 4 May 2094\n"
+            "Dear mayors,\n"
+            "Ladies and gentlemen,\n"
+            "It is a joy to welcome you to our town, where the apple\n"
+            "orchards reach the edge of the old market and the river\n"
+            "runs past the gardens of every school in the valley.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == "SPEECH OF THE MAYOR OF NAMANGAN AT THE FORUM OF ORCHARD TOWNS"
+    assert decl.meta.meeting.place == "Namangan"
+    assert texts(decl)[-3:] == ["Dear mayors,", "Ladies and gentlemen,",
+                                "It is a joy to welcome you to our town, where the apple "
+                                "orchards reach the edge of the old market and the river runs "
+                                "past the gardens of every school in the valley."]
