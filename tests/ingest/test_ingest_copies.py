@@ -229,3 +229,19 @@ def test_pdf_lines_caps_title_then_dateline_then_two_salutation_lines() -> None:
                                 "It is a joy to welcome you to our town, where the apple "
                                 "orchards reach the edge of the old market and the river runs "
                                 "past the gardens of every school in the valley."]
+
+
+def test_labelled_list_entries_on_a_page_are_a_record_of_fields() -> None:
+    page = (b"<html><head><title>Documents portal</title></head><body>"
+            b"<ul class='meta'><li>Document: Statement of the Lake Towns on Clean Shores</li>"
+            b"<li>Place: Cholpon-Ata</li><li>Date: 3 June 2089</li></ul>"
+            b"<article><p>The mayors of the lake towns met on the shore and reviewed the "
+            b"summer season together.</p>"
+            b"<p>The towns will test the lake water every month at twenty points.</p>"
+            b"</article></body></html>")
+    decl, _ = ingest.parse_html(page)
+    assert decl.meta.title == "Statement of the Lake Towns on Clean Shores"
+    assert decl.meta.kind == "statement"
+    assert decl.meta.meeting.place == "Cholpon-Ata"
+    assert "Place: Cholpon-Ata" in decl.furniture
+    assert len(decl.paragraphs) == 2
