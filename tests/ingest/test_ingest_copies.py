@@ -245,3 +245,31 @@ def test_labelled_list_entries_on_a_page_are_a_record_of_fields() -> None:
     assert decl.meta.meeting.place == "Cholpon-Ata"
     assert "Place: Cholpon-Ata" in decl.furniture
     assert len(decl.paragraphs) == 2
+
+
+def test_dates_and_places_in_new_forms() -> None:
+    from compare.ingest.preamble import find_date_place
+
+    assert find_date_place("09-Mar-2095") == ("2095-03-09", "")
+    assert find_date_place("Termez, Friday 3rd May 2095") == ("2095-05-03", "Termez")
+    assert find_date_place("Given on 2 May 2095, Termez") == ("2095-05-02", "Termez")
+
+
+def test_mail_header_date_is_not_the_meetings_and_a_line_of_parts_gives_its_label() -> None:
+    text = ("От: Town Office <office@example.org>\n"
+            "Дата: 9 мая 2095\n"
+            "Тема: statement\n\n"
+            "Statement of the Mayors of Orchard Towns\n\n"
+            "Termez, 3 May 2095\n\n"
+            "The mayors of the orchard towns met in Termez and reviewed the spring planting "
+            "together.\n\n"
+            "The towns will open a common seed bank for old apple varieties.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.meeting.date == "2095-05-03"
+    page = (b"<html><body><main><h1>Press Release on the Forum of Orchard Towns</h1>"
+            b"<p>Release date: 9 May 2095 | Meeting date: 3 May 2095</p>"
+            b"<p>The mayors of the orchard towns met and reviewed the spring planting "
+            b"together.</p><p>The towns will open a common seed bank for old apple "
+            b"varieties.</p></main></body></html>")
+    decl, _ = ingest.parse_html(page)
+    assert decl.meta.meeting.date == "2095-05-03"
