@@ -72,6 +72,17 @@ of the Member States ..."); a title names its kind or opens with its place or su
 _TITLE_GOES_ON = re.compile(r"(?:of|on|for|between|in|and|to|at|by) ")
 _YEAR_MARK = re.compile(r"(?<=\d{4}) ?(?:г\.|года\.?|гг\.)$")
 """The Russian mark after a year ("14 сентября 2040 г."): its full stop ends no sentence."""
+
+
+def _unmarked(text: str) -> str:
+    """`text` without the Russian mark after a final year, unless the line is a sentence that
+    ends in the word "года." (no comma: "Совершено в городе Оше 5 мая 2090 года.", not the
+    dateline "г. Ош, 5 мая 2090 года.")."""
+    if "," not in text and text.rstrip().endswith("года.") and len(text.split()) >= 6:
+        return text
+    return _YEAR_MARK.sub("", text)
+
+
 _BRACKETS = {"(": ")", "[": "]", "【": "】", "（": "）", "〔": "〕"}
 
 
@@ -176,7 +187,7 @@ def sentence_like(text: str) -> bool:
     if words >= 6 and lower * 2 >= words and not DIGIT.search(core) and ":" not in core:
         return True  # running words, as menus, banners and titles are not
     long_enough = words >= 6 or cjk >= 15
-    return long_enough and (ends_final(_YEAR_MARK.sub("", core))
+    return long_enough and (ends_final(_unmarked(core))
                             or core.rstrip().endswith((",", "，", "、")))
 
 
@@ -214,7 +225,7 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     if len(words) >= 2 and all(len(w) <= 3 for w in words):
         return True  # language codes, font sizes: "EN RU 中文", "A A+ A++"
     if DIGIT.search(_unnumbered(text)) and len(words) <= 8 and not KIND_WORDS.search(text) and not (
-            ends_final(_YEAR_MARK.sub("", text)) and len(words) >= 4):
+            ends_final(_unmarked(text)) and len(words) >= 4):
         return True  # dates, rates, counters (not a short sentence with a number)
     if not weak or ends_final(text):
         return False

@@ -273,3 +273,15 @@ def test_mail_header_date_is_not_the_meetings_and_a_line_of_parts_gives_its_labe
             b"varieties.</p></main></body></html>")
     decl, _ = ingest.parse_html(page)
     assert decl.meta.meeting.date == "2095-05-03"
+
+
+def test_russian_closing_formula_ending_in_goda_is_the_texts_last_unit() -> None:
+    text = ("Заявление мэров озёрных городов\n\n"
+            "г. Чолпон-Ата, 3 июня 2089 года\n\n"
+            "Мэры озёрных городов встретились на берегу озера и обсудили летний сезон.\n\n"
+            "Города будут проверять воду озера каждый месяц.\n\n"
+            "Совершено в городе Чолпон-Ата 3 июня 2089 года.\n\n"
+            "Документ 3 из 9 | Печать\n")
+    decl, _ = ingest.parse_text(text)
+    assert texts(decl)[-1] == "Совершено в городе Чолпон-Ата 3 июня 2089 года."
+    assert "г. Чолпон-Ата, 3 июня 2089 года" not in texts(decl)
