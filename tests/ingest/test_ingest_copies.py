@@ -285,3 +285,12 @@ def test_russian_closing_formula_ending_in_goda_is_the_texts_last_unit() -> None
     decl, _ = ingest.parse_text(text)
     assert texts(decl)[-1] == "Совершено в городе Чолпон-Ата 3 июня 2089 года."
     assert "г. Чолпон-Ата, 3 июня 2089 года" not in texts(decl)
+
+
+def test_a_place_the_russian_text_inflects_is_given_as_its_dateline_names_it() -> None:
+    text = ("Заявление мэров озёрных городов\n\n"
+            "г. Каракол, 3 июня 2089 г.\n\n"
+            "3 июня 2089 года в Караколе состоялась встреча мэров озёрных городов.\n\n"
+            "Города будут проверять воду озера каждый месяц.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.meeting.place == "Каракол"
