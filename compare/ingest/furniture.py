@@ -125,8 +125,6 @@ def split_furniture(
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
     last, kept = _tail(text_lines, first, last, group, start_at is None)
-    if start_at is None:
-        last = _footnotes(text_lines, first, _after_cut(text_lines, first, last, group))
     for i in range(last + 1, len(text_lines)):
         if i not in kept:
             n, x = text_lines[i]
@@ -135,16 +133,21 @@ def split_furniture(
                 found.dates.append(x)
     outside = {x for i, (_, x) in enumerate(text_lines) if i < first or i > last}
     for k, (n, x) in enumerate(text_lines[first : last + 1], first):
-        if (furniture_like(x, False) and (STRONG.search(x) or TIME.search(x) or toc_entry(x))
-                and not (
-                parse_marker(x))) or in_body_furniture(text_lines, k, group,
-                                                       counts[x] > 1 and x in outside):
+        if _stamp_in_body(x) or in_body_furniture(text_lines, k, group,
+                                                  counts[x] > 1 and x in outside):
             drop.add(n)
     found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
         (n, x) for n, x in found.left_out if n in retitled] + [
         (n, label) for n, (label, _) in found.opened.items()], key=lambda line: line[0])
     found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop | merged]
     return found
+
+
+def _stamp_in_body(x: str) -> bool:
+    """A line inside the text's bounds that is furniture however it stands: a counter, a
+    time stamp, an entry of a table of contents (not a numbered line)."""
+    return furniture_like(x, False) and bool(STRONG.search(x) or TIME.search(x) or toc_entry(
+        x)) and parse_marker(x) is None
 
 
 def _wrapped_start(prev: Line, line: Line, group: dict[int, int]) -> bool:
@@ -193,7 +196,8 @@ def _wrapped_title(head: list[Line], title: int | None, group: dict[int, int],
 def _tail(text_lines: list[Line], first: int, last: int, group: dict[int, int],
           notes: bool) -> tuple[int, set[int]]:
     """The text's last line and the lines after it that are still the text, without a bare
-    "Signed:" over the signatures or (with `notes`) a note on the copy under the text."""
+    "Signed:" over the signatures or (with `notes`) a note on the copy under the text, the
+    page's note under a copy cut off, and footnotes."""
     kept = tail_kept(text_lines, last, group)
     for check in ("intro", "note"):
         end = max(kept, default=last)
@@ -201,6 +205,8 @@ def _tail(text_lines: list[Line], first: int, last: int, group: dict[int, int],
                 notes and closing_note(text_lines, end)):
             kept.discard(end)
             last -= end == last
+    if notes:
+        last = _footnotes(text_lines, first, _after_cut(text_lines, first, last, group))
     return last, kept
 
 

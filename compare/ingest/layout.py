@@ -4,6 +4,8 @@ A block is one paragraph or one list item as laid out on the page, before `inges
 to the paragraph that introduces them; blocks, notices, markers and the tests on one line are in
 `ingest.lines`. The heuristics, in order:
 
+- the marks of the copy are taken off first (`ingest.copymarks`: e-mail quoting, markdown,
+  transcript time codes; a two-column parallel table read a row at a time);
 - lines are grouped by blank lines; a marker at the start of a line (`1.`, `IV.`, `一、` number a
   paragraph; `-`, `–`, `—`, `•`, `*`, `a)`, `(a)`, `1)`, `(iv)` mark an item) starts a block;
 - the first line is the title when it is short, has no final punctuation and stands apart
