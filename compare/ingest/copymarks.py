@@ -71,8 +71,9 @@ two-column table of a parallel edition (pasted from a word processor)."""
 
 def split_columns(rows: list[Line]) -> tuple[list[Line], list[Line]]:
     """Raw lines with each row of a two-column parallel table set apart (a blank line after it,
-    its cells joined by a space: a text and its translation, which `ingest.bilingual` tells
-    apart), and the table's header row ("ENGLISH<tab>РУССКИЙ": one word a cell) left out."""
+    each cell a line of its own: a text over its translation, as a parallel edition printed in
+    pairs of lines, which `ingest.bilingual` tells apart), and the table's header row
+    ("ENGLISH<tab>РУССКИЙ": one word a cell) left out."""
     table = [i for i, (_, x) in enumerate(rows) if _two_scripts(x)]
     if len(table) < COLUMN_ROWS:
         return rows, []
@@ -88,7 +89,7 @@ def split_columns(rows: list[Line]) -> tuple[list[Line], list[Line]]:
             left.append((n, " ".join(cells)))
             out.append((n, ""))
             continue
-        out += [(n, " ".join(cells)), (n, "")]
+        out += [*((n, c) for c in cells), (n, "")]
     return out, left
 
 

@@ -171,6 +171,7 @@ def test_bracketed_numbers_without_markers_in_the_text_are_no_footnotes() -> Non
 def test_two_column_parallel_table_pasted_with_tabs_is_read_a_row_at_a_time() -> None:
     text = ("ENGLISH\tРУССКИЙ\n"
             "Statement of the Mayors of Lake Towns\tЗаявление мэров озёрных городов\n"
+            "Cholpon-Ata, 3 June 2089\tг. Чолпон-Ата, 3 июня 2089 г.\n"
             "The mayors met on the shore of the lake and reviewed the fishing season.\t"
             "Мэры встретились на берегу озера и подвели итоги рыболовного сезона.\n"
             "The towns will count the fish stocks every second year.\t"
@@ -185,6 +186,9 @@ def test_two_column_parallel_table_pasted_with_tabs_is_read_a_row_at_a_time() ->
                        "The towns shall keep the beaches clean."]
     assert all(not any(ch in "абвгдежзиклмнопрстуфхцчшщыэюя" for ch in t) for t in english)
     assert "ENGLISH РУССКИЙ" in decl.furniture
+    assert decl.meta.meeting.place == "Cholpon-Ata"
+    assert all(s.lang == "ru" for p in decl.paragraphs for s in p.sentences
+               if any("\u0400" <= ch <= "\u04ff" for ch in s.text))
 
 
 def test_recitals_set_as_list_entries_are_units_not_items() -> None:
