@@ -38,7 +38,7 @@ def assemble(
     """Attach items to their paragraph, join mid-sentence breaks, number ids, split sentences."""
     notices: list[Notice] = []
     paras: list[_Para] = []
-    blocks = numbered_items(blocks)
+    blocks = recital_items(numbered_items(blocks))
     for b in blocks:
         if _continues(paras, b, language):
             _join(paras[-1], b, notices)
@@ -97,6 +97,22 @@ def _opens_sentence(text: str) -> bool:
     """A sentence of the document's language that starts anew: no lower-case first letter."""
     first = next((ch for ch in text if ch.isalpha()), "")
     return not first.islower()
+
+
+def recital_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A run of list entries under an opening that ends in a comma ("The Ministers, ...,"),
+    each a recital ("noting ...;", "aware that ...;"): the preamble set as a bulleted list
+    (`<li>`, "-"), its recitals units of their own as one a line, not items."""
+    out = list(blocks)
+    for i in range(1, len(out)):
+        prev, b = out[i - 1], out[i]
+        if b.kind != "item" or prev.kind != "paragraph" or b.style == "digit":
+            continue
+        opening = prev.text.rstrip(CLOSING).endswith((",", "\uff0c"))
+        if (opening or prev.style == "recital") and b.text[:1].islower() and recital_break(
+                prev.text, b.text):
+            out[i] = dataclasses.replace(b, kind="paragraph", number=None, style="recital")
+    return tuple(out)
 
 
 def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

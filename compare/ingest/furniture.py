@@ -30,9 +30,9 @@ from .bounds import (
     title_index,
     title_rest,
 )
-from .inbody import in_body_furniture
+from .inbody import in_body_furniture, speaker_label
 from .labels import META_FIELDS, read_label
-from .lines import Line, ends_final, parse_marker
+from .lines import Line, ends_final, is_title_like, parse_marker
 from .signals import (
     COPYRIGHT_WORDS,
     DIGIT,
@@ -44,6 +44,7 @@ from .signals import (
     captioned,
     furniture_like,
     sentence_like,
+    toc_entry,
 )
 
 __all__ = ["COPYRIGHT_WORDS", "KIND_WORDS", "Furniture", "furniture_like", "sentence_like",
@@ -100,6 +101,7 @@ def split_furniture(
     while first > body_from and (_wrapped_start(text_lines[first - 1], text_lines[first], group)
                                  or _salutation(text_lines[first - 1])):
         first -= 1  # the wrapped start of the first paragraph, an address's salutations
+    first -= first > body_from and _first_heading(text_lines, first, last, group)
     drop = {n for n, _ in found.left_out}
     head = [(n, x) for n, x in text_lines[start:first] if n not in drop]
     later = {x for _, x in text_lines[first:]}
@@ -118,7 +120,7 @@ def split_furniture(
             continue
         if start_at is not None or (title is not None and i < title) or (i != title and (
                 furniture_like(x, counts[x] > 1, title is not None) or bracketed(x)
-                or captioned(x) or n == note)):
+                or captioned(x) or speaker_label(x) or n == note)):
             drop.add(n)
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
@@ -131,15 +133,21 @@ def split_furniture(
                 found.dates.append(x)
     outside = {x for i, (_, x) in enumerate(text_lines) if i < first or i > last}
     for k, (n, x) in enumerate(text_lines[first : last + 1], first):
-        if (furniture_like(x, False) and (STRONG.search(x) or TIME.search(x)) and not (
-                parse_marker(x))) or in_body_furniture(text_lines, k, group,
-                                                       counts[x] > 1 and x in outside):
+        if _stamp_in_body(x) or in_body_furniture(text_lines, k, group,
+                                                  counts[x] > 1 and x in outside):
             drop.add(n)
     found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
         (n, x) for n, x in found.left_out if n in retitled] + [
         (n, label) for n, (label, _) in found.opened.items()], key=lambda line: line[0])
     found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop | merged]
     return found
+
+
+def _stamp_in_body(x: str) -> bool:
+    """A line inside the text's bounds that is furniture however it stands: a counter, a
+    time stamp, an entry of a table of contents (not a numbered line)."""
+    return furniture_like(x, False) and bool(STRONG.search(x) or TIME.search(x) or toc_entry(
+        x)) and parse_marker(x) is None
 
 
 def _wrapped_start(prev: Line, line: Line, group: dict[int, int]) -> bool:
@@ -150,6 +158,27 @@ def _wrapped_start(prev: Line, line: Line, group: dict[int, int]) -> bool:
         return False
     words = [w for w in x.split() if len(w) > 3 and w[0].isalpha()]
     return bool(words) and not all(w[0].isupper() for w in words) and x != x.upper()
+
+
+def _set_apart(text_lines: list[Line], k: int, group: dict[int, int]) -> bool:
+    """A short title-like line in a run of lines of its own: a heading's shape."""
+    n, x = text_lines[k]
+    marker = parse_marker(x)
+    x = marker[3] if marker is not None and marker[1] == "paragraph" else x
+    return (0 < k < len(text_lines) - 1 and is_title_like(x) and len(x.split()) <= 8
+            and group[text_lines[k - 1][0]] != group[n] != group[text_lines[k + 1][0]])
+
+
+def _first_heading(text_lines: list[Line], first: int, last: int, group: dict[int, int]) -> bool:
+    """Whether the line above the text's first is its first section heading ("Preamble"): set
+    apart as the headings inside the text are (at least two of them), without a stamp's or
+    a menu's signals."""
+    x = text_lines[first - 1][1]
+    if not _set_apart(text_lines, first - 1, group) or DIGIT.search(x) or furniture_like(
+            x, False, False) or bracketed(x) or captioned(x):
+        return False
+    inside = sum(1 for k in range(first + 1, last) if _set_apart(text_lines, k, group))
+    return inside >= 2
 
 
 def _wrapped_title(head: list[Line], title: int | None, group: dict[int, int],
@@ -167,7 +196,8 @@ def _wrapped_title(head: list[Line], title: int | None, group: dict[int, int],
 def _tail(text_lines: list[Line], first: int, last: int, group: dict[int, int],
           notes: bool) -> tuple[int, set[int]]:
     """The text's last line and the lines after it that are still the text, without a bare
-    "Signed:" over the signatures or (with `notes`) a note on the copy under the text."""
+    "Signed:" over the signatures or (with `notes`) a note on the copy under the text, the
+    page's note under a copy cut off, and footnotes."""
     kept = tail_kept(text_lines, last, group)
     for check in ("intro", "note"):
         end = max(kept, default=last)
@@ -175,7 +205,53 @@ def _tail(text_lines: list[Line], first: int, last: int, group: dict[int, int],
                 notes and closing_note(text_lines, end)):
             kept.discard(end)
             last -= end == last
+    if notes:
+        last = _footnotes(text_lines, first, _after_cut(text_lines, first, last, group))
     return last, kept
+
+
+_FOOTNOTE = re.compile(r"\[(\d{1,3})\][ \t]+\S")
+_GLUED = re.compile(r"(?<=\S)\[(\d{1,3})\]")
+
+
+def _footnotes(text_lines: list[Line], first: int, last: int) -> int:
+    """The text's last line above its footnotes: a run of lines at the end opening with
+    "[n] ", each marker also standing in the text glued to a word ("Organisation[1]"), and the
+    short heading over them ("Notes"). The markers stay in the text; the notes are the copy's
+    apparatus, not clauses."""
+    k = last
+    if not _FOOTNOTE.match(text_lines[k][1]):
+        return last
+    glued = {m.group(1) for _, x in text_lines[first:last] for m in _GLUED.finditer(x)}
+    while k > first and (m := _FOOTNOTE.match(text_lines[k][1])) and m.group(1) in glued:
+        k -= 1
+    if k == last:
+        return last
+    x = text_lines[k][1]
+    if k > first and len(x.split()) <= 3 and not ends_final(x) and not DIGIT.search(x):
+        k -= 1  # "Notes", "Footnotes"
+    return k
+
+
+CUT_NOTE_WORDS = 20
+"""A page's note under a copy cut off mid-word ("Preview limited to four paragraphs.") is at
+most this many words."""
+
+
+def _after_cut(text_lines: list[Line], first: int, last: int, group: dict[int, int]) -> int:
+    """The text's last line when the copy stops mid-word or mid-sentence (a long unnumbered line
+    ending in a letter) and only a short run of lines of its own follows, to the end of the
+    page: that run is the page's note on the cut ("Log in to read on."), not the text."""
+    start = last
+    while start > first and group[text_lines[start - 1][0]] == group[text_lines[last][0]]:
+        start -= 1
+    if start <= first or sum(len(x.split()) for _, x in text_lines[start : last + 1]) > (
+            CUT_NOTE_WORDS):
+        return last
+    cut = text_lines[start - 1][1]
+    if ends_final(cut) or len(cut.split()) < 10 or not cut[-1:].isalpha() or parse_marker(cut):
+        return last
+    return start - 1
 
 
 def _bare_intro(x: str) -> bool:
@@ -223,6 +299,38 @@ def _start(text_lines: list[Line], start_at: str | None) -> int:
     return at
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PARTS = re.compile(r"\s+[|\u00b7]\s+")
+
+
+def _mail_headers(text_lines: list[Line]) -> set[int]:
+    """Indices of the lines of an e-mail's header block: a run of lines without a blank line
+    between them, one of which is a label whose value holds an e-mail address ("From: Press
+    Office <press@example.org>"). Its date is the mail's, not the meeting's."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, (_, x) in enumerate([*text_lines, (0, "")]):
+        if x and (":" in x[:30] or read_label(x) is not None):
+            run.append(i)
+            continue
+        if any(_ADDRESS.search(text_lines[k][1]) for k in run):
+            out.update(run)
+        run = []
+    return out
+
+
+def _read_label(x: str) -> tuple[str, str] | None:
+    """A labelled line (`read_label`), or the labelled part of a line of parts set between
+    separators ("Release date: 18 May 2090 | Meeting date: 16 May 2090"): the first part that
+    names a field of the metadata, else the first labelled part."""
+    found = read_label(x)
+    if found is not None or not _PARTS.search(x):
+        return found
+    parts = [lab for part in _PARTS.split(x) if (lab := read_label(part)) is not None]
+    return next((lab for lab in parts if lab[0] in META_FIELDS and lab[1]),
+                parts[0] if parts else None)
+
+
 def _record_at(labels: list[tuple[int, tuple[str, str] | None]], start: int) -> int | None:
     """The first line of a record of labelled fields near the top (two labels with values at
     most three lines apart, the first within `RECORD_WITHIN` lines of `start`): a site's
@@ -246,8 +354,9 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
     lines up to the next label as its value. Other lines may stand between labels (a title
     above "Posted: ..."): they stay."""
     out: list[Line] = list(text_lines[:start])
-    labels = [(i, read_label(x)) for i, (_, x) in enumerate(text_lines[start : start + 40],
-                                                          start)]
+    labels = [(i, _read_label(x)) for i, (_, x) in enumerate(text_lines[start : start + 40],
+                                                           start)]
+    mail = _mail_headers(text_lines[: start + 40])
     text_at, empty = len(text_lines), False
     record = _record_at(labels, start)
     for i, lab in labels:  # the text starts at a sentence that is no label's value
@@ -270,7 +379,7 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
             body_from = i
             break
         out.append(text_lines[i])
-        if value and name not in found.fields:
+        if value and name not in found.fields and i not in mail:
             found.fields[name] = value
         body_from = i + 1
         if name == "body":

@@ -26,7 +26,7 @@ from .html_content import left_out, main_content, select_content, title_before
 from .html_furniture import DROPPED, FURNITURE, strip_furniture
 from .html_nodes import clean
 from .html_reader import Reader
-from .labels import read_label
+from .labels import META_FIELDS, read_label
 from .lines import Block, Layout, Notice, is_title_like
 
 __all__ = ["DROPPED", "FURNITURE", "declared_charset", "extract", "looks_like_html"]
@@ -135,7 +135,25 @@ def page_fields(root: etree._Element) -> tuple[list[tuple[str, str]], list[tuple
         if sum(read_label(clean(dt.text_content())) is not None for dt, _ in terms) >= 2:
             for dt, dd in terms:
                 _field(dt, dd, fields, lines)
+    for ul in root.iter("ul", "ol"):
+        _list_record(ul, fields, lines)
     return fields, lines
+
+
+def _list_record(ul: etree._Element, fields: list[tuple[str, str]],
+                 lines: list[tuple[int, str]]) -> None:
+    """A list whose entries are labelled lines (`<li>Place: Xi'an</li>`, two of them or more,
+    each a label of a metadata field with its value): a record of fields, not a list."""
+    items = [(li, clean(li.text_content())) for li in ul if isinstance(li.tag, str)
+             and li.tag == "li"]
+    read = [(li, text, read_label(text) if len(text) <= 400 else None) for li, text in items]
+    valued = [(li, text, lab) for li, text, lab in read if lab is not None and lab[1]]
+    if sum(1 for *_, lab in valued if lab[0] in META_FIELDS) < 2:
+        return
+    for li, text, lab in valued:
+        if lab[0] != "body" and lab[0] not in dict(fields):
+            fields.append(lab)
+        lines.append((li.sourceline or 0, text))
 
 
 def _record(dl: etree._Element) -> list[tuple[etree._Element, etree._Element]]:

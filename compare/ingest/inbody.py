@@ -5,13 +5,16 @@ still belong to the page, not to the declaration. A stage direction of a transcr
 "(Laughter)") is a line set wholly in brackets, a word or a few without digits or final
 punctuation, standing between two sentences. A running head of a print view or a PDF copy is a
 line repeated word for word, also printed above or below the text, that is page furniture by its
-shape (separators, a stamp, no final punctuation). Each is judged on the line and its two
+shape (separators, a stamp, no final punctuation). A speaker label ("CHAIR:", a name in
+capitals and a colon alone on its line) says who speaks next. Each is judged on the line and its two
 neighbours, so the pass stays linear in the lines.
 """
 
 from __future__ import annotations
 
-from .lines import Line, ends_final
+import re
+
+from .lines import Line, ends_final, parse_marker
 from .signals import DIGIT, bracketed, furniture_like
 
 STAGE_WORDS = 4
@@ -30,6 +33,21 @@ def stage_direction(x: str) -> bool:
             and any(ch.isalpha() for ch in inner) and len(max(words, key=len)) >= 3)
 
 
+SPEAKER_WORDS = 3
+"""A transcript's speaker label is at most this many words ("CHAIR:", "THE PRESIDENT:")."""
+
+_SPEAKER_LABEL = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*[ \t]*[:\uff1a]")
+
+
+def speaker_label(x: str) -> bool:
+    """A line that is only a speaker's name or office in capitals and a colon ("CHAIR:"): a
+    transcript's label for who speaks next, not a clause."""
+    letters = [ch for ch in x if ch.isalpha()]
+    return (bool(_SPEAKER_LABEL.fullmatch(x)) and len(letters) >= 2
+            and all(ch.isupper() for ch in letters) and len(x.split()) <= SPEAKER_WORDS
+            and parse_marker(x) is None)
+
+
 def in_body_furniture(text_lines: list[Line], k: int, group: dict[int, int],
                       repeated_outside: bool) -> bool:
     """Whether line `k`, inside the text's bounds, is page furniture: a stage direction
@@ -37,6 +55,8 @@ def in_body_furniture(text_lines: list[Line], k: int, group: dict[int, int],
     running head (`repeated_outside`: the same line also stands outside the text)."""
     n, x = text_lines[k]
     if repeated_outside and furniture_like(x, True) and not ends_final(x):
+        return True
+    if speaker_label(x):
         return True
     if not stage_direction(x) or k == 0:
         return False

@@ -52,6 +52,10 @@ _COLON = re.compile(r"([^\W\d_][\w .'-]{0,28}?)\s*[:：]\s*(.*)")
 _DASHED = re.compile(r"([^\W\d_][\w .']{0,28}?)\s+[-\u2013\u2014]+(?:\s+(.*)|\s*)")
 """A label and a dash ("Place - Samarkand", "Text -"): a space before the dash, so that no
 compound ("Asia-Pacific") is read as one."""
+_LEADER = re.compile(r"([^\W\d_][\w .'-]{0,28}?)\s*(?:\.[ \t]?){3,}[ \t]*"
+                     r"(?!(?:\d{1,3}|[ivxlc]{1,6})$)(.*)")
+"""A label and dot leaders ("Place ........ Jalal-Abad"), as a record printed in columns has;
+not a page number after them (an entry of a table of contents: "Notes ...... 3")."""
 _STAMP = re.compile(r"(?i)((?:last )?(?:modified|updated)|published|posted)(?: on| at)? "
                     r"(\S*\d.{0,60})")
 """A publication stamp said in words ("Last modified on 3 February 2059 by webmaster")."""
@@ -62,11 +66,12 @@ def read_label(line: str) -> tuple[str, str] | None:
     """(field, value) when `line` is a labelled header line, else None.
 
     A bracketed label (`[Date] ...`, `【日期】...`), a label before a colon (`Date: ...`,
-    `日期：...`) or a spaced dash (`Date - ...`), a publication stamp in words ("Posted on
-    ..."); a label alone on its line ("Date", as a table of fields prints it) has its
-    value on the next lines; `Full text` (or `[Full text]`) names where the body starts.
+    `日期：...`), a spaced dash (`Date - ...`) or dot leaders (`Date ...... ...`), a
+    publication stamp in words ("Posted on ..."); a label alone on its line ("Date", as a
+    table of fields prints it) has its value on the next lines; `Full text` (or `[Full
+    text]`) names where the body starts.
     """
-    for pattern in (_BRACKETED, _COLON, _DASHED, _STAMP):
+    for pattern in (_BRACKETED, _COLON, _DASHED, _LEADER, _STAMP):
         m = pattern.fullmatch(line)
         if m:
             name = _BY_LABEL.get(_norm(m.group(1)))

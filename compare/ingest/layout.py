@@ -4,6 +4,8 @@ A block is one paragraph or one list item as laid out on the page, before `inges
 to the paragraph that introduces them; blocks, notices, markers and the tests on one line are in
 `ingest.lines`. The heuristics, in order:
 
+- the marks of the copy are taken off first (`ingest.copymarks`: e-mail quoting, markdown,
+  transcript time codes; a two-column parallel table read a row at a time);
 - lines are grouped by blank lines; a marker at the start of a line (`1.`, `IV.`, `一、` number a
   paragraph; `-`, `–`, `—`, `•`, `*`, `a)`, `(a)`, `1)`, `(iv)` mark an item) starts a block;
 - the first line is the title when it is short, has no final punctuation and stands apart
@@ -35,6 +37,7 @@ import itertools
 import re
 
 from .bilingual import alphabet_halves, two_scripts
+from .copymarks import split_columns, strip_marks
 from .furniture import split_furniture
 from .lines import (
     FINAL_PUNCT,
@@ -89,13 +92,16 @@ def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = No
 
     Page furniture and labelled header lines are left out first (`ingest.furniture`)."""
     notices: list[Notice] = []
-    lines = [(n, _clean(raw, n, notices)) for n, raw in enumerate(text.split("\n"), 1)]
+    rows, header = split_columns(list(enumerate(text.split("\n"), 1)))
+    lines = [(n, _clean(raw, n, notices)) for n, raw in rows]
+    lines, marks = (lines, []) if keep_furniture else strip_marks(lines)
+    marks += header
     paged = drop_page_furniture(lines, notices)
     found = split_furniture(paged, keep=keep_furniture, start_at=start_at)
     left = {n for n, _ in paged}  # page numbers and running heads: kept with the furniture
     pages_out = [(n, x) for n, x in lines if x and x != PAGE_BREAK and n not in left]
-    if pages_out:
-        found.left_out = sorted(found.left_out + pages_out)
+    if pages_out or marks:
+        found.left_out = sorted(found.left_out + pages_out + marks)
     lines = attach_bare_numbers(found.lines, notices)
     groups = _groups(lines)
     width = _wrap_width(groups)
@@ -203,6 +209,10 @@ def _take_title(
         if (is_title_like(joined) or two_scripts([x for _, x in head])) and (
                 _upper_or_title_case(head[0][1]) or alphabet_halves(joined, "en") is not None):
             return joined, head[0][0], groups[1:]  # a title printed on two or three lines
+    caps = _caps_title(head)
+    if caps:
+        joined = _join_all(head[:caps], (Vocabulary.of(""), []))
+        return joined, head[0][0], [head[caps:], *groups[1:]]
     (n, first), rest = groups[0][0], groups[0][1:]
     if not is_title_like(first):
         return "", None, groups
@@ -211,6 +221,22 @@ def _take_title(
     if not apart:
         return "", None, groups
     return first, n, ([rest] if rest else []) + groups[1:]
+
+
+def _caps_title(head: list[Line]) -> int:
+    """How many lines (two or three) at the top of a run of lines are a title set in capitals
+    over them, the text going on under it without a blank line (a PDF copy); 0 if none."""
+    caps = 0
+    while caps < min(len(head) - 1, 4) and is_title_like(head[caps][1]) and _upper(
+            head[caps][1]):
+        caps += 1
+    if not 2 <= caps <= 3 or _upper(head[caps][1]):
+        return 0
+    return caps if is_title_like(_join_all(head[:caps], (Vocabulary.of(""), []))) else 0
+
+
+def _upper(text: str) -> bool:
+    return any(ch.isalpha() for ch in text) and text == text.upper()
 
 
 _Context = tuple[Vocabulary, list[Notice]]
@@ -266,9 +292,23 @@ def _starts_block(
     if not ends_final(prev):
         if line.startswith("(") and line[1:2].islower():
             return False  # "(hereinafter ...), meeting in ...": the phrase goes on
-        return _heading_break(prev, line, width) or (_salutation(prev) and (per_line or (
-            _salutation(line) and not starts_lower(prev))))  # "Dear friends," / "Ladies ...,"
+        return _heading_break(prev, line, width) or _dateline(prev) or (
+            _dateline(line) and _upper_or_title_case(prev)) or (
+            _salutation(prev) and (per_line or _fits(prev, line, width) or (
+                _salutation(line) and not starts_lower(prev))))  # "Dear friends," / "Ladies"
     return per_line or _fits(prev, line, width) or heading_word(line)  # "... agree." / "Part III"
+
+
+DATELINE_WORDS = 4
+"""A dateline names its place and date in its first words ("Khujand, 22/04/2116 — ...")."""
+
+
+def _dateline(prev: str) -> bool:
+    """A line that opens with a place and a date ("Osh, 4 May 2090 — as received"): a dateline
+    on a line of its own, never the start of a wrapped sentence."""
+    head = prev.split(" ", DATELINE_WORDS)[:DATELINE_WORDS]
+    return (prev[:1].isupper() and head[0].endswith(",") and len(head) > 1
+            and bool(find_date_place(" ".join(head))[0]))
 
 
 def _salutation(prev: str) -> bool:

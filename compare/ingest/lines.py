@@ -37,6 +37,8 @@ ROMAN = r"(?:M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
 _GAP = "[ \t\u00a0\u2009\u202f]+"  # spaces after a marker: typeset text often has a no-break one
 _MARKERS: tuple[tuple[str, Literal["paragraph", "item"], re.Pattern[str]], ...] = (
     ("number", "paragraph", re.compile(rf"(\d{{1,3}}\.){_GAP}(\S.*)")),
+    ("decimal", "paragraph",  # "1.1 The Ministers ...", "2.3.1. Each Party ..."
+     re.compile(rf"(\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}\.?){_GAP}([\"\u201c\u00ab(]?[^\W\d_a-z\u0430-\u044f].*)")),
     ("roman", "paragraph", re.compile(rf"((?=[IVXLCDM]{{2}}|[IVX]\.){ROMAN}\.){_GAP}(\S.*)")),
     ("cjk-number", "paragraph", re.compile(r"([一二三四五六七八九十百]+、)[ \t\u3000]*(\S.*)")),
     ("cjk-article", "paragraph",

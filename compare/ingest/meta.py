@@ -70,7 +70,7 @@ def build_meta(
             guess.place, language):
         label_place = ""  # "г. Бишкек" in a Russian catalogue card over an English text
     place = over.place if over.place is not None else (
-        label_place or guess.place or line_place)
+        label_place or _nominative(guess.place, line_place) or line_place)
     if over.place is None and place and foreign(place, language):
         place = (_own_place(paragraphs, language) or _own_dateline_place(datelines, language)
                  or place)  # a bilingual text's own spelling
@@ -118,6 +118,24 @@ def meeting_dateline(datelines: tuple[str, ...]) -> tuple[str, str]:
         return 0 if item[2] and not stamp else 1 if not stamp else 2
     best = min(range(len(dated)), key=lambda i: (rank(dated[i]), i))
     return dated[best][1], dated[best][2] or place
+
+
+INFLECTION_LETTERS = 2
+"""Letters a Russian case ending adds to a place's name ("в Оренбурге" for "Оренбург")."""
+
+
+def _nominative(place: str, dateline_place: str) -> str:
+    """The text's place, or the dateline's when the text names it inflected ("в Оренбурге"
+    under "г. Оренбург, 2 марта 2090 г."): the name as a dateline gives it."""
+    if not place or not dateline_place or place == dateline_place or not _CYRILLIC.match(place):
+        return place
+    stem = dateline_place[:-1] if len(dateline_place) >= 4 else dateline_place
+    if place.startswith(stem) and 0 <= len(place) - len(dateline_place) <= INFLECTION_LETTERS:
+        return dateline_place
+    return place
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def _place_value(value: str) -> str:

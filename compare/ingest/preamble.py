@@ -105,7 +105,8 @@ _MONTH_EN = (rf"((?i:{'|'.join(MONTHS_EN)}|jan|feb|mar|apr|jun|jul|aug|sept|sep|
 _RANGE = r"(?:st|nd|rd|th)?(?: ?[-\u2013\u2014] ?\d{1,2}(?:st|nd|rd|th)?| and \d{1,2})?"
 """The ordinal suffix and the rest of a range ("4-5 June", "June 4th\u20135th", "4 and 5
 June"): a meeting over several days is dated by its first day."""
-_EN_DAY_FIRST = rf"(\d{{1,2}}){_RANGE}(?: of)? {_MONTH_EN},? (\d{{4}})"
+_EN_DAY_FIRST = rf"(\d{{1,2}}){_RANGE}(?: of)?[ -]{_MONTH_EN}(?:,? |-)(\d{{4}})"
+"""Day first: "4 June 2055", "4th of June, 2055", and a database's "04-Jun-2055"."""
 _EN_MONTH_FIRST = rf"{_MONTH_EN} (\d{{1,2}}){_RANGE},? (\d{{4}})"
 _RU_DATE = rf"«?(\d{{1,2}})»? ({'|'.join(MONTHS_RU)}) (\d{{4}})(?: года| г\.)?"
 """A Russian date, its day in guillemets as a form prints it or not ("«15» мая 2086 года")."""
@@ -124,6 +125,7 @@ _DATE = (rf"(?:{_EN_DAY_FIRST}|{_EN_MONTH_FIRST}|{_RU_DATE}|{_ZH_DATE}|{_ISO_DAT
 _PLACE_EN = r"((?:(?:St|Mt|Ft)\. ?)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 """A place in English, up to three capitalised words, with an abbreviation point in a saint's
 or a mount's name ("St. Petersburg")."""
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PLACE_RU = r"(?:г\. ?|городе )?([А-ЯЁ][\w-]+)"
 _PLACE_PATTERNS = (
     re.compile(rf"{_DATE},? in (?:the city of )?{_PLACE_EN}"),
@@ -131,7 +133,8 @@ _PLACE_PATTERNS = (
     re.compile(rf"\b(?:[Dd]one|[Ss]igned|[Aa]dopted) (?:at|in) {_PLACE_EN},? (?:on )?{_DATE}"),
     re.compile(rf"{_DATE},? в {_PLACE_RU}"),
     re.compile(rf"\bв {_PLACE_RU},? {_DATE}"),
-    re.compile(rf"(?:^|\n){_PLACE_EN}, {_DATE}"),
+    re.compile(rf"(?:^|\n){_PLACE_EN}, (?:{_WEEKDAY},? )?{_DATE}"),
+    re.compile(rf"{_DATE}, {_PLACE_EN}\.?(?=$|\n)"),  # "Delivered on 13 May 2090, Osh"
     re.compile(rf"(?:^|\n)(?:г\. )?([А-ЯЁ][\w-]+), {_DATE}"),
     re.compile(rf"{_DATE}在([\u4e00-\u9fff]{{2,8}}?)(?:举行|召开|会晤)"),
     re.compile(rf"{_DATE}(?:于|在)([\u4e00-\u9fff]{{2,8}}?)(?:签署|签订|通过|$)"),

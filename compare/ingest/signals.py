@@ -72,6 +72,17 @@ of the Member States ..."); a title names its kind or opens with its place or su
 _TITLE_GOES_ON = re.compile(r"(?:of|on|for|between|in|and|to|at|by) ")
 _YEAR_MARK = re.compile(r"(?<=\d{4}) ?(?:г\.|года\.?|гг\.)$")
 """The Russian mark after a year ("14 сентября 2040 г."): its full stop ends no sentence."""
+
+
+def _unmarked(text: str) -> str:
+    """`text` without the Russian mark after a final year, unless the line is a sentence that
+    ends in the word "года." (no comma: "Совершено в городе Оше 5 мая 2090 года.", not the
+    dateline "г. Ош, 5 мая 2090 года.")."""
+    if "," not in text and text.rstrip().endswith("года.") and len(text.split()) >= 6:
+        return text
+    return _YEAR_MARK.sub("", text)
+
+
 _BRACKETS = {"(": ")", "[": "]", "【": "】", "（": "）", "〔": "〕"}
 
 
@@ -176,8 +187,18 @@ def sentence_like(text: str) -> bool:
     if words >= 6 and lower * 2 >= words and not DIGIT.search(core) and ":" not in core:
         return True  # running words, as menus, banners and titles are not
     long_enough = words >= 6 or cjk >= 15
-    return long_enough and (ends_final(_YEAR_MARK.sub("", core))
+    return long_enough and (ends_final(_unmarked(core))
                             or core.rstrip().endswith((",", "，", "、")))
+
+
+_TOC_ENTRY = re.compile(r"\S.{0,120}?[ \t]*(?:\.[ \t]?){4,}[ \t]*(?:\d{1,3}|[ivxlc]{1,6})")
+"""An entry of a table of contents: a heading, dot leaders and a page number."""
+
+
+def toc_entry(text: str) -> bool:
+    """A line of a printed edition's table of contents ("II. Trade ........ 4"): it points to
+    a page of the printed edition, it is no heading of the text."""
+    return bool(_TOC_ENTRY.fullmatch(text))
 
 
 @lru_cache(maxsize=8192)
@@ -186,6 +207,8 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     the signals that need a title found elsewhere (a lone word, a menu bar)."""
     if len(text) > 400:
         return False
+    if toc_entry(text):
+        return True
     if STRONG.search(text) and len(text.split()) < 12:
         return True
     if COPYRIGHT.search(text) and len(text.split()) < COPYRIGHT_WORDS:
@@ -201,8 +224,8 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     words = text.split()
     if len(words) >= 2 and all(len(w) <= 3 for w in words):
         return True  # language codes, font sizes: "EN RU 中文", "A A+ A++"
-    if DIGIT.search(text) and len(words) <= 8 and not KIND_WORDS.search(text) and not (
-            ends_final(_YEAR_MARK.sub("", text)) and len(words) >= 4):
+    if DIGIT.search(_unnumbered(text)) and len(words) <= 8 and not KIND_WORDS.search(text) and not (
+            ends_final(_unmarked(text)) and len(words) >= 4):
         return True  # dates, rates, counters (not a short sentence with a number)
     if not weak or ends_final(text):
         return False
@@ -211,6 +234,12 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     capital = [w for w in words if w[:1].isupper()]
     small = [w for w in words if w.lower() in FUNCTION_WORDS]
     return len(words) >= 4 and len(capital) == len(words) and not small  # a menu bar
+
+
+def _unnumbered(text: str) -> str:
+    """A line without its section number ("3. Safety", "2.1 Ports"): the number is no date."""
+    marker = parse_marker(text)
+    return marker[3] if marker is not None and marker[1] == "paragraph" else text
 
 
 def heading_word(text: str) -> bool:

@@ -1,16 +1,16 @@
 """Import stage, structure: headings, texts without paragraph breaks, cut-off copies.
 
-After layout, on the flat blocks: a section heading (a Roman numeral alone, "Part I",
-"Раздел II", "第一部分", or a short title-like line between two paragraphs, numbered or not)
-is not a clause: `headings` attaches it to the paragraph under it (stored as its `heading`).
-A text whose body came in as one block with many sentences (no line breaks, or one paragraph
-for the whole declaration) is divided (`divide`): at its inline paragraph numbers ("... agree.
-2. The ...", or "(2) The ...") when they run 1, 2, 3 (also when short blocks stand beside it:
-a dateline, a note), else, when it is the only block, at the sentences that open a new
-commitment (a commitment verb), with a notice. `cut_off` says whether the text ends mid-sentence or
-mid-word (a copy cut short): the last unit is long and has no final punctuation. A text that
-came in on one line opens with its title and dateline and may end with the site's copyright:
-`opening` and `closing` set them apart.
+After layout, on the flat blocks: a section heading (a Roman numeral alone, "Part I", "Раздел II",
+"第一部分", or a short title-like line between two paragraphs, numbered or not) is not a clause:
+`headings` attaches it to the paragraph under it (stored as its `heading`). A text whose body came
+in as one block with many sentences (no line breaks, or one paragraph for the whole declaration) is
+divided (`divide`): at its inline paragraph numbers ("... agree. 2. The ...", "(2) The ..." or "2)
+The ...") when they run 1, 2, 3 (also when short blocks stand beside it, a note, or a dateline
+however long), else, when it is the only block, at the sentences that open a new commitment (a
+commitment verb), with a notice. `cut_off` says whether the text ends mid-sentence or mid-word (a
+copy cut short): the last unit is long and has no final punctuation. A text that came in on one
+line opens with its title and dateline and may end with the site's copyright: `opening` and
+`closing` set them apart.
 """
 
 # ruff: noqa: RUF001  (Cyrillic letters are meant)
@@ -20,7 +20,7 @@ import dataclasses
 import re
 
 from .lines import Block, Notice, ends_final, is_title_like
-from .preamble import DATE_PATTERN
+from .preamble import DATE_PATTERN, find_date_place
 from .segment import split_sentences
 from .signals import COMMITMENT, COPYRIGHT, COPYRIGHT_WORDS, KIND_WORDS, title_cased
 
@@ -84,7 +84,8 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
     if any(b.kind == "item" for b in blocks) or not paras:
         return blocks, []
     big = max(paras, key=lambda b: len(b.text))
-    if len(paras) > 1 and any(len(b.text.split()) > SHORT_BESIDE for b in paras if b is not big):
+    if len(paras) > 1 and any(len(b.text.split()) > SHORT_BESIDE and not _dated(b.text)
+                              for b in paras if b is not big):
         return blocks, []
     numbered = _at_numbers(big)
     if numbered:
@@ -115,9 +116,22 @@ _INLINE_BRACKETED = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))\((\d{1,3})\) (?=
 (not a year or a figure in brackets inside a sentence: "(2071)", "by 3 laboratories")."""
 
 
+_INLINE_CLOSED = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))(\d{1,3})\) (?=[^\W\d_])")
+"""The same with a closing bracket only: "... following. 1) The ..."."""
+
+
+def _dated(text: str) -> bool:
+    """A line that opens with a place and a date ("Osh, 4 May 2090 — as received ..."): a
+    dateline beside the text, however long its note."""
+    head = text.split(" ", 4)[:4]
+    return head[0].endswith(",") and bool(find_date_place(" ".join(head))[0])
+
+
 def _number_cuts(text: str) -> list[tuple[int, str]]:
-    """Where the inline numbers 1., 2., 3. ... (or (1), (2), (3) ...) stand, in order."""
-    for pattern, form in ((_INLINE_NUMBER, "{}."), (_INLINE_BRACKETED, "({})")):
+    """Where the inline numbers 1., 2., 3. ... (or (1), (2), (3) ..., 1), 2), 3) ...) stand,
+    in order."""
+    for pattern, form in ((_INLINE_NUMBER, "{}."), (_INLINE_BRACKETED, "({})"),
+                          (_INLINE_CLOSED, "{})")):
         cuts: list[tuple[int, str]] = []
         want = 1
         for m in pattern.finditer(text):

@@ -1,0 +1,150 @@
+"""Import stage, marks of the copy: what an e-mail, a markdown file or a transcript puts on lines.
+
+A text pasted from a mail client has every line quoted (`> `), one saved as markdown wraps its
+headings in `#` and `**`, one from a video page opens each line with a time code
+(`[00:01:02]`). None of it is the text's: `strip_marks` takes such marks off the line starts and
+ends before the layout is read, and returns them with their line numbers so that the importer
+keeps them with the left-out furniture (nothing is dropped). Each mark is read by its form and
+by repetition, never by words: quoting on at least `QUOTED_LINES` lines of one run, time codes
+at the start of at least two lines, markdown headings (`# `) and lines wholly in `**bold**` or
+`*italic*`; a line made only of markdown links (`[Print](#print) · [PDF](/a.pdf)`) is page
+furniture as a whole. A parallel edition pasted as a two-column table (a tab between a cell in
+Latin letters and one in another script, on at least `COLUMN_ROWS` lines) is read a row at a
+time (`split_columns`), before tabs are collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+__all__ = ["COLUMN_ROWS", "QUOTED_LINES", "split_columns", "strip_marks"]
+
+QUOTED_LINES = 3
+"""Quoted lines (`>` alone or `> text`) in one run, blank lines between them allowed, that make
+an e-mail's quoted copy: one quoted line is a markdown note, not a quoted document."""
+
+_QUOTE = re.compile(r"(?:>[ \t]?)+(?=\S|$)")
+_QUOTED = re.compile(r">(?:[ \t]|$)")
+_TIME_CODE = re.compile(r"[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])][ \t]*")
+_HEADING = re.compile(r"(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?")
+_EMPHASIS = re.compile(r"(\*\*|\*)(?=[^\s*])(.+?)(?<=[^\s*])\1")
+_LINK = r"!?\[[^\]\n]*\]\([^)\s]*\)"
+_LINKS_ONLY = re.compile(rf"{_LINK}(?:[ \t]*[|·•/,][ \t]*{_LINK}|[ \t]+{_LINK})*")
+
+
+def strip_marks(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The lines without the copy's marks, and the marks (or whole link lines) left out."""
+    out = list(lines)
+    left: list[Line] = []
+    _unquote(out, left)
+    codes = [i for i, (_, x) in enumerate(out) if _TIME_CODE.match(x)]
+    if len(codes) >= 2:
+        for i in codes:
+            n, x = out[i]
+            m = _TIME_CODE.match(x)
+            assert m is not None
+            left.append((n, m.group().strip()))
+            out[i] = (n, x[m.end():])
+    for i, (n, x) in enumerate(out):
+        if _LINKS_ONLY.fullmatch(x):
+            left.append((n, x))
+            out[i] = (n, "")
+            continue
+        heading = _HEADING.fullmatch(x)
+        if heading:
+            left.append((n, heading.group(1)))
+            x = heading.group(2)
+        whole = _EMPHASIS.fullmatch(x)
+        if whole and "*" not in whole.group(2):
+            left.append((n, whole.group(1) * 2))
+            x = whole.group(2)
+        out[i] = (n, x)
+    return out, sorted(left)
+
+
+COLUMN_ROWS = 3
+"""Lines split by a tab into a cell in Latin letters and a cell in another script that make a
+two-column table of a parallel edition (pasted from a word processor)."""
+
+
+def split_columns(rows: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Raw lines with each row of a two-column parallel table set apart (a blank line after it,
+    each cell a line of its own: a text over its translation, as a parallel edition printed in
+    pairs of lines, which `ingest.bilingual` tells apart), and the table's header row
+    ("ENGLISH<tab>РУССКИЙ": one word a cell) left out."""
+    table = [i for i, (_, x) in enumerate(rows) if _two_scripts(x)]
+    if len(table) < COLUMN_ROWS:
+        return rows, []
+    out: list[Line] = []
+    left: list[Line] = []
+    at = set(table)
+    for i, (n, x) in enumerate(rows):
+        if i not in at:
+            out.append((n, x))
+            continue
+        cells = [c.strip() for c in x.split("\t") if c.strip()]
+        if all(len(c.split()) == 1 for c in cells):
+            left.append((n, " ".join(cells)))
+            out.append((n, ""))
+            continue
+        out += [*((n, c) for c in cells), (n, "")]
+    return out, left
+
+
+def _two_scripts(x: str) -> bool:
+    """A row of two cells split by tabs, one in Latin letters and one in another script."""
+    cells = [c for c in x.split("\t") if c.strip()]
+    if len(cells) != 2:
+        return False
+    latin = [_latin_share(c) for c in cells]
+    return min(latin) < 0.2 < 0.8 < max(latin)
+
+
+def _latin_share(cell: str) -> float:
+    letters = [ch for ch in cell if ch.isalpha()]
+    return sum(1 for ch in letters if ch.isascii()) / len(letters) if letters else 0.5
+
+
+def _unquote(lines: list[Line], left: list[Line]) -> None:
+    """Take `>` quoting off each run of quoted lines long enough to be a quoted copy. When one
+    run holds most of the words, it is the document the mail carries: the mail's own lines
+    around it (headers, cover note, signature) and the quoted signature (from a `--` line on)
+    are left out whole."""
+    runs = _quoted_runs(lines, left)
+    words = [len(x.split()) for _, x in lines]
+    total = sum(words)
+    main = next(((i, j) for i, j in runs if 2 * sum(words[i:j]) > total), None)
+    if main is None:
+        return
+    i, j = main
+    sign = next((k for k in range(i, j) if lines[k][1].rstrip() == "--"), j)
+    for k, (n, x) in enumerate(lines):
+        if x and not i <= k < sign:
+            left.append((n, x))
+            lines[k] = (n, "")
+
+
+def _quoted_runs(lines: list[Line], left: list[Line]) -> list[tuple[int, int]]:
+    """Unquote the runs of quoted lines (see `_unquote`); their index ranges."""
+    runs = []
+    i = 0
+    while i < len(lines):
+        if not _QUOTED.match(lines[i][1]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (_QUOTED.match(lines[j][1]) or (
+                not lines[j][1] and j + 1 < len(lines) and _QUOTED.match(lines[j + 1][1]))):
+            j += 1
+        run = [k for k in range(i, j) if lines[k][1]]
+        if len(run) >= QUOTED_LINES:
+            left.append((lines[i][0], ">"))
+            for k in run:
+                n, x = lines[k]
+                m = _QUOTE.match(x)
+                lines[k] = (n, x[m.end():] if m else x)
+            runs.append((i, j))
+        i = j
+    return runs
