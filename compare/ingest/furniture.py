@@ -11,7 +11,6 @@ importer keeps it in the stored declaration (outside the body) and says so in on
 `keep` leaves every line in the body, `start_at` (a regular expression) says where it starts.
 """
 
-
 from __future__ import annotations
 
 import itertools

@@ -82,8 +82,8 @@ def _fast_encoder() -> Callable[[Any, str], str]:
         if _alike(o):
             try:  # no line break inside a JSON string: each one starts an indented line
                 return dumps(o, option=option).decode().replace("\n", indent)
-            except error:  # a lone surrogate, an integer past 64 bits
-                pass
+            except error:  # a lone surrogate, an integer past 64 bits: the pure writer
+                return _encode(o, indent)
         return _encode(o, indent)
 
     return encode
