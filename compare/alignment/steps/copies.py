@@ -134,7 +134,7 @@ def free_copies(st: State) -> int:
     first (most alike q).
     """
     plans: list[tuple[float, int, int, int, int]] = []  # (-sim(c, q), side, u, c, q)
-    expect = {"left": expected(st), "right": _expected_right(st)}
+    expect = {"left": expected(st), "right": expected(st, "right")}
     for s, side in enumerate(("left", "right")):
         own = st.lpair if side == "left" else st.rpair
         keys = st.lkey if side == "left" else st.rkey
@@ -192,15 +192,6 @@ def _own_gap(own: list[Match | None], c: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _expected_right(st: State) -> list[int]:
-    """For each right index, the left index just after its nearest in-order predecessor."""
-    out, cur = [], 0
-    for j in range(len(st.ru)):
-        out.append(cur)
-        m = st.rpair[j]
-        if m is not None and m.kind != "move":
-            cur = max(cur, m.left[-1] + 1)
-    return out
 
 
 def _gap_partner(st: State, side: str, c: int) -> tuple[float, int] | None:

@@ -87,12 +87,13 @@ def gaps(st: State) -> list[tuple[list[int], list[int]]]:
     return out
 
 
-def expected(st: State) -> list[int]:
-    """For each left index, the right index just after its nearest in-order predecessor."""
+def expected(st: State, side: str = "left") -> list[int]:
+    """For each index of `side`, the other side's index just after its nearest in-order
+    predecessor (where its counterpart would stand if it had kept its place)."""
+    own = st.lpair if side == "left" else st.rpair
     out, cur = [], 0
-    for i in range(len(st.lu)):
+    for m in own:
         out.append(cur)
-        m = st.lpair[i]
         if m is not None and m.kind != "move":
-            cur = max(cur, m.right[-1] + 1)
+            cur = max(cur, (m.right if side == "left" else m.left)[-1] + 1)
     return out
