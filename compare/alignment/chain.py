@@ -13,12 +13,16 @@ pinned, so it cannot drift one copy off the way a sliding window did (N copies o
 0.2-0.48 at N=400). The band is halved until there are at most `BUDGET` pairs per item, so the
 work is linear in the input whatever the repetition. The chain is an LCS when every pair of some
 LCS is a candidate: always when the common items are unique, and when both sides are shorter than
-the band and the budget did not narrow it; otherwise it is an LCS of the pairs in the band.
-`weighted_chain` picks, among scored candidate pairs,
+the band and the budget did not narrow it; otherwise it is an LCS of the pairs in the band. Among
+equally long chains it takes the one nearest the diagonal (`nearest_increasing`): on copies of
+one text a chain one copy off is often as long, and patience sorting alone keeps the lowest right
+item at every rank, so it drifted a copy back wherever that cost nothing (F1 0.67 on one N=400
+case of the fourth benchmark generator). `weighted_chain` picks, among scored candidate pairs,
 the strictly increasing chain of maximum total score in O(P log P) (a Fenwick tree of prefix
-maxima). Ties: `lcs` slides every match to the earliest equal item after the previous match
-(on each side), and `weighted_chain` keeps the chain found first in (left, right) order, so
-results are deterministic and explainable. `ordered_pairing` pairs the copies of one repeated
+maxima). Ties: `lcs` (and `banded_chain`, once it has the nearest chain) slides every
+match to the earliest equal item after the previous match (on each side), and `weighted_chain`
+keeps the chain found first in (left, right) order, so results are deterministic and
+explainable. `ordered_pairing` pairs the copies of one repeated
 text on the two sides in order, choosing which ones by least total distance from where each
 was expected (a small dynamic programme).
 """
@@ -26,6 +30,7 @@ was expected (a small dynamic programme).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -101,8 +106,9 @@ def exact_chain(a: Sequence[int], b: Sequence[int], whole: int = WHOLE) -> list[
 
 
 def banded_chain(a: Sequence[int], b: Sequence[int], band: int = BAND) -> list[tuple[int, int]]:
-    """The longest chain among candidate pairs: items unique on both sides, wherever they are,
-    and equal items within `band` of the diagonal (both sides reduced to their common items)."""
+    """The longest chain, nearest the diagonal, among candidate pairs: items unique on both sides,
+    wherever they are, and equal items within `band` of the diagonal (both sides reduced to
+    their common items)."""
     count_a, count_b = Counter(a), Counter(b)
     ia = [k for k, v in enumerate(a) if v in count_b]
     ib = [k for k, v in enumerate(b) if v in count_a]
@@ -117,7 +123,8 @@ def banded_chain(a: Sequence[int], b: Sequence[int], band: int = BAND) -> list[t
         if len(xs) <= BUDGET * (len(fa) + len(fb)) or band == 0:
             break
         band //= 2
-    return _earliest(a, b, [(ia[x], ib[y]) for x, y in _increasing(xs, ys)])
+    chain = nearest_increasing(xs, ys, len(fa), len(fb))
+    return _earliest(a, b, [(ia[xs[k]], ib[ys[k]]) for k in chain])
 
 
 def _candidates(fa: list[int], fb: list[int], where: dict[int, list[int]],
@@ -142,10 +149,76 @@ def _candidates(fa: list[int], fb: list[int], where: dict[int, list[int]],
     return xs, ys
 
 
-def _increasing(xs: list[int], ys: list[int]) -> list[tuple[int, int]]:
-    """A longest chain of the pairs (as `_candidates` orders them) strictly increasing in both
-    coordinates: patience sorting on y, O(P log P); ties keep the pair found first."""
-    return [(xs[k], ys[k]) for k in longest_increasing(ys)]
+def _levels(ys: Sequence[int]) -> list[int]:
+    """For each item, the length of the longest strictly increasing subsequence ending there."""
+    tails: list[int] = []
+    out = []
+    for y in ys:
+        p = bisect.bisect_left(tails, y)
+        if p == len(tails):
+            tails.append(y)
+        else:
+            tails[p] = y
+        out.append(p + 1)
+    return out
+
+
+def nearest_increasing(xs: Sequence[int], ys: Sequence[int], wide: int, high: int) -> list[int]:
+    """Indices of a longest chain of pairs strictly increasing in both coordinates (pairs given
+    by x, and by decreasing y within one x) that, among the longest, keeps nearest the diagonal
+    from (0, 0) to (`wide`, `high`): the least sum of |y * wide - x * high|; then the earliest.
+
+    Patience sorting gives each pair the longest chain ending and starting there; the pairs on
+    a longest chain fall into layers (their rank in it), each an antichain ordered by x with y
+    falling, so the pairs of one layer that can precede a pair of the next form an interval:
+    one range minimum per pair (a sparse table), O(P log P) in all.
+    """
+    forward = _levels(ys)
+    backward = _levels([-y for y in reversed(ys)])[::-1]
+    length = max(forward, default=0)
+    layers: list[list[int]] = [[] for _ in range(length)]
+    for k, (f, b) in enumerate(zip(forward, backward, strict=True)):
+        if f + b - 1 == length:
+            layers[f - 1].append(k)
+    if not layers:
+        return []
+    cost = {k: abs(ys[k] * wide - xs[k] * high) for k in layers[0]}
+    back = dict.fromkeys(layers[0], -1)
+    for prev, cur in itertools.pairwise(layers):
+        px = [xs[q] for q in prev]
+        neg_y = [-ys[q] for q in prev]
+        table = _MinTable([(cost[q], q) for q in prev])
+        for k in cur:
+            lo = bisect.bisect_right(neg_y, -ys[k])  # ys[q] < ys[k]
+            hi = bisect.bisect_left(px, xs[k])  # xs[q] < xs[k]
+            c, q = table.least(lo, hi)
+            cost[k], back[k] = c + abs(ys[k] * wide - xs[k] * high), q
+    end = min(layers[-1], key=lambda k: (cost[k], k))
+    out: list[int] = []
+    while end != -1:
+        out.append(end)
+        end = back[end]
+    return out[::-1]
+
+
+class _MinTable:
+    """Range minima over a fixed list of (value, index) pairs: a sparse table, O(1) a query."""
+
+    def __init__(self, items: list[tuple[int, int]]) -> None:
+        self.rows = [items]
+        width = 1
+        while 2 * width <= len(items):
+            row = self.rows[-1]
+            self.rows.append([min(row[i], row[i + width]) for i in range(len(row) - width)])
+            width *= 2
+
+    def least(self, lo: int, hi: int) -> tuple[int, int]:
+        """The least pair in items[lo:hi]; an empty range gives a pair no real one exceeds."""
+        if lo >= hi:
+            return (1 << 62, -1)
+        level = (hi - lo).bit_length() - 1
+        row = self.rows[level]
+        return min(row[lo], row[hi - (1 << level)])
 
 
 def longest_increasing(ys: Sequence[int]) -> list[int]:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from compare.alignment.chain import WHOLE, banded_chain, exact_chain, lcs
+from compare.alignment.chain import WHOLE, banded_chain, exact_chain, lcs, nearest_increasing
 
 Pair = tuple[list[int], list[int]]
 
@@ -124,3 +124,44 @@ def test_all_equal_items_stay_within_budget() -> None:
     t0 = time.perf_counter()
     pairs = exact_chain(a, b)
     assert time.perf_counter() - t0 < 5 and len(pairs) == 4000
+
+
+def test_tied_chains_keep_to_their_copy() -> None:
+    """40 copies of a 12-item block; on the right, copy 8 has items 1-3 moved past three, copy
+    28 has 3-5 and 6-8 swapped with 5, 9 and 10 dropped, copy 29 lost 0, 2 and 3 and has 1 at
+    its end. Reading copies 9-28 one copy back gives a chain as long (468 pairs, the LCS), so
+    the patience tie-break (the lowest right item at every rank) took it, 241 pairs a copy
+    off; among the longest chains the one nearest the diagonal keeps every pair in its copy."""
+    block = list(range(12))
+    edits = {8: [0, 4, 5, 6, 1, 2, 3, 7, 8, 9, 10, 11], 28: [0, 1, 2, 6, 7, 8, 3, 4, 11],
+             29: [4, 5, 6, 7, 8, 9, 10, 11, 1]}
+    a = block * 40
+    b: list[int] = []
+    copy_of: list[int] = []
+    for c in range(40):
+        b.extend(edits.get(c, block))
+        copy_of.extend([c] * len(edits.get(c, block)))
+    pairs = exact_chain(a, b, whole=0)
+    assert _common_subsequence(a, b, pairs) and len(pairs) == len(lcs(a, b)) == 468
+    assert [(i, j) for i, j in pairs if i // 12 != copy_of[j]] == []
+
+
+def test_nearest_chain_is_longest_and_nearest_the_diagonal() -> None:
+    """Against a quadratic search on small random pair sets: as long as the longest chain and,
+    among those, the least sum of distances |y * wide - x * high| from the diagonal."""
+    rng = random.Random(5)
+    for _ in range(400):
+        pts = sorted({(rng.randrange(12), rng.randrange(12)) for _ in range(rng.randrange(30))},
+                     key=lambda p: (p[0], -p[1]))
+        xs, ys = [x for x, _ in pts], [y for _, y in pts]
+        wide, high = rng.randrange(1, 14), rng.randrange(1, 14)
+        off = [abs(y * wide - x * high) for x, y in pts]
+        best = [(1, -off[k]) for k in range(len(pts))]
+        for k, (x, y) in enumerate(pts):
+            for q in range(k):
+                if xs[q] < x and ys[q] < y:
+                    best[k] = max(best[k], (best[q][0] + 1, best[q][1] - off[k]))
+        chain = [pts[k] for k in nearest_increasing(xs, ys, wide, high)]
+        assert all(p[0] < q[0] and p[1] < q[1] for p, q in itertools.pairwise(chain))
+        far = sum(abs(y * wide - x * high) for x, y in chain)
+        assert (len(chain), -far) == max(best, default=(0, 0))
