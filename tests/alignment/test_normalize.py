@@ -134,16 +134,7 @@ def test_a_word_diff_keeps_a_letter_with_its_marks() -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_ascii_fast_path_matches_the_general_patterns(text: str) -> None:
     """On ASCII text the short patterns give exactly what the general ones give."""
-    from compare.alignment import normalize as n
-
-    assert n.tokens(text) == n._TOKEN.findall(text)
-    assert n.key_words(text) == n._KEY_WORD.findall(n._folded(text))
-    slow = " ".join(w or s for w, s in n._KEY_TOKEN.findall(n._folded(text))
-                    if w or unicodedata.category(s).startswith("S"))
-    assert n.match_key(text) == slow
-    words = [w.casefold() for w in n._KEY_WORD.findall(n._folded(text))]
-    assert n.features(text) == [*words, *("^" + w[:n.PREFIX] for w in words if len(w) > n.PREFIX),
-                                *(f"{a} {b}" for a, b in pairwise(words))]
+    _same_as_general_patterns(text)
 
 
 @settings(derandomize=True, max_examples=300, deadline=None)
@@ -156,6 +147,15 @@ def test_quotes_and_dashes_fast_path_matches_the_general_patterns(text: str) -> 
     patterns (`_plain`); with any other character it takes the general ones: the same result."""
     from compare.alignment import normalize as n
 
+    _same_as_general_patterns(text)
+    assert n.is_cjk(text) is ("\u4e2d" in text)
+
+
+def _same_as_general_patterns(text: str) -> None:
+    """Tokens, key words, match key and features of `text` (by whatever path `normalize`
+    takes) equal what the general patterns give."""
+    from compare.alignment import normalize as n
+
     assert n.tokens(text) == n._TOKEN.findall(text)
     assert n.key_words(text) == n._KEY_WORD.findall(n._folded(text))
     slow = " ".join(w or s for w, s in n._KEY_TOKEN.findall(n._folded(text))
@@ -164,4 +164,3 @@ def test_quotes_and_dashes_fast_path_matches_the_general_patterns(text: str) -> 
     words = [w.casefold() for w in n._KEY_WORD.findall(n._folded(text))]
     assert n.features(text) == [*words, *("^" + w[:n.PREFIX] for w in words if len(w) > n.PREFIX),
                                 *(f"{a} {b}" for a, b in pairwise(words))]
-    assert n.is_cjk(text) is ("\u4e2d" in text)
