@@ -19,7 +19,7 @@ from compare.bench.pages import EXPECT, _norm_kind, _starts, fold, inputs
 
 FOLDER = Path(__file__).resolve().parents[1] / "data" / "import" / "heldout"
 TUNING2 = FOLDER.parent / "tuning2"
-FOLDERS = [FOLDER, *(FOLDER.with_name(f"heldout{n}") for n in (2, 3, 4, 5)), TUNING2]
+FOLDERS = [FOLDER, *(FOLDER.with_name(f"heldout{n}") for n in (2, 3, 4, 5, 6)), TUNING2]
 KINDS = {"declaration", "communique", "press-release", "statement", "address"}
 UNIT_KINDS = {"p", "i", "r", "h"}
 REQUIRED = {"title": str, "date": str, "place": str, "kind": str, "truncated": bool,
@@ -84,7 +84,7 @@ def test_outline_entries_are_in_the_input(path: Path) -> None:
     for spec in units:
         kind, sep, words = str(spec).partition(":")
         assert sep and kind in UNIT_KINDS, spec
-        assert 1 <= len(words.split()) <= 6 or kind == "h", spec
+        assert 1 <= len(words.split()) <= 10 or kind == "h", spec  # set 6 uses up to nine
         assert fold(words) in text, (path.name, spec)
 
 
