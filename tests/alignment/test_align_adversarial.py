@@ -248,15 +248,15 @@ def test_paraphrase_keeps_order() -> None:
     assert f1 >= 0.9
 
 
-def test_bench_reports_four_generators_per_seed_against_the_targets() -> None:
+def test_bench_reports_five_generators_per_seed_against_the_targets() -> None:
     from compare.bench.run import generators, quality
 
-    assert generators() == ["benchgen", "benchgen2", "benchgen3", "benchgen4"]
+    assert generators() == ["benchgen", "benchgen2", "benchgen3", "benchgen4", "benchgen5"]
     lines = quality(generators(), [1], [1, 2], SEED)
     rows = [ln for ln in lines if " seed " in ln]
     assert [ln.split()[0] for ln in rows] == ["benchgen"] * 2 + ["benchgen2"] * 2 + [
-        "benchgen3"] * 2 + ["benchgen4"] * 2
+        "benchgen3"] * 2 + ["benchgen4"] * 2 + ["benchgen5"] * 2
     assert all("splt" in ln and "merg" in ln for ln in rows)
     verdicts = lines[lines.index(next(ln for ln in lines if ln.startswith("== targets"))) + 1 :]
-    assert len(verdicts) == 4
+    assert len(verdicts) == 5
     assert all(ln.endswith(" met") or "NOT MET" in ln for ln in verdicts)
