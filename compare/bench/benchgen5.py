@@ -42,6 +42,10 @@ plus added, not reworded. Split parts and merged units keep their sentences verb
 at least `MIN_WORDS` words. No unit takes two edits (the preamble only its update), edits stay in
 their copy, and a seed paragraph that an edit moves, splits, merges or removes in one copy is not
 moved, split, merged or removed in the next (identical copies would offer another reading).
+
+First score, at 49b27a2 before anyone tuned on it (worst over seeds 1-3): N=1 1.0000; N=10
+0.9867 (reworded 0.954, merged 0.909, removed 0.923, added 0.933); N=40 0.9881 (reworded 0.943,
+merged 0.903, removed 0.923, added 0.921); N=400 0.9933 (merged 0.964, removed 0.961, added 0.961).
 """
 
 from __future__ import annotations
