@@ -22,6 +22,8 @@ XML (`store.xmlio.dump`) against a Python process that loads the same unit texts
 resident memory, measured in a separate run (`resource.getrusage(RUSAGE_CHILDREN)` of a process
 that only waits for it). Processes run with bytecode caching on, after one untimed run, as an
 installed package runs. The baseline's own absolute times are printed beside every ratio.
+Then ``scodiff import`` on plain texts of about 1 and 4 MB against a naive importer
+(`bench.scaling`: linear costs about 4x).
 Then the paraphrase, commitment and corpus figures, the page imitations (`bench.pages`) and the
 held-out translation pairs (`bench.renderings`).
 """
@@ -52,6 +54,7 @@ from .benchgen import Truth, seed_blocks
 from .corpus_bench import corpus_figures
 from .pages import TUNING_FOLDERS, pages_figures
 from .renderings import SEEN_RENDERINGS, renderings_figures
+from .scaling import import_scaling
 
 RELATIONS = ("unchanged", "reworded", "moved", "split", "merged", "removed", "added")
 TARGET_OVERALL, TARGET_RELATION = 0.99, 0.97
@@ -327,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_speed:
         for gen in (args.speed_generator or "distinct,benchgen2").split(","):
             print("\n".join(speed(gen, seeds[0], source, args.speed_large)), flush=True)
+        print("\n".join(import_scaling(source, _scodiff(), _env())), flush=True)
     print("\n".join(run_paraphrase(seeds[0], source)))
     print("\n".join(commitment_figures()))
     print("\n".join(corpus_figures()))

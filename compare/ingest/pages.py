@@ -224,7 +224,7 @@ def _bare_above(out: list[Line], x: str) -> int | None:
         return None
     i = len(out) - 1
     while i >= 0 and not out[i][1] and _BARE_NUMBER.fullmatch(next(
-            (y for _, y in reversed(out[:i]) if y), "")):
+            (out[k][1] for k in range(i - 1, -1, -1) if out[k][1]), "")):  # no copy of out
         i -= 1
     if i < 0 or not out[i][1]:
         return None

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from .lines import ends_final, is_title_like, parse_marker
-from .segment import is_cjk
+from .segment import count_cjk
 
 KIND_WORDS = re.compile(
     r"(?i)declaration|communiqu|statement|press release|press-release|address|speech|remarks|"
@@ -125,7 +125,7 @@ def text_note(text: str) -> bool:
     if m is None:
         return False
     value = m.group(1)
-    return len(value.split()) >= NOTE_WORDS_MIN or sum(map(is_cjk, value)) >= 2 * NOTE_WORDS_MIN
+    return len(value.split()) >= NOTE_WORDS_MIN or count_cjk(value) >= 2 * NOTE_WORDS_MIN
 
 
 def bracketed(text: str) -> bool:
@@ -162,7 +162,7 @@ def sentence_like(text: str) -> bool:
         return True  # longer than any title, banner or menu; a note of the text is its text
     marker = parse_marker(text)
     core = marker[3] if marker else text
-    cjk = sum(1 for ch in core if is_cjk(ch))
+    cjk = count_cjk(core)
     words = len(core.split())
     if (STRONG.search(text) and words < 12) or (COPYRIGHT.search(text)
                                                  and words < COPYRIGHT_WORDS):
@@ -229,7 +229,7 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
         return True  # dates, rates, counters (not a short sentence with a number)
     if not weak or ends_final(text):
         return False
-    if len(words) <= 2 and not KIND_WORDS.search(text) and sum(map(is_cjk, text)) < 6:
+    if len(words) <= 2 and not KIND_WORDS.search(text) and count_cjk(text) < 6:
         return True  # a menu entry, a lone word
     capital = [w for w in words if w[:1].isupper()]
     small = [w for w in words if w.lower() in FUNCTION_WORDS]

@@ -11,6 +11,7 @@ from compare.ingest.segment import (
     ABBREVIATIONS,
     NUMBER_ABBREVIATIONS,
     detect_language,
+    is_cjk,
     normalize_space,
     split_sentences,
 )
@@ -150,3 +151,26 @@ def test_cjk_splitting_is_lossless(chunks: list[tuple[str, str]]) -> None:
 ])
 def test_inline_enumerations(text: str, expected: list[str]) -> None:
     assert split_sentences(text, "ru" if text[0] == "С" else "en") == expected
+
+
+def _language_by_loop(text: str) -> str:
+    """The reading `detect_language` had as a loop over characters: the reference."""
+    cyrillic = latin = cjk = kana = 0
+    for ch in text:
+        if is_cjk(ch):
+            cjk += 1
+            kana += 0x3040 <= ord(ch) <= 0x30FF
+        elif "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+        elif ch.isalpha() and ch.isascii():
+            latin += 1
+    if cjk * 3 > cyrillic + latin:
+        return "ja" if kana * 10 > cjk else "zh"
+    return "ru" if cyrillic > latin else "en"
+
+
+@settings(derandomize=True, deadline=None, max_examples=200)
+@given(st.text(alphabet=st.sampled_from("aZ9 .é\u0416\u044f\u4e2d\u3042\u30a2\uf900\u3400"
+                                        "\U00020001\u00e9\u0100"), max_size=60))
+def test_language_counts_by_class_as_the_loop_did(text: str) -> None:
+    assert detect_language(text) == _language_by_loop(text)
