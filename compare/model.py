@@ -88,7 +88,11 @@ class Party:
 class Meeting:
     body: str = ""
     place: str = ""
+    """The place in Latin letters: an importer romanises a place written in Cyrillic."""
     date: str = ""
+    place_written: str = ""
+    """The place as the text writes it, when `place` is its romanisation ("Бишкек" for
+    "Bishkek"); empty when the text writes it as `place`."""
 
 
 @dataclass(frozen=True)

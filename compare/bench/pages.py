@@ -8,7 +8,9 @@ i list item, r recital, h heading) and strings of page furniture that must not r
 `pages_figures(folder)` imports each input with `compare.ingest.import_file` and returns the
 figures: labelled fields right (title, date, place and kind count one each), furniture units (a
 unit holding a furniture string, or one whose start matches no expected unit), outline accuracy
-(expected units found in order) and truncated flags right. Texts are compared case-insensitively
+(expected units found in order) and truncated flags right. A place is right in Latin letters
+(`Meeting.place`) or as the text writes it (`place_written`): the sets' writers differ in which
+they expect of a Russian page, and the import stores both. Texts are compared case-insensitively
 after NFKC, folding of typographic quotes and dashes and collapsing whitespace; a unit's number
 or marker, and a quotation mark opening a quoted unit (`1. "The Member States`), may stand
 before the expected words. Recitals and
@@ -246,6 +248,9 @@ def score_declaration(name: str, decl: Declaration, notices: Iterable[object],
     bad = tuple(t for _, t in body
                 if any(f in fold(t) for f in furn) or not any(_starts(t, w) for _, w in scored))
     fields = {n: _field_right(n, str(exp[n]), _field(decl, n)) for n in FIELDS}
+    written = decl.meta.meeting.place_written
+    fields["place"] = fields["place"] or bool(written and _field_right("place", str(exp["place"]),
+                                                                       written))
     return PageScore(name, fields, bad, found, len(scored),
                      _truncated(decl, notices) == bool(exp["truncated"]),
                      fused=sum(_fused(t, lang) for _, t in body) if lang else 0)

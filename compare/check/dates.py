@@ -41,7 +41,8 @@ def _dates(text: str) -> Iterator[tuple[int, int, str]]:
 
 def mismatches(decl: Declaration) -> list[tuple[Sentence, Unit, int, str]]:
     """(sentence, unit, index, message) for each meeting date in the text unlike the metadata."""
-    date, place = decl.meta.meeting.date, decl.meta.meeting.place.strip()
+    m = decl.meta.meeting
+    date, place = m.date, (m.place_written or m.place).strip()  # as the text writes it
     if not date or len(place) < 3:
         return []
     stem = place.casefold()[: max(3, len(place) - 2)]

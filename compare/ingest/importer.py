@@ -212,9 +212,7 @@ def _build(
     if len(runs) > 1 and any(not tag for _, tag in runs):  # a title printed in two languages
         title = " ".join(text for text, tag in runs if not tag)
         furniture += [text for text, tag in runs if tag]
-    end = lay.blocks[-1].line if lay.blocks else 0
-    above = tuple(x for n, x in lay.furniture if n < end)  # not the closing lines under it
-    meta = build_meta(title, paragraphs, language, over, path, fields, lay.datelines, above)
+    meta = build_meta(title, paragraphs, language, over, path, fields, lay.datelines)
     truncated = cut_off(_last_text(paragraphs)) and not _unpunctuated_list(paragraphs[-1])
     meta = dataclasses.replace(meta, truncated=truncated)
     decl = Declaration(meta, paragraphs, path, tuple(furniture))

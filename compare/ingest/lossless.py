@@ -19,8 +19,8 @@ from ..model import Declaration, Item, Meeting, Meta, Paragraph, Party, Sentence
 MAGIC = "scodiff-text\t1"
 _UNESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|(.))")
 _SIMPLE = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
-_META = ("title", "kind", "body", "place", "date", "language", "status", "version_label",
-         "version_of", "source", "source_url")
+_META = ("title", "kind", "body", "place", "place_written", "date", "language", "status",
+         "version_label", "version_of", "source", "source_url")
 
 
 def _esc(text: str) -> str:
@@ -65,7 +65,8 @@ def dumps(decl: Declaration) -> str:
     m = decl.meta
     rows: list[tuple[str, ...]] = [("id", m.id)]
     values = {"title": m.title, "kind": m.kind, "body": m.meeting.body,
-              "place": m.meeting.place, "date": m.meeting.date, "language": m.language,
+              "place": m.meeting.place, "place_written": m.meeting.place_written,
+              "date": m.meeting.date, "language": m.language,
               "status": m.status, "version_label": m.version_label,
               "version_of": m.version_of, "source": m.source, "source_url": m.source_url}
     rows += [(k, values[k]) for k in _META if values[k] or k == "language"]
@@ -114,7 +115,8 @@ def parse(text: str, path: str | None = None) -> Declaration:
             raise DeclarationError(f"not a line of the lossless text form: {key!r}", path, n)
     m = Meta(id=meta.get("id", "declaration"), title=meta.get("title", ""),
              kind=meta.get("kind", ""),
-             meeting=Meeting(meta.get("body", ""), meta.get("place", ""), meta.get("date", "")),
+             meeting=Meeting(meta.get("body", ""), meta.get("place", ""), meta.get("date", ""),
+                             meta.get("place_written", "")),
              language=meta.get("language", "en"), parties=tuple(parties),
              status=meta.get("status", ""), version_label=meta.get("version_label", ""),
              version_of=meta.get("version_of", ""), source=meta.get("source", ""),

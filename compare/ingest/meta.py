@@ -18,7 +18,7 @@ from ..errors import DeclarationError
 from ..model import KINDS, STATUSES, Meeting, Meta, Paragraph, Party
 from . import preamble
 from .labels import venue_city
-from .romanize import bare_dateline, romanize
+from .romanize import latin_place
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 """An id as the schema takes it: at most 128 characters."""
@@ -54,12 +54,11 @@ def build_meta(
     path: str | None,
     fields: dict[str, str] | None = None,
     datelines: tuple[str, ...] = (),
-    above: tuple[str, ...] = (),
 ) -> Meta:
     """Options first, then labelled header fields, then the text, then the datelines left out
-    with the furniture (never a page's publication stamp). A place the page names only in
-    Cyrillic over a Latin-script text, in a label or a bare dateline `above` the text's end
-    (not a closing line under it), is romanised (`ingest.romanize`)."""
+    with the furniture (never a page's publication stamp). A place found in Cyrillic is
+    romanised (`ingest.romanize.latin_place`), its written form kept as `place_written`; a
+    place given as an option is kept as given."""
     guess = preamble.guess_from_paragraphs(title, tuple(_full_text(p) for p in paragraphs))
     given = fields or {}
     label_date = preamble.find_date_place(given.get("date", ""))[0]
@@ -74,10 +73,9 @@ def build_meta(
     if over.place is None and place and foreign(place, language):
         place = (_own_place(paragraphs, language) or _own_dateline_place(datelines, language)
                  or place)  # a bilingual text's own spelling
-    if over.place is None and place != guess.place and foreign(place, language) and not (
-            foreign(romanize(place), language)) and (place == label_place or any(
-                bare_dateline(x, place) for x in above)):
-        place = romanize(place)  # a page's "г. Новосибирск" over an English text: Novosibirsk
+    written = ""
+    if over.place is None and (latin := latin_place(place)):
+        written, place = place, latin  # "Бишкек" in a Russian text, "г. Новосибирск" on a page
     date = over.date if over.date is not None else (label_date or guess.date or line_date)
     source = over.source if over.source is not None else given.get("source", "").split(
         " | ")[0].strip()
@@ -85,7 +83,7 @@ def build_meta(
         id=over.id or _default_id(date, place, path),
         title=over.title if over.title is not None else title,
         kind=over.kind if over.kind is not None else preamble.guess_kind(over.title or title),
-        meeting=Meeting(over.body or "", place, date),
+        meeting=Meeting(over.body or "", place, date, written),
         language=language,
         parties=over.parties if over.parties is not None else guess.parties,
         status=over.status or "",

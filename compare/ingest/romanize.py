@@ -1,16 +1,20 @@
-"""Import stage, romanised place names: a place written only in Cyrillic over an English text.
+"""Import stage, romanised place names: the meeting's place in Latin letters.
 
-A Russian dateline or label ("г. Новосибирск, 7 декабря 2093 г.") may be the only place an
-English copy names. The place is then given in Latin letters by the BGN/PCGN romanisation of
-Russian (1947, without its optional dots and apostrophes): "е" is "ye" at the start of a word
-and after a vowel or a sign ("Екатеринбург" -> "Yekaterinburg"), "й" and "ы" are "y", the hard
-and soft signs are dropped, each word keeps its capital ("Чолпон-Ата" -> "Cholpon-Ata"). The
-importer uses it only for a place read from the page around the text (a label's value, a bare
-dateline above the text or among its lines: the place, a date and the marks of a city and a
-year, no Russian sentence such as "Совершено в г. Душанбе ...") when the English text itself
-names none (its own spelling wins: "Aktobe" in the text over "г. Актобе" in a label; a name the
-text itself writes in Cyrillic, a closing dateline too, stays as written), so no list of places
-is needed.
+A declaration's place is kept in Latin letters, as its id ("2111-dushanbe") and the corpus list
+give it, so that an English and a Russian copy of one text, or a Russian text and an English page
+about it, name one place alike; the text's own spelling is kept beside it (`Meeting.place_written`).
+A place written in Cyrillic ("Душанбе" in a Russian text, "г. Новосибирск" in a Russian label
+over an English text) is given by the BGN/PCGN romanisation of Russian (1947, without its
+optional dots and apostrophes): "е" is "ye" at the start of a word and after a vowel or a sign
+("Екатеринбург" -> "Yekaterinburg"), "й" and "ы" are "y", the hard and soft signs are dropped,
+each word keeps its capital ("Чолпон-Ата" -> "Cholpon-Ata"), so no list of places is needed. A
+name with letters of other Cyrillic alphabets (Kazakh "қ", "ү", ...) that the Russian table does
+not cover is kept as written, and so is a Chinese name: pinyin would misname the places whose
+English names are not their Mandarin reading (乌鲁木齐 is Ürümqi, not "Wulumuqi"). A few
+places have an English name that is not the romanisation of their Russian one: Moscow, not
+"Moskva"; Beijing, not "Pekin", for Russian's own names of foreign cities. `EXONYMS` gives those
+of the cities that host the organisation's meetings (a language fact, like the letter table; a
+place not in it is romanised).
 """
 
 # ruff: noqa: RUF001, RUF002  (Cyrillic letters are meant)
@@ -24,22 +28,23 @@ _LETTERS = dict(zip(
      "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"),
     strict=True))
 _VOWELS = set("аеёиоуыэюяъь")
+EXONYMS = {
+    "Москва": "Moscow", "Санкт-Петербург": "Saint Petersburg", "Пекин": "Beijing",
+    "Шанхай": "Shanghai", "Циндао": "Qingdao", "Сиань": "Xi'an", "Урумчи": "Ürümqi",
+    "Нью-Дели": "New Delhi", "Тегеран": "Tehran",
+}
+"""Russian names of places whose English name is not their romanisation."""
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
-
-
-_DATELINE_WORDS = re.compile(
-    r"(?i)\b(?:г|гг|года?|город|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
-    r"октября|ноября|декабря)\b")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
-def bare_dateline(line: str, place: str) -> bool:
-    """Whether `line` names `place` with nothing else in Cyrillic but a date and the marks of
-    a city and a year ("г. Новосибирск, 7 декабря 2093 г."): a dateline, not a sentence."""
-    if place not in line:
-        return False
-    rest = _DATELINE_WORDS.sub(" ", line.replace(place, " "))
-    return _CYRILLIC.search(rest) is None
+def latin_place(place: str) -> str:
+    """`place` romanised when it is written in Cyrillic and the romanisation leaves none, else ""
+    (a place in Latin letters already, or one the Russian table cannot give)."""
+    if not _CYRILLIC.search(place):
+        return ""
+    latin = EXONYMS.get(place) or romanize(place)
+    return "" if _CYRILLIC.search(latin) else latin
 
 
 def romanize(name: str) -> str:

@@ -190,6 +190,7 @@ def declaration_to_json(decl: Declaration) -> dict[str, Any]:
         "status": m.status or None,
         "kind": m.kind or None,
         "place": m.meeting.place or None,
+        "place_written": m.meeting.place_written or None,
         "version": {"label": m.version_label or None, "of": m.version_of or None},
         "units": [
             {

@@ -20,7 +20,8 @@ def _header(decl: Declaration) -> list[str]:
     m, f = decl.meta, one_line  # every field on its own line, whatever it holds
     facts = ", ".join(f(x) for x in (m.kind, m.status, m.language) if x)
     lines = [f"{f(m.id)}  {f(m.title) or '(untitled)'}" + (f"  ({facts})" if facts else "")]
-    meeting = ", ".join(f(x) for x in (m.meeting.body, m.meeting.place, m.meeting.date) if x)
+    place = m.meeting.place + (f" ({m.meeting.place_written})" if m.meeting.place_written else "")
+    meeting = ", ".join(f(x) for x in (m.meeting.body, place, m.meeting.date) if x)
     if meeting:
         lines.append(f"meeting: {meeting}")
     if m.parties:

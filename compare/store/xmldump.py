@@ -38,7 +38,8 @@ def _dump_meta(parent: etree._Element, m: Meta) -> None:
     if m.kind:
         _el(meta, "kind", m.kind)
     if m.meeting != Meeting():
-        _el(meta, "meeting", body=m.meeting.body, place=m.meeting.place, date=m.meeting.date)
+        _el(meta, "meeting", body=m.meeting.body, place=m.meeting.place,
+            **{"place-written": m.meeting.place_written}, date=m.meeting.date)
     if m.parties:
         parties = _el(meta, "parties")
         for p in m.parties:

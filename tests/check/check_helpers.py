@@ -21,7 +21,7 @@ Para = str | list[str] | tuple[str | None, list[str], list[tuple[str | None, str
 
 def declaration(paragraphs: list[Para], id: str = "2007-test", date: str = "2007-08-16",
                 place: str = "Bishkek", kind: str = "declaration", status: str = "illustrative",
-                version_of: str = "") -> bytes:
+                version_of: str = "", place_written: str = "") -> bytes:
     """A complete, valid declaration: a paragraph is a text, a list of sentences, or
     (number, sentences, [(item number, item text)])."""
     paras = []
@@ -34,7 +34,7 @@ def declaration(paragraphs: list[Para], id: str = "2007-test", date: str = "2007
                     for k, (n, t) in enumerate(items, 1))
         paras.append(Paragraph(pid, number, sentences, its))
     meta = Meta(id=id, title="Test declaration", kind=kind,
-                meeting=Meeting("Council of Heads of State", place, date),
+                meeting=Meeting("Council of Heads of State", place, date, place_written),
                 parties=(Party("KG", "Kyrgyz Republic"),), status=status,
                 version_label="test text", version_of=version_of, source="written for the tests")
     return dump(Declaration(meta, tuple(paras)))

@@ -120,6 +120,14 @@ def test_russian_and_chinese_dates(tmp_path: Path, capsys: pytest.CaptureFixture
     assert [(f["code"], f["file"].rsplit("/", 1)[-1]) for f in found] == [("L110", "ru.xml")]
 
 
+def test_a_romanised_place_is_looked_for_as_the_text_writes_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ru = write(tmp_path, "ru.xml", declaration(["Встреча в Бишкеке 17 августа 2007 года."],
+                                               place="Bishkek", place_written="Бишкек", id="ru"))
+    _, found = findings(["check", str(ru)], capsys)
+    assert [f["code"] for f in found] == ["L110"]
+
+
 def test_findings_per_rule_are_capped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path, "t.xml", declaration([("Doubled.. " * (MAX_PER_RULE + 7)).strip()]))
     _, found = findings(["check", str(path)], capsys)

@@ -297,4 +297,4 @@ def test_a_place_the_russian_text_inflects_is_given_as_its_dateline_names_it() -
             "3 июня 2089 года в Караколе состоялась встреча мэров озёрных городов.\n\n"
             "Города будут проверять воду озера каждый месяц.\n")
     decl, _ = ingest.parse_text(text)
-    assert decl.meta.meeting.place == "Каракол"
+    assert (decl.meta.meeting.place, decl.meta.meeting.place_written) == ("Karakol", "Каракол")
