@@ -119,12 +119,23 @@ _ASCII_PLAIN = not any(_INVISIBLE.match(chr(c)) for c in range(128))
 the patterns above reduce to the short ones below (no CJK, no marks, no joiners, NFKC is the
 identity), which match the same strings several times faster: the fast path of long texts."""
 _ASCII_WORD = re.compile(r"\w+")
+_ASCII_WORDS = str.maketrans({c: " " for c in map(chr, range(128)) if not re.match(r"\w", c)})
+_ASCII_WORDS_LOWER = str.maketrans({c: (c.lower() if re.match(r"\w", c) else " ")
+                                    for c in map(chr, range(128))})
+"""On ASCII text, a space for each character that is not a word character (and lower case for
+the others): the words of `_ASCII_WORD.findall(text)` (of `text.lower()`) are then
+`text.translate(...).split()`, two C loops instead of a regex match per word (most of what
+`features` spent)."""
 _ASCII_KEY_TOKEN = re.compile(r"(\w+)|([^\w\s])")
 _ASCII_TOKEN = re.compile(r"\w+|\s+|.", re.S)
 _ASCII_SYMBOLS = "".join(c for c in map(chr, range(128)) if unicodedata.category(c)[0] == "S")
 _ASCII_KEPT = re.compile(rf"\w+|[{re.escape(_ASCII_SYMBOLS)}]")
 """On ASCII text, what `match_key` keeps of `_ASCII_KEY_TOKEN`'s tokens in one pass: the words
 and the symbols (category S); other marks are dropped as there."""
+_ASCII_KEY = str.maketrans({c: f" {c} " for c in _ASCII_SYMBOLS} | {
+    c: " " for c in map(chr, range(128)) if not re.match(r"\w", c) and c not in _ASCII_SYMBOLS})
+"""`_ASCII_KEPT`'s tokens as `text.translate(_ASCII_KEY).split()`: a symbol set apart by
+spaces, other marks a space (as `_ASCII_WORDS`)."""
 
 
 def _ascii(text: str) -> bool:
@@ -169,7 +180,7 @@ def key_words(text: str) -> list[str]:
     """The words of `text` after every folding (case kept): CJK characters one by one."""
     plain = text.translate(_FOLD) if _ascii(text) else _plain(text)
     if plain is not None:
-        return _ASCII_WORD.findall(plain)
+        return plain.translate(_ASCII_WORDS).split()
     return _general("_KEY_WORD").findall(_folded(text))
 
 
@@ -184,7 +195,7 @@ def match_key(text: str) -> str:
     "<" to ">" or from "$" to "\u20ac" is a change of text, not of punctuation)."""
     plain = text.translate(_FOLD) if _ascii(text) else _plain(text)
     if plain is not None:
-        return " ".join(_ASCII_KEPT.findall(plain))
+        return " ".join(plain.translate(_ASCII_KEY).split())  # `_ASCII_KEPT.findall(plain)`
     found = _general("_KEY_TOKEN").findall(_folded(text))
     return " ".join(
         word or sign
@@ -228,7 +239,7 @@ def features(text: str) -> list[str]:
     CJK characters count as words, so their pairs are character bigrams.
     """
     if _ascii(text):  # casefold is lower() on ASCII, and keeps the word boundaries; `_FOLD`
-        words = _ASCII_WORD.findall(text.lower())  # maps no ASCII word character
+        words = text.translate(_ASCII_WORDS_LOWER).split()  # maps no ASCII word character
     else:
         words = [w.casefold() for w in key_words(text)]
     out = words + ["^" + w[:PREFIX] for w in words if len(w) > PREFIX]

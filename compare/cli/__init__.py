@@ -11,7 +11,6 @@ import contextlib
 import gc
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -92,11 +91,15 @@ def _run(args: list[str], debug: bool) -> int:
         return EXIT_TROUBLE
     except ScodiffError as exc:
         if debug:
+            import traceback  # only with --debug: not imported by every run
+
             traceback.print_exc()
         say(one_line(f"scodiff: error: {exc}"))
         return EXIT_TROUBLE
     except Exception as exc:  # the last line of defence: never exit 1 on a bug
         if debug:
+            import traceback
+
             traceback.print_exc()
         first = str(exc).splitlines()[0] if str(exc) else ""
         msg = f"scodiff: internal error: {type(exc).__name__}: {first}".rstrip(": ")

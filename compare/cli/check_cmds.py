@@ -6,7 +6,6 @@ prints or writes.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 
 import click
@@ -172,6 +171,8 @@ def git_diff_cmd(args: tuple[str, ...], textconv: bool, colour: str, exit_code: 
         return EXIT_OK
     use = colour == "always" or (colour == "auto" and (
         sys.stdout.isatty() or "GIT_PAGER_IN_USE" in os.environ))
+    import shutil  # here: the other commands do not need it (nor its imports)
+
     width = shutil.get_terminal_size((80, 24)).columns
     text, status = git_diff(args, use, width, exit_code or trust_from_env())
     sys.stdout.flush()

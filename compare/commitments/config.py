@@ -111,7 +111,11 @@ class Config:
         return max(self.levels[0].force, min(self.levels[-1].force, force))
 
     def level(self, name: str) -> Level:
-        return next(lv for lv in self.levels if lv.name == name)
+        return self._by_name[name] if name in self._by_name else next(iter(()))
+
+    @cached_property
+    def _by_name(self) -> dict[str, Level]:  # the first level of a name wins, as a search would
+        return {lv.name: lv for lv in reversed(self.levels)}
 
     def rules(self, language: str) -> Rules | None:
         """The rules for a language tag ("en", "en-GB" -> "en"); None when there are none."""

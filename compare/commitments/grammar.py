@@ -38,10 +38,15 @@ class Clause:
 
     def ending(self, end: int, hedges: tuple[str, ...] | None = None,
                intensifiers: tuple[str, ...] | None = None) -> Clause:
-        """This clause with `end` (and hedges, intensifiers) set; copies `CLAUSE_FIELDS`."""
-        return Clause(self.start, self.actor, self.phrase, self.level, self.negated,
-                      self.intensifiers if intensifiers is None else intensifiers, end,
-                      self.passive, self.hedges if hedges is None else hedges, self.carried)
+        """This clause with `end` (and hedges, intensifiers) set; copies `CLAUSE_FIELDS` as the
+        instance's dict (the frozen `__init__` sets each field by `object.__setattr__`)."""
+        out = object.__new__(Clause)
+        out.__dict__.update(self.__dict__, end=end)
+        if hedges is not None:
+            out.__dict__["hedges"] = hedges
+        if intensifiers is not None:
+            out.__dict__["intensifiers"] = intensifiers
+        return out
 
 
 CLAUSE_FIELDS = ("start", "actor", "phrase", "level", "negated", "intensifiers", "end",

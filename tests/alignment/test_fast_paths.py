@@ -115,3 +115,12 @@ def test_common_prefix_and_suffix(a: list[str], b: list[str]) -> None:
     long_a, long_b = a * 5 + ["x"] + a * 3, a * 5 + ["y"] + a * 3
     m = len(a) * 5
     assert _common(long_a, long_b) == (m, len(a) * 3)
+
+
+@settings(max_examples=300)
+@given(st.one_of(ASCII, WORDY, st.text(alphabet="ab \u201c\u201d\u2013\u2019.,$", max_size=30)))
+def test_ascii_key_words(text: str) -> None:
+    """The words of plain text (`_ASCII_WORDS` by translation) are `_ASCII_WORD`'s matches."""
+    plain = normalize._plain(text)
+    if plain is not None:
+        assert normalize.key_words(text) == normalize._ASCII_WORD.findall(plain)

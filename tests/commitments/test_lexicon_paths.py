@@ -1,0 +1,52 @@
+"""The lexicon's quick paths read as its general patterns: tokens, spans and gaps alike.
+
+`lexicon.tokens` and `lexicon.tokenise` take the general patterns (`TOKEN`, `_SPLIT`, whose CJK
+classes take milliseconds to compile) only for text with a character from U+3400 up; text
+below it (curly quotes and dashes in English, Cyrillic) goes through `_PLAIN_TOKEN` and
+`_PLAIN_SPLIT`, ASCII through `_ASCII_*`. Each must give what the general pattern gives.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare.commitments import lexicon
+from compare.commitments.lexicon import join_tokens, tokenise, tokens
+
+_ALPHABET = st.sampled_from(list("aZ9_ -'\u2019\u201c\u201d\u2013\u00e9\u0130\u0131\u00df\u0436"
+                                 "\u0416\u00b2\u0301\u3002\u33ff\u3400\u4e2d\u9fff\uf900"
+                                 "\ufaff\ufb00 ,.:;\t\n"))
+
+
+def _general(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...], tuple[str, ...]]:
+    found = list(lexicon.TOKEN.finditer(text))
+    spans = tuple(m.span() for m in found)
+    gaps = tuple(text[spans[k - 1][1] : spans[k][0]] if k else "" for k in range(len(spans)))
+    return tuple(m.group(0).lower() for m in found), spans, gaps
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(_ALPHABET, max_size=40))
+def test_tokens_and_tokenise_read_as_the_general_pattern(text: str) -> None:
+    toks, spans, gaps = _general(text)
+    assert tokens(text) == toks
+    s = tokenise(text)
+    assert (s.toks, s.spans, s.gaps) == (toks, spans, gaps)
+
+
+def test_plain_text_compiles_no_general_pattern() -> None:
+    lexicon._general.cache_clear()
+    tokens("The \u201cSCO\u201d member states\u2019 co\u2013operation; \u0413\u043e\u0441\u0443")
+    tokenise("\u201cThey will\u201d \u2013 \u0436\u0435\u043b\u0430\u044e\u0442")
+    assert lexicon._general.cache_info().currsize == 0
+
+
+def test_join_tokens_spaces_as_the_cjk_pattern() -> None:
+    cases = [("a", "b"), ("\u4e2d", "\u56fd"), ("a", "\u4e2d"), ("\u0436", "\u4e2d"),
+             ("\u0436", "\u0436"), ("\u33ff", "\u3400"), ("\ufaff", "\ufb00"), ("\u9fff", "x"),
+             ("\u4e2d\u56fd", "\u4e2d")]
+    for a, b in cases:
+        want = " " if not (lexicon._CJK_CHAR.fullmatch(a) or lexicon._CJK_CHAR.fullmatch(b)) \
+            or (a.isascii() and b.isascii()) else ""
+        assert join_tokens((a, b)) == a + want + b
