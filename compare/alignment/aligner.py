@@ -86,7 +86,10 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    a unit of the other side joins that unit's match as a part when the similarity rises,
    wherever it is (another unit inserted, kept or moved between the parts, or the part moved
    away); free units containing two or more free parts become a split or merge of their own.
-   Parts are listed in their document order.
+   Parts are listed in their document order. Of two copies of a part, the one next to another
+   part (between them or at an end) is the part when it is nearer where the whole is expected,
+   and the far one takes its match (`steps.twins.fill_holes`; the main sequence is then
+   chained again).
    **Reworded parts.** A free unit within `NEAR` units of a match joins it as a part when it
    brings back at least `GAIN` of the whole's weight that the match's parts lack and is alike
    (cosine >= `REST`, rising with its distance from them; or so alike by vocabulary alone,
@@ -159,7 +162,7 @@ from .steps.rest import rest
 from .steps.restore import restore
 from .steps.scatter import scattered
 from .steps.state import Match, State
-from .steps.twins import undo_twin_moves
+from .steps.twins import fill_holes, undo_twin_moves
 from .worddiff import word_diff
 
 __all__ = ["ALL_PAIRS", "CONTAIN", "CONTEXT", "FLOOR", "GAIN", "GROUP_MAX", "HALF", "LOOSE",
@@ -200,6 +203,8 @@ def run_steps(st: State) -> None:
     renderings_evidence(st)
     intros(st)  # before 5c: an intro taken by the split before frees that split's whole
     scattered(st)
+    if fill_holes(st):
+        rechain(st, dissolve=False)
     restore(st)
     intros(st)  # again: items grouped by 5c and 5e
     rest(st)

@@ -357,3 +357,16 @@ def test_reworded_member_of_a_moved_block_moves_with_it() -> None:
     assert not any(r in ("removed", "added") for r, _, _ in rels)
     back = relations(align(right, left))
     assert sorted((MIRROR[r], b, a) for r, a, b in back) == sorted(rels)
+
+
+def test_copy_in_a_hole_of_a_merge_is_its_part() -> None:
+    """Three neighbours merged, a copy of the middle one (another session's, moved up) after the
+    next paragraph: the merge takes the copy between its parts, the far copy is the move
+    (`steps.twins.fill_holes`); swapped, the same split."""
+    left, right = load_case("merge-hole")
+    rels = relations(align(left, right))
+    assert ("merged", ("para_2", "para_3", "para_4"), ("para_2",)) in rels
+    assert ("moved", ("para_9",), ("para_4",)) in rels
+    assert [r for r, _, _ in rels].count("moved") == 1
+    back = relations(align(right, left))
+    assert sorted((MIRROR[r], b, a) for r, a, b in back) == sorted(rels)
