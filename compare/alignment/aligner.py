@@ -44,9 +44,10 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    within `SWAP_WINDOW`; either side): a copy moved up beside its reworded twin is the move,
    and the twin stays in place with its reworded neighbours.
    **Variants beside their twins.** A move of a changed text is undone when its destination
-   stands within `TWIN_REACH` units of a copy of its text (nothing paired in place between
-   them) paired far from its source, and keeps `TWIN_KEEP` of that text: a paragraph
-   duplicated with its date changed or a dated opening added is *added* beside its original,
+   stands up to `TWIN_REACH` units after a copy of its text, or right before it (nothing
+   paired in place between them), the copy paired far from the move's source, and keeps
+   `TWIN_KEEP` of that text: a paragraph duplicated with its date changed or a dated opening
+   added is *added* beside its original,
    and the far copy the move took is *removed* (`steps.twins`; either side).
    After step 5's gap filling, a free copy takes the partner of its twin's move (or of its
    twin's pair in the same gap) when the twin, freed, is the best match of a free unit in its

@@ -100,9 +100,9 @@ MOST = 0.5
 partners lack) that a reworded part alike only by vocabulary must bring back (step 5e)."""
 
 TWIN_REACH = 2
-"""Units on each side of a variant within which its original may stand: another unit may have
-come between them (a new paragraph, a part detached from a neighbour), but not one paired one
-to one in its place, which puts the original in another place of the text than the variant."""
+"""Units before a variant within which its original may stand (right after it, too): another
+unit may have come between them (a new paragraph, a part detached from a neighbour), but not
+one paired one to one in its place, which puts the original in another place of the text."""
 
 TWIN_KEEP = 0.9
 """Least share of the original's weight that a variant written beside it keeps (a date changed,

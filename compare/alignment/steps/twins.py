@@ -43,9 +43,10 @@ def undo_twin_moves(st: State) -> int:
 
 
 def beside_twin(st: State, i: int, j: int) -> bool:
-    """Whether right unit j keeps `TWIN_KEEP` of left unit i's text and stands within
-    `TWIN_REACH` of a copy of it paired with left units all more than `SWAP_WINDOW` from i
-    (i was carried from afar), or left unit i so beside a copy of j's text."""
+    """Whether right unit j keeps `TWIN_KEEP` of left unit i's text and stands up to
+    `TWIN_REACH` units after a copy of it (an amended repetition follows its original), or
+    right before it, the copy paired with left units all more than `SWAP_WINDOW` from i (i
+    was carried from afar); or left unit i so beside a copy of j's text."""
     return ((containment(st.vec_l(i), st.vec_r(j)) >= TWIN_KEEP
              and _twin_at(st.rpair, st.rkey, j, st.lkey[i], i, left_side=False))
             or (containment(st.vec_r(j), st.vec_l(i)) >= TWIN_KEEP
@@ -54,7 +55,7 @@ def beside_twin(st: State, i: int, j: int) -> bool:
 
 def _twin_at(own: list[Match | None], keys: list[str], k: int, key: str, far: int,
              left_side: bool) -> bool:
-    for x in range(k - TWIN_REACH, k + TWIN_REACH + 1):
+    for x in range(k - TWIN_REACH, k + 2):  # before the variant, or right after it
         m = own[x] if x != k and 0 <= x < len(own) and keys[x] == key else None
         if m is None or any(_in_place(own[y]) for y in range(min(k, x) + 1, max(k, x))):
             continue
