@@ -31,7 +31,9 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    merely similar formulaic clauses is a deletion and an insertion, not a move (a move between
    a paragraph and a list item, or from one list to another, counts `HALF` units farther);
    candidates are taken by how far they pass that floor, so of two variants of a clause about
-   equally alike, the nearer wins.
+   equally alike, the nearer wins. A move then extends along its block: the free units just
+   before (after) both its sides pair when alike at least `threshold` (paragraphs moved
+   together, one reworded in passing, `steps.moves.along_blocks`).
 4. **Main sequence.** The heaviest in-order chain over all these matches (weight: similarity
    times units) is the main sequence. In the first round every match outside it is undone and
    steps 2-3 run again with the corrected anchors; in the second round matches outside it are
@@ -40,9 +42,16 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    trade partners when the heaviest in-order chain of the matches around them, and of the
    free pairs there alike at least `LOW` x threshold, is heavier for it (`steps.copies`,
    within `SWAP_WINDOW`; either side): a copy moved up beside its reworded twin is the move,
-   and the twin stays in place with its reworded neighbours. After step 5's gap filling, a
-   free copy takes the partner of its twin's move (or of its twin's pair in the same gap) when
-   the twin, freed, is the best match of a free unit in its own gap
+   and the twin stays in place with its reworded neighbours.
+   **Variants beside their twins.** A move of a changed text is undone when its destination
+   stands up to `TWIN_REACH` units after a copy of its text, or right before it (nothing
+   paired in place between them), the copy paired far from the move's source, and keeps
+   `TWIN_KEEP` of that text: a paragraph duplicated with its date changed or a dated opening
+   added is *added* beside its original,
+   and the far copy the move took is *removed* (`steps.twins`; either side).
+   After step 5's gap filling, a free copy takes the partner of its twin's move (or of its
+   twin's pair in the same gap) when the twin, freed, is the best match of a free unit in its
+   own gap
    (`steps.copies.free_copies`): the move went to the nearer copy, and the other copy was
    reworded in place.
 5. **Gap filling.** Order and anchors are evidence: inside each remaining gap the leftovers are
@@ -78,7 +87,10 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    a unit of the other side joins that unit's match as a part when the similarity rises,
    wherever it is (another unit inserted, kept or moved between the parts, or the part moved
    away); free units containing two or more free parts become a split or merge of their own.
-   Parts are listed in their document order.
+   Parts are listed in their document order. Of two copies of a part, the one next to another
+   part (between them or at an end) is the part when it is nearer where the whole is expected,
+   and the far one takes its match (`steps.twins.fill_holes`; the main sequence is then
+   chained again).
    **Reworded parts.** A free unit within `NEAR` units of a match joins it as a part when it
    brings back at least `GAIN` of the whole's weight that the match's parts lack and is alike
    (cosine >= `REST`, rising with its distance from them; or so alike by vocabulary alone,
@@ -92,9 +104,9 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
 6. The rest is *removed* (left only) or *added* (right only).
 
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
-`gaps` and `groups`, 3 `moves`, 4 `rechain`, 5 `gaps` again, `renderings`, `evidence`,
-`scatter`, `restore` and `intros`, 6 `rest`); `run_steps` runs them in order, and the
-thresholds named here are in `steps.params`.
+`gaps` and `groups`, 3 `moves`, 4 `rechain`, `copies` and `twins`, 5 `gaps` again,
+`renderings`, `evidence`, `scatter`, `restore` and `intros`, 6 `rest`); `run_steps` runs them
+in order, and the thresholds named here are in `steps.params`.
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
 
@@ -151,6 +163,7 @@ from .steps.rest import rest
 from .steps.restore import restore
 from .steps.scatter import scattered
 from .steps.state import Match, State
+from .steps.twins import fill_holes, undo_twin_moves
 from .worddiff import word_diff
 
 __all__ = ["ALL_PAIRS", "CONTAIN", "CONTEXT", "FLOOR", "GAIN", "GROUP_MAX", "HALF", "LOOSE",
@@ -181,6 +194,7 @@ def run_steps(st: State) -> None:
     rechain(st, dissolve=False)
     if trade_copies(st):
         rechain(st, dissolve=False)
+    undo_twin_moves(st)
     for _ in range(3):
         if not fill_gaps(st, low=True):
             break
@@ -190,6 +204,8 @@ def run_steps(st: State) -> None:
     renderings_evidence(st)
     intros(st)  # before 5c: an intro taken by the split before frees that split's whole
     scattered(st)
+    if fill_holes(st):
+        rechain(st, dissolve=False)
     restore(st)
     intros(st)  # again: items grouped by 5c and 5e
     rest(st)

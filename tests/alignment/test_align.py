@@ -327,3 +327,46 @@ def test_one_changed_copy_among_2000_identical_paragraphs_is_reworded_in_place(
     rid = f"para_{where + 1}"
     assert [x for x in relations(al) if x[0] != "unchanged"] == [("reworded", (rid,), (rid,))]
     assert not any(c.change in ("dropped", "added") for c in al.commitments)
+
+
+MIRROR = {"removed": "added", "added": "removed", "moved": "moved", "unchanged": "unchanged",
+          "reworded": "reworded", "split": "merged", "merged": "split"}
+
+
+def test_dated_variant_beside_its_original_is_added_not_a_far_move() -> None:
+    """A paragraph deleted in one session and, in the next, duplicated after itself with a dated
+    opening: the deleted copy is removed and the variant added (`steps.twins`), both ways."""
+    left, right = load_case("twin-dated")
+    rels = relations(align(left, right))
+    assert ("removed", ("para_4",), ()) in rels
+    assert ("added", (), ("para_11",)) in rels
+    assert not any(r == "moved" for r, _, _ in rels)
+    back = relations(align(right, left))
+    assert sorted((MIRROR[r], b, a) for r, a, b in back) == sorted(rels)
+
+
+def test_reworded_member_of_a_moved_block_moves_with_it() -> None:
+    """Three paragraphs moved together past eleven, the first reworded to a similarity above the
+    threshold but below the floor of a lone move that far: three moves (`moves.along_blocks`),
+    the same swapped."""
+    left, right = load_case("block-reworded")
+    rels = relations(align(left, right))
+    moved = sorted((a, b) for r, a, b in rels if r == "moved")
+    assert moved == [(("para_2",), ("para_13",)), (("para_3",), ("para_14",)),
+                     (("para_4",), ("para_15",))]
+    assert not any(r in ("removed", "added") for r, _, _ in rels)
+    back = relations(align(right, left))
+    assert sorted((MIRROR[r], b, a) for r, a, b in back) == sorted(rels)
+
+
+def test_copy_in_a_hole_of_a_merge_is_its_part() -> None:
+    """Three neighbours merged, a copy of the middle one (another session's, moved up) after the
+    next paragraph: the merge takes the copy between its parts, the far copy is the move
+    (`steps.twins.fill_holes`); swapped, the same split."""
+    left, right = load_case("merge-hole")
+    rels = relations(align(left, right))
+    assert ("merged", ("para_2", "para_3", "para_4"), ("para_2",)) in rels
+    assert ("moved", ("para_9",), ("para_4",)) in rels
+    assert [r for r, _, _ in rels].count("moved") == 1
+    back = relations(align(right, left))
+    assert sorted((MIRROR[r], b, a) for r, a, b in back) == sorted(rels)

@@ -441,3 +441,21 @@ def test_scattered_part_held_by_a_move_of_its_text_leaves_the_move_to_a_free_cop
     assert scattered(st) == 1
     assert ([0], [2], "move") in pairs(st)
     assert ([3, 5], [3], "gap") in pairs(st)
+
+
+@pytest.mark.parametrize(("variant", "expected"), [(4, True), (3, True), (1, True), (0, False)])
+def test_a_variant_stands_after_its_original_or_right_before_it(variant: int,
+                                                                expected: bool) -> None:
+    """`steps.twins.beside_twin`: right unit 2 is B, paired in place with left 9, and left 0
+    is a far copy of B; B2 (B with a date added) at right `variant` is a variant written
+    beside that original when it stands up to two units after it or right before it, not two
+    before (there the far copy more likely moved and was lightly reworded)."""
+    from compare.alignment.steps.twins import beside_twin
+
+    filler = [f"Paragraph number {k} of the session on a subject of its own." for k in range(8)]
+    right = [A, C, B, X, C]
+    right[variant] = B2
+    st = state([B, *filler, B], right)
+    st.add(Match([9], [2], 1.0, "exact"))
+    assert beside_twin(st, 0, variant) is expected
+    assert beside_twin(st, 1, variant) is False  # a filler paragraph is no copy of B

@@ -54,6 +54,28 @@ def moves(st: State) -> None:
             if s >= floor:
                 cands.append((floor - s, abs(j - e), i, j, s))
     take(st, cands)
+    along_blocks(st)
+
+
+def along_blocks(st: State) -> None:
+    """Extend each move along its block: the free units just before (after) both sides of a
+    moved match are in order with it, so they pair as part of the moved block when alike at
+    least `threshold` (a block of paragraphs moved together, one of them reworded in passing:
+    expected beside its moved neighbour, it is no far move that needs `move_floor`). Repeated
+    outward while the block goes on."""
+    work = sorted((m for m in st.matches if m.kind == "move"), key=lambda m: m.left[0])
+    while work:
+        m = work.pop()
+        for i, j in ((m.left[0] - 1, m.right[0] - 1),
+                     (m.left[-1] + 1, m.right[-1] + 1)):
+            if not (0 <= i < len(st.lu) and 0 <= j < len(st.ru)) \
+                    or st.lpair[i] is not None or st.rpair[j] is not None:
+                continue
+            s = cosine(st.vec_l(i), st.vec_r(j))
+            if s >= st.threshold:
+                found = Match([i], [j], s, "move")
+                st.add(found)
+                work.append(found)
 
 
 def move_floor(threshold: float, distance: int) -> float:

@@ -98,3 +98,12 @@ share out the whole's words, a template twin that is merely contained in it doub
 MOST = 0.5
 """Least share of the missing vocabulary's weight (the whole's words and prefixes that its
 partners lack) that a reworded part alike only by vocabulary must bring back (step 5e)."""
+
+TWIN_REACH = 2
+"""Units before a variant within which its original may stand (right after it, too): another
+unit may have come between them (a new paragraph, a part detached from a neighbour), but not
+one paired one to one in its place, which puts the original in another place of the text."""
+
+TWIN_KEEP = 0.9
+"""Least share of the original's weight that a variant written beside it keeps (a date changed,
+an opening added): a clause reworded in its own words is a move, not a variant of its twin."""
