@@ -89,11 +89,17 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    part, and of two copies of a part the one beside the group is taken (`steps.scatter`).
    **List intros.** A list's intro joins its items' group when they are parts of a split or
    merge of one unit (`steps.intros`): a paragraph turned into an intro and items.
+   **Sentence exchanges.** A part of a split or merge leaves it for a free unit of the whole's
+   side, near where the part is expected and alike at least `LOW` x threshold, that holds
+   word for word a sentence of the part that the whole lacks, and at least as many such
+   sentences as the whole holds of the part's that the free unit lacks (`steps.exchange`):
+   two paragraphs that traded a sentence each are two rewordings, not a merge beside an
+   added paragraph.
 6. The rest is *removed* (left only) or *added* (right only).
 
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
 `gaps` and `groups`, 3 `moves`, 4 `rechain`, 5 `gaps` again, `renderings`, `evidence`,
-`scatter`, `restore` and `intros`, 6 `rest`); `run_steps` runs them in order, and the
+`scatter`, `restore`, `intros` and `exchange`, 6 `rest`); `run_steps` runs them in order, and the
 thresholds named here are in `steps.params`.
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
@@ -119,6 +125,7 @@ from .sentences import align_sentences
 from .steps.copies import free_copies, trade_copies
 from .steps.evidence import renderings_evidence
 from .steps.exact import exact_matches, resettle, reslide
+from .steps.exchange import exchanges
 from .steps.gaps import fill_gaps
 from .steps.groups import grow
 from .steps.intros import intros
@@ -192,6 +199,7 @@ def run_steps(st: State) -> None:
     scattered(st)
     restore(st)
     intros(st)  # again: items grouped by 5c and 5e
+    exchanges(st)
     rest(st)
 
 

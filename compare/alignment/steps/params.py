@@ -98,3 +98,11 @@ share out the whole's words, a template twin that is merely contained in it doub
 MOST = 0.5
 """Least share of the missing vocabulary's weight (the whole's words and prefixes that its
 partners lack) that a reworded part alike only by vocabulary must bring back (step 5e)."""
+
+SENTENCE_WORDS = 4
+"""Least words of a sentence for it to count as evidence that two units share it (step 5g,
+`exchange`): a short formula repeated across the document says nothing about where a unit went."""
+
+EXCHANGE_NEAR = 6
+"""Units from where a part of a split or merge is expected within which a free unit holding
+its sentences may take it one to one (step 5g, `exchange`)."""
