@@ -95,6 +95,9 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    sentences as the whole holds of the part's that the free unit lacks (`steps.exchange`):
    two paragraphs that traded a sentence each are two rewordings, not a merge beside an
    added paragraph.
+   **Gap filling again.** The gaps are filled once more as in 5 (at most three rounds): a
+   unit that 5c-5g freed (a move given up to a scattered part's split, a part taken out of a
+   group) or whose gap they changed gets its place's chance.
 6. The rest is *removed* (left only) or *added* (right only).
 
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
@@ -200,6 +203,9 @@ def run_steps(st: State) -> None:
     restore(st)
     intros(st)  # again: items grouped by 5c and 5e
     exchanges(st)
+    for _ in range(3):  # units freed by 5c-5g get their gap's chance again
+        if not fill_gaps(st, low=True):
+            break
     rest(st)
 
 
