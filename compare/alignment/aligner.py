@@ -94,7 +94,10 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    word for word a sentence of the part that the whole lacks, and at least as many such
    sentences as the whole holds of the part's that the free unit lacks (`steps.exchange`):
    two paragraphs that traded a sentence each are two rewordings, not a merge beside an
-   added paragraph.
+   added paragraph. Before that, a part two or more units from the rest of its group leaves
+   it when every sentence it brings the whole word for word stands also in a nearer unit
+   paired one to one with a unit lacking it, and no other sentence of the part is in the
+   whole even reworded: the whole borrowed the sentence from that nearer pair.
    **Gap filling again.** The gaps are filled once more as in 5 (at most three rounds): a
    unit that 5c-5g freed (a move given up to a scattered part's split, a part taken out of a
    group) or whose gap they changed gets its place's chance.

@@ -58,3 +58,17 @@ def test_a_true_merge_beside_a_copy_of_its_sentence_stays_a_merge() -> None:
                            *rows[4:]])
     al = align(left, declaration_from_text("r", merged))
     assert [r for r, _, _ in _changed(al)] == ["added", "merged"]
+
+
+def test_a_far_copy_lending_one_sentence_is_no_part_both_ways() -> None:
+    """`exchange-far`: P = U1 U2 U3 and Q = B1 B2 B3 trade their last sentences (P' = U1 U2 B3,
+    Q' = B1 B2 U3), and a second copy of P far below is deleted. Q' holds U3, which the far
+    copy holds too, but the nearer P, paired with P', lent it: Q is reworded into Q' and the
+    far copy is removed, not merged into Q'."""
+    left, right = _case("exchange-far")
+    assert _changed(align(left, right)) == [
+        ("removed", ("para_11",), ()), ("reworded", ("para_2",), ("para_2",)),
+        ("reworded", ("para_5",), ("para_5",))]
+    assert _changed(align(right, left)) == [
+        ("added", (), ("para_11",)), ("reworded", ("para_2",), ("para_2",)),
+        ("reworded", ("para_5",), ("para_5",))]
