@@ -100,13 +100,19 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    whole even reworded: the whole borrowed the sentence from that nearer pair.
    **Gap filling again.** The gaps are filled once more as in 5 (at most three rounds): a
    unit that 5c-5g freed (a move given up to a scattered part's split, a part taken out of a
-   group) or whose gap they changed gets its place's chance.
+   group) or whose gap they changed gets its place's chance; where the documents are two
+   renderings, a new pair alike only by a shared frame is undone again (`steps.nearby.refill`).
+   **Free neighbours.** A free left and a free right unit pair when each is the other's most
+   similar free unit within `EXCHANGE_NEAR` of where it is expected beside its nearest matched
+   neighbours (a moved run's or a scattered group's too), alike at least `LOW` x threshold, of
+   one kind and of a length (`steps.nearby`): a clause reworded heavily beside a scattered
+   group or at the edge of a moved run, which is no gap of its own.
 6. The rest is *removed* (left only) or *added* (right only).
 
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
 `gaps` and `groups`, 3 `moves`, 4 `rechain`, 5 `gaps` again, `renderings`, `evidence`,
-`scatter`, `restore`, `intros` and `exchange`, 6 `rest`); `run_steps` runs them in order, and the
-thresholds named here are in `steps.params`.
+`scatter`, `restore`, `intros`, `exchange`, `gaps` again and `nearby`, 6 `rest`); `run_steps`
+runs them in order, and the thresholds named here are in `steps.params`.
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
 
@@ -136,6 +142,7 @@ from .steps.gaps import fill_gaps
 from .steps.groups import grow
 from .steps.intros import intros
 from .steps.moves import moves
+from .steps.nearby import nearby, refill
 from .steps.params import (
     ALL_PAIRS,
     CONTAIN,
@@ -206,9 +213,8 @@ def run_steps(st: State) -> None:
     restore(st)
     intros(st)  # again: items grouped by 5c and 5e
     exchanges(st)
-    for _ in range(3):  # units freed by 5c-5g get their gap's chance again
-        if not fill_gaps(st, low=True):
-            break
+    refill(st)  # units freed by 5c-5g get their gap's chance again
+    nearby(st)
     rest(st)
 
 
