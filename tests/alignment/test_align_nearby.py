@@ -56,3 +56,18 @@ def test_an_unrelated_insertion_beside_a_deletion_stays_apart() -> None:
     rels = sorted((p.relation.value, p.left, p.right) for p in align(left, right).pairs
                   if p.relation.value != "unchanged")
     assert rels == [("added", (), ("para_3",)), ("removed", ("para_3",), ())]
+
+
+def test_reworded_middle_of_a_moved_run_pairs_below_the_order_floor(monkeypatch) -> None:
+    """`moved-run-inside`: a run of four seed paragraphs moved past four, the second reworded
+    so heavily (cosine about 0.17) that it is below `LOW` x threshold; it is the one unit a
+    side between the same two moves, a gap inside the run, so it pairs at `FLOOR` x threshold
+    as the one free unit a side between two anchors does (and, without step 5h, it was
+    removed and added)."""
+    left, right = (declaration_from_text(side, (DATA / f"moved-run-inside.{side}.txt").read_text(
+        encoding="utf-8")) for side in ("left", "right"))
+    assert (("para_4",), ("para_8",), ("reworded",)) in _moved(align(left, right))
+    assert (("para_8",), ("para_4",), ("reworded",)) in _moved(align(right, left))
+    monkeypatch.setattr(aligner, "nearby", lambda st: 0)
+    rels = sorted(p.relation.value for p in align(left, right).pairs)
+    assert rels.count("removed") == rels.count("added") == 1

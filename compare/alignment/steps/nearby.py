@@ -11,7 +11,9 @@ expected. `nearby` pairs a free left unit and a free right unit (*reworded*; *mo
 of order with their neighbours, and then only at the edge of a moved run: a move on its own
 needs the threshold, step 3) when each is the other's most similar free unit within
 `EXCHANGE_NEAR` units of where it is expected beside its nearest matched neighbours, the two
-are alike at least `LOW` x threshold (the floor of pairing by order between anchors), of one
+are alike at least `LOW` x threshold (the floor of pairing by order between anchors; `FLOOR` x
+threshold when they are the one unit a side between the same two matches, a gap inside a moved
+run, as step 5 pairs the one free unit a side between two anchors), of one
 kind (paragraphs or list items), of a length (within `RATIO`) and not alike by a shared frame
 alone (`evidence.on_frame`). A deletion beside an unrelated insertion shares too few words to
 reach that floor. Mutual best on both sides, so swapping the documents mirrors the result.
@@ -25,7 +27,7 @@ from ..similarity import cosine
 from .evidence import level, on_frame, rendered
 from .exchange import kind_at
 from .gaps import fill_gaps
-from .params import EXCHANGE_NEAR, LOW, RATIO, WEAK
+from .params import EXCHANGE_NEAR, FLOOR, LOW, RATIO, WEAK
 from .state import Match, State
 
 
@@ -54,12 +56,13 @@ def nearby(st: State) -> int:
     free_r = [j for j, m in enumerate(st.rpair) if m is None]
     if not free_l or not free_r:
         return 0
-    floor = LOW * st.threshold
+    floor = FLOOR * st.threshold
     best_l = _best(st, free_l, free_r, "left", floor)
     best_r = _best(st, free_r, free_l, "right", floor)
     made = 0
     for i, (j, s) in sorted(best_l.items()):
-        if best_r.get(j, (None, 0.0))[0] != i:
+        if best_r.get(j, (None, 0.0))[0] != i or (s < LOW * st.threshold
+                                                  and not _enclosed(st, i, j)):
             continue
         kind = kind_at(st, i, j)
         if kind == "move" and not _extends_run(st, i, j):
@@ -67,6 +70,17 @@ def nearby(st: State) -> int:
         st.add(Match([i], [j], s, kind))
         made += 1
     return made
+
+
+def _enclosed(st: State, i: int, j: int) -> bool:
+    """Whether left unit i and right unit j are each the one unit between the same two
+    matches on both sides (the units before them in one match, those after in another): a
+    gap of one unit a side inside a moved run, where step 5 pairs at `FLOOR` x threshold."""
+    if not (0 < i < len(st.lu) - 1 and 0 < j < len(st.ru) - 1):
+        return False
+    before, after = st.lpair[i - 1], st.lpair[i + 1]
+    return before is not None and after is not None and before is st.rpair[j - 1] \
+        and after is st.rpair[j + 1] and before is not after
 
 
 def _extends_run(st: State, i: int, j: int) -> bool:
