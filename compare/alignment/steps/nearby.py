@@ -126,10 +126,9 @@ def _best(st: State, own: list[int], others: list[int], side: str,
         found: tuple[float, int] | None = None
         for o in sorted(cands):
             i, j = (k, o) if side == "left" else (o, k)
-            if not _plausible(st, i, j):
-                continue
             s = cosine(st.vec_l(i), st.vec_r(j))
-            if s >= floor and (found is None or (-s, o) < found):
+            # the cheap tests first: `_plausible` reads the frame of the pair
+            if s >= floor and (found is None or (-s, o) < found) and _plausible(st, i, j):
                 found = (-s, o)
         if found is not None:
             out[k] = (found[1], -found[0])
