@@ -101,12 +101,30 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    part, and of two copies of a part the one beside the group is taken (`steps.scatter`).
    **List intros.** A list's intro joins its items' group when they are parts of a split or
    merge of one unit (`steps.intros`): a paragraph turned into an intro and items.
+   **Sentence exchanges.** A part of a split or merge leaves it for a free unit of the whole's
+   side, near where the part is expected and alike at least `LOW` x threshold, that holds
+   word for word a sentence of the part that the whole lacks, and at least as many such
+   sentences as the whole holds of the part's that the free unit lacks (`steps.exchange`):
+   two paragraphs that traded a sentence each are two rewordings, not a merge beside an
+   added paragraph. Before that, a part two or more units from the rest of its group leaves
+   it when every sentence it brings the whole word for word stands also in a nearer unit
+   paired one to one with a unit lacking it, and no other sentence of the part is in the
+   whole even reworded: the whole borrowed the sentence from that nearer pair.
+   **Gap filling again.** The gaps are filled once more as in 5 (at most three rounds): a
+   unit that 5c-5g freed (a move given up to a scattered part's split, a part taken out of a
+   group) or whose gap they changed gets its place's chance; where the documents are two
+   renderings, a new pair alike only by a shared frame is undone again (`steps.nearby.refill`).
+   **Free neighbours.** A free left and a free right unit pair when each is the other's most
+   similar free unit within `EXCHANGE_NEAR` of where it is expected beside its nearest matched
+   neighbours (a moved run's or a scattered group's too), alike at least `LOW` x threshold, of
+   one kind and of a length (`steps.nearby`): a clause reworded heavily beside a scattered
+   group or at the edge of a moved run, which is no gap of its own.
 6. The rest is *removed* (left only) or *added* (right only).
 
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
 `gaps` and `groups`, 3 `moves`, 4 `rechain`, `copies` and `twins`, 5 `gaps` again,
-`renderings`, `evidence`, `scatter`, `restore` and `intros`, 6 `rest`); `run_steps` runs them
-in order, and the thresholds named here are in `steps.params`.
+`renderings`, `evidence`, `scatter`, `restore`, `intros`, `exchange`, `gaps` again and `nearby`,
+6 `rest`); `run_steps` runs them in order, and the thresholds named here are in `steps.params`.
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
 
@@ -131,10 +149,12 @@ from .sentences import align_sentences
 from .steps.copies import free_copies, trade_copies
 from .steps.evidence import renderings_evidence
 from .steps.exact import exact_matches, resettle, reslide
+from .steps.exchange import exchanges
 from .steps.gaps import fill_gaps
 from .steps.groups import grow
 from .steps.intros import intros
 from .steps.moves import moves
+from .steps.nearby import nearby, refill
 from .steps.params import (
     ALL_PAIRS,
     CONTAIN,
@@ -208,6 +228,9 @@ def run_steps(st: State) -> None:
         rechain(st, dissolve=False)
     restore(st)
     intros(st)  # again: items grouped by 5c and 5e
+    exchanges(st)
+    refill(st)  # units freed by 5c-5g get their gap's chance again
+    nearby(st)
     rest(st)
 
 

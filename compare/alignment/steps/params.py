@@ -107,3 +107,11 @@ one paired one to one in its place, which puts the original in another place of 
 TWIN_KEEP = 0.9
 """Least share of the original's weight that a variant written beside it keeps (a date changed,
 an opening added): a clause reworded in its own words is a move, not a variant of its twin."""
+
+SENTENCE_WORDS = 4
+"""Least words of a sentence for it to count as evidence that two units share it (step 5g,
+`exchange`): a short formula repeated across the document says nothing about where a unit went."""
+
+EXCHANGE_NEAR = 6
+"""Units from where a part of a split or merge is expected within which a free unit holding
+its sentences may take it one to one (step 5g, `exchange`)."""
