@@ -1,0 +1,91 @@
+"""Lines under the text, form feeds and titles of issue 12, each on its own invented text
+(illustrative; none of it is from a real page).
+
+A short line without final punctuation under the text's last sentence ("Invented wording for
+the test suite") is the copy's note, furniture, and does not make the copy "cut off"; a last
+paragraph that really stops mid-sentence or mid-word still does. In HTML a short line in small
+print (`<small>`, `<font size="1">`, a "note" class) is the same note wherever it stands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.ingest import importer as ingest
+from compare.model import Declaration
+
+
+def parse(text: str, **kw: object) -> Declaration:
+    return ingest.parse_text(text, path="t.txt", **kw)[0]
+
+
+def html(page: str) -> Declaration:
+    return ingest.parse_html(page.encode(), path="t.html")[0]
+
+
+TITLE = "Declaration of the Ministers of Fisheries on River Stocks"
+BODY = ("The ministers of fisheries of the member states met in Kokshetau on 9 June 2071.\n\n"
+        "1. The ministers will exchange yearly counts of sturgeon in the shared rivers.\n\n"
+        "2. The ministers support a common closed season for spawning grounds.\n")
+NOTE = "Invented wording for the test suite"
+
+
+def test_a_short_unpunctuated_line_under_the_last_sentence_is_furniture_not_a_cut() -> None:
+    decl = parse(f"{TITLE}\n\n{BODY}\n{NOTE}\n")
+    assert decl.units()[-1].text.startswith("The ministers support a common closed season")
+    assert NOTE in decl.furniture
+    assert not decl.meta.truncated
+
+
+@pytest.mark.parametrize("cut", [
+    "3. The ministers will also study the",  # a word that needs more
+    "3. The ministers agree to restock the shared lakes with young fish and",
+    "3. Hatcheries on both banks of the rivers will exchange spawn and fry for restock",
+    "3. The ministers call for closer cooperat",  # the start of a word of the text
+])
+def test_a_last_paragraph_cut_short_is_still_flagged(cut: str) -> None:
+    text = BODY.replace("spawning grounds.", "spawning grounds and cooperation.")
+    decl = parse(f"{TITLE}\n\n{text}\n{cut}\n")
+    assert decl.meta.truncated, cut
+    assert decl.units()[-1].text == cut.removeprefix("3. ")
+
+
+def test_a_cut_with_a_note_under_it_is_flagged_and_the_note_left_out() -> None:
+    cut = "3. The ministers agree to restock the shared lakes with young fish and"
+    decl = parse(f"{TITLE}\n\n{BODY}\n{cut}\n\n{NOTE}\n")
+    assert decl.meta.truncated
+    assert NOTE not in [u.text for u in decl.units()]
+
+
+def test_a_short_last_paragraph_of_the_text_stays_a_paragraph() -> None:
+    decl = parse(f"{TITLE}\n\n{BODY}\nThe ministers will meet again in Kokshetau\n")
+    assert decl.units()[-1].text == "The ministers will meet again in Kokshetau"
+
+
+PAGE = ("<html><body><main><h1>{title}</h1><p>The ministers of fisheries of the member states "
+        "met in Kokshetau on 9 June 2071.</p><p>The ministers will exchange yearly counts of "
+        "sturgeon in the shared rivers.</p><p>The ministers will open the hatcheries on both "
+        "banks of the rivers to visiting experts and</p>{note}</main></body></html>")
+
+
+@pytest.mark.parametrize("note", [
+    f'<p class="note">{NOTE}</p>',
+    f"<p><small>{NOTE}</small></p>",
+    f'<table><tr><td><font size="1">{NOTE}</font></td></tr></table>',
+    f"<div><br><small>{NOTE}</small><br></div>",
+])
+def test_a_line_in_small_print_under_a_cut_is_left_out(note: str) -> None:
+    decl = html(PAGE.format(title=TITLE, note=note))
+    assert decl.meta.truncated
+    assert decl.units()[-1].text.endswith("to visiting experts and")
+    assert NOTE in decl.furniture
+
+
+def test_small_print_keeps_a_note_of_the_text_and_a_long_paragraph() -> None:
+    editor = "[Editor's note: the counts are those the delegations handed in.]"
+    long_ = ("The ministers agreed that the counts of every river will be published each "
+             "spring, in the languages of the Organisation, on the site of the Secretariat.")
+    page = PAGE.format(title=TITLE, note=f'<p class="note">{editor}</p>'
+                                         f'<p class="small">{long_}</p>')
+    texts = [u.text for u in html(page).units()]
+    assert editor in texts and long_ in texts
