@@ -5,10 +5,10 @@ hidden elements (`hidden`, `aria-hidden="true"`, `display:none`, hiding classes)
 `<header>` outside the article, and page furniture named by its role, class or id (breadcrumbs,
 cookie banners, share buttons, menus, related links...; see `FURNITURE`), unless it holds half
 the page's text or the main content; a short line of its own in small print (`small_print`) is
-the site's note on the copy, kept with the left-out furniture. A footnotes section and the footnote markers that point
-into it are left out too: a marker such as `<sup>1</sup>` is a reference, not a word of the
-clause (kept, it would glue to the word before it). `strip_furniture` removes them all and
-reports each kind once.
+the site's note on the copy, kept with the left-out furniture. A footnotes section and the
+footnote markers that point into it are left out too: a marker such as `<sup>1</sup>` is a
+reference, not a word of the clause (kept, it would glue to the word before it).
+`strip_furniture` removes them all and reports each kind once.
 """
 
 from __future__ import annotations

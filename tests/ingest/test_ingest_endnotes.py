@@ -89,3 +89,31 @@ def test_small_print_keeps_a_note_of_the_text_and_a_long_paragraph() -> None:
                                          f'<p class="small">{long_}</p>')
     texts = [u.text for u in html(page).units()]
     assert editor in texts and long_ in texts
+
+
+@pytest.mark.parametrize("feed", ["\n\f", "\f\n", "\r\n\f", "\n  \f\n", "\n\f\f"])
+def test_a_form_feed_at_a_line_edge_is_read_as_a_page_break(feed: str) -> None:
+    text = f"{TITLE}\n\n{BODY}".replace("\n\n2.", f"\n{feed}2.")
+    data = text.encode()
+    decl, notices = ingest.parse_text(ingest.read_text(data, "t.txt"), path="t.txt")
+    assert [u.text[:16] for u in decl.units()][-2:] == ["The ministers wi", "The ministers su"]
+    assert any("form feed(s) read as page breaks" in n.message for n in notices)
+
+
+def test_a_form_feed_inside_a_line_is_refused_with_its_place() -> None:
+    from compare.errors import DeclarationError
+
+    with pytest.raises(DeclarationError, match=r"t.txt:3:5: .*U\+000C.*--page-breaks"):
+        ingest.read_text(f"{TITLE}\n\nThe \fministers agree.\n".encode(), "t.txt")
+
+
+def test_a_print_views_header_and_footer_at_a_form_feed_are_left_out() -> None:
+    head = "03.02.2071, 09:15        Declaration of the Ministers of Fisheries - Minis..."
+    foot = "https://fish.example.org/docs/2071/kokshetau.html        {}/2"
+    page_two = f"\n\n{foot.format(1)}\n\f{head}\n\n2."
+    text = f"{head}\n\n{TITLE}\n\n{BODY.replace(chr(10) * 2 + '2.', page_two)}\n{foot.format(2)}\n"
+    decl, notices = ingest.parse_text(text, path="t.txt")
+    units = [u.text for u in decl.units()]
+    assert len(units) == 3 and units[-1].startswith("The ministers support a common")
+    assert not any("example.org" in u or "09:15" in u for u in units)
+    assert any("running header or footer" in n.message for n in notices)
