@@ -25,6 +25,7 @@ from .signals import (
     FUNCTION_WORDS,
     KIND_WORDS,
     SEPARATORS,
+    ZH_DATELINE,
     bracketed,
     captioned,
     end_signal,
@@ -348,7 +349,8 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
         elif marker is not None and (in_list or words >= 4):
             in_list = in_list or marker[1] == "item"
         elif not (ends_final(x) or (sentence_like(x) and words >= 9) or (
-                find_date_place(x)[0] and not furniture_like(x, False, False)) or (
+                find_date_place(x)[0] and not furniture_like(x, False, False)
+                and not ZH_DATELINE.fullmatch(x)) or (
                 is_title_like(x) and words <= HEADING_WORDS and (
                     ends_final(nxt) or parse_marker(nxt) is not None
                     or _cut_rest(units, k + 1)) and not end_signal(nxt))):

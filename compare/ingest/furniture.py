@@ -39,6 +39,7 @@ from .signals import (
     SEPARATORS,
     STRONG,
     TIME,
+    ZH_DATELINE,
     bracketed,
     captioned,
     furniture_like,
@@ -128,7 +129,7 @@ def split_furniture(
         if i not in kept:
             n, x = text_lines[i]
             drop.add(n)
-            if DIGIT.search(x) and read_label(x) is None:
+            if (DIGIT.search(x) or ZH_DATELINE.fullmatch(x)) and read_label(x) is None:
                 found.dates.append(x)
     outside = {x for i, (_, x) in enumerate(text_lines) if i < first or i > last}
     for k, (n, x) in enumerate(text_lines[first : last + 1], first):

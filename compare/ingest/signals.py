@@ -50,6 +50,12 @@ COMMITMENT = re.compile(
 forms: what a clause of the text has."""
 TIME = re.compile(r"\d{1,2}:\d{2}")
 DIGIT = re.compile(r"\d")
+_HAN_NUMBER = "\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\\d"
+ZH_DATELINE = re.compile(rf"[{_HAN_NUMBER}]{{2,4}}\u5e74[{_HAN_NUMBER}]{{1,3}}\u6708"
+                         rf"[{_HAN_NUMBER}]{{1,3}}\u65e5\u4e8e[\u4e00-\u9fff]{{2,10}}")
+"""A Chinese dateline, a date and a place without a verb ("二〇〇七年八月十六日于比什凯克",
+"on 16 August 2007 at Bishkek"): like "Bishkek, 16 August 2007" after the text, metadata;
+a closing sentence ("...日在比什凯克签署。") is the text's."""
 _COMPACT_LABEL = re.compile(r"[^\W\d_]\w*(?: \w+){0,2}[:：](?:\S+|\s*\S*\d.{0,30}|\s*\S+(?: \S+)?)")
 _LABEL_START = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?[:：] ")
 """A caption or a field: one or two words and a colon ("Photo: ...", "Read more: ...")."""

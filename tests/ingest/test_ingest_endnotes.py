@@ -7,6 +7,7 @@ paragraph that really stops mid-sentence or mid-word still does. In HTML a short
 print (`<small>`, `<font size="1">`, a "note" class) is the same note wherever it stands.
 """
 
+# ruff: noqa: RUF001  (CJK punctuation is the test data)
 from __future__ import annotations
 
 import pytest
@@ -117,3 +118,14 @@ def test_a_print_views_header_and_footer_at_a_form_feed_are_left_out() -> None:
     assert len(units) == 3 and units[-1].startswith("The ministers support a common")
     assert not any("example.org" in u or "09:15" in u for u in units)
     assert any("running header or footer" in n.message for n in notices)
+
+
+@pytest.mark.parametrize("dateline", ["二〇七一年六月九日于科克舍套", "2071年6月9日于科克舍套"])
+def test_a_chinese_closing_dateline_is_metadata_like_an_english_one(dateline: str) -> None:
+    text = ("上海合作组织渔业部长联合声明\n\n上海合作组织成员国渔业部长举行会议，达成以下共识：\n\n"
+            "第一条　成员国将交换河流鱼类数量的年度统计。\n\n第二条　成员国支持共同的禁渔期。\n\n"
+            f"{dateline}\n")
+    decl = parse(text)
+    assert [u.number for u in decl.units()] == [None, "第一条", "第二条"]
+    assert dateline in decl.furniture
+    assert (decl.meta.meeting.place, decl.meta.meeting.date) == ("科克舍套", "2071-06-09")
