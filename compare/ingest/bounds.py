@@ -225,10 +225,12 @@ _SUBJECT = re.compile(r"(?:They|It|Its|Their|He|She|Both|Each|All|Member|Ministe
 _INNER_END = re.compile(r"[.!?] [A-Z]")
 
 
-def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, int]) -> int | None:
+def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, int],
+                whole: int | None = None) -> int | None:
     """The title among the lines before the text: the first document title (of three words or
-    more, if any), from the first of the title-cased lines set with it; else the first
-    title-like line naming a kind; else the last title-like line that is not furniture."""
+    more, if any), from the first of the title-cased lines set with it (not above line `whole`,
+    a title the page already set whole); else the first title-like line naming a kind; else
+    the last title-like line that is not furniture."""
     def rep(x: str) -> bool:
         return repeated.get(x, False)
 
@@ -239,8 +241,9 @@ def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, in
     found = long_ or cased or named
     if found:
         i = found[0]
-        while i > 0 and group[head[i - 1][0]] == group[head[i][0]] and _title_part(
-                head[i - 1][1], rep(head[i - 1][1])):
+        while i > 0 and head[i][0] != whole and group[head[i - 1][0]] == group[head[i][0]] and (
+                _title_part(
+                    head[i - 1][1], rep(head[i - 1][1]))):
             i -= 1
         return i
     plain = [i for i, (_, x) in enumerate(head) if is_title_like(x)

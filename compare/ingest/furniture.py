@@ -62,9 +62,11 @@ class Furniture:
 
 
 def split_furniture(
-    lines: list[Line], *, keep: bool = False, start_at: str | None = None
+    lines: list[Line], *, keep: bool = False, start_at: str | None = None,
+    whole_title: int | None = None,
 ) -> Furniture:
-    """Left-out lines: the header fields, the furniture before the text and after it."""
+    """Left-out lines: the header fields, the furniture before the text and after it
+    (`whole_title`: the number of a line that is a title the page set whole, a web page's)."""
     found = Furniture(list(lines))
     retitled: dict[int, str] = {}
     text_lines = [(n, x) for n, x in lines if x]
@@ -106,7 +108,7 @@ def split_furniture(
     head = [(n, x) for n, x in text_lines[start:first] if n not in drop]
     later = {x for _, x in text_lines[first:]}
     repeated = {x: counts[x] > 1 and x in later for _, x in head}  # a running head
-    title = title_index(head, repeated, group)
+    title = title_index(head, repeated, group, whole_title)
     fused = fused_title(head) if title is None and start_at is None else None
     if fused is not None:  # the title is the part of a site's line that names a document
         title, text, rest = fused

@@ -118,10 +118,12 @@ def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = No
                   tuple(found.left_out), tuple(found.fields.items()), tuple(found.dates))
 
 
-def line_blocks(text: str, line: int) -> list[Block]:
-    """Blocks of a text whose lines were set by the page (`<br>`, `<pre>`), all at `line`: the
+def line_blocks(text: str, line: int, source_lines: bool = False) -> list[Block]:
+    """Blocks of a text whose lines were set by the page (`<br>`, `<pre>`), all at `line` (or,
+    with `source_lines`, at `line` plus the row: a `<pre>`'s rows are lines of the source): the
     same rules as `layout` (a blank line ends a block), without a title or notices."""
-    rows = [(line, _SPACES.sub(" ", raw.strip(_EDGE_SPACE))) for raw in text.split("\n")]
+    rows = [(line + k if source_lines else line, _SPACES.sub(" ", raw.strip(_EDGE_SPACE)))
+            for k, raw in enumerate(text.split("\n"))]
     groups = _groups(rows)
     width = _wrap_width(groups)
     per_line = _per_line_layout(groups)

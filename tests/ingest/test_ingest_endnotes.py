@@ -129,3 +129,30 @@ def test_a_chinese_closing_dateline_is_metadata_like_an_english_one(dateline: st
     assert [u.number for u in decl.units()] == [None, "第一条", "第二条"]
     assert dateline in decl.furniture
     assert (decl.meta.meeting.place, decl.meta.meeting.date) == ("科克舍套", "2071-06-09")
+
+
+SENTENCES = ("The ministers of fisheries of the member states met in Kokshetau on 9 June 2071."
+             "<br><br>The ministers will exchange yearly counts of sturgeon in the shared rivers."
+             "<br><br>The ministers support a common closed season for spawning grounds.")
+
+
+def test_a_title_on_two_bold_lines_above_br_paragraphs_is_the_title() -> None:
+    page = ("<html><body><div id='content'><b>JOINT STATEMENT</b><br><b>of the Ministers of "
+            "Fisheries of the Member States</b><br><br><i>Added: 2071-06-12 by editor</i>"
+            f"<br><br>{SENTENCES}</div></body></html>")
+    decl = html(page)
+    assert decl.meta.title == "JOINT STATEMENT of the Ministers of Fisheries of the Member States"
+    assert decl.meta.kind == "statement"
+    assert decl.units()[0].text.startswith("The ministers of fisheries")
+
+
+def test_a_pre_page_takes_the_title_naming_its_kind_not_the_line_above() -> None:
+    body = SENTENCES.replace("<br><br>", "\n\n")
+    page = ("<html><body><pre>\nEMBARGOED UNTIL NOON\n\n            JOINT STATEMENT\n"
+            "    of the Ministers of Fisheries of the Member States\n\n"
+            f"Kokshetau, 9 June 2071\n\n{body}\n</pre></body></html>")
+    decl = html(page)
+    assert decl.meta.title == "JOINT STATEMENT of the Ministers of Fisheries of the Member States"
+    assert "EMBARGOED UNTIL NOON" in decl.furniture
+    assert [u.text[:13] for u in decl.units()] == ["The ministers"] * 3
+    assert not any(p.heading for p in decl.paragraphs)
