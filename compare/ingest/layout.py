@@ -63,7 +63,7 @@ from .pages import (
 )
 from .preamble import find_date_place
 from .segment import CLOSING
-from .signals import heading_word
+from .signals import KIND_WORDS, heading_word
 
 __all__ = [
     "FINAL_PUNCT",
@@ -220,6 +220,8 @@ def _take_title(
         return "", None, groups
     upper = any(ch.isalpha() for ch in first) and first == first.upper()
     apart = not rest or upper or _title_case(first) or per_line or _fits(first, rest[0][1], width)
+    apart = apart or (KIND_WORDS.search(first) is not None and (
+        _dateline(rest[0][1]) or len(_SENTENCE_ENDS.findall(rest[0][1])) >= ONE_LINE_SENTENCES))
     if not apart:
         return "", None, groups
     return first, n, ([rest] if rest else []) + groups[1:]
@@ -280,6 +282,12 @@ def _join_all(lines: list[Line], context: _Context) -> str:
                                      f"joined as {word!r}"))
         out.append(after)
     return "".join(out)
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?\u3002] ?(?=[^\W\d_])")
+ONE_LINE_SENTENCES = 3
+"""A line holding this many sentence ends is a text on one line: a title naming a kind above
+it (or above its dateline) stands apart from it."""
 
 
 def _starts_block(

@@ -22,7 +22,16 @@ from .labels import META_FIELDS
 from .lines import Block, Layout, Notice, ends_final, is_title_like
 from .segment import split_sentences
 from .signals import COMMITMENT, DIGIT, KIND_WORDS, text_note
-from .structure import bar_head, bar_tail, closing, dateline_lead, divide, headings, opening
+from .structure import (
+    bar_head,
+    bar_tail,
+    closing,
+    dated,
+    dateline_lead,
+    divide,
+    headings,
+    opening,
+)
 
 
 def html_blocks_furniture(lay: Layout, *, keep: bool, start_at: str | None) -> Layout:
@@ -88,6 +97,11 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
             left.append((blocks[0].line, lead))
             lay = dataclasses.replace(lay, datelines=(*lay.datelines, lead))
             blocks = (dataclasses.replace(blocks[0], text=rest), *blocks[1:])
+    if notices and len(blocks) > 1 and blocks[0].number is None and blocks[0].kind == (
+            "paragraph") and dated(blocks[0].text) and len(lay.blocks) == 2:
+        left.append((blocks[0].line, blocks[0].text))  # the dateline beside a one-line text
+        lay = dataclasses.replace(lay, datelines=(*lay.datelines, blocks[0].text))
+        blocks = blocks[1:]
     links: list[tuple[int, str]] = []
     if blocks and whole:
         text, parts = bar_tail(blocks[-1].text)

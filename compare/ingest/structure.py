@@ -84,7 +84,7 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
     if any(b.kind == "item" for b in blocks) or not paras:
         return blocks, []
     big = max(paras, key=lambda b: len(b.text))
-    if len(paras) > 1 and any(len(b.text.split()) > SHORT_BESIDE and not _dated(b.text)
+    if len(paras) > 1 and any(len(b.text.split()) > SHORT_BESIDE and not dated(b.text)
                               for b in paras if b is not big):
         return blocks, []
     numbered = _at_numbers(big)
@@ -94,11 +94,11 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
                "numbers")
         return _replace(blocks, big, numbered), [Notice(big.line, msg)]
     sentences = split_sentences(big.text, language)
-    if len(sentences) < 4 or len(paras) > 1:
-        return blocks, []  # at sentences only when the whole text is one paragraph
+    if len(sentences) < 4 or any(not dated(b.text) for b in paras if b is not big):
+        return blocks, []  # at sentences only when the whole text is one paragraph (and a dateline)
     parts: list[list[str]] = []
     for s in sentences:
-        if not parts or COMMITMENT.search(s):
+        if not parts or COMMITMENT.search(s) or _subject(s) in {_subject(p[0]) for p in parts}:
             parts.append([s])
         else:
             parts[-1].append(s)
@@ -111,6 +111,15 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
     return _replace(blocks, big, new), [Notice(big.line, msg)]
 
 
+def _subject(sentence: str) -> str:
+    """The opening words a clause names its subject with ("Государства-члены", "The Member"):
+    a sentence opening as a part opened opens a new part (a commitment in a verb form the
+    patterns do not know: "Государства-члены создадут ...")."""
+    words = sentence.split()
+    short = len(words) > 1 and len(words[0]) <= 4
+    return " ".join(words[:2] if short else words[:1]).casefold()
+
+
 _INLINE_BRACKETED = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))\((\d{1,3})\) (?=[^\W\d_])")
 """An inline paragraph number in brackets after a sentence's end: "... following. (1) The ..."
 (not a year or a figure in brackets inside a sentence: "(2071)", "by 3 laboratories")."""
@@ -120,7 +129,7 @@ _INLINE_CLOSED = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))(\d{1,3})\) (?=[^\W\
 """The same with a closing bracket only: "... following. 1) The ..."."""
 
 
-def _dated(text: str) -> bool:
+def dated(text: str) -> bool:
     """A line that opens with a place and a date ("Osh, 4 May 2090 — as received ..."): a
     dateline beside the text, however long its note."""
     head = text.split(" ", 4)[:4]

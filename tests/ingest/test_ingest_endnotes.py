@@ -156,3 +156,30 @@ def test_a_pre_page_takes_the_title_naming_its_kind_not_the_line_above() -> None
     assert "EMBARGOED UNTIL NOON" in decl.furniture
     assert [u.text[:13] for u in decl.units()] == ["The ministers"] * 3
     assert not any(p.heading for p in decl.paragraphs)
+
+
+RU_TITLE = "Омская декларация министров рыбного хозяйства о речных запасах"
+RU_BODY = ("Министры рыбного хозяйства, собравшись в г. Омске, приняли настоящую декларацию. "
+           "Государства-члены будут ежегодно обмениваться данными о численности осетра, т. е. "
+           "рыбы в общих реках. Государства-члены создадут общий фонд мальков (осетра, стерляди "
+           "и т. д.) для зарыбления рек. Государства-члены поддерживают единый запрет на лов в "
+           "период нереста. Министры поручили экспертам подготовить общие правила учёта улова.")
+
+
+def test_a_one_line_text_under_a_title_and_a_dateline_is_divided_by_its_subjects() -> None:
+    text = f"{RU_TITLE}\nОмск, 9 июня 2071 г. (пример для тестов)\n{RU_BODY}\n"
+    decl, notices = ingest.parse_text(text, path="t.txt")
+    assert decl.meta.title == RU_TITLE and decl.meta.kind == "declaration"
+    assert decl.meta.meeting.date == "2071-06-09"
+    assert [u.text.split()[0] for u in decl.units()] == [
+        "Министры", "Государства-члены", "Государства-члены", "Государства-члены", "Министры"]
+    assert "Омск, 9 июня 2071 г. (пример для тестов)" in decl.furniture
+    assert any("no paragraph breaks" in n.message for n in notices)
+
+
+def test_a_sentence_case_title_line_over_a_dateline_is_the_title() -> None:
+    text = (f"{RU_TITLE}\nОмск, 9 июня 2071 г.\n\n"
+            + RU_BODY.replace(". Государства", ".\n\nГосударства") + "\n")
+    decl = parse(text)
+    assert decl.meta.title == RU_TITLE
+    assert decl.units()[0].text.startswith("Министры рыбного хозяйства")
