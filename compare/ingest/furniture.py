@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..errors import DeclarationError
 from .bounds import (
     closing_note,
+    document_title,
     front_note,
     fused_title,
     past_title_lines,
@@ -89,7 +90,10 @@ def split_furniture(
     if not body:
         return found
     first = past_title_lines(text_lines, body, group)  # a title set on several lines
-    first = title_ahead(text_lines, first)  # a news lead above the document's own title
+    ahead = title_ahead(text_lines, first)  # a news lead above the document's own title
+    lead_title = next((text_lines[k][0] for k in range(ahead - 1, first, -1)
+                       if document_title(text_lines[k][1])), None) if ahead > first else None
+    first = ahead
     at = front_note(text_lines, first, group)  # a note on the copy under a dateline
     note = None if at is None else text_lines[at][0]
     first += at == first
@@ -109,6 +113,8 @@ def split_furniture(
     later = {x for _, x in text_lines[first:]}
     repeated = {x: counts[x] > 1 and x in later for _, x in head}  # a running head
     title = title_index(head, repeated, group, whole_title)
+    if lead_title is not None and start_at is None:  # the document's title under the lead
+        title = next((i for i, (n, _) in enumerate(head) if n == lead_title), title)
     fused = fused_title(head) if title is None and start_at is None else None
     if fused is not None:  # the title is the part of a site's line that names a document
         title, text, rest = fused

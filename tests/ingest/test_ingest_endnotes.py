@@ -183,3 +183,15 @@ def test_a_sentence_case_title_line_over_a_dateline_is_the_title() -> None:
     decl = parse(text)
     assert decl.meta.title == RU_TITLE
     assert decl.units()[0].text.startswith("Министры рыбного хозяйства")
+
+
+def test_a_news_page_printing_a_full_text_under_its_lead_takes_the_documents_title() -> None:
+    page = (f"<html><body><main><h1>Full text: {TITLE}</h1><p>KOKSHETAU, June 9 (RiverNews) -- "
+            "Fisheries ministers of the region on Friday adopted a declaration on sturgeon, and "
+            "one of them called it overdue.</p><p>The following is the text of the declaration "
+            f"as handed to reporters by the hosts:</p><h2>{TITLE}</h2>"
+            f"<p>{SENTENCES.replace('<br><br>', '</p><p>')}</p></main></body></html>")
+    decl = html(page)
+    assert decl.meta.title == TITLE
+    assert [u.text[:13] for u in decl.units()] == ["The ministers"] * 3
+    assert any(f.startswith("KOKSHETAU, June 9") for f in decl.furniture)
