@@ -60,6 +60,8 @@ _STAMP = re.compile(r"(?i)((?:last )?(?:modified|updated)|published|posted)(?: o
                     r"(\S*\d.{0,60})")
 """A publication stamp said in words ("Last modified on 3 February 2059 by webmaster")."""
 _BARE = re.compile(r"([^\W\d_][\w .'-]{0,28}?)\s*[:：]?")
+_CELLS = re.compile(r"\|\s*([^\W\d_][\w .'-]{0,28}?)\s*\|\s*([^|]*?)\s*\|?")
+"""A row of a markdown table of fields: "| Meeting date | Tuesday, 6 October 2143 |"."""
 
 
 def read_label(line: str) -> tuple[str, str] | None:
@@ -67,11 +69,12 @@ def read_label(line: str) -> tuple[str, str] | None:
 
     A bracketed label (`[Date] ...`, `【日期】...`), a label before a colon (`Date: ...`,
     `日期：...`), a spaced dash (`Date - ...`) or dot leaders (`Date ...... ...`), a
-    publication stamp in words ("Posted on ..."); a label alone on its line ("Date", as a
+    publication stamp in words ("Posted on ..."), a markdown table's row (`| Date | ... |`);
+    a label alone on its line ("Date", as a
     table of fields prints it) has its value on the next lines; `Full text` (or `[Full
     text]`) names where the body starts.
     """
-    for pattern in (_BRACKETED, _COLON, _DASHED, _LEADER, _STAMP):
+    for pattern in (_BRACKETED, _COLON, _DASHED, _LEADER, _STAMP, _CELLS):
         m = pattern.fullmatch(line)
         if m:
             name = _BY_LABEL.get(_norm(m.group(1)))

@@ -195,3 +195,14 @@ def test_a_news_page_printing_a_full_text_under_its_lead_takes_the_documents_tit
     assert decl.meta.title == TITLE
     assert [u.text[:13] for u in decl.units()] == ["The ministers"] * 3
     assert any(f.startswith("KOKSHETAU, June 9") for f in decl.furniture)
+
+
+def test_a_markdown_table_of_fields_is_read_as_labelled_headers() -> None:
+    text = ("| Field | Value |\n|---|---|\n"
+            f"| Title | {TITLE} |\n| Meeting date | Friday, 9 June 2071 |\n"
+            "| Venue | Fisheries Institute, Kokshetau |\n| Published | 2071-06-12 |\n\n" + BODY)
+    decl = parse(text)
+    assert decl.meta.title == TITLE and decl.meta.kind == "declaration"
+    assert (decl.meta.meeting.place, decl.meta.meeting.date) == ("Kokshetau", "2071-06-09")
+    assert f"| Title | {TITLE} |" in decl.furniture
+    assert decl.units()[0].text.startswith("The ministers of fisheries")
