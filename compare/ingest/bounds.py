@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .bilingual import alphabet_halves
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .signals import (
@@ -238,7 +239,7 @@ def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, in
     long_ = [i for i in cased if len(head[i][1].split()) >= 3]
     named = [i for i, (_, x) in enumerate(head) if is_title_like(x) and KIND_WORDS.search(x)
              and not furniture_like(x, rep(x)) and not SEPARATORS.search(x)]
-    found = long_ or cased or named
+    found = long_ or cased or [i for i, (_, x) in enumerate(head) if bilingual_title(x)] or named
     if found:
         i = found[0]
         while i > 0 and head[i][0] != whole and group[head[i - 1][0]] == group[head[i][0]] and (
@@ -249,6 +250,14 @@ def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, in
     plain = [i for i, (_, x) in enumerate(head) if is_title_like(x)
              and not furniture_like(x, rep(x)) and len(x.split()) >= 3 and not bracketed(x)]
     return plain[-1] if plain else None
+
+
+def bilingual_title(x: str) -> bool:
+    """A title printed in two alphabets on one line, split by a slash: "Туркестанская
+    декларация ... / Turkistan Declaration ...", each half naming a kind of document."""
+    halves = x.split(" / ")
+    return len(halves) == 2 and all(is_title_like(h) and KIND_WORDS.search(h) for h in halves) \
+        and alphabet_halves(" ".join(halves), "en") is not None
 
 
 TITLE_LINES = 3

@@ -178,8 +178,9 @@ def sentence_like(text: str) -> bool:
     if is_title_like(text) and marker is None and cjk == 0 and title_cased(text) and not (
             _ARTICLE.match(text)) and (not text[:1].islower() or _TITLE_GOES_ON.match(text)):
         return False  # a title's line: "of the Member States of the ... on Digital Cooperation"
+    lettered = sum(1 for w in core.split() if any(ch.isalnum() for ch in w))  # not "/", "—"
     if not ends_final(core) and (_MENU_SEP.search(core) or (
-            words < 12 and (SEPARATORS.search(core) or captioned(core)))):
+            lettered < 12 and (SEPARATORS.search(core) or captioned(core)))):
         return False  # "Related: A | B | C", "Home > News > ...", "Photo: the leaders ..."
     if not ends_final(core) and len(_DOT_SEP.findall(core)) >= 2:
         return False  # "Most read: 21:07 Rain delays harvest · 20:40 New terminal · ..."

@@ -206,3 +206,14 @@ def test_a_markdown_table_of_fields_is_read_as_labelled_headers() -> None:
     assert (decl.meta.meeting.place, decl.meta.meeting.date) == ("Kokshetau", "2071-06-09")
     assert f"| Title | {TITLE} |" in decl.furniture
     assert decl.units()[0].text.startswith("The ministers of fisheries")
+
+
+def test_a_title_in_two_alphabets_split_by_a_slash_under_a_banner() -> None:
+    ru = "Омская декларация министров рыбного хозяйства о речных запасах"
+    text = (f"Архив документов / Document archive — made-up page for the test suite\n\n"
+            f"{ru} / {TITLE}\n\n{BODY}")
+    decl = parse(text)
+    assert decl.meta.title == TITLE
+    assert any(f.startswith("Архив документов / Document archive") for f in decl.furniture)
+    assert any(f.startswith(ru) for f in decl.furniture)
+    assert decl.units()[0].text.startswith("The ministers of fisheries")
