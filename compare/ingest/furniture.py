@@ -97,6 +97,8 @@ def split_furniture(
     at = front_note(text_lines, first, group)  # a note on the copy under a dateline
     note = None if at is None else text_lines[at][0]
     first += at == first
+    while first < body[-1] and bracketed(text_lines[first][1]):
+        first = next(i for i in body if i > first)  # "(Adopted at the Meeting of ...)" over it
     body = [i for i in body if i >= first]
     ended = [i for i in body if ends_final(text_lines[i][1])]
     heads = frozenset(x for _, x in text_lines[:first] if counts[x] > 1)  # running heads

@@ -217,3 +217,14 @@ def test_a_title_in_two_alphabets_split_by_a_slash_under_a_banner() -> None:
     assert any(f.startswith("Архив документов / Document archive") for f in decl.furniture)
     assert any(f.startswith(ru) for f in decl.furniture)
     assert decl.units()[0].text.startswith("The ministers of fisheries")
+
+
+def test_a_long_bracketed_line_about_adoption_under_the_title_is_left_out() -> None:
+    adopted = ("(Adopted at the Meeting of the Ministers of Fisheries of the Member States of "
+               "the Organisation on River Stocks, Kokshetau, 9 June 2071)")
+    decl = parse(f"{TITLE}\n{adopted}\n\n{BODY}")
+    assert decl.meta.title == TITLE
+    assert adopted in decl.furniture
+    assert decl.units()[0].text.startswith("The ministers of fisheries")
+    note = "[Translator's note: the names of the rivers follow the spelling of the original.]"
+    assert parse(f"{TITLE}\n\n{note}\n\n{BODY}").units()[0].text == note
