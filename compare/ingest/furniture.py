@@ -354,6 +354,10 @@ def _record_at(labels: list[tuple[int, tuple[str, str] | None]], start: int) -> 
     return None
 
 
+_FIELD_SHAPE = re.compile(r"[^\W\d_][\w'-]*(?: [\w'-]+){0,2} ?[:\uff1a] ?[^.!?\u3002]{1,60}")
+"""A field of a record between two known labels: a label of up to three words, a colon and a
+short value without a sentence's end ("DOC TYPE: statement", "AUTHOR: Secretary-General")."""
+
 RECORD_WITHIN = 8
 """Lines above a record of labelled fields that may be page furniture (banner, menu, crumbs)."""
 
@@ -400,6 +404,10 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
             if name not in found.fields and name in META_FIELDS:
                 found.fields[name] = text_lines[i + 1][1]
             body_from = i + 2
+        if value and nxt is not None:  # a field the labels do not know ("DOC TYPE: ...")
+            unknown = [(n, x) for n, x in text_lines[i + 1 : nxt] if _FIELD_SHAPE.fullmatch(x)]
+            out += unknown
+            found.dates += [x for _, x in unknown if DIGIT.search(x)]  # "Дата проведения: ..."
         if not value and nxt is not None and nxt - i <= 6:
             out += text_lines[i + 1 : nxt]  # the value of an empty label
             if name not in found.fields and name in META_FIELDS:

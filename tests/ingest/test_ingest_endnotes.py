@@ -228,3 +228,16 @@ def test_a_long_bracketed_line_about_adoption_under_the_title_is_left_out() -> N
     assert decl.units()[0].text.startswith("The ministers of fisheries")
     note = "[Translator's note: the names of the rivers follow the spelling of the original.]"
     assert parse(f"{TITLE}\n\n{note}\n\n{BODY}").units()[0].text == note
+
+
+def test_a_field_the_labels_do_not_know_inside_a_record_stays_out_of_the_text() -> None:
+    title = "Statement by the Chair of the Council of Ministers of Fisheries on River Stocks"
+    text = (f"TITLE: {title}\nAUTHOR: Council of Ministers\nFILE KIND: statement\n"
+            "DATE: 9 JUN 2071\nPLACE: Kokshetau\nTEXT:\nOn this day I call on the fishers of "
+            "the region to count the sturgeon they catch in every river.\n\nThe Secretariat "
+            "will publish the counts of every river each spring.\n")
+    decl = parse(text)
+    assert decl.meta.title == title
+    assert decl.units()[0].text.startswith("On this day I call on the fishers")
+    assert "FILE KIND: statement" in decl.furniture
+    assert decl.meta.meeting.date == "2071-06-09"
