@@ -31,7 +31,7 @@ from .bounds import (
     title_rest,
 )
 from .inbody import in_body_furniture, speaker_label
-from .labels import META_FIELDS, read_label
+from .labels import META_FIELDS, label_in_parts, mail_headers, read_label
 from .lines import Line, ends_final, is_title_like, parse_marker
 from .signals import (
     COPYRIGHT_WORDS,
@@ -309,38 +309,6 @@ def _start(text_lines: list[Line], start_at: str | None) -> int:
     return at
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PARTS = re.compile(r"\s+[|\u00b7]\s+")
-
-
-def _mail_headers(text_lines: list[Line]) -> set[int]:
-    """Indices of the lines of an e-mail's header block: a run of lines without a blank line
-    between them, one of which is a label whose value holds an e-mail address ("From: Press
-    Office <press@example.org>"). Its date is the mail's, not the meeting's."""
-    out: set[int] = set()
-    run: list[int] = []
-    for i, (_, x) in enumerate([*text_lines, (0, "")]):
-        if x and (":" in x[:30] or read_label(x) is not None):
-            run.append(i)
-            continue
-        if any(_ADDRESS.search(text_lines[k][1]) for k in run):
-            out.update(run)
-        run = []
-    return out
-
-
-def _read_label(x: str) -> tuple[str, str] | None:
-    """A labelled line (`read_label`), or the labelled part of a line of parts set between
-    separators ("Release date: 18 May 2090 | Meeting date: 16 May 2090"): the first part that
-    names a field of the metadata, else the first labelled part."""
-    found = read_label(x)
-    if found is not None or not _PARTS.search(x):
-        return found
-    parts = [lab for part in _PARTS.split(x) if (lab := read_label(part)) is not None]
-    return next((lab for lab in parts if lab[0] in META_FIELDS and lab[1]),
-                parts[0] if parts else None)
-
-
 def _record_at(labels: list[tuple[int, tuple[str, str] | None]], start: int) -> int | None:
     """The first line of a record of labelled fields near the top (two labels with values at
     most three lines apart, the first within `RECORD_WITHIN` lines of `start`): a site's
@@ -368,9 +336,9 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
     lines up to the next label as its value. Other lines may stand between labels (a title
     above "Posted: ..."): they stay."""
     out: list[Line] = list(text_lines[:start])
-    labels = [(i, _read_label(x)) for i, (_, x) in enumerate(text_lines[start : start + 40],
+    labels = [(i, label_in_parts(x)) for i, (_, x) in enumerate(text_lines[start : start + 40],
                                                            start)]
-    mail = _mail_headers(text_lines[: start + 40])
+    mail = mail_headers(text_lines[: start + 40])
     text_at, empty = len(text_lines), False
     record = _record_at(labels, start)
     for i, lab in labels:  # the text starts at a sentence that is no label's value

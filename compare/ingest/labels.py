@@ -99,3 +99,35 @@ def venue_city(value: str, states: re.Pattern[str]) -> str:
     parts = [p.strip() for p in re.split(r"[,\uff0c]", value) if p.strip()]
     cities = [p for p in parts if not states.fullmatch(p)]
     return next((p for p in cities if " " not in p), cities[0] if cities else "")
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PARTS = re.compile(r"\s+[|\u00b7]\s+")
+
+
+def mail_headers(text_lines: list[tuple[int, str]]) -> set[int]:
+    """Indices of the lines of an e-mail's header block: a run of lines without a blank line
+    between them, one of which is a label whose value holds an e-mail address ("From: Press
+    Office <press@example.org>"). Its date is the mail's, not the meeting's."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, (_, x) in enumerate([*text_lines, (0, "")]):
+        if x and (":" in x[:30] or read_label(x) is not None):
+            run.append(i)
+            continue
+        if any(_ADDRESS.search(text_lines[k][1]) for k in run):
+            out.update(run)
+        run = []
+    return out
+
+
+def label_in_parts(x: str) -> tuple[str, str] | None:
+    """A labelled line (`read_label`), or the labelled part of a line of parts set between
+    separators ("Release date: 18 May 2090 | Meeting date: 16 May 2090"): the first part that
+    names a field of the metadata, else the first labelled part."""
+    found = read_label(x)
+    if found is not None or not _PARTS.search(x):
+        return found
+    parts = [lab for part in _PARTS.split(x) if (lab := read_label(part)) is not None]
+    return next((lab for lab in parts if lab[0] in META_FIELDS and lab[1]),
+                parts[0] if parts else None)
