@@ -35,6 +35,7 @@ from .signals import (
     sentence_like,
     text_note,
     title_cased,
+    whole_phrase,
 )
 
 LEAD_LINES = 4
@@ -165,7 +166,7 @@ def note_sentence(x: str, text: list[str]) -> bool:
     text (`signals.text_note`: "Translator's note: ...") is the text's, never one."""
     words = x.split()
     if not 4 <= len(words) <= NOTE_WORDS or not (x.rstrip().endswith(".") or (
-            _whole_phrase(x, text))) or not x[:1].isupper() or text_note(x):
+            whole_phrase(x, text))) or not x[:1].isupper() or text_note(x):
         return False
     if COMMITMENT.search(x) or _SPEAKER.search(x) or parse_marker(x) is not None or (
             DIGIT.search(x)):
@@ -178,28 +179,6 @@ def note_sentence(x: str, text: list[str]) -> bool:
     seen = {w for y in text for w in _content_words(y)}
     own = _content_words(x)
     return _opening(x)[:1] not in opens and len(own & seen) * NOTE_SHARED <= len(own)
-
-
-def _whole_phrase(x: str, text: list[str]) -> bool:
-    """A line without final punctuation that cannot be a paragraph cut short ("Sample text
-    written for tests"): it ends in a letter, not in a word that needs more ("to", "and",
-    "of"), a hyphen, an ellipsis or a comma, nor in the start of a longer word of the text
-    ("cooperat" for "cooperation")."""
-    last = x.rstrip()
-    if ends_final(last) or not last[-1:].isalpha():
-        return False
-    end = last.split()[-1].casefold()
-    if end in FUNCTION_WORDS or end in _OPEN_WORDS:
-        return False
-    return not any(w.startswith(end) and w != end for y in text for w in y.casefold().split())
-
-
-_OPEN_WORDS = frozenset({"that", "which", "who", "whose", "from", "into", "as", "or", "their",
-                         "its", "our", "this", "these", "those", "will", "shall", "would",
-                         "should", "must", "may", "can", "is", "are", "be", "not", "also",
-                         "such", "than", "very", "all", "each", "both", "но", "что", "для",
-                         "с", "к", "от", "из"})  # noqa: RUF001
-"""Words after which an English or Russian sentence must go on: a line ending in one is cut."""
 
 
 NOTE_SENTENCES = 2

@@ -276,3 +276,25 @@ def end_signal(x: str) -> bool:
     return furniture_like(x, False, False) or bracketed(x) or captioned(x) or bool(
         _SIGN_LINE.search(x) and len(x.split()) <= 16) or (
         signature_like(x) and x.startswith(("For ", "On behalf", "За ", "От ", "代表")))
+
+
+def whole_phrase(x: str, text: list[str]) -> bool:
+    """A line without final punctuation that cannot be a paragraph cut short ("Sample text
+    written for tests"): it ends in a letter, not in a word that needs more ("to", "and",
+    "of"), a hyphen, an ellipsis or a comma, nor in the start of a longer word of the text
+    ("cooperat" for "cooperation")."""
+    last = x.rstrip()
+    if ends_final(last) or not last[-1:].isalpha():
+        return False
+    end = last.split()[-1].casefold()
+    if end in FUNCTION_WORDS or end in _OPEN_WORDS:
+        return False
+    return not any(w.startswith(end) and w != end for y in text for w in y.casefold().split())
+
+
+_OPEN_WORDS = frozenset({"that", "which", "who", "whose", "from", "into", "as", "or", "their",
+                         "its", "our", "this", "these", "those", "will", "shall", "would",
+                         "should", "must", "may", "can", "is", "are", "be", "not", "also",
+                         "such", "than", "very", "all", "each", "both", "но", "что", "для",
+                         "с", "к", "от", "из"})
+"""Words after which an English or Russian sentence must go on: a line ending in one is cut."""
