@@ -106,7 +106,8 @@ def split_furniture(
     while last + 1 < len(text_lines) and not ends_final(text_lines[last][1]) and (
             group[text_lines[last + 1][0]] == group[text_lines[last][0]]):
         last += 1  # the wrapped end of the last paragraph
-    while first > body_from and (_wrapped_start(text_lines[first - 1], text_lines[first], group)
+    while first > body_from and ((_wrapped_start(text_lines[first - 1], text_lines[first], group)
+                                  and not _salutation(text_lines[first]))
                                  or _salutation(text_lines[first - 1])):
         first -= 1  # the wrapped start of the first paragraph, an address's salutations
     first -= first > body_from and _first_heading(text_lines, first, last, group)
@@ -130,7 +131,8 @@ def split_furniture(
             continue
         if start_at is not None or (title is not None and i < title) or (i != title and (
                 furniture_like(x, counts[x] > 1, title is not None) or bracketed(x)
-                or captioned(x) or speaker_label(x) or n == note)):
+                or captioned(x) or speaker_label(x) or n == note or (
+                    title is not None and i > title and _copy_label(x)))):
             drop.add(n)
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
@@ -151,6 +153,14 @@ def split_furniture(
         (n, label) for n, (label, _) in found.opened.items()], key=lambda line: line[0])
     found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop | merged]
     return found
+
+
+def _copy_label(x: str) -> bool:
+    """A short label under the title, above the text, that says how the copy is to be read
+    ("Check against delivery", "Unofficial translation"): two to four words, a capital, no
+    digit, no final or open punctuation, no marker."""
+    return 2 <= len(x.split()) <= 4 and x[:1].isupper() and not DIGIT.search(x) and not (
+        ends_final(x) or x.rstrip().endswith((",", ":", "\uff1a")) or parse_marker(x))
 
 
 def _stamp_in_body(x: str) -> bool:

@@ -241,3 +241,20 @@ def test_a_field_the_labels_do_not_know_inside_a_record_stays_out_of_the_text() 
     assert decl.units()[0].text.startswith("On this day I call on the fishers")
     assert "FILE KIND: statement" in decl.furniture
     assert decl.meta.meeting.date == "2071-06-09"
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_labels_on_how_to_read_an_address_stay_out_and_its_salutations_in(fmt: str) -> None:
+    title = "Address by the Chair of the Council of Ministers of Fisheries at the Opening"
+    lines = [title, "Kokshetau, 9 June 2071", "Check against delivery", "Unofficial translation",
+             "Dear colleagues,", "Ladies and gentlemen,",
+             "Welcome to Kokshetau, a town of lakes where the sturgeon is still remembered.",
+             "Today I will be brief, because the rivers cannot wait for our speeches.",
+             "Thank you."]
+    if fmt == "text":
+        decl = parse("\n\n".join(lines) + "\n")
+    else:
+        decl = html("<html><body><main><h1>" + lines[0] + "</h1>"
+                    + "".join(f"<p>{x}</p>" for x in lines[1:]) + "</main></body></html>")
+    assert [u.text for u in decl.units()][:2] == ["Dear colleagues,", "Ladies and gentlemen,"]
+    assert {"Check against delivery", "Unofficial translation"} <= set(decl.furniture)
