@@ -32,7 +32,7 @@ from .bounds import (
 )
 from .inbody import in_body_furniture, speaker_label
 from .labels import META_FIELDS, label_in_parts, mail_headers, read_label
-from .lines import Line, ends_final, is_title_like, parse_marker
+from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .signals import (
     COPYRIGHT_WORDS,
     DIGIT,
@@ -126,13 +126,14 @@ def split_furniture(
         retitled[n] = text
         found.left_out.append((n, rest))
     merged = _wrapped_title(head, title, group, retitled) if start_at is None else set()
+    below = [x for _, x in head[1:]] + [text_lines[first][1]]  # the line under each
     for i, (n, x) in enumerate(head):
         if n in merged:
             continue
         if start_at is not None or (title is not None and i < title) or (i != title and (
                 furniture_like(x, counts[x] > 1, title is not None) or bracketed(x)
                 or captioned(x) or speaker_label(x) or n == note or (
-                    title is not None and i > title and _copy_label(x)))):
+                    title is not None and i > title and _copy_label(x, below[i])))):
             drop.add(n)
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
@@ -155,12 +156,14 @@ def split_furniture(
     return found
 
 
-def _copy_label(x: str) -> bool:
+def _copy_label(x: str, nxt: str) -> bool:
     """A short label under the title, above the text, that says how the copy is to be read
     ("Check against delivery", "Unofficial translation"): two to four words, a capital, no
-    digit, no final or open punctuation, no marker."""
-    return 2 <= len(x.split()) <= 4 and x[:1].isupper() and not DIGIT.search(x) and not (
-        ends_final(x) or x.rstrip().endswith((",", ":", "\uff1a")) or parse_marker(x))
+    digit, ending in a letter, no marker, no kind of document named, and the line under it
+    (`nxt`) not going on with it in lower case ("The Heads of State" / "of the Member States
+    ...")."""
+    return 2 <= len(x.split()) <= 4 and x[:1].isupper() and not DIGIT.search(x) and (
+        x[-1:].isalpha()) and not (parse_marker(x) or KIND_WORDS.search(x) or starts_lower(nxt))
 
 
 def _stamp_in_body(x: str) -> bool:
