@@ -23,7 +23,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
               "地点", "会议地点", "地址", "签署地点"),
     "venue": ("venue", "meeting venue", "venue of the meeting"),
     "date": ("date", "date of meeting", "meeting date", "date of signature", "signed", "дата",
-             "дата подписания", "日期", "时间", "签署日期", "会议日期"),
+             "дата подписания", "дата принятия", "date of adoption", "日期", "时间", "签署日期",
+             "会议日期"),
     "source": ("source", "from", "publisher", "источник", "来源", "出处"),
     "notes": ("notes", "note", "remarks", "comment", "comments", "keywords", "tags", "category",
               "type", "language", "примечания", "примечание", "ключевые слова", "язык",
@@ -77,7 +78,7 @@ def read_label(line: str) -> tuple[str, str] | None:
     for pattern in (_BRACKETED, _COLON, _DASHED, _LEADER, _STAMP, _CELLS):
         m = pattern.fullmatch(line)
         if m:
-            name = _BY_LABEL.get(_norm(m.group(1)))
+            name = _BY_LABEL.get(_norm(m.group(1))) or _stamped(m.group(1))
             if name is not None:
                 return name, (m.group(2) or "").strip()
     m = _BARE.fullmatch(line)
@@ -86,6 +87,13 @@ def read_label(line: str) -> tuple[str, str] | None:
         if name is not None:
             return name, ""  # a label alone ("Title" in a table cell): its value follows
     return None
+
+
+def _stamped(label: str) -> str | None:
+    """A label that opens with a publication stamp's word ("Опубликовано на портале",
+    "Posted in the archive"): a publication date, not the meeting's."""
+    first = _norm(label).split(" ", 1)[0]
+    return PUBLICATION if _BY_LABEL.get(first) == PUBLICATION and " " in _norm(label) else None
 
 
 def _norm(label: str) -> str:

@@ -258,3 +258,12 @@ def test_labels_on_how_to_read_an_address_stay_out_and_its_salutations_in(fmt: s
                     + "".join(f"<p>{x}</p>" for x in lines[1:]) + "</main></body></html>")
     assert [u.text for u in decl.units()][:2] == ["Dear colleagues,", "Ladies and gentlemen,"]
     assert {"Check against delivery", "Unofficial translation"} <= set(decl.furniture)
+
+
+def test_a_label_opening_with_a_publication_word_dates_the_page_not_the_meeting() -> None:
+    text = (f"{RU_TITLE}\n\nДата принятия: девятое июня две тысячи семьдесят первого года\n"
+            "Место принятия: г. Омск\nОпубликовано на портале: 30.06.2071, 09:15\n\n"
+            + RU_BODY.replace(". Государства", ".\n\nГосударства") + "\n")
+    decl = parse(text)
+    assert decl.meta.meeting.date == "2071-06-09"
+    assert "Опубликовано на портале: 30.06.2071, 09:15" in decl.furniture
