@@ -125,6 +125,13 @@ _INLINE_BRACKETED = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))\((\d{1,3})\) (?=
 (not a year or a figure in brackets inside a sentence: "(2071)", "by 3 laboratories")."""
 
 
+_INLINE_ARTICLE = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))(?:Article|Art\.|Статья|Ст\.) "
+                             r"(\d{1,3})\. (?=[^\W\d_])")
+"""An article's label after a sentence's end: "... provisions. Article 1. The ..." (not a
+reference inside a sentence: "in accordance with Article 13 of the Charter"); the label stays
+at the start of its paragraph's text, as a line "Article 1. ..." keeps it."""
+
+
 _INLINE_CLOSED = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))(\d{1,3})\) (?=[^\W\d_])")
 """The same with a closing bracket only: "... following. 1) The ..."."""
 
@@ -140,12 +147,12 @@ def _number_cuts(text: str) -> list[tuple[int, str]]:
     """Where the inline numbers 1., 2., 3. ... (or (1), (2), (3) ..., 1), 2), 3) ...) stand,
     in order."""
     for pattern, form in ((_INLINE_NUMBER, "{}."), (_INLINE_BRACKETED, "({})"),
-                          (_INLINE_CLOSED, "{})")):
+                          (_INLINE_CLOSED, "{})"), (_INLINE_ARTICLE, "")):
         cuts: list[tuple[int, str]] = []
         want = 1
         for m in pattern.finditer(text):
             if int(m.group(1)) == want:
-                cuts.append((m.start(), form.format(m.group(1))))
+                cuts.append((m.start(), form.format(m.group(1))))  # "": the label stays
                 want += 1
         if len(cuts) >= 3:
             return cuts
@@ -170,7 +177,8 @@ def _at_numbers(big: Block) -> list[Block]:
     for k, (at, number) in enumerate(cuts):
         end = cuts[k + 1][0] if k + 1 < len(cuts) else len(text)
         rest = text[at + len(number) : end].strip()
-        out.append(dataclasses.replace(big, text=rest, number=number, style="number"))
+        out.append(dataclasses.replace(big, text=rest, number=number or None,
+                                       style="number" if number else ""))
     return out
 
 

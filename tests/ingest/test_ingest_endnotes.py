@@ -267,3 +267,14 @@ def test_a_label_opening_with_a_publication_word_dates_the_page_not_the_meeting(
     decl = parse(text)
     assert decl.meta.meeting.date == "2071-06-09"
     assert "Опубликовано на портале: 30.06.2071, 09:15" in decl.furniture
+
+
+def test_a_one_line_text_divides_at_its_article_labels_not_at_a_reference() -> None:
+    text = (f"{TITLE}\nKokshetau, 9 June 2071\nThe ministers met in Kokshetau and agreed as "
+            "follows. Article 1. The member states will count the sturgeon every year. Article "
+            "2. The member states will close the spawning grounds, as Article 12 of the Charter "
+            "allows, for 40 days. Article 3. The member states will meet again in 2072.\n")
+    decl = parse(text)
+    assert [u.text[:10] for u in decl.units()] == [
+        "The minist", "Article 1.", "Article 2.", "Article 3."]
+    assert "Article 12 of the Charter" in decl.units()[2].text
