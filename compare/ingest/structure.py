@@ -132,6 +132,15 @@ reference inside a sentence: "in accordance with Article 13 of the Charter"); th
 at the start of its paragraph's text, as a line "Article 1. ..." keeps it."""
 
 
+_INLINE_ZH = re.compile(r"(?:(?<=^)|(?<=[\u3002\uff1b\uff1a\uff01\uff1f]))"
+                        r"([一二三四五六七八九十]{1,3})\u3001")
+"""A Chinese inline number after a sentence's end or a colon: "...达成一致：一、成员国 ..."
+(not "每年三、四月间", "in March and April each year")."""
+_ZH_VALUES = {w: i for i, w in enumerate(
+    ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
+     "十五", "十六", "十七", "十八", "十九", "二十"), 1)}
+
+
 _INLINE_CLOSED = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))(\d{1,3})\) (?=[^\W\d_])")
 """The same with a closing bracket only: "... following. 1) The ..."."""
 
@@ -147,11 +156,12 @@ def _number_cuts(text: str) -> list[tuple[int, str]]:
     """Where the inline numbers 1., 2., 3. ... (or (1), (2), (3) ..., 1), 2), 3) ...) stand,
     in order."""
     for pattern, form in ((_INLINE_NUMBER, "{}."), (_INLINE_BRACKETED, "({})"),
-                          (_INLINE_CLOSED, "{})"), (_INLINE_ARTICLE, "")):
+                          (_INLINE_CLOSED, "{})"), (_INLINE_ARTICLE, ""), (_INLINE_ZH, "{}、")):
         cuts: list[tuple[int, str]] = []
         want = 1
         for m in pattern.finditer(text):
-            if int(m.group(1)) == want:
+            n = m.group(1)
+            if (int(n) if n.isascii() else _ZH_VALUES.get(n)) == want:
                 cuts.append((m.start(), form.format(m.group(1))))  # "": the label stays
                 want += 1
         if len(cuts) >= 3:

@@ -278,3 +278,12 @@ def test_a_one_line_text_divides_at_its_article_labels_not_at_a_reference() -> N
     assert [u.text[:10] for u in decl.units()] == [
         "The minist", "Article 1.", "Article 2.", "Article 3."]
     assert "Article 12 of the Charter" in decl.units()[2].text
+
+
+def test_a_one_line_chinese_text_divides_at_its_numbers_after_a_colon_too() -> None:
+    text = ("上海合作组织成员国渔业部长联合公报\n"
+            "上海合作组织成员国渔业部长于2071年6月9日举行会议，达成以下共识：一、成员国将交换鱼类统计。"
+            "二、成员国将在每年三、四月间共同禁渔。三、成员国支持建立鱼苗库。\n")
+    decl = parse(text)
+    assert [p.number for p in decl.paragraphs] == [None, "一、", "二、", "三、"]
+    assert decl.paragraphs[2].text == "成员国将在每年三、四月间共同禁渔。"
