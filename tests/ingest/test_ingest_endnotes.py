@@ -287,3 +287,13 @@ def test_a_one_line_chinese_text_divides_at_its_numbers_after_a_colon_too() -> N
     decl = parse(text)
     assert [p.number for p in decl.paragraphs] == [None, "一、", "二、", "三、"]
     assert decl.paragraphs[2].text == "成员国将在每年三、四月间共同禁渔。"
+
+
+def test_a_site_line_above_the_h1_stays_above_the_title_and_out_of_the_text() -> None:
+    brand = "RiverPortal — fishing news of the whole region"
+    page = (f"<html><body><div id='site'>\n<div class='brand'>{brand}</div>\n<h1>{TITLE}</h1>\n"
+            f"<p>{SENTENCES.replace('<br><br>', '</p>' + chr(10) + '<p>')}</p></div></body></html>")
+    decl = html(page)
+    assert decl.meta.title == TITLE
+    assert brand in decl.furniture
+    assert [u.text[:13] for u in decl.units()] == ["The ministers"] * 3
