@@ -38,10 +38,9 @@ def html_blocks_furniture(lay: Layout, *, keep: bool, start_at: str | None) -> L
     """Leave out the furniture among the blocks of a page (and its title, if furniture)."""
     lines = [(i, _full(b)) for i, b in enumerate(lay.blocks, 1)]
     if lay.title:  # the title where the page prints it (banners may stand above it)
-        line = lay.title_line or 0
-        placed = [k for k, b in enumerate(lay.blocks) if line and b.line >= line]
-        at = placed[0] if placed else next((k for k, b in enumerate(lay.blocks)
-                                            if sentence_like(_full(b))), len(lay.blocks))
+        line = lay.title_line or 0  # a site line above it reads like a sentence but ends none
+        at = next((k for k, b in enumerate(lay.blocks) if b.line >= line or (
+            sentence_like(_full(b)) and (ends_final(b.text) or not line))), len(lay.blocks))
         lines.insert(at, (0, lay.title))
     found = split_furniture(lines, keep=keep, start_at=start_at,
                             whole_title=0 if lay.title else None)
