@@ -53,6 +53,8 @@ _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"
                        "\u2212": "-", "\u00a0": " "})
 _MARKER = re.compile(r"^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6})(?:[.)]|\s)"
                      r"|\(?[a-z\u0430-\u044f\u0451][.)]|[\u4e00-\u9fff]{1,3}\u3001"
+                     r"|\u7b2c[\u4e00-\u9fff\d]{1,4}\u6761"
+                     r"|(?:article|art\.|\u0441\u0442\u0430\u0442\u044c\u044f) \d{1,3}\.?"
                      r"|[-\u2022\u2013*])\s*", re.IGNORECASE)
 _QUOTES = "\"'"
 """Quotation marks (folded) that open a quoted unit: not part of its first words."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .bilingual import alphabet_halves
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .signals import (
@@ -25,6 +26,7 @@ from .signals import (
     FUNCTION_WORDS,
     KIND_WORDS,
     SEPARATORS,
+    ZH_DATELINE,
     bracketed,
     captioned,
     end_signal,
@@ -33,6 +35,7 @@ from .signals import (
     sentence_like,
     text_note,
     title_cased,
+    whole_phrase,
 )
 
 LEAD_LINES = 4
@@ -162,8 +165,8 @@ def note_sentence(x: str, text: list[str]) -> bool:
     commitment, number or speaker, hardly a word of four letters or more of `text`; a note of the
     text (`signals.text_note`: "Translator's note: ...") is the text's, never one."""
     words = x.split()
-    if not 4 <= len(words) <= NOTE_WORDS or not x.rstrip().endswith(".") or (
-            not x[:1].isupper()) or text_note(x):
+    if not 4 <= len(words) <= NOTE_WORDS or not (x.rstrip().endswith(".") or (
+            whole_phrase(x, text))) or not x[:1].isupper() or text_note(x):
         return False
     if COMMITMENT.search(x) or _SPEAKER.search(x) or parse_marker(x) is not None or (
             DIGIT.search(x)):
@@ -202,10 +205,12 @@ _SUBJECT = re.compile(r"(?:They|It|Its|Their|He|She|Both|Each|All|Member|Ministe
 _INNER_END = re.compile(r"[.!?] [A-Z]")
 
 
-def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, int]) -> int | None:
+def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, int],
+                whole: int | None = None) -> int | None:
     """The title among the lines before the text: the first document title (of three words or
-    more, if any), from the first of the title-cased lines set with it; else the first
-    title-like line naming a kind; else the last title-like line that is not furniture."""
+    more, if any), from the first of the title-cased lines set with it (not above line `whole`,
+    a title the page already set whole); else the first title-like line naming a kind; else
+    the last title-like line that is not furniture."""
     def rep(x: str) -> bool:
         return repeated.get(x, False)
 
@@ -213,16 +218,25 @@ def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, in
     long_ = [i for i in cased if len(head[i][1].split()) >= 3]
     named = [i for i, (_, x) in enumerate(head) if is_title_like(x) and KIND_WORDS.search(x)
              and not furniture_like(x, rep(x)) and not SEPARATORS.search(x)]
-    found = long_ or cased or named
+    found = long_ or cased or [i for i, (_, x) in enumerate(head) if bilingual_title(x)] or named
     if found:
         i = found[0]
-        while i > 0 and group[head[i - 1][0]] == group[head[i][0]] and _title_part(
-                head[i - 1][1], rep(head[i - 1][1])):
+        while i > 0 and head[i][0] != whole and group[head[i - 1][0]] == group[head[i][0]] and (
+                _title_part(
+                    head[i - 1][1], rep(head[i - 1][1]))):
             i -= 1
         return i
     plain = [i for i, (_, x) in enumerate(head) if is_title_like(x)
              and not furniture_like(x, rep(x)) and len(x.split()) >= 3 and not bracketed(x)]
     return plain[-1] if plain else None
+
+
+def bilingual_title(x: str) -> bool:
+    """A title printed in two alphabets on one line, split by a slash: "Туркестанская
+    декларация ... / Turkistan Declaration ...", each half naming a kind of document."""
+    halves = x.split(" / ")
+    return len(halves) == 2 and all(is_title_like(h) and KIND_WORDS.search(h) for h in halves) \
+        and alphabet_halves(" ".join(halves), "en") is not None
 
 
 TITLE_LINES = 3
@@ -326,7 +340,8 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
         elif marker is not None and (in_list or words >= 4):
             in_list = in_list or marker[1] == "item"
         elif not (ends_final(x) or (sentence_like(x) and words >= 9) or (
-                find_date_place(x)[0] and not furniture_like(x, False, False)) or (
+                find_date_place(x)[0] and not furniture_like(x, False, False)
+                and not ZH_DATELINE.fullmatch(x)) or (
                 is_title_like(x) and words <= HEADING_WORDS and (
                     ends_final(nxt) or parse_marker(nxt) is not None
                     or _cut_rest(units, k + 1)) and not end_signal(nxt))):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..errors import DeclarationError
 from .bounds import (
     closing_note,
+    document_title,
     front_note,
     fused_title,
     past_title_lines,
@@ -30,8 +31,8 @@ from .bounds import (
     title_rest,
 )
 from .inbody import in_body_furniture, speaker_label
-from .labels import META_FIELDS, read_label
-from .lines import Line, ends_final, is_title_like, parse_marker
+from .labels import META_FIELDS, label_in_parts, mail_headers, read_label
+from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .signals import (
     COPYRIGHT_WORDS,
     DIGIT,
@@ -39,6 +40,7 @@ from .signals import (
     SEPARATORS,
     STRONG,
     TIME,
+    ZH_DATELINE,
     bracketed,
     captioned,
     furniture_like,
@@ -61,9 +63,11 @@ class Furniture:
 
 
 def split_furniture(
-    lines: list[Line], *, keep: bool = False, start_at: str | None = None
+    lines: list[Line], *, keep: bool = False, start_at: str | None = None,
+    whole_title: int | None = None,
 ) -> Furniture:
-    """Left-out lines: the header fields, the furniture before the text and after it."""
+    """Left-out lines: the header fields, the furniture before the text and after it
+    (`whole_title`: the number of a line that is a title the page set whole, a web page's)."""
     found = Furniture(list(lines))
     retitled: dict[int, str] = {}
     text_lines = [(n, x) for n, x in lines if x]
@@ -86,10 +90,15 @@ def split_furniture(
     if not body:
         return found
     first = past_title_lines(text_lines, body, group)  # a title set on several lines
-    first = title_ahead(text_lines, first)  # a news lead above the document's own title
+    ahead = title_ahead(text_lines, first)  # a news lead above the document's own title
+    lead_title = next((text_lines[k][0] for k in range(ahead - 1, first, -1)
+                       if document_title(text_lines[k][1])), None) if ahead > first else None
+    first = ahead
     at = front_note(text_lines, first, group)  # a note on the copy under a dateline
     note = None if at is None else text_lines[at][0]
     first += at == first
+    while first < body[-1] and bracketed(text_lines[first][1]):
+        first = next(i for i in body if i > first)  # "(Adopted at the Meeting of ...)" over it
     body = [i for i in body if i >= first]
     ended = [i for i in body if ends_final(text_lines[i][1])]
     heads = frozenset(x for _, x in text_lines[:first] if counts[x] > 1)  # running heads
@@ -97,7 +106,8 @@ def split_furniture(
     while last + 1 < len(text_lines) and not ends_final(text_lines[last][1]) and (
             group[text_lines[last + 1][0]] == group[text_lines[last][0]]):
         last += 1  # the wrapped end of the last paragraph
-    while first > body_from and (_wrapped_start(text_lines[first - 1], text_lines[first], group)
+    while first > body_from and ((_wrapped_start(text_lines[first - 1], text_lines[first], group)
+                                  and not _salutation(text_lines[first]))
                                  or _salutation(text_lines[first - 1])):
         first -= 1  # the wrapped start of the first paragraph, an address's salutations
     first -= first > body_from and _first_heading(text_lines, first, last, group)
@@ -105,7 +115,9 @@ def split_furniture(
     head = [(n, x) for n, x in text_lines[start:first] if n not in drop]
     later = {x for _, x in text_lines[first:]}
     repeated = {x: counts[x] > 1 and x in later for _, x in head}  # a running head
-    title = title_index(head, repeated, group)
+    title = title_index(head, repeated, group, whole_title)
+    if lead_title is not None and start_at is None:  # the document's title under the lead
+        title = next((i for i, (n, _) in enumerate(head) if n == lead_title), title)
     fused = fused_title(head) if title is None and start_at is None else None
     if fused is not None:  # the title is the part of a site's line that names a document
         title, text, rest = fused
@@ -114,12 +126,14 @@ def split_furniture(
         retitled[n] = text
         found.left_out.append((n, rest))
     merged = _wrapped_title(head, title, group, retitled) if start_at is None else set()
+    below = [x for _, x in head[1:]] + [text_lines[first][1]]  # the line under each
     for i, (n, x) in enumerate(head):
         if n in merged:
             continue
         if start_at is not None or (title is not None and i < title) or (i != title and (
                 furniture_like(x, counts[x] > 1, title is not None) or bracketed(x)
-                or captioned(x) or speaker_label(x) or n == note)):
+                or captioned(x) or speaker_label(x) or n == note or (
+                    title is not None and i > title and _copy_label(x, below[i])))):
             drop.add(n)
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
@@ -128,7 +142,7 @@ def split_furniture(
         if i not in kept:
             n, x = text_lines[i]
             drop.add(n)
-            if DIGIT.search(x) and read_label(x) is None:
+            if (DIGIT.search(x) or ZH_DATELINE.fullmatch(x)) and read_label(x) is None:
                 found.dates.append(x)
     outside = {x for i, (_, x) in enumerate(text_lines) if i < first or i > last}
     for k, (n, x) in enumerate(text_lines[first : last + 1], first):
@@ -140,6 +154,16 @@ def split_furniture(
         (n, label) for n, (label, _) in found.opened.items()], key=lambda line: line[0])
     found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop | merged]
     return found
+
+
+def _copy_label(x: str, nxt: str) -> bool:
+    """A short label under the title, above the text, that says how the copy is to be read
+    ("Check against delivery", "Unofficial translation"): two to four words, a capital, no
+    digit, ending in a letter, no marker, no kind of document named, and the line under it
+    (`nxt`) not going on with it in lower case ("The Heads of State" / "of the Member States
+    ...")."""
+    return 2 <= len(x.split()) <= 4 and x[:1].isupper() and not DIGIT.search(x) and (
+        x[-1:].isalpha()) and not (parse_marker(x) or KIND_WORDS.search(x) or starts_lower(nxt))
 
 
 def _stamp_in_body(x: str) -> bool:
@@ -298,38 +322,6 @@ def _start(text_lines: list[Line], start_at: str | None) -> int:
     return at
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PARTS = re.compile(r"\s+[|\u00b7]\s+")
-
-
-def _mail_headers(text_lines: list[Line]) -> set[int]:
-    """Indices of the lines of an e-mail's header block: a run of lines without a blank line
-    between them, one of which is a label whose value holds an e-mail address ("From: Press
-    Office <press@example.org>"). Its date is the mail's, not the meeting's."""
-    out: set[int] = set()
-    run: list[int] = []
-    for i, (_, x) in enumerate([*text_lines, (0, "")]):
-        if x and (":" in x[:30] or read_label(x) is not None):
-            run.append(i)
-            continue
-        if any(_ADDRESS.search(text_lines[k][1]) for k in run):
-            out.update(run)
-        run = []
-    return out
-
-
-def _read_label(x: str) -> tuple[str, str] | None:
-    """A labelled line (`read_label`), or the labelled part of a line of parts set between
-    separators ("Release date: 18 May 2090 | Meeting date: 16 May 2090"): the first part that
-    names a field of the metadata, else the first labelled part."""
-    found = read_label(x)
-    if found is not None or not _PARTS.search(x):
-        return found
-    parts = [lab for part in _PARTS.split(x) if (lab := read_label(part)) is not None]
-    return next((lab for lab in parts if lab[0] in META_FIELDS and lab[1]),
-                parts[0] if parts else None)
-
-
 def _record_at(labels: list[tuple[int, tuple[str, str] | None]], start: int) -> int | None:
     """The first line of a record of labelled fields near the top (two labels with values at
     most three lines apart, the first within `RECORD_WITHIN` lines of `start`): a site's
@@ -343,6 +335,10 @@ def _record_at(labels: list[tuple[int, tuple[str, str] | None]], start: int) -> 
     return None
 
 
+_FIELD_SHAPE = re.compile(r"[^\W\d_][\w'-]*(?: [\w'-]+){0,2} ?[:\uff1a] ?[^.!?\u3002]{1,60}")
+"""A field of a record between two known labels: a label of up to three words, a colon and a
+short value without a sentence's end ("DOC TYPE: statement", "AUTHOR: Secretary-General")."""
+
 RECORD_WITHIN = 8
 """Lines above a record of labelled fields that may be page furniture (banner, menu, crumbs)."""
 
@@ -353,9 +349,9 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
     lines up to the next label as its value. Other lines may stand between labels (a title
     above "Posted: ..."): they stay."""
     out: list[Line] = list(text_lines[:start])
-    labels = [(i, _read_label(x)) for i, (_, x) in enumerate(text_lines[start : start + 40],
+    labels = [(i, label_in_parts(x)) for i, (_, x) in enumerate(text_lines[start : start + 40],
                                                            start)]
-    mail = _mail_headers(text_lines[: start + 40])
+    mail = mail_headers(text_lines[: start + 40])
     text_at, empty = len(text_lines), False
     record = _record_at(labels, start)
     for i, lab in labels:  # the text starts at a sentence that is no label's value
@@ -389,6 +385,10 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
             if name not in found.fields and name in META_FIELDS:
                 found.fields[name] = text_lines[i + 1][1]
             body_from = i + 2
+        if value and nxt is not None:  # a field the labels do not know ("DOC TYPE: ...")
+            unknown = [(n, x) for n, x in text_lines[i + 1 : nxt] if _FIELD_SHAPE.fullmatch(x)]
+            out += unknown
+            found.dates += [x for _, x in unknown if DIGIT.search(x)]  # "Дата проведения: ..."
         if not value and nxt is not None and nxt - i <= 6:
             out += text_lines[i + 1 : nxt]  # the value of an empty label
             if name not in found.fields and name in META_FIELDS:

@@ -4,10 +4,11 @@ Never content: the elements of `DROPPED` (scripts, styles, forms, navigation, fo
 hidden elements (`hidden`, `aria-hidden="true"`, `display:none`, hiding classes), a page
 `<header>` outside the article, and page furniture named by its role, class or id (breadcrumbs,
 cookie banners, share buttons, menus, related links...; see `FURNITURE`), unless it holds half
-the page's text or the main content. A footnotes section and the footnote markers that point
-into it are left out too: a marker such as `<sup>1</sup>` is a reference, not a word of the
-clause (kept, it would glue to the word before it). `strip_furniture` removes them all and
-reports each kind once.
+the page's text or the main content; a short line of its own in small print (`small_print`) is
+the site's note on the copy, kept with the left-out furniture. A footnotes section and the
+footnote markers that point into it are left out too: a marker such as `<sup>1</sup>` is a
+reference, not a word of the clause (kept, it would glue to the word before it).
+`strip_furniture` removes them all and reports each kind once.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from lxml import etree
 from .html_nodes import chars, class_words, inline_style
 from .lines import Notice
 from .segment import normalize_space
+from .signals import text_note
 
 DROPPED = ("script", "style", "noscript", "template", "nav", "footer", "aside",
            "form", "button", "select", "textarea", "svg", "math", "iframe", "object", "embed",
@@ -28,7 +30,7 @@ FURNITURE = frozenset({
     "gdpr", "sidebar", "menu", "navbar", "navigation", "nav", "related", "comments", "comment",
     "pagination", "pager", "advert", "advertisement", "ads", "subscribe", "newsletter",
     "toolbar", "skip", "tags", "footer", "meta", "byline", "print", "attachments", "downloads",
-    "widget", "popup", "modal",
+    "widget", "popup", "modal", "paywall",
 })
 """Class or id words (split at "-", "_", spaces and case changes) of elements that are not text."""
 _HIDDEN_CLASSES = frozenset({"hidden", "invisible", "sr-only", "visually-hidden", "visuallyhidden",
@@ -90,6 +92,47 @@ def _link_list(el: etree._Element) -> bool:
     return not rest.endswith((".", ";", ":", "\u3002"))
 
 
+_SMALL_CLASSES = frozenset({"note", "notes", "small", "disclaimer", "fineprint", "smallprint"})
+_SMALL_FONT = frozenset({"1", "-1", "-2", "-3"})
+SMALL_PRINT_WORDS = 12
+"""A line in small print (`<small>`, `<font size="1">`, a "note" or "small" class) this short,
+without digits, is the site's note on the copy, not a clause."""
+
+
+def small_print(el: etree._Element) -> bool:
+    """A short line of its own set in small print ("Sample text written for tests" under the
+    text): not a note of the text ("Translator's note: ..."), no date or number (a dateline
+    is read for the meeting's date), standing as a line of its own (a block, or alone between
+    line breaks or in its block)."""
+    small = el.tag == "small" or (el.tag == "font" and el.get("size", "").strip() in _SMALL_FONT)
+    if not small and not class_words(el) & _SMALL_CLASSES:
+        return False
+    text = normalize_space(el.text_content())
+    if not text or len(text.split()) > SMALL_PRINT_WORDS or any(c.isdigit() for c in text) or (
+            text_note(text)):
+        return False
+    return _alone(el)
+
+
+def _alone(el: etree._Element) -> bool:
+    """Nothing but white space or line breaks beside `el` in its parent."""
+    parent = el.getparent()
+    if parent is None:
+        return True
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else parent.text) or ""
+    after = el.tail or ""
+    nxt = el.getnext()
+    return (not before.strip() or (prev is not None and prev.tag == "br" and (
+        not before.strip()))) and not after.strip() and (
+        prev is None or prev.tag == "br" or prev.tag in _BLOCKISH) and (
+        nxt is None or nxt.tag == "br" or nxt.tag in _BLOCKISH)
+
+
+_BLOCKISH = frozenset({"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                       "section", "blockquote", "pre", "hr", "dl"})
+
+
 def _unlinked(el: etree._Element) -> list[str]:
     """The text of `el` outside its links."""
     out = [el.text or ""]
@@ -118,7 +161,9 @@ def strip_furniture(
             why = _furniture(child, total, links)
             if why == "" and child.tag == "figcaption" and kept is not None and links:
                 why = "caption"  # the words under a photograph, not the text
-            if why in ("link list", "caption") and kept is not None:
+            if why == "" and kept is not None and links and small_print(child):
+                why = "small print"
+            if why in ("link list", "caption", "small print") and kept is not None:
                 kept.append((child.sourceline or 0, normalize_space(" ".join(child.itertext()))))
                 _remove(child)
             elif why:

@@ -54,8 +54,9 @@ class Reader:
 
     def _take(self, run: _Run, whole: bool) -> None:
         if "\n" in run.text.strip() and run.el.tag != "li":
-            for block in line_blocks(run.text, run.line):
-                self._add(block, run.el, heading=False)
+            pre = run.el.tag == "pre"  # a <pre> sets its title lines apart, on source lines
+            for block in line_blocks(run.text, run.line, source_lines=pre):
+                self._add(block, run.el, heading=pre)
             return
         text = clean(run.text)
         if text and not any(ch.isalnum() for ch in text):

@@ -23,7 +23,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
               "地点", "会议地点", "地址", "签署地点"),
     "venue": ("venue", "meeting venue", "venue of the meeting"),
     "date": ("date", "date of meeting", "meeting date", "date of signature", "signed", "дата",
-             "дата подписания", "日期", "时间", "签署日期", "会议日期"),
+             "дата подписания", "дата принятия", "date of adoption", "日期", "时间", "签署日期",
+             "会议日期"),
     "source": ("source", "from", "publisher", "источник", "来源", "出处"),
     "notes": ("notes", "note", "remarks", "comment", "comments", "keywords", "tags", "category",
               "type", "language", "примечания", "примечание", "ключевые слова", "язык",
@@ -60,6 +61,8 @@ _STAMP = re.compile(r"(?i)((?:last )?(?:modified|updated)|published|posted)(?: o
                     r"(\S*\d.{0,60})")
 """A publication stamp said in words ("Last modified on 3 February 2059 by webmaster")."""
 _BARE = re.compile(r"([^\W\d_][\w .'-]{0,28}?)\s*[:：]?")
+_CELLS = re.compile(r"\|\s*([^\W\d_][\w .'-]{0,28}?)\s*\|\s*([^|]*?)\s*\|?")
+"""A row of a markdown table of fields: "| Meeting date | Tuesday, 6 October 2143 |"."""
 
 
 def read_label(line: str) -> tuple[str, str] | None:
@@ -67,14 +70,15 @@ def read_label(line: str) -> tuple[str, str] | None:
 
     A bracketed label (`[Date] ...`, `【日期】...`), a label before a colon (`Date: ...`,
     `日期：...`), a spaced dash (`Date - ...`) or dot leaders (`Date ...... ...`), a
-    publication stamp in words ("Posted on ..."); a label alone on its line ("Date", as a
+    publication stamp in words ("Posted on ..."), a markdown table's row (`| Date | ... |`);
+    a label alone on its line ("Date", as a
     table of fields prints it) has its value on the next lines; `Full text` (or `[Full
     text]`) names where the body starts.
     """
-    for pattern in (_BRACKETED, _COLON, _DASHED, _LEADER, _STAMP):
+    for pattern in (_BRACKETED, _COLON, _DASHED, _LEADER, _STAMP, _CELLS):
         m = pattern.fullmatch(line)
         if m:
-            name = _BY_LABEL.get(_norm(m.group(1)))
+            name = _BY_LABEL.get(_norm(m.group(1))) or _stamped(m.group(1))
             if name is not None:
                 return name, (m.group(2) or "").strip()
     m = _BARE.fullmatch(line)
@@ -83,6 +87,13 @@ def read_label(line: str) -> tuple[str, str] | None:
         if name is not None:
             return name, ""  # a label alone ("Title" in a table cell): its value follows
     return None
+
+
+def _stamped(label: str) -> str | None:
+    """A label that opens with a publication stamp's word ("Опубликовано на портале",
+    "Posted in the archive"): a publication date, not the meeting's."""
+    first = _norm(label).split(" ", 1)[0]
+    return PUBLICATION if _BY_LABEL.get(first) == PUBLICATION and " " in _norm(label) else None
 
 
 def _norm(label: str) -> str:
@@ -96,3 +107,35 @@ def venue_city(value: str, states: re.Pattern[str]) -> str:
     parts = [p.strip() for p in re.split(r"[,\uff0c]", value) if p.strip()]
     cities = [p for p in parts if not states.fullmatch(p)]
     return next((p for p in cities if " " not in p), cities[0] if cities else "")
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PARTS = re.compile(r"\s+[|\u00b7]\s+")
+
+
+def mail_headers(text_lines: list[tuple[int, str]]) -> set[int]:
+    """Indices of the lines of an e-mail's header block: a run of lines without a blank line
+    between them, one of which is a label whose value holds an e-mail address ("From: Press
+    Office <press@example.org>"). Its date is the mail's, not the meeting's."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, (_, x) in enumerate([*text_lines, (0, "")]):
+        if x and (":" in x[:30] or read_label(x) is not None):
+            run.append(i)
+            continue
+        if any(_ADDRESS.search(text_lines[k][1]) for k in run):
+            out.update(run)
+        run = []
+    return out
+
+
+def label_in_parts(x: str) -> tuple[str, str] | None:
+    """A labelled line (`read_label`), or the labelled part of a line of parts set between
+    separators ("Release date: 18 May 2090 | Meeting date: 16 May 2090"): the first part that
+    names a field of the metadata, else the first labelled part."""
+    found = read_label(x)
+    if found is not None or not _PARTS.search(x):
+        return found
+    parts = [lab for part in _PARTS.split(x) if (lab := read_label(part)) is not None]
+    return next((lab for lab in parts if lab[0] in META_FIELDS and lab[1]),
+                parts[0] if parts else None)

@@ -63,7 +63,7 @@ from .pages import (
 )
 from .preamble import find_date_place
 from .segment import CLOSING
-from .signals import heading_word
+from .signals import KIND_WORDS, heading_word
 
 __all__ = [
     "FINAL_PUNCT",
@@ -118,10 +118,12 @@ def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = No
                   tuple(found.left_out), tuple(found.fields.items()), tuple(found.dates))
 
 
-def line_blocks(text: str, line: int) -> list[Block]:
-    """Blocks of a text whose lines were set by the page (`<br>`, `<pre>`), all at `line`: the
+def line_blocks(text: str, line: int, source_lines: bool = False) -> list[Block]:
+    """Blocks of a text whose lines were set by the page (`<br>`, `<pre>`), all at `line` (or,
+    with `source_lines`, at `line` plus the row: a `<pre>`'s rows are lines of the source): the
     same rules as `layout` (a blank line ends a block), without a title or notices."""
-    rows = [(line, _SPACES.sub(" ", raw.strip(_EDGE_SPACE))) for raw in text.split("\n")]
+    rows = [(line + k if source_lines else line, _SPACES.sub(" ", raw.strip(_EDGE_SPACE)))
+            for k, raw in enumerate(text.split("\n"))]
     groups = _groups(rows)
     width = _wrap_width(groups)
     per_line = _per_line_layout(groups)
@@ -218,6 +220,8 @@ def _take_title(
         return "", None, groups
     upper = any(ch.isalpha() for ch in first) and first == first.upper()
     apart = not rest or upper or _title_case(first) or per_line or _fits(first, rest[0][1], width)
+    apart = apart or (KIND_WORDS.search(first) is not None and (
+        _dateline(rest[0][1]) or len(_SENTENCE_ENDS.findall(rest[0][1])) >= ONE_LINE_SENTENCES))
     if not apart:
         return "", None, groups
     return first, n, ([rest] if rest else []) + groups[1:]
@@ -278,6 +282,12 @@ def _join_all(lines: list[Line], context: _Context) -> str:
                                      f"joined as {word!r}"))
         out.append(after)
     return "".join(out)
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?\u3002] ?(?=[^\W\d_])")
+ONE_LINE_SENTENCES = 3
+"""A line holding this many sentence ends is a text on one line: a title naming a kind above
+it (or above its dateline) stands apart from it."""
 
 
 def _starts_block(

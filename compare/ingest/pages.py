@@ -41,6 +41,7 @@ def drop_page_furniture(lines: list[Line], notices: list[Notice]) -> list[Line]:
     gap so that a paragraph running over a page break is read as one (a notice for each kind).
     """
     whole = {x for _, x in lines}
+    whole |= _numbered_heads(lines)
     numbers = [(n, x) for n, x in lines if x != PAGE_BREAK and (
         _PAGE_NUMBER.fullmatch(x) or _headed_number(x, whole))]
     feeds = [n for n, x in lines if x == PAGE_BREAK]
@@ -89,6 +90,22 @@ def _headed_number(x: str, whole: set[str]) -> str:
     return next((head for head, number in ((most, last), (rest, first))
                  if _WORD.search(head) is not None and head in whole
                  and _PAGE_NUMBER.fullmatch(number) is not None), "")
+
+
+def _numbered_heads(lines: list[Line]) -> set[str]:
+    """Heads printed with a page number and the page count on two or more pages
+    ("https://.../page.html 1/2" and "... 2/2", a print view's footer): each such line is a
+    page-number line, by its head ("Article 1", "Article 2" have no count)."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for _, x in lines:
+        m = _OF_TOTAL.search(x)
+        if m and _WORD.search(x[:m.start()]):
+            seen.setdefault((x[:m.start()].rstrip(), m.group(2)), set()).add(m.group(1))
+    return {head for (head, _), numbers in seen.items() if len(numbers) >= 2}
+
+
+_OF_TOTAL = re.compile(r"(?i)(?<= )(\d{1,4}) ?(?:/|of|из) ?(\d{1,4})$")
+"""A page number with the page count ("1/2", "2 of 5"): the same count on each page."""
 
 
 _MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\*{1,3}")
@@ -168,9 +185,15 @@ def _running_heads(kept: list[Line], gaps: set[int], also: list[str]) -> set[int
     heads: set[int] = set()
     for i, (n, x) in enumerate(kept):
         beside = (i > 0 and kept[i - 1][0] + 1 in gaps) or (n + 1 in gaps) or (n - 1 in gaps)
-        if x and beside and count[x] > 1 and is_title_like(x) and i > 0:
+        if x and beside and count[x] > 1 and (is_title_like(x) or _PRINT_HEAD.search(x)) and (
+                i > 0):
             heads.add(n)
     return heads
+
+
+_PRINT_HEAD = re.compile(r"\b\d{1,2}:\d{2}\b|[^\W\d_](?:\.\.\.|\u2026)$")
+"""A browser's print header: the time it was printed, or a title shortened to fit ("14.05.2040,
+10:22 Joint Communique of the ... - Ministry o...")."""
 
 
 def _close_gaps(lines: list[Line], gaps: set[int]) -> list[Line]:

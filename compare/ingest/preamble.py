@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Party
 from .lines import FINAL_PUNCT
+from .ruwords import date_digits
 
 MONTHS_EN = (
     "january", "february", "march", "april", "may", "june",
@@ -244,8 +245,9 @@ def _day_number(m: re.Match[str]) -> str:
 
 def find_date_place(text: str) -> tuple[str, str]:
     """The first meeting date (ISO) and the place named with it; ("", "") if none. A day in
-    words ("the eleventh day of June 2063") is read as its number."""
-    text = text.translate(_SPACES)
+    words ("the eleventh day of June 2063", "двадцать второе сентября две тысячи ... года",
+    `ruwords`) is read as its number."""
+    text = date_digits(text.translate(_SPACES))
     if " day of " in text:
         text = _ORDINAL_DAY.sub(_day_number, text)
     for pattern in _PLACE_PATTERNS:

@@ -16,23 +16,34 @@ import dataclasses
 import re
 
 from .bilingual import language_runs
-from .bounds import note_sentence
+from .bounds import document_title, note_sentence
 from .furniture import sentence_like, split_furniture
 from .labels import META_FIELDS
 from .lines import Block, Layout, Notice, ends_final, is_title_like
 from .segment import split_sentences
 from .signals import COMMITMENT, DIGIT, KIND_WORDS, text_note
-from .structure import bar_head, bar_tail, closing, dateline_lead, divide, headings, opening
+from .structure import (
+    bar_head,
+    bar_tail,
+    closing,
+    dated,
+    dateline_lead,
+    divide,
+    headings,
+    opening,
+)
 
 
 def html_blocks_furniture(lay: Layout, *, keep: bool, start_at: str | None) -> Layout:
     """Leave out the furniture among the blocks of a page (and its title, if furniture)."""
     lines = [(i, _full(b)) for i, b in enumerate(lay.blocks, 1)]
     if lay.title:  # the title where the page prints it (banners may stand above it)
-        at = next((k for k, b in enumerate(lay.blocks) if b.line >= (lay.title_line or 0)
-                   or sentence_like(_full(b))), len(lay.blocks))
+        line = lay.title_line or 0  # a site line above it reads like a sentence but ends none
+        at = next((k for k, b in enumerate(lay.blocks) if b.line >= line or (
+            sentence_like(_full(b)) and (ends_final(b.text) or not line))), len(lay.blocks))
         lines.insert(at, (0, lay.title))
-    found = split_furniture(lines, keep=keep, start_at=start_at)
+    found = split_furniture(lines, keep=keep, start_at=start_at,
+                            whole_title=0 if lay.title else None)
     kept = {n for n, _ in found.lines}
     title, title_line = lay.title, lay.title_line
     blocks = [b for i, b in enumerate(lay.blocks, 1) if i in kept]
@@ -43,6 +54,10 @@ def html_blocks_furniture(lay: Layout, *, keep: bool, start_at: str | None) -> L
         if first is not None and first < 3:
             title, title_line = _full(blocks[first]), blocks[first].line
             del blocks[first]
+    elif not title and blocks and blocks[0].kind == "paragraph" and document_title(
+            blocks[0].text) and blocks[0].number is None and len(blocks) > 1:
+        title, title_line = blocks[0].text, blocks[0].line  # a bold or plain title line
+        blocks = blocks[1:]
     where = {i: b.line for i, b in enumerate(lay.blocks, 1)} | {0: lay.title_line or 0}
     left = tuple((where[n], x) for n, x in found.left_out)
     return dataclasses.replace(lay, title=title, title_line=title_line, blocks=tuple(blocks),
@@ -83,6 +98,11 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
             left.append((blocks[0].line, lead))
             lay = dataclasses.replace(lay, datelines=(*lay.datelines, lead))
             blocks = (dataclasses.replace(blocks[0], text=rest), *blocks[1:])
+    if notices and len(blocks) > 1 and blocks[0].number is None and blocks[0].kind == (
+            "paragraph") and dated(blocks[0].text) and len(lay.blocks) == 2:
+        left.append((blocks[0].line, blocks[0].text))  # the dateline beside a one-line text
+        lay = dataclasses.replace(lay, datelines=(*lay.datelines, blocks[0].text))
+        blocks = blocks[1:]
     links: list[tuple[int, str]] = []
     if blocks and whole:
         text, parts = bar_tail(blocks[-1].text)

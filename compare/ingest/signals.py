@@ -50,6 +50,12 @@ COMMITMENT = re.compile(
 forms: what a clause of the text has."""
 TIME = re.compile(r"\d{1,2}:\d{2}")
 DIGIT = re.compile(r"\d")
+_HAN_NUMBER = "\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\\d"
+ZH_DATELINE = re.compile(rf"[{_HAN_NUMBER}]{{2,4}}\u5e74[{_HAN_NUMBER}]{{1,3}}\u6708"
+                         rf"[{_HAN_NUMBER}]{{1,3}}\u65e5\u4e8e[\u4e00-\u9fff]{{2,10}}")
+"""A Chinese dateline, a date and a place without a verb ("二〇〇七年八月十六日于比什凯克",
+"on 16 August 2007 at Bishkek"): like "Bishkek, 16 August 2007" after the text, metadata;
+a closing sentence ("...日在比什凯克签署。") is the text's."""
 _COMPACT_LABEL = re.compile(r"[^\W\d_]\w*(?: \w+){0,2}[:：](?:\S+|\s*\S*\d.{0,30}|\s*\S+(?: \S+)?)")
 _LABEL_START = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?[:：] ")
 """A caption or a field: one or two words and a colon ("Photo: ...", "Read more: ...")."""
@@ -172,8 +178,9 @@ def sentence_like(text: str) -> bool:
     if is_title_like(text) and marker is None and cjk == 0 and title_cased(text) and not (
             _ARTICLE.match(text)) and (not text[:1].islower() or _TITLE_GOES_ON.match(text)):
         return False  # a title's line: "of the Member States of the ... on Digital Cooperation"
+    lettered = sum(1 for w in core.split() if any(ch.isalnum() for ch in w))  # not "/", "—"
     if not ends_final(core) and (_MENU_SEP.search(core) or (
-            words < 12 and (SEPARATORS.search(core) or captioned(core)))):
+            lettered < 12 and (SEPARATORS.search(core) or captioned(core)))):
         return False  # "Related: A | B | C", "Home > News > ...", "Photo: the leaders ..."
     if not ends_final(core) and len(_DOT_SEP.findall(core)) >= 2:
         return False  # "Most read: 21:07 Rain delays harvest · 20:40 New terminal · ..."
@@ -269,3 +276,25 @@ def end_signal(x: str) -> bool:
     return furniture_like(x, False, False) or bracketed(x) or captioned(x) or bool(
         _SIGN_LINE.search(x) and len(x.split()) <= 16) or (
         signature_like(x) and x.startswith(("For ", "On behalf", "За ", "От ", "代表")))
+
+
+def whole_phrase(x: str, text: list[str]) -> bool:
+    """A line without final punctuation that cannot be a paragraph cut short ("Sample text
+    written for tests"): it ends in a letter, not in a word that needs more ("to", "and",
+    "of"), a hyphen, an ellipsis or a comma, nor in the start of a longer word of the text
+    ("cooperat" for "cooperation")."""
+    last = x.rstrip()
+    if ends_final(last) or not last[-1:].isalpha():
+        return False
+    end = last.split()[-1].casefold()
+    if end in FUNCTION_WORDS or end in _OPEN_WORDS:
+        return False
+    return not any(w.startswith(end) and w != end for y in text for w in y.casefold().split())
+
+
+_OPEN_WORDS = frozenset({"that", "which", "who", "whose", "from", "into", "as", "or", "their",
+                         "its", "our", "this", "these", "those", "will", "shall", "would",
+                         "should", "must", "may", "can", "is", "are", "be", "not", "also",
+                         "such", "than", "very", "all", "each", "both", "но", "что", "для",
+                         "с", "к", "от", "из"})
+"""Words after which an English or Russian sentence must go on: a line ending in one is cut."""

@@ -84,7 +84,7 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
     if any(b.kind == "item" for b in blocks) or not paras:
         return blocks, []
     big = max(paras, key=lambda b: len(b.text))
-    if len(paras) > 1 and any(len(b.text.split()) > SHORT_BESIDE and not _dated(b.text)
+    if len(paras) > 1 and any(len(b.text.split()) > SHORT_BESIDE and not dated(b.text)
                               for b in paras if b is not big):
         return blocks, []
     numbered = _at_numbers(big)
@@ -94,11 +94,11 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
                "numbers")
         return _replace(blocks, big, numbered), [Notice(big.line, msg)]
     sentences = split_sentences(big.text, language)
-    if len(sentences) < 4 or len(paras) > 1:
-        return blocks, []  # at sentences only when the whole text is one paragraph
+    if len(sentences) < 4 or any(not dated(b.text) for b in paras if b is not big):
+        return blocks, []  # at sentences only when the whole text is one paragraph (and a dateline)
     parts: list[list[str]] = []
     for s in sentences:
-        if not parts or COMMITMENT.search(s):
+        if not parts or COMMITMENT.search(s) or _subject(s) in {_subject(p[0]) for p in parts}:
             parts.append([s])
         else:
             parts[-1].append(s)
@@ -111,16 +111,41 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
     return _replace(blocks, big, new), [Notice(big.line, msg)]
 
 
+def _subject(sentence: str) -> str:
+    """The opening words a clause names its subject with ("Государства-члены", "The Member"):
+    a sentence opening as a part opened opens a new part (a commitment in a verb form the
+    patterns do not know: "Государства-члены создадут ...")."""
+    words = sentence.split()
+    short = len(words) > 1 and len(words[0]) <= 4
+    return " ".join(words[:2] if short else words[:1]).casefold()
+
+
 _INLINE_BRACKETED = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))\((\d{1,3})\) (?=[^\W\d_])")
 """An inline paragraph number in brackets after a sentence's end: "... following. (1) The ..."
 (not a year or a figure in brackets inside a sentence: "(2071)", "by 3 laboratories")."""
+
+
+_INLINE_ARTICLE = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))(?:Article|Art\.|Статья|Ст\.) "
+                             r"(\d{1,3})\. (?=[^\W\d_])")
+"""An article's label after a sentence's end: "... provisions. Article 1. The ..." (not a
+reference inside a sentence: "in accordance with Article 13 of the Charter"); the label stays
+at the start of its paragraph's text, as a line "Article 1. ..." keeps it."""
+
+
+_INLINE_ZH = re.compile(r"(?:(?<=^)|(?<=[\u3002\uff1b\uff1a\uff01\uff1f]))"
+                        r"([一二三四五六七八九十]{1,3})\u3001")
+"""A Chinese inline number after a sentence's end or a colon: "...达成一致：一、成员国 ..."
+(not "每年三、四月间", "in March and April each year")."""
+_ZH_VALUES = {w: i for i, w in enumerate(
+    ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
+     "十五", "十六", "十七", "十八", "十九", "二十"), 1)}
 
 
 _INLINE_CLOSED = re.compile(r"(?:(?<=^)|(?<=[.;:!?\u3002] ))(\d{1,3})\) (?=[^\W\d_])")
 """The same with a closing bracket only: "... following. 1) The ..."."""
 
 
-def _dated(text: str) -> bool:
+def dated(text: str) -> bool:
     """A line that opens with a place and a date ("Osh, 4 May 2090 — as received ..."): a
     dateline beside the text, however long its note."""
     head = text.split(" ", 4)[:4]
@@ -131,12 +156,13 @@ def _number_cuts(text: str) -> list[tuple[int, str]]:
     """Where the inline numbers 1., 2., 3. ... (or (1), (2), (3) ..., 1), 2), 3) ...) stand,
     in order."""
     for pattern, form in ((_INLINE_NUMBER, "{}."), (_INLINE_BRACKETED, "({})"),
-                          (_INLINE_CLOSED, "{})")):
+                          (_INLINE_CLOSED, "{})"), (_INLINE_ARTICLE, ""), (_INLINE_ZH, "{}、")):
         cuts: list[tuple[int, str]] = []
         want = 1
         for m in pattern.finditer(text):
-            if int(m.group(1)) == want:
-                cuts.append((m.start(), form.format(m.group(1))))
+            n = m.group(1)
+            if (int(n) if n.isascii() else _ZH_VALUES.get(n)) == want:
+                cuts.append((m.start(), form.format(m.group(1))))  # "": the label stays
                 want += 1
         if len(cuts) >= 3:
             return cuts
@@ -161,7 +187,8 @@ def _at_numbers(big: Block) -> list[Block]:
     for k, (at, number) in enumerate(cuts):
         end = cuts[k + 1][0] if k + 1 < len(cuts) else len(text)
         rest = text[at + len(number) : end].strip()
-        out.append(dataclasses.replace(big, text=rest, number=number, style="number"))
+        out.append(dataclasses.replace(big, text=rest, number=number or None,
+                                       style="number" if number else ""))
     return out
 
 

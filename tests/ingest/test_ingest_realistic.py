@@ -60,7 +60,7 @@ CASES: dict[str, Expect] = {
                                "2010-06-11", "Tashkent", ()),
     "ru-cp1251.html": Expect("Совместное заявление министров иностранных дел", 4, 2, 7,
                              "2007-08-16", "Bishkek", ("KZ", "KG", "RU"), "ru"),
-    "zh-gb2312.html": Expect("中华人民共和国和吉尔吉斯共和国联合声明", 5, 2, 8, "2007-08-16",
+    "zh-gb2312.html": Expect("中华人民共和国和吉尔吉斯共和国联合声明", 4, 2, 7, "2007-08-16",
                              "比什凯克", ("CN", "KG"), "zh"),
     "pdf-hyphen.txt": Expect(
         "JOINT STATEMENT OF THE MINISTERS OF ENERGY ON REGIONAL ENERGY COOPERATION", 5, 3, 10,
@@ -78,8 +78,8 @@ CASES: dict[str, Expect] = {
     "russian-text.txt": Expect(
         "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ министров культуры государств – членов Организации", 5, 3, 9,
         "2007-08-16", "Bishkek", ("KZ", "CN", "KG", "RU"), "ru"),
-    "chinese-text.txt": Expect("中华人民共和国和塔吉克斯坦共和国关于加强文化合作的联合声明", 5,
-                               3, 9, "2007-08-16", "比什凯克", ("CN", "TJ"), "zh"),
+    "chinese-text.txt": Expect("中华人民共和国和塔吉克斯坦共和国关于加强文化合作的联合声明", 4,
+                               3, 8, "2007-08-16", "比什凯克", ("CN", "TJ"), "zh"),
     "cp1252-quotes.txt": Expect("Joint Press Statement", 3, 0, 3, "2015-04-28", "Dushanbe",
                                 ("TJ", "PK"), options={"encoding": "cp1252"}),
 }
@@ -252,7 +252,8 @@ def test_declared_charset(head: bytes, codec: str | None) -> None:
 
 def test_page_is_decoded_by_its_declared_charset_and_encoding_overrides() -> None:
     decl, notices = load("zh-gb2312.html")
-    assert decl.paragraphs[-1].text == "二〇〇七年八月十六日于比什凯克"  # 〇 is GBK, not GB 2312
+    assert "二〇〇七年八月十六日于比什凯克" in decl.furniture  # 〇 is GBK, not GB 2312 (a dateline)
+    assert decl.meta.meeting.date == "2007-08-16"
     assert any("decoded as gb18030" in n.message for n in notices)
     with pytest.raises(DeclarationError, match="invalid utf-8"):
         ingest.import_file(str(DATA / "ru-cp1251.html"), encoding="utf-8")
@@ -295,19 +296,34 @@ def test_spacers_and_indents_are_layout() -> None:
 # --- text copied from a PDF ------------------------------------------------------------------
 
 
-def test_form_feed_refused_by_default_with_its_location() -> None:
+def test_form_feed_at_a_line_edge_is_a_page_break_without_the_option() -> None:
+    decl, notices = ingest.import_file(str(DATA / "pdf-formfeed.txt"))
+    paged, _ = ingest.import_file(str(DATA / "pdf-formfeed.txt"), page_breaks=True)
+    assert decl == paged
+    assert any("form feed(s) read as page breaks" in n.message for n in notices)
+
+
+def test_form_feed_inside_a_line_refused_by_default_with_its_location(tmp_path) -> None:
+    text = (DATA / "pdf-formfeed.txt").read_text(encoding="utf-8").replace("\f", "")
+    lines = text.split("\n")
+    lines[10] = lines[10][:4] + "\f" + lines[10][4:]  # "decl\farations for goods ..."
+    inside = tmp_path / "inside.txt"
+    inside.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(DeclarationError) as info:
-        ingest.import_file(str(DATA / "pdf-formfeed.txt"))
-    assert str(info.value).startswith(f"{DATA / 'pdf-formfeed.txt'}:12:1: a control character "
-                                      "U+000C")
+        ingest.import_file(str(inside))
+    assert str(info.value).startswith(f"{inside}:11:5: a control character U+000C")
     assert "--page-breaks" in str(info.value)
+    assert ingest.import_file(str(inside), page_breaks=True)[0].paragraphs
 
 
-def test_cli_page_breaks_option(capsys) -> None:
+def test_cli_page_breaks_option(capsys, tmp_path) -> None:
     from compare.cli import main
 
-    assert main(["import", str(DATA / "pdf-formfeed.txt")]) == 2
-    assert main(["import", str(DATA / "pdf-formfeed.txt"), "--page-breaks"]) == 0
+    inside = tmp_path / "inside.txt"
+    inside.write_text("Title\n\nThe states\fagree.\n", encoding="utf-8")
+    assert main(["import", str(inside)]) == 2
+    assert main(["import", str(inside), "--page-breaks"]) == 0
+    assert main(["import", str(DATA / "pdf-formfeed.txt")]) == 0
     out, err = capsys.readouterr()
     assert "form feed(s) read as page breaks" in err and "<paragraph" in out
 

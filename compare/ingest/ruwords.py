@@ -1,0 +1,75 @@
+"""Import stage, Russian dates in words: "двадцать второе сентября две тысячи ... года".
+
+A formal Russian text (an act's label, a closing line) may write its date wholly in words: the
+day as an ordinal ("первое", "двадцать второе", "тридцать первого"), the month's name, the year
+as a cardinal with an ordinal last word ("две тысячи сто тридцать второго года"). `date_digits`
+rewrites such a date with digits ("22 сентября 2132 года") so that `preamble` reads it as any
+other Russian date; words that are no numbers leave the text as it was. Pure, linear.
+"""
+
+# ruff: noqa: RUF001  (Cyrillic letters are meant)
+from __future__ import annotations
+
+import re
+
+_ORDINAL_STEMS = (
+    ("одиннадцат", 11), ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14),
+    ("пятнадцат", 15), ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18),
+    ("девятнадцат", 19), ("двадцат", 20), ("тридцат", 30), ("сорок", 40),
+    ("пятидесят", 50), ("шестидесят", 60), ("семидесят", 70), ("восьмидесят", 80),
+    ("девяност", 90), ("перв", 1), ("втор", 2), ("трет", 3), ("четв", 4), ("пят", 5),
+    ("шест", 6), ("седьм", 7), ("восьм", 8), ("девят", 9), ("десят", 10), ("сот", 100),
+    ("двухсот", 200), ("трёхсот", 300), ("трехсот", 300), ("двухтысячн", 2000),
+    ("тысячн", 1000),
+)
+"""Stems of the ordinal words (longest first where one opens another)."""
+_CARDINALS = {
+    "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "двадцать": 20, "тридцать": 30,
+    "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
+    "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
+    "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+}
+_THOUSAND = ("тысяча", "тысячи", "тысяч")
+_MONTHS = ("января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
+           "декабря")
+_WORD = r"[а-яё]+"
+_DATE = re.compile(rf"(?i)\b({_WORD}(?: {_WORD})?) ({_MONTHS}) ((?:{_WORD} ){{1,6}})года\b")
+
+
+def number(words: list[str]) -> int | None:
+    """The number written by Russian cardinal words ending in an ordinal, or None."""
+    total, part = 0, 0
+    for w in (x.casefold() for x in words):
+        if w in _THOUSAND:
+            total, part = total + (part or 1) * 1000, 0
+        elif w in _CARDINALS:
+            part += _CARDINALS[w]
+        else:
+            value = next((v for stem, v in _ORDINAL_STEMS if w.startswith(stem)), None)
+            if value is None:
+                return None
+            if value >= 1000:  # "двухтысячного": the year's last word
+                total += value
+            else:
+                part += value
+    return total + part
+
+
+def date_digits(text: str) -> str:
+    """The text with each date in words written with digits (see the module docstring)."""
+    if "года" not in text:
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        words = m.group(1).split()
+        day, year = number(words), number(m.group(3).split())
+        if day is None and len(words) == 2:  # "на второе сентября ...": the day is one word
+            day = number(words[1:])
+            if day is not None and year is not None and 1 <= day <= 31 and year >= 1000:
+                return f"{words[0]} {day} {m.group(2)} {year} года"
+        if day is None or year is None or not 1 <= day <= 31 or year < 1000:
+            return m.group(0)
+        return f"{day} {m.group(2)} {year} года"
+
+    return _DATE.sub(digits, text)
