@@ -52,9 +52,8 @@ def _parties(
 @click.option("--encoding", help="Input encoding if not UTF-8, e.g. cp1252.")
 @click.option("--select", help="HTML only: CSS selector (or XPath starting with / or ( ) "
                                "of the content.")
-@click.option("--page-breaks", is_flag=True, help="Text only: read every form feed as a page "
-              "break, also one inside a line (one at a line's edge, as a PDF copy or a print "
-              "view has it, is read so anyway).")
+@click.option("--page-breaks", is_flag=True, help="Text only: read form feeds (page breaks in "
+                                                  "text copied from a PDF) instead of refusing.")
 @click.option("--keep-furniture", is_flag=True, help="Keep page furniture (menus, banners, "
               "page counters, labelled header lines) in the body instead of leaving it out.")
 @click.option("--start-at", metavar="REGEX", help="The body starts at the first line matching "

@@ -3,9 +3,7 @@
 `read_text` refuses binary files by their magic numbers (PDF, office documents, archives) and by
 NUL bytes, decodes strictly (UTF-8 unless told; a UTF-16 byte-order mark asks for
 `--encoding`), drops a UTF-8 byte-order mark, makes newlines LF and refuses characters XML
-cannot hold (`check_characters`). A form feed at a line's edge is a page break, not a character
-of the text (`edge_feeds`); one inside a line is refused unless `--page-breaks`. Each refusal
-names the line, and the option that may help.
+cannot hold (`check_characters`). Each refusal names the line, and the option that may help.
 """
 
 from __future__ import annotations
@@ -28,10 +26,9 @@ def read_text(
 ) -> str:
     """Decode an input text: refuse binary, decode strictly, LF newlines, no control characters.
 
-    A form feed (a page break in text copied from a PDF or printed) at the edge of a line is
-    put on a line of its own, which `layout` reads as a page break (`edge_feeds`); one inside a
-    line is refused like any control character unless `page_breaks`, which reads every form
-    feed as a page break.
+    A form feed (a page break in text copied from a PDF) is refused like any control character
+    unless `page_breaks`: then it is put on a line of its own, which `layout` reads as a page
+    break.
     """
     binary = binary_kind(data)
     if binary:
@@ -42,10 +39,9 @@ def read_text(
         at = data.index(b"\x00")
         line = data.count(b"\n", 0, at) + 1
         raise DeclarationError(f"not a text file (NUL byte at byte {at})", path, line)
-    text = _decode(data, path, encoding).removeprefix("\ufeff")
-    paged = page_breaks or edge_feeds(text)
-    text = newlines(text, paged)
-    check_characters(text, path, paged)
+    text = _decode(data, path, encoding)
+    text = newlines(text.removeprefix("\ufeff"), page_breaks)
+    check_characters(text, path, page_breaks)
     if not text.strip(" \t\n" + PAGE_BREAK):
         raise DeclarationError("no paragraphs found (the file is empty)", path)
     return text
@@ -107,19 +103,6 @@ def newlines(text: str, page_breaks: bool) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
     return text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n") if page_breaks else text
-
-
-_EDGE_FEED = re.compile(r"(?:^|(?<=[\n\r]))[ \t]*\f+|\f+[ \t]*(?=[\n\r]|$)")
-
-
-def edge_feeds(text: str) -> bool:
-    """Whether the text has form feeds and each stands at the edge of a line (a page break as
-    printing or a PDF converter puts it, alone on a line or before the next page's first
-    line): those are read as page breaks without `--page-breaks`; a form feed inside a line
-    ("word\fword") is refused, with the hint."""
-    total = text.count(PAGE_BREAK)
-    return total > 0 and sum(m.group().count(PAGE_BREAK)
-                             for m in _EDGE_FEED.finditer(text)) == total
 
 
 _FORM_FEED_HINT = " (a form feed: --page-breaks reads it as a page break)"

@@ -21,7 +21,7 @@ from . import html_source as htmlsource
 from . import lossless
 from .assemble import assemble, text_notices
 from .bilingual import alphabet_halves, language_runs, primary_language
-from .decode import BAD_CHAR, check_characters, edge_feeds, is_utf8, newlines, read_text
+from .decode import BAD_CHAR, check_characters, is_utf8, newlines, read_text
 from .html_charset import WHATWG, charset_label, whatwg_codec
 from .layout import layout
 from .lines import Layout, Notice, ends_final
@@ -59,9 +59,8 @@ def parse_text(
     the line where the body starts (see `ingest.furniture`)."""
     if lossless.is_lossless(text):
         return _lossless(text, path)
-    paged = page_breaks or edge_feeds(text)
-    text = newlines(text, paged)
-    check_characters(text, path, paged)
+    text = newlines(text, page_breaks)
+    check_characters(text, path, page_breaks)
     try:
         lay = layout(text, keep_furniture=keep_furniture, start_at=start_at)
     except DeclarationError as exc:
@@ -157,8 +156,7 @@ def import_file(
 ) -> tuple[Declaration, list[Notice]]:
     """Read and parse one input file; `fmt` is "text", "html" or "auto" (by name and content).
 
-    `page_breaks` (text only) reads every form feed as a page break, also one inside a line
-    (one at a line's edge is read so anyway).
+    `page_breaks` (text only) reads form feeds as page breaks instead of refusing them.
     """
     data = read_bytes(path)
     if fmt == "auto":

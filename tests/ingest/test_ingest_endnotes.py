@@ -93,19 +93,18 @@ def test_small_print_keeps_a_note_of_the_text_and_a_long_paragraph() -> None:
 
 
 @pytest.mark.parametrize("feed", ["\n\f", "\f\n", "\r\n\f", "\n  \f\n", "\n\f\f"])
-def test_a_form_feed_at_a_line_edge_is_read_as_a_page_break(feed: str) -> None:
-    text = f"{TITLE}\n\n{BODY}".replace("\n\n2.", f"\n{feed}2.")
-    data = text.encode()
-    decl, notices = ingest.parse_text(ingest.read_text(data, "t.txt"), path="t.txt")
-    assert [u.text[:16] for u in decl.units()][-2:] == ["The ministers wi", "The ministers su"]
-    assert any("form feed(s) read as page breaks" in n.message for n in notices)
-
-
-def test_a_form_feed_inside_a_line_is_refused_with_its_place() -> None:
+def test_a_form_feed_is_refused_with_its_place_and_read_with_page_breaks(feed: str) -> None:
+    """RELIABILITY T4: a form feed is refused (exit 2 with its place and the hint) unless the
+    user says the text has page breaks; with --page-breaks it is read as one, wherever it is."""
     from compare.errors import DeclarationError
 
-    with pytest.raises(DeclarationError, match=r"t.txt:3:5: .*U\+000C.*--page-breaks"):
-        ingest.read_text(f"{TITLE}\n\nThe \fministers agree.\n".encode(), "t.txt")
+    data = f"{TITLE}\n\n{BODY}".replace("\n\n2.", f"\n{feed}2.").encode()
+    with pytest.raises(DeclarationError, match=r"t.txt:\d+:\d+: .*U\+000C.*--page-breaks"):
+        ingest.read_text(data, "t.txt")
+    text = ingest.read_text(data, "t.txt", page_breaks=True)
+    decl, notices = ingest.parse_text(text, path="t.txt", page_breaks=True)
+    assert [u.text[:16] for u in decl.units()][-2:] == ["The ministers wi", "The ministers su"]
+    assert any("form feed(s) read as page breaks" in n.message for n in notices)
 
 
 def test_a_print_views_header_and_footer_at_a_form_feed_are_left_out() -> None:
@@ -113,7 +112,7 @@ def test_a_print_views_header_and_footer_at_a_form_feed_are_left_out() -> None:
     foot = "https://fish.example.org/docs/2071/kokshetau.html        {}/2"
     page_two = f"\n\n{foot.format(1)}\n\f{head}\n\n2."
     text = f"{head}\n\n{TITLE}\n\n{BODY.replace(chr(10) * 2 + '2.', page_two)}\n{foot.format(2)}\n"
-    decl, notices = ingest.parse_text(text, path="t.txt")
+    decl, notices = ingest.parse_text(text, path="t.txt", page_breaks=True)
     units = [u.text for u in decl.units()]
     assert len(units) == 3 and units[-1].startswith("The ministers support a common")
     assert not any("example.org" in u or "09:15" in u for u in units)

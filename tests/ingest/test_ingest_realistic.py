@@ -296,34 +296,19 @@ def test_spacers_and_indents_are_layout() -> None:
 # --- text copied from a PDF ------------------------------------------------------------------
 
 
-def test_form_feed_at_a_line_edge_is_a_page_break_without_the_option() -> None:
-    decl, notices = ingest.import_file(str(DATA / "pdf-formfeed.txt"))
-    paged, _ = ingest.import_file(str(DATA / "pdf-formfeed.txt"), page_breaks=True)
-    assert decl == paged
-    assert any("form feed(s) read as page breaks" in n.message for n in notices)
-
-
-def test_form_feed_inside_a_line_refused_by_default_with_its_location(tmp_path) -> None:
-    text = (DATA / "pdf-formfeed.txt").read_text(encoding="utf-8").replace("\f", "")
-    lines = text.split("\n")
-    lines[10] = lines[10][:4] + "\f" + lines[10][4:]  # "decl\farations for goods ..."
-    inside = tmp_path / "inside.txt"
-    inside.write_text("\n".join(lines), encoding="utf-8")
+def test_form_feed_refused_by_default_with_its_location() -> None:
     with pytest.raises(DeclarationError) as info:
-        ingest.import_file(str(inside))
-    assert str(info.value).startswith(f"{inside}:11:5: a control character U+000C")
+        ingest.import_file(str(DATA / "pdf-formfeed.txt"))
+    assert str(info.value).startswith(f"{DATA / 'pdf-formfeed.txt'}:12:1: a control character "
+                                      "U+000C")
     assert "--page-breaks" in str(info.value)
-    assert ingest.import_file(str(inside), page_breaks=True)[0].paragraphs
 
 
-def test_cli_page_breaks_option(capsys, tmp_path) -> None:
+def test_cli_page_breaks_option(capsys) -> None:
     from compare.cli import main
 
-    inside = tmp_path / "inside.txt"
-    inside.write_text("Title\n\nThe states\fagree.\n", encoding="utf-8")
-    assert main(["import", str(inside)]) == 2
-    assert main(["import", str(inside), "--page-breaks"]) == 0
-    assert main(["import", str(DATA / "pdf-formfeed.txt")]) == 0
+    assert main(["import", str(DATA / "pdf-formfeed.txt")]) == 2
+    assert main(["import", str(DATA / "pdf-formfeed.txt"), "--page-breaks"]) == 0
     out, err = capsys.readouterr()
     assert "form feed(s) read as page breaks" in err and "<paragraph" in out
 
