@@ -497,7 +497,7 @@ def test_import_never_loses_a_word(text: str) -> None:
 
 
 IMITATIONS = sorted(p for folder in ("pages", "heldout", "heldout2", "heldout3", "heldout4",
-                                     "heldout5", "heldout6", "tuning2")
+                                     "heldout5", "heldout6", "heldout7", "tuning2")
                     for p in (DATA.parent / folder).glob("*.txt"))
 
 
