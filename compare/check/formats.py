@@ -14,7 +14,7 @@ from typing import Any
 from lxml import etree
 
 from ..report.serialize import dumps_json
-from ..textfmt import visible
+from ..textfmt import one_line, visible
 from .engine import Result
 from .findings import Finding
 
@@ -31,8 +31,14 @@ def uri(path: str) -> str:
     return path.replace(os.sep, "/")
 
 
+def shown(path: str) -> str:
+    """`uri` as a text line, a CI log or an XML attribute prints it: one line, controls visible
+    (a file named with ESC[2J or a newline must neither clear a terminal nor forge a finding)."""
+    return one_line(uri(path))
+
+
 def _where(f: Finding) -> str:
-    bits = [uri(f.file)] + [str(x) for x in (f.line, f.column) if x is not None]
+    bits = [shown(f.file)] + [str(x) for x in (f.line, f.column) if x is not None]
     return ":".join(bits)
 
 
@@ -63,7 +69,7 @@ _GITHUB = {"error": "error", "warning": "warning", "info": "notice"}
 def to_github(result: Result) -> str:
     lines = []
     for f in result.reported:
-        props = [f"file={_escape(uri(f.file), True)}"]
+        props = [f"file={_escape(shown(f.file), True)}"]
         if f.line is not None:
             props.append(f"line={f.line}")
         if f.column is not None:
@@ -79,9 +85,9 @@ def to_junit(result: Result) -> str:
     level, skipped when baselined, passed with its message below the level), one passing
     case for a file without findings."""
     suites = etree.Element("testsuites", name="scodiff check")
-    by_file: dict[str, list[Finding]] = {uri(p): [] for p in result.files}
+    by_file: dict[str, list[Finding]] = {shown(p): [] for p in result.files}
     for finding in result.findings:
-        by_file.setdefault(uri(finding.file), []).append(finding)
+        by_file.setdefault(shown(finding.file), []).append(finding)
     totals = [0, 0, 0]
     for name, found in by_file.items():
         suite = etree.SubElement(suites, "testsuite", name=name)
@@ -106,7 +112,7 @@ def to_junit(result: Result) -> str:
                 etree.SubElement(case, "system-out").text = f"{f.severity}: {message}"
         for key, n in zip(("tests", "failures", "skipped"), counts, strict=True):
             suite.set(key, str(n))
-        suite.set("errors", str(int(name in map(uri, result.trouble))))
+        suite.set("errors", str(int(name in map(shown, result.trouble))))
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
     for key, n in zip(("tests", "failures", "skipped"), totals, strict=True):
         suites.set(key, str(n))

@@ -104,13 +104,27 @@ def import_cmd(sources: tuple[str, ...], output: str | None, fmt: str, encoding:
     decl, notices = import_file(source_path, fmt=fmt, encoding=encoding, select=select,
                                 page_breaks=page_breaks, keep_furniture=keep_furniture,
                                 start_at=start_at, **({"id": id_} if id_ else {}), **given)
-    data = dump(decl)
+    data = storable(dump(decl), source_path)
     print_notices((n.format(source_path) for n in notices), verbose)
     if output and output != "-":
         write_atomic(output, data, inputs=[source_path])
     else:
         echo_out(data.decode("utf-8"))
     return EXIT_OK
+
+
+def storable(data: bytes, source: str) -> bytes:
+    """The XML of an imported declaration, refused (exit 2, naming the source) when it is larger
+    than a declaration file may be for the tool to read it back (`fsio.MAX_INPUT_BYTES`): a text
+    of many tiny paragraphs within the input limit can take more as XML."""
+    from ..errors import LimitError
+    from ..store.fsio import MAX_INPUT_BYTES
+
+    if len(data) > MAX_INPUT_BYTES:
+        raise LimitError(f"the stored declaration would take {len(data) / 2**20:.1f} MiB, "
+                               f"more than the {MAX_INPUT_BYTES // 2**20} MiB a declaration file "
+                               "may hold (import it in parts)", source)
+    return data
 
 
 def _import_many(sources: tuple[str, ...], output: str | None, fmt: str, encoding: str | None,
@@ -130,8 +144,9 @@ def _import_many(sources: tuple[str, ...], output: str | None, fmt: str, encodin
                           select=select, page_breaks=page_breaks, **given)
     print_notices((line for p in planned for line in p.notices), verbose)
     os.makedirs(output, exist_ok=True)
-    for p in planned:
-        write_atomic(p.destination, dump(p.declaration), inputs=list(sources))
+    stored = [storable(dump(p.declaration), p.source) for p in planned]  # all before writing
+    for p, data in zip(planned, stored, strict=True):
+        write_atomic(p.destination, data, inputs=list(sources))
         echo_out(one_line(f"{p.source} -> {p.destination}"))
     return EXIT_OK
 

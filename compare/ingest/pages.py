@@ -265,8 +265,10 @@ def _bare_marker(x: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_SPLIT_END = re.compile(r"([^\W\d_]*[^\W\d_A-ZА-ЯЁ])-$")
+_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:-[^\W\d_]++)+")
+_SPLIT_END = re.compile(r"(?<![^\W\d_])([^\W\d_]*[^\W\d_A-ZА-ЯЁ])-$")
+"""Both start only where a word starts: tried inside a word as well, a 100 KB word without a
+hyphen took minutes (each start position ran to the word's end and back)."""
 
 
 @dataclass(frozen=True)
