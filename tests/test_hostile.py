@@ -596,3 +596,33 @@ def test_threshold_outside_zero_one_is_trouble() -> None:
     for value in ("1.5", "-0.1", "nan", "abc"):
         r = run("align", "2007-bishkek-draft", "2007-bishkek", "--threshold", value)
         assert_trouble(r)
+
+
+def test_control_characters_in_a_file_name_do_not_reach_the_terminal(tmp_path: Path) -> None:
+    """Error lines name the file with its controls as <U+XXXX>: one line, no raw escape."""
+    bad = tmp_path / "bad\x1b[2J\nx.xml"
+    bad.write_text("<r/>", encoding="utf-8")
+    for args in (("show", bad), ("show", tmp_path / "gone\x1b]0;t\x07.xml"), ("export", bad)):
+        r = run(*args)
+        line = assert_trouble(r)
+        assert "\x1b" not in r.stderr and "\x07" not in r.stderr
+        assert "<U+001B>" in line
+    v = run("validate", bad)
+    assert v.returncode == 2 and "\x1b" not in v.stderr and "<U+000A>" in v.stderr
+
+
+def test_output_over_an_input_spelled_another_way_or_a_folder(tmp_path: Path) -> None:
+    """An XML input named *.json: `-o` naming it through `sub/..` is refused, as is a folder."""
+    doc = tmp_path / "doc.json"
+    doc.write_bytes(SEED.read_bytes())
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "outdir").mkdir()
+    before = digest(tmp_path)
+    for args in (("show", "doc.json", "-o", "./sub/../doc.json"),
+                 ("align", "doc.json", "doc.json", "-o", "doc.json"),
+                 ("show", "doc.json", "-o", "outdir"), ("show", "doc.json", "-o", "outdir/")):
+        r = run(*args, cwd=tmp_path)
+        assert_trouble(r, args[-1].rstrip("/"))
+        assert digest(tmp_path) == before, args
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.json", "outdir", "sub"]
+    assert list((tmp_path / "outdir").iterdir()) == []
