@@ -7,6 +7,7 @@ run. A prompt to read the rest elsewhere ("Download the complete file to keep re
 copy cut off is the page's, not the text's.
 """
 
+# ruff: noqa: RUF001  (Cyrillic letters are the test data)
 from __future__ import annotations
 
 import pytest
@@ -82,3 +83,38 @@ def test_a_sentence_about_reading_is_no_prompt() -> None:
     assert read_on("Continue reading")
     assert not read_on("The member states will continue to teach reading and writing in the "
                        "mountain schools of the region for as long as they are needed.")
+
+
+PARALLEL = """<html lang="ru"><body><div class="nav">Главная | Документы | English</div>
+<div lang="{first}"><h1>{t1}</h1>{p1}</div>
+<p>Translated by the secretariat</p>
+<div lang="{second}"><h2>{t2}</h2>{p2}</div>
+</body></html>"""
+RU_TITLE = "Совместное заявление министров лесного хозяйства о банке семян"
+RU = ("<p>Министры лесного хозяйства встретились в Кокшетау 4 мая 2093 года и обсудили степные "
+      "лесополосы.</p><p>Стороны договорились создать общий банк семян деревьев для "
+      "лесополос.</p>")
+EN_TITLE = "Joint Statement of the Ministers of Forestry on a Seed Bank"
+EN = ("<p>The ministers of forestry met in Kokshetau on 4 May 2093 and spoke of the steppe tree "
+      "belts.</p><p>The parties agreed to found a common bank of tree seeds for the belts.</p>")
+
+
+@pytest.mark.parametrize("russian_first", [True, False])
+def test_a_parallel_edition_marked_by_language_reads_its_english_half(
+        russian_first: bool) -> None:
+    halves = [("ru", RU_TITLE, RU), ("en", EN_TITLE, EN)]
+    (l1, t1, p1), (l2, t2, p2) = halves if russian_first else halves[::-1]
+    decl = html(PARALLEL.format(first=l1, t1=t1, p1=p1, second=l2, t2=t2, p2=p2))
+    assert decl.meta.title == EN_TITLE
+    assert decl.meta.language == "en"
+    assert [u.text[:24] for u in decl.units()] == ["The ministers of forestr",
+                                                   "The parties agreed to fo"]
+    assert decl.meta.meeting.place == "Kokshetau"
+
+
+def test_a_short_english_summary_beside_a_russian_text_does_not_replace_it() -> None:
+    summary = "<p>Summary: seed bank agreed.</p>"
+    decl = html(PARALLEL.format(first="ru", t1=RU_TITLE, p1=RU + RU + RU, second="en",
+                                t2="In English", p2=summary))
+    assert decl.meta.title == RU_TITLE
+    assert decl.units()[0].text.startswith("Министры лесного")
