@@ -6,7 +6,8 @@ text, else the element whose own text and children's own text hold most characte
 links (the element around a quotation that has sentences of its own beside it), widened to
 its parent while the other children there are small, above the text and not
 link lists. On a parallel edition whose halves are marked with their languages (`lang`), the
-English half is the content. A title missing from the content may be the heading just before it (`title_before`).
+English half is the content. A title missing from the content may be the heading just before
+it (`title_before`).
 """
 
 from __future__ import annotations
