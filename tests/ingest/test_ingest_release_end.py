@@ -118,3 +118,46 @@ def test_a_short_english_summary_beside_a_russian_text_does_not_replace_it() -> 
                                 t2="In English", p2=summary))
     assert decl.meta.title == RU_TITLE
     assert decl.units()[0].text.startswith("Министры лесного")
+
+
+SPEECH = ("Address of the Mayor of Kokshetau at the Opening of the Forest Fair\n\n"
+          "Dear guests,\n\n"
+          "I welcome you to the forest fair of our town. [Cheers]\n\n"
+          "Some of you came on foot from the villages. (A voice: \"On skis!\") On skis, then, "
+          "and we thank every one of you. (Laughter)\n\n"
+          "The town will plant a birch for every guest of the fair.\n")
+
+
+def test_notes_of_the_hall_inside_a_line_are_furniture_and_the_sentences_stay() -> None:
+    decl = parse(SPEECH)
+    texts = [u.text for u in decl.units()]
+    assert texts[1] == "I welcome you to the forest fair of our town."
+    assert texts[2] == ("Some of you came on foot from the villages. On skis, then, and we "
+                        "thank every one of you.")
+    for note in ("[Cheers]", '(A voice: "On skis!")', "(Laughter)"):
+        assert note in decl.furniture
+
+
+def test_notes_of_the_hall_inside_a_web_page_paragraph_are_furniture() -> None:
+    body = "".join(f"<p>{p}</p>" for p in SPEECH.split("\n\n")[1:])
+    decl = html(f"<html><body><h1>{SPEECH.split(chr(10))[0]}</h1>{body}</body></html>")
+    texts = [u.text for u in decl.units()]
+    assert "I welcome you to the forest fair of our town." in texts
+    assert "(Laughter)" in decl.furniture and "[Cheers]" in decl.furniture
+
+
+def test_a_bracketed_clause_of_a_text_stays() -> None:
+    text = ("Declaration of the Ministers of Water on Canals\n\n"
+            "The ministers met in Termez. (The meeting was the first of its kind.)\n\n"
+            "The member states (hereinafter the Parties) will line the canals with concrete.\n")
+    texts = [u.text for u in parse(text).units()]
+    assert texts[0] == "The ministers met in Termez. (The meeting was the first of its kind.)"
+    assert texts[1].startswith("The member states (hereinafter the Parties)")
+
+
+def test_two_bracketed_sentences_of_a_text_without_a_note_of_the_hall_stay() -> None:
+    text = ("Declaration of the Ministers of Water on Canals\n\n"
+            "The ministers met in Termez. (The meeting was the first of its kind.)\n\n"
+            "The canals will be lined. (The work will take ten years to finish.)\n")
+    texts = [u.text for u in parse(text).units()]
+    assert texts[1] == "The canals will be lined. (The work will take ten years to finish.)"
