@@ -161,3 +161,15 @@ def test_two_bracketed_sentences_of_a_text_without_a_note_of_the_hall_stay() -> 
             "The canals will be lined. (The work will take ten years to finish.)\n")
     texts = [u.text for u in parse(text).units()]
     assert texts[1] == "The canals will be lined. (The work will take ten years to finish.)"
+
+
+def test_a_place_named_with_a_session_or_forum_in_a_title_case_title_is_the_meeting_place(
+        ) -> None:
+    text = ("Speech of the Chair at the Closing of the Forest Session in Kokshetau\n\n"
+            "Dear colleagues,\n\n"
+            "The fair showed how much the villages of the steppe can grow on their own land.\n")
+    assert parse(text).meta.meeting.place == "Kokshetau"
+    text = ("Speech of the Chair of the Forest Fair\n\n"
+            "I am glad to open our forum in Kokshetau, the town of lakes and pines.\n\n"
+            "The fair showed how much the villages can grow.\n")
+    assert parse(text).meta.meeting.place == "Kokshetau"
