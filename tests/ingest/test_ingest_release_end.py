@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from compare.ingest import importer as ingest
+from compare.ingest.pages import SPACED_NUMBER, _numbered_heads
 from compare.ingest.signals import end_mark, read_on
 from compare.model import Declaration
 
@@ -173,3 +174,27 @@ def test_a_place_named_with_a_session_or_forum_in_a_title_case_title_is_the_meet
             "I am glad to open our forum in Kokshetau, the town of lakes and pines.\n\n"
             "The fair showed how much the villages can grow.\n")
     assert parse(text).meta.meeting.place == "Kokshetau"
+
+
+def test_a_footer_with_a_bare_page_number_on_consecutive_pages_is_dropped() -> None:
+    footer = "Invented copy for the test suite"
+    text = ("Declaration of the Ministers of Water on Canals\n\n"
+            "1. The member states will line the main canals with concrete within ten\n"
+            "years.\n\n"
+            f"{footer}                                  1\n\n"
+            "2. The member states will train the farmers of the valleys to save water.\n\n"
+            f"{footer}                                  2\n")
+    decl = parse(text)
+    assert [u.text[:30] for u in decl.units()] == ["The member states will line th",
+                                                   "The member states will train t"]
+    assert not any(footer in u.text for u in decl.units())
+
+
+def test_only_a_number_set_flush_right_on_consecutive_pages_makes_a_page_footer() -> None:
+    lines = [(1, "Invented copy for the test suite 1"), (5, "Invented copy for the test suite 2")]
+    assert _numbered_heads(lines, frozenset({1, 5})) == {"Invented copy for the test suite"}
+    assert _numbered_heads(lines, frozenset()) == set()  # no wide gap: a heading's number
+    skipped = [(1, lines[0][1]), (5, "Invented copy for the test suite 3")]
+    assert _numbered_heads(skipped, frozenset({1, 5})) == set()  # not consecutive pages
+    assert SPACED_NUMBER.search("Invented copy for the test suite          1")
+    assert not SPACED_NUMBER.search("The member states agreed on point 1")
