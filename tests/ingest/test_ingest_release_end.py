@@ -198,3 +198,17 @@ def test_only_a_number_set_flush_right_on_consecutive_pages_makes_a_page_footer(
     assert _numbered_heads(skipped, frozenset({1, 5})) == set()  # not consecutive pages
     assert SPACED_NUMBER.search("Invented copy for the test suite          1")
     assert not SPACED_NUMBER.search("The member states agreed on point 1")
+
+
+@pytest.mark.parametrize("marks", [("1.", "2.", "3."), ("(a)", "(b)", "(c)")])
+def test_a_closing_formula_after_the_last_point_of_a_one_line_text_is_a_paragraph(
+        marks: tuple[str, str, str]) -> None:
+    a, b, c = marks
+    text = ("Joint Statement of the Ministers of Water on Canals\n\n"
+            "The ministers of water, meeting in Termez on 2 March 2094, agreed as follows. "
+            f"{a} The services will line the main canals with concrete. {b} The services will "
+            f"train the farmers to save water. {c} The services will report on the work in "
+            "2096. Done at Termez on 2 March 2094.\n")
+    texts = [u.text for u in parse(text).units()]
+    assert texts[-1] == "Done at Termez on 2 March 2094."
+    assert texts[-2].endswith("report on the work in 2096.")
