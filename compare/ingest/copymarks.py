@@ -79,7 +79,8 @@ REACTION_WORDS = 8
 """A transcript's note of the hall's reaction is at most this many words."""
 SHORT_REACTION = 4
 """A transcript shows itself by one note of the hall at most this short, without a stop or a
-colon ("[Applause]", "(Prolonged applause)"): then its longer notes go too."""
+colon inside ("[Applause]", "(Prolonged applause)", "(Аплодисменты.)"): then its longer notes
+go too."""
 
 
 def _reaction(inner: str) -> bool:
@@ -97,7 +98,7 @@ def strip_reactions(out: list[Line], left: list[Line]) -> None:
     found = [(i, m) for i, (_, x) in enumerate(out) for m in _REACTION.finditer(x)
              if _reaction(m.group(1)[1:-1])]
     short = [m for _, m in found if len(m.group(1).split()) <= SHORT_REACTION and not any(
-        c in m.group(1) for c in ".!?:;\u3002\uff01\uff1f\uff1a")]
+        c in m.group(1)[1:-1].rstrip(".") for c in ".!?:;\u3002\uff01\uff1f\uff1a")]
     if not short or (len(found) == 1 and len(found[0][1].group(1).split()) > SHORT_REACTION):
         return  # no "[Applause]" of a transcript: a bracketed sentence of the text stays
     for i in sorted({i for i, _ in found}):

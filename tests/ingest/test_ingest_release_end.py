@@ -212,3 +212,14 @@ def test_a_closing_formula_after_the_last_point_of_a_one_line_text_is_a_paragrap
     texts = [u.text for u in parse(text).units()]
     assert texts[-1] == "Done at Termez on 2 March 2094."
     assert texts[-2].endswith("report on the work in 2096.")
+
+
+def test_a_russian_note_of_the_hall_with_its_full_stop_is_furniture() -> None:
+    text = ("Выступление мэра Кокшетау на открытии ярмарки\n\n"
+            "Дорогие гости!\n\n"
+            "Я рад приветствовать вас на лесной ярмарке нашего города. (Аплодисменты.)\n\n"
+            "Город посадит березу для каждого гостя ярмарки.\n")
+    decl = parse(text)
+    assert any(u.text == "Я рад приветствовать вас на лесной ярмарке нашего города."
+               for u in decl.units())
+    assert "(Аплодисменты.)" in decl.furniture
