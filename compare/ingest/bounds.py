@@ -29,6 +29,7 @@ from .signals import (
     ZH_DATELINE,
     bracketed,
     captioned,
+    end_mark,
     end_signal,
     furniture_like,
     labelled,
@@ -280,13 +281,16 @@ def text_end(text_lines: list[Line], ended: list[int],
              heads: frozenset[str] = frozenset()) -> int:
     """The last line of the text among the lines ending like a sentence (`ended`); a bracketed
     line alone ends nothing ("(Applause)" in an address), nor does a running head (`heads`: a
-    line printed above the text and again inside it)."""
+    line printed above the text and again inside it); a press release's end mark ("ENDS")
+    ends it however much running text follows."""
     openings: set[tuple[str, ...]] = set()
     seen = 0
     for k, e in enumerate(ended[:-1]):
         openings.update(_opening(x) for _, x in text_lines[seen : e + 1])  # the text so far
         seen = e + 1
         gap = text_lines[e + 1 : ended[k + 1]]
+        if any(end_mark(x) for _, x in gap):
+            return e  # "ENDS", "Notes to editors": what follows is the release's apparatus
         if any(end_signal(x) and not bracketed(x) and x not in heads for _, x in gap) and not (
                 _substantial(
                     text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings)):

@@ -10,7 +10,9 @@ at the start of at least two lines, markdown headings (`# `) and lines wholly in
 `*italic*`; a line made only of markdown links (`[Print](#print) · [PDF](/a.pdf)`) is page
 furniture as a whole. A parallel edition pasted as a two-column table (a tab between a cell in
 Latin letters and one in another script, on at least `COLUMN_ROWS` lines) is read a row at a
-time (`split_columns`), before tabs are collapsed.
+time (`split_columns`), before tabs are collapsed. A transcript's notes of the hall inside a
+line ("... as well. [Applause]", "(Laughter)" between two sentences) are taken out of it
+(`strip_reactions`, also on a web page's blocks).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 
 from .lines import Line
 
-__all__ = ["COLUMN_ROWS", "QUOTED_LINES", "split_columns", "strip_marks"]
+__all__ = ["COLUMN_ROWS", "QUOTED_LINES", "split_columns", "strip_marks", "strip_reactions"]
 
 QUOTED_LINES = 3
 """Quoted lines (`>` alone or `> text`) in one run, blank lines between them allowed, that make
@@ -47,6 +49,7 @@ def strip_marks(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             assert m is not None
             left.append((n, m.group().strip()))
             out[i] = (n, x[m.end():])
+    strip_reactions(out, left)
     for i, (n, x) in enumerate(out):
         if _LINKS_ONLY.fullmatch(x):
             left.append((n, x))
@@ -62,6 +65,52 @@ def strip_marks(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             x = whole.group(2)
         out[i] = (n, x)
     return out, sorted(left)
+
+
+_REACTION = re.compile(
+    r"(?:(?<=[.!?\u2026\u3002\uff01\uff1f])|(?<=[.!?\u2026][\"\u201d\u00bb\u2019]))"
+    r"[ \t]*(\[[^\[\]\d\n]{2,80}\]|\([^()\d\n]{2,80}\)|\uff08[^\uff08\uff09\d\n]{1,40}\uff09"
+    r"|\u3010[^\u3010\u3011\d\n]{1,40}\u3011)"
+    r"(?=[ \t]*$|[ \t]+[A-Z\u0410-\u042f\u0401\"\u201c\u00ab]|[ \t]*[\u4e00-\u9fff])")
+"""A note in brackets between two sentences of a line, or after its last ("... as well.
+[Applause]", "... here. (Voices from the hall: \"Five!\") Five days ...", a Chinese note in
+full-width brackets)."""
+REACTION_WORDS = 8
+"""A transcript's note of the hall's reaction is at most this many words."""
+SHORT_REACTION = 4
+"""A transcript shows itself by one note of the hall at most this short, without a stop or a
+colon inside ("[Applause]", "(Prolonged applause)", "(Аплодисменты.)"): then its longer notes
+go too."""
+
+
+def _reaction(inner: str) -> bool:
+    """The inside of a note of the hall: opening with a capital (or a Han character), no
+    digits, at most `REACTION_WORDS`."""
+    first = inner.lstrip()[:1]
+    return (first.isupper() or "\u4e00" <= first <= "\u9fff") and len(inner.split()) <= (
+        REACTION_WORDS)
+
+
+def strip_reactions(out: list[Line], left: list[Line]) -> None:
+    """Take a transcript's notes of the hall's reactions ("[Applause]", "(Laughter)") out of
+    the lines they stand in, after a sentence, when one of them is short (`SHORT_REACTION`);
+    the longer ones ("(Voices from the hall: \"Five!\")") go with it."""
+    found = [(i, m) for i, (_, x) in enumerate(out) for m in _REACTION.finditer(x)
+             if _reaction(m.group(1)[1:-1])]
+    short = [m for _, m in found if len(m.group(1).split()) <= SHORT_REACTION and not any(
+        c in m.group(1)[1:-1].rstrip(".") for c in ".!?:;\u3002\uff01\uff1f\uff1a")]
+    if not short or (len(found) == 1 and len(found[0][1].group(1).split()) > SHORT_REACTION):
+        return  # no "[Applause]" of a transcript: a bracketed sentence of the text stays
+    for i in sorted({i for i, _ in found}):
+        n, x = out[i]
+        notes = [m for j, m in found if j == i]
+        kept, at = [], 0
+        for m in notes:
+            kept.append(x[at : m.start()])
+            left.append((n, m.group(1)))
+            at = m.end()
+        kept.append(x[at:])
+        out[i] = (n, re.sub(r"[ \t]{2,}", " ", "".join(kept)).strip())
 
 
 COLUMN_ROWS = 3

@@ -5,7 +5,9 @@ The content is what `--select` picks (a CSS selector, or an XPath when it starts
 text, else the element whose own text and children's own text hold most characters that are not
 links (the element around a quotation that has sentences of its own beside it), widened to
 its parent while the other children there are small, above the text and not
-link lists. A title missing from the content may be the heading just before it (`title_before`).
+link lists. On a parallel edition whose halves are marked with their languages (`lang`), the
+English half is the content. A title missing from the content may be the heading just before
+it (`title_before`).
 """
 
 from __future__ import annotations
@@ -56,7 +58,35 @@ def main_content(root: etree._Element) -> etree._Element:
     best = max(body.iter(), key=lambda el: _score(el) if isinstance(el.tag, str) else -1)
     if _score(best) <= 0:
         return body
-    return _widen(_quoting(best, body), body)
+    return _widen(_quoting(_english_half(best, body), body), body)
+
+
+def _english_half(el: etree._Element, body: etree._Element) -> etree._Element:
+    """On a page printing a parallel edition in elements marked with their languages (`<section
+    lang="ru">` and then `<section lang="en">`): the English half, when the text found is
+    marked in another language and a sibling of it (or of an element around it; before or after
+    it) marked English holds at least a third as much text (the same text runs longer in
+    Russian). English is the half compared (`ingest.bilingual.primary_language`); the other
+    is left out, recorded."""
+    for node in (el, *el.iterancestors()):
+        if node is body:
+            break
+        lang = (node.get("lang") or node.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
+        if not lang:
+            continue
+        if lang.casefold().startswith("en"):
+            return el
+        size = _text_length(node)
+        siblings = [*node.itersiblings(preceding=True), *node.itersiblings()]
+        english = [c for c in siblings if isinstance(c.tag, str) and (
+            c.get("lang") or "").casefold().startswith("en")
+            and _text_length(c) * ENGLISH_SHARE >= size]
+        return english[0] if english else el
+    return el
+
+
+ENGLISH_SHARE = 3
+"""The English half of a parallel edition holds at least 1/ENGLISH_SHARE of the other's text."""
 
 
 def _quoting(el: etree._Element, body: etree._Element) -> etree._Element:

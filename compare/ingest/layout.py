@@ -56,6 +56,7 @@ from .lines import (
 )
 from .pages import (
     PAGE_BREAK,
+    SPACED_NUMBER,
     Vocabulary,
     attach_bare_numbers,
     dehyphenate,
@@ -96,7 +97,8 @@ def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = No
     lines = [(n, _clean(raw, n, notices)) for n, raw in rows]
     lines, marks = (lines, []) if keep_furniture else strip_marks(lines)
     marks += header
-    paged = drop_page_furniture(lines, notices)
+    spaced = frozenset(n for n, raw in rows if SPACED_NUMBER.search(raw))
+    paged = drop_page_furniture(lines, notices, spaced)
     found = split_furniture(paged, keep=keep_furniture, start_at=start_at)
     left = {n for n, _ in paged}  # page numbers and running heads: kept with the furniture
     pages_out = [(n, x) for n, x in lines if x and x != PAGE_BREAK and n not in left]

@@ -13,6 +13,7 @@ see `Vocabulary`); before a capital the hyphen stays ("Asia-Pacific"): `dehyphen
 # ruff: noqa: RUF001  (Cyrillic letters in the page-number patterns are meant)
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -36,12 +37,15 @@ PAGE_BREAK = "\f"
 """A line holding only this is a page break (`ingest` puts form feeds on lines of their own)."""
 
 
-def drop_page_furniture(lines: list[Line], notices: list[Notice]) -> list[Line]:
+def drop_page_furniture(lines: list[Line], notices: list[Notice],
+                        spaced: frozenset[int] = frozenset()) -> list[Line]:
     """Drop page breaks, page-number lines and the running heads next to them, and close the
     gap so that a paragraph running over a page break is read as one (a notice for each kind).
+    `spaced`: the numbers of the lines that printed a number at their end after a wide gap
+    (`SPACED_NUMBER`, before spaces were collapsed), a PDF's footer set flush right.
     """
     whole = {x for _, x in lines}
-    whole |= _numbered_heads(lines)
+    whole |= _numbered_heads(lines, spaced)
     numbers = [(n, x) for n, x in lines if x != PAGE_BREAK and (
         _PAGE_NUMBER.fullmatch(x) or _headed_number(x, whole))]
     feeds = [n for n, x in lines if x == PAGE_BREAK]
@@ -92,16 +96,33 @@ def _headed_number(x: str, whole: set[str]) -> str:
                  and _PAGE_NUMBER.fullmatch(number) is not None), "")
 
 
-def _numbered_heads(lines: list[Line]) -> set[str]:
+def _numbered_heads(lines: list[Line], spaced: frozenset[int]) -> set[str]:
     """Heads printed with a page number and the page count on two or more pages
-    ("https://.../page.html 1/2" and "... 2/2", a print view's footer): each such line is a
-    page-number line, by its head ("Article 1", "Article 2" have no count)."""
+    ("https://.../page.html 1/2" and "... 2/2", a print view's footer), or with a bare page
+    number set flush right (`spaced`) on consecutive pages (`PAGED_HEAD_WORDS`): each such line
+    is a page-number line, by its head ("Article 1", "Article 2" have no count)."""
     seen: dict[tuple[str, str], set[str]] = {}
     for _, x in lines:
         m = _OF_TOTAL.search(x)
         if m and _WORD.search(x[:m.start()]):
             seen.setdefault((x[:m.start()].rstrip(), m.group(2)), set()).add(m.group(1))
-    return {head for (head, _), numbers in seen.items() if len(numbers) >= 2}
+    plain: dict[str, list[int]] = {}
+    for n, x in lines:
+        m = _PAGE_AT_END.search(x) if n in spaced else None
+        head = x[:m.start()].rstrip() if m else ""
+        if m and len(head.split()) >= PAGED_HEAD_WORDS and not ends_final(head):
+            plain.setdefault(head, []).append(int(m.group(1)))
+    paged = {head for head, numbers in plain.items() if len(numbers) >= 2 and all(
+        b == a + 1 for a, b in itertools.pairwise(numbers))}  # "Sample text ... 1", "... 2"
+    return paged | {head for (head, _), numbers in seen.items() if len(numbers) >= 2}
+
+
+_PAGE_AT_END = re.compile(r"(?<= )(\d{1,3})$")
+SPACED_NUMBER = re.compile(r"\S(?: {3,}|\t+)\d{1,3}[ \t]*$")
+"""A raw line ending in a number after a wide gap: a page number set flush right."""
+PAGED_HEAD_WORDS = 3
+"""A running footer printed with a bare page number on consecutive pages ("Sample text prepared
+for tests 1", "... 2") has at least this many words ("Article 1", "Article 2" are headings)."""
 
 
 _OF_TOTAL = re.compile(r"(?i)(?<= )(\d{1,4}) ?(?:/|of|из) ?(\d{1,4})$")

@@ -191,8 +191,9 @@ def guess_from_paragraphs(title: str, texts: tuple[str, ...]) -> MetaGuess:
 
 
 _MEETING_PLACE = (
-    re.compile(r"\b(?:met|meet|meeting|held|summit|took place|gathered|convened|assembled|"
-               rf"session|talks)(?: [a-z]+){{0,3}} (?:in|at) (?:the city of )?{_PLACE_EN}"),
+    re.compile(r"\b(?:met|meet|[Mm]eeting|held|[Ss]ummit|took place|gathered|convened|assembled|"
+               r"[Ss]ession|talks|[Ff]orum|[Cc]onference|[Cc]ongress)(?: [a-z]+){0,3} (?:in|at) "
+               rf"(?:the city of )?{_PLACE_EN}"),
     re.compile(r"\b(?i:welcome)s?(?: (?:you|all|everyone|[a-z]+ly))* (?:to|in) "
                rf"(?:the city of )?{_PLACE_EN}"),
     re.compile(r"(?:состоял\w*|прош\w+|провел\w*|проходил\w*|встрети\w*|собрал\w*)"
@@ -203,7 +204,7 @@ _MEETING_PLACE = (
 
 def find_place(text: str) -> str:
     """The place a meeting is said to be held at, without a date ("met in Astana", a host's
-    "I welcome you to Qingdao",
+    "I welcome you to Qingdao", a title's "Session in Yekaterinburg", "our forum in Osh",
     "состоялось в Бишкеке", "在青岛举行"); "" if none."""
     for pattern in _MEETING_PLACE:
         m = pattern.search(text)

@@ -17,6 +17,7 @@ import re
 
 from .bilingual import language_runs
 from .bounds import document_title, note_sentence
+from .copymarks import strip_reactions
 from .furniture import sentence_like, split_furniture
 from .labels import META_FIELDS
 from .lines import Block, Layout, Notice, ends_final, is_title_like
@@ -35,7 +36,10 @@ from .structure import (
 
 
 def html_blocks_furniture(lay: Layout, *, keep: bool, start_at: str | None) -> Layout:
-    """Leave out the furniture among the blocks of a page (and its title, if furniture)."""
+    """Leave out the furniture among the blocks of a page (and its title, if furniture), and
+    the notes of the hall inside its paragraphs ("[Applause]")."""
+    if not keep:
+        lay = _without_reactions(lay)
     lines = [(i, _full(b)) for i, b in enumerate(lay.blocks, 1)]
     if lay.title:  # the title where the page prints it (banners may stand above it)
         line = lay.title_line or 0  # a site line above it reads like a sentence but ends none
@@ -65,6 +69,19 @@ def html_blocks_furniture(lay: Layout, *, keep: bool, start_at: str | None) -> L
                                                       key=lambda x: x[0])),
                                fields=lay.fields + tuple(found.fields.items()),
                                datelines=lay.datelines + tuple(found.dates))
+
+
+def _without_reactions(lay: Layout) -> Layout:
+    """The blocks without a transcript's notes of the hall (`copymarks.strip_reactions`)."""
+    texts = [(b.line, b.text) for b in lay.blocks]
+    left: list[tuple[int, str]] = []
+    strip_reactions(texts, left)
+    if not left:
+        return lay
+    blocks = tuple(dataclasses.replace(b, text=x) for b, (_, x) in zip(lay.blocks, texts,
+                                                                        strict=True))
+    return dataclasses.replace(lay, blocks=blocks, furniture=tuple(sorted(
+        lay.furniture + tuple(left), key=lambda x: x[0])))
 
 
 def _full(b: Block) -> str:

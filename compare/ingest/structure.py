@@ -98,7 +98,8 @@ def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...],
         return blocks, []  # at sentences only when the whole text is one paragraph (and a dateline)
     parts: list[list[str]] = []
     for s in sentences:
-        if not parts or COMMITMENT.search(s) or _subject(s) in {_subject(p[0]) for p in parts}:
+        if not parts or COMMITMENT.search(s) or _subject(s) in {_subject(p[0]) for p in parts} or (
+                _closing(s)):
             parts.append([s])
         else:
             parts[-1].append(s)
@@ -189,7 +190,28 @@ def _at_numbers(big: Block) -> list[Block]:
         rest = text[at + len(number) : end].strip()
         out.append(dataclasses.replace(big, text=rest, number=number or None,
                                        style="number" if number else ""))
+    closing = _CLOSING_FORMULA.search(out[-1].text)
+    if closing and _closing(out[-1].text[closing.start():]):  # "... in 2160. Done at ..."
+        last, text = out[-1], out[-1].text
+        out[-1:] = [dataclasses.replace(last, text=text[: closing.start()].rstrip()),
+                    dataclasses.replace(last, text=text[closing.start():], number=None, style="")]
     return out
+
+
+_CLOSING_START = (r"(?:(?:Done|Signed|Adopted) (?:at|in) (?=[A-Z])"
+                  r"|(?:Совершено|Подписано|Принято) в )")
+_CLOSING_FORMULA = re.compile(rf"(?<=[.;!?] ){_CLOSING_START}")
+"""The closing formula after the last numbered paragraph of a one-line text ("... in 2160.
+Done at Fergana on 9 September 2158."): a paragraph of its own, not the last item's."""
+CLOSING_WORDS = 25
+"""A closing formula with its date is at most this many words."""
+
+
+def _closing(sentence: str) -> bool:
+    """A closing formula with its date ("Done at Fergana on 9 September 2158."): a paragraph
+    of its own."""
+    return bool(re.match(_CLOSING_START, sentence) and find_date_place(sentence)[0]) and len(
+        sentence.split()) <= CLOSING_WORDS
 
 
 def _replace(blocks: tuple[Block, ...], old: Block, new: list[Block]) -> tuple[Block, ...]:
