@@ -1,5 +1,6 @@
-"""Limits found by the black-box hostile tests: a long word imports in linear time, an import
-whose XML the tool could not read back is refused, and file names print on one line."""
+"""Faults found by the black-box hostile tests: a long word imports in linear time, an import
+whose XML the tool could not read back is refused, file names print on one line, and a bad
+baseline still gives a whole document."""
 
 from __future__ import annotations
 
@@ -58,3 +59,27 @@ def test_check_prints_a_file_named_with_controls_on_one_visible_line(
         assert "\x1b" not in out and ("U+001B" in out or "U+000A" in out)
         if fmt != "junit":
             assert len(out.strip().splitlines()) == 1, out
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit"])
+def test_a_malformed_baseline_still_gives_a_whole_document(
+        tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """README: trouble (a bad configuration or baseline) exits 2 in every format, and the output
+    is still a complete document of that format."""
+    import json
+    from xml.etree import ElementTree
+
+    base = tmp_path / "base.json"
+    base.write_text("{not json", encoding="utf-8")
+    seed = Path(__file__).resolve().parents[1] / "declarations" / "2007-bishkek.xml"
+    assert main(["check", str(seed), "--baseline", str(base), "--format", fmt]) == 2
+    captured = capsys.readouterr()
+    assert "base.json" in captured.err and len(captured.err.strip().splitlines()) == 1
+    if fmt == "junit":
+        assert ElementTree.fromstring(captured.out).get("errors") == "1"
+    else:
+        doc = json.loads(captured.out)
+        assert doc.get("format") == "scodiff.findings/1" or doc.get("version") == "2.1.0"
+    out = tmp_path / f"out.{fmt}"
+    assert main(["check", str(seed), "--baseline", str(base), "--format", fmt, "-o", str(out)]) == 2
+    assert out.stat().st_size > 0

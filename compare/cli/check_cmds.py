@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ..check.config import Settings
 
 from .base import (
     EXIT_OK,
@@ -83,28 +89,55 @@ def check_cmd(files: tuple[str, ...], against: str | None, output: str | None, f
     from pathlib import Path
 
     from ..check import baseline as bl
-    from ..check import render, run
     from ..check.config import ConfigError, find_config, load_settings
     from ..store.catalogue import expand, resolve
+
+    kind = resolve_format(output, fmt, FORMATS, "text")
+    paths = expand(files)
+    try:
+        if config is not None and not Path(config).is_file():
+            raise ConfigError(f"{config}: no such configuration file")
+        s = load_settings(Path(config) if config else find_config())
+        s = replace(s, select=select or s.select, ignore=s.ignore + ignore,
+                    fail_on=fail_on or s.fail_on, baseline=baseline or s.baseline,
+                    against=(against if against in (None, "auto")
+                             else os.fspath(resolve(against))) or s.against)
+        if s.baseline and not generate_baseline:
+            bl.load(s.baseline)  # a bad baseline is trouble before any file is read
+    except ConfigError:
+        _whole_document(paths, kind, output)
+        raise
+    return _check(s, paths, kind, output, generate_baseline, prune_baseline)
+
+
+def _whole_document(paths: list[Path], kind: str, output: str | None) -> None:
+    """On trouble with the configuration or the baseline, still a complete document of the
+    format (no findings, every file marked as not checked), as `check` promises."""
+    from ..check import render
+    from ..check.engine import Result
+
+    names = tuple(map(str, paths))
+    text = render(Result((), names, names, "error"), kind, None)
+    if text or (output and output != "-"):
+        write_document(text, output, paths)
+
+
+def _check(s: Settings, paths: list[Path], kind: str, output: str | None,
+           generate_baseline: str | None, prune_baseline: bool) -> int:
+    from dataclasses import replace
+
+    from ..check import baseline as bl
+    from ..check import render, run
     from ..store.fsio import write_atomic
 
-    if config is not None and not Path(config).is_file():
-        raise ConfigError(f"{config}: no such configuration file")
-    s = load_settings(Path(config) if config else find_config())
-    s = replace(s, select=select or s.select, ignore=s.ignore + ignore,
-                fail_on=fail_on or s.fail_on, baseline=baseline or s.baseline,
-                against=(against if against in (None, "auto") else os.fspath(resolve(against)))
-                or s.against)
     if prune_baseline and not s.baseline:
         raise click.UsageError("--prune-baseline needs a baseline (--baseline FILE)")
-    paths = expand(files)
     if generate_baseline:
         result = run(paths, replace(s, baseline=None))
         keep = [f for f in result.findings if f.code not in ("V001", "B001")]
         write_atomic(generate_baseline, bl.dumps(keep), inputs=paths)
         click.echo(f"{generate_baseline}: {len(keep)} finding(s) in the baseline", err=True)
         return EXIT_TROUBLE if result.trouble else EXIT_OK
-    kind = resolve_format(output, fmt, FORMATS, "text")
     result = run(paths, s)
     text = render(result, kind, s.baseline)
     if text or (output and output != "-"):
