@@ -60,7 +60,10 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    free unit on each side, the two of a length within `RATIO` (a lone weak pair among other
    free units is as likely a deletion beside an insertion; the one unit left on each side
    between two anchors stands in the other's place, also beside units alike nothing across
-   the gap when the two are of a kind); repeated in the smaller gaps this leaves.
+   the gap when the two are of a kind); no pair below the threshold where just one of the two
+   keeps `TWIN_KEEP` of the matched unit beside it (a paragraph duplicated beside its
+   original, amended, is *added*, not a rewording of a deleted neighbour: `gaps.one_twin`, in
+   step 5i too); repeated in the smaller gaps this leaves.
    **Independent renderings.** Where the matches around a gap are themselves weak (median
    similarity of the `CONTEXT` nearest below `WEAK`: translations, not edits), the gap's units
    are chained in order among plausible pairs even below that floor: lengths within `RATIO`,

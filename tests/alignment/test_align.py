@@ -370,3 +370,17 @@ def test_copy_in_a_hole_of_a_merge_is_its_part() -> None:
     assert [r for r, _, _ in rels].count("moved") == 1
     back = relations(align(right, left))
     assert sorted((MIRROR[r], b, a) for r, a, b in back) == sorted(rels)
+
+
+def test_near_copy_beside_its_original_stands_in_no_deleted_neighbours_place() -> None:
+    """A paragraph duplicated right after itself with its year changed, its weakly alike
+    neighbour deleted: the one free unit a side between two anchors is no rewording when one
+    of them is a near copy of the matched unit beside it (`gaps.one_twin`); removed and
+    added, both ways."""
+    left, right = load_case("twin-gap")
+    rels = relations(align(left, right))
+    assert ("removed", ("para_3",), ()) in rels
+    assert ("added", (), ("para_3",)) in rels
+    assert not any(r == "reworded" for r, _, _ in rels)
+    back = relations(align(right, left))
+    assert sorted((MIRROR[r], b, a) for r, a, b in back) == sorted(rels)
