@@ -51,7 +51,8 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    and the far copy the move took is *removed* (`steps.twins`; either side).
    After step 5's gap filling, a free copy takes the partner of its twin's move (or of its
    twin's pair in the same gap) when the twin, freed, is the best match of a free unit in its
-   own gap
+   own gap, or alike at least `LOW` x threshold the one free unit between the partners of
+   its two neighbours (a hole in a run moved with it)
    (`steps.copies.free_copies`): the move went to the nearer copy, and the other copy was
    reworded in place.
 5. **Gap filling.** Order and anchors are evidence: inside each remaining gap the leftovers are
