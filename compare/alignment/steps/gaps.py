@@ -69,17 +69,17 @@ def _alone(st: State, ls: list[int], rs: list[int], cands: list[Cand]) -> bool:
 
 def one_twin(st: State, i: int, j: int) -> bool:
     """Whether exactly one of left unit i and right unit j is a near copy of a matched unit
-    right beside it on its own side (keeps `TWIN_KEEP` of that text, which the other of the
-    two does not keep): a paragraph duplicated beside its original, amended, is *added*; it
+    right beside it on its own side (keeps `TWIN_KEEP` of that text, changed, and the other of
+    the two does not keep it): a paragraph duplicated beside its original, amended, is *added*; it
     stands in no weakly alike unit's place."""
     vl, vr = st.vec_l(i), st.vec_r(j)
-    return (_twin_beside(st.lpair, st.vec_l, i, vr)
-            != _twin_beside(st.rpair, st.vec_r, j, vl))
+    return (_twin_beside(st.lpair, st.lkey, st.vec_l, i, vr)
+            != _twin_beside(st.rpair, st.rkey, st.vec_r, j, vl))
 
 
-def _twin_beside(own: list[Match | None], vec: Callable[[int], Weighted], k: int,
-                 other: Weighted) -> bool:
-    return any(0 <= x < len(own) and own[x] is not None
+def _twin_beside(own: list[Match | None], keys: list[str], vec: Callable[[int], Weighted],
+                 k: int, other: Weighted) -> bool:
+    return any(0 <= x < len(own) and own[x] is not None and keys[x] != keys[k]
                and containment(vec(x), vec(k)) >= TWIN_KEEP
                and containment(vec(x), other) < TWIN_KEEP for x in (k - 1, k + 1))
 
