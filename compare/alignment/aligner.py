@@ -51,7 +51,8 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    and the far copy the move took is *removed* (`steps.twins`; either side).
    After step 5's gap filling, a free copy takes the partner of its twin's move (or of its
    twin's pair in the same gap) when the twin, freed, is the best match of a free unit in its
-   own gap
+   own gap, or alike at least `LOW` x threshold the one free unit between the partners of
+   its two neighbours (a hole in a run moved with it)
    (`steps.copies.free_copies`): the move went to the nearer copy, and the other copy was
    reworded in place.
 5. **Gap filling.** Order and anchors are evidence: inside each remaining gap the leftovers are
@@ -60,7 +61,10 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    free unit on each side, the two of a length within `RATIO` (a lone weak pair among other
    free units is as likely a deletion beside an insertion; the one unit left on each side
    between two anchors stands in the other's place, also beside units alike nothing across
-   the gap when the two are of a kind); repeated in the smaller gaps this leaves.
+   the gap when the two are of a kind); no pair below the threshold where just one of the two
+   keeps `TWIN_KEEP` of the matched unit beside it (a paragraph duplicated beside its
+   original, amended, is *added*, not a rewording of a deleted neighbour: `gaps.one_twin`, in
+   step 5i too); repeated in the smaller gaps this leaves.
    **Independent renderings.** Where the matches around a gap are themselves weak (median
    similarity of the `CONTEXT` nearest below `WEAK`: translations, not edits), the gap's units
    are chained in order among plausible pairs even below that floor: lengths within `RATIO`,

@@ -370,3 +370,31 @@ def test_copy_in_a_hole_of_a_merge_is_its_part() -> None:
     assert [r for r, _, _ in rels].count("moved") == 1
     back = relations(align(right, left))
     assert sorted((MIRROR[r], b, a) for r, a, b in back) == sorted(rels)
+
+
+def test_near_copy_beside_its_original_stands_in_no_deleted_neighbours_place() -> None:
+    """A paragraph duplicated right after itself with its year changed, its weakly alike
+    neighbour deleted: the one free unit a side between two anchors is no rewording when one
+    of them is a near copy of the matched unit beside it (`gaps.one_twin`); removed and
+    added, both ways."""
+    left, right = load_case("twin-gap")
+    rels = relations(align(left, right))
+    assert ("removed", ("para_3",), ()) in rels
+    assert ("added", (), ("para_3",)) in rels
+    assert not any(r == "reworded" for r, _, _ in rels)
+    back = relations(align(right, left))
+    assert sorted((MIRROR[r], b, a) for r, a, b in back) == sorted(rels)
+
+
+def test_a_copy_taken_from_a_moved_run_goes_back_to_its_hole_both_ways() -> None:
+    """Two blocks each holding a copy of one paragraph, both moved, the second block's copy
+    reworded: the move gave the first block's place to the nearer copy and left a hole in the
+    second block. The far copy takes that move, the near one the reworded text between its
+    neighbours' partners (`copies.free_copies`, `_run_hole`); the same swapped."""
+    left, right = load_case("copy-run-hole")
+    rels = relations(align(left, right))
+    assert ("moved", ("para_2",), ("para_8",)) in rels
+    assert ("moved", ("para_8",), ("para_11",)) in rels
+    assert not any(r in ("removed", "added") for r, _, _ in rels)
+    back = relations(align(right, left))
+    assert sorted((MIRROR[r], b, a) for r, a, b in back) == sorted(rels)

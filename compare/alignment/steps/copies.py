@@ -128,10 +128,12 @@ def free_copies(st: State) -> int:
     than the moved one, was left to the moves, which gave the moved text to the nearer copy).
     So when u can take p as a move (`move_floor` of u's distance) and c, freed, has in its gap
     a free counterpart q that is its best there and takes it as its best (at least `LOW` x
-    threshold alike), u takes p and c pairs with q. The same when c is paired in order in its
-    gap and u stands in that gap on the other side of c from q ("R x R" -> "R' R''": the first
-    R takes the light rewording R', the second the heavy one, x is removed). Both sides, best
-    first (most alike q).
+    threshold alike), u takes p and c pairs with q; or when q is the one free unit between the
+    partners of c's two neighbours, alike c at least `LOW` x threshold (`_run_hole`: a block
+    moved with c, c reworded, its old text given to the nearer copy). The same when c is
+    paired in order in its gap and u stands in that gap on the other side of c from q ("R x R"
+    -> "R' R''": the first R takes the light rewording R', the second the heavy one, x is
+    removed). Both sides, best first (most alike q).
     """
     plans: list[tuple[float, int, int, int, int]] = []  # (-sim(c, q), side, u, c, q)
     expect = {"left": expected(st), "right": expected(st, "right")}
@@ -158,7 +160,7 @@ def free_copies(st: State) -> int:
             if m.kind == "move" and m.similarity < move_floor(st.threshold,
                                                               abs(expect[side][u] - p)):
                 continue
-            found = _gap_partner(st, side, c)
+            found = _gap_partner(st, side, c) or _run_hole(st, side, c)
             if found is not None and (m.kind == "move" or (u - c) * (p - found[1]) > 0):
                 plans.append((-found[0], s, u, c, found[1]))
     traded = 0
@@ -214,6 +216,27 @@ def _gap_partner(st: State, side: str, c: int) -> tuple[float, int] | None:
     if any(cosine(vec_o(q), vec_c(k)) > sim for k in rivals):
         return None
     return sim, q
+
+
+def _run_hole(st: State, side: str, c: int) -> tuple[float, int] | None:
+    """(similarity, q): the free unit q of the other side standing alone between the partners
+    of c's two neighbours, each paired one to one (c's place in a run moved with it: a block
+    moved with its middle paragraph reworded, whose old text a copy elsewhere took), when q
+    and c are alike at least `LOW` x threshold; None otherwise."""
+    own, other = (st.lpair, st.rpair) if side == "left" else (st.rpair, st.lpair)
+    if not 0 < c < len(own) - 1:
+        return None
+    a, b = own[c - 1], own[c + 1]
+    if a is None or b is None or a is b or any(
+            len(m.left) != 1 or len(m.right) != 1 for m in (a, b)):
+        return None
+    pa, pb = (a.right[0], b.right[0]) if side == "left" else (a.left[0], b.left[0])
+    if pb - pa != 2 or other[pa + 1] is not None:
+        return None
+    q = pa + 1
+    sim = cosine(st.vec_l(c), st.vec_r(q)) if side == "left" else cosine(st.vec_r(c),
+                                                                          st.vec_l(q))
+    return (sim, q) if sim >= LOW * st.threshold else None
 
 
 def _anchors(st: State, side: str, k: int, after: bool = False) -> int:

@@ -5,16 +5,20 @@ similarity among pairs at or above the threshold (*reworded*), lets each found m
 a split or merge (`groups.grow`) and looks for splits and merges of uncontained parts
 (`groups.groups`). `fill_gaps(st, low=True)` (step 5) chains leftovers among pairs reaching
 `LOW` x threshold, or each other's best reaching `FLOOR` x threshold when the chain has at least
-two pairs or the gap is one free unit on each side, the two of a length (within `RATIO`). Among
+two pairs or the gap is one free unit on each side, the two of a length (within `RATIO`), and
+never below the threshold when just one of the two is a near copy of the matched unit beside it
+(`one_twin`: a paragraph duplicated beside its original is added). Among
 equally heavy chains the one nearest the gap's diagonal wins.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..chain import weighted_chain
-from ..similarity import Index, cosine
+from ..similarity import Index, Weighted, containment, cosine
 from .groups import groups, grow
-from .params import ALL_PAIRS, FLOOR, LOW, MAX_DF, RATIO, TIE, TOP_K
+from .params import ALL_PAIRS, FLOOR, LOW, MAX_DF, RATIO, TIE, TOP_K, TWIN_KEEP
 from .state import Match, State, gaps
 
 Cand = tuple[int, int, float]
@@ -28,7 +32,8 @@ def fill_gaps(st: State, low: bool) -> int:
         cands = gap_candidates(st, ls, rs, thr)
         alone = _alone(st, ls, rs, cands)
         if low:
-            cands = evidence(cands, LOW * st.threshold)
+            cands = [c for c in evidence(cands, LOW * st.threshold)
+                     if c[2] >= st.threshold or not one_twin(st, c[0], c[1])]
         chain = diagonal_chain(cands, ls, rs)
         if low and len(chain) < 2:
             # one weak pair alone among other free units is no evidence of order; the one free
@@ -60,6 +65,23 @@ def _alone(st: State, ls: list[int], rs: list[int], cands: list[Cand]) -> bool:
     if len(live_l) != 1 or len(live_r) != 1:
         return False
     return st.lu[live_l.pop()].kind == st.ru[live_r.pop()].kind
+
+
+def one_twin(st: State, i: int, j: int) -> bool:
+    """Whether exactly one of left unit i and right unit j is a near copy of a matched unit
+    right beside it on its own side (keeps `TWIN_KEEP` of that text, changed, and the other of
+    the two does not keep it): a paragraph duplicated beside its original, amended, is *added*; it
+    stands in no weakly alike unit's place."""
+    vl, vr = st.vec_l(i), st.vec_r(j)
+    return (_twin_beside(st.lpair, st.lkey, st.vec_l, i, vr)
+            != _twin_beside(st.rpair, st.rkey, st.vec_r, j, vl))
+
+
+def _twin_beside(own: list[Match | None], keys: list[str], vec: Callable[[int], Weighted],
+                 k: int, other: Weighted) -> bool:
+    return any(0 <= x < len(own) and own[x] is not None and keys[x] != keys[k]
+               and containment(vec(x), vec(k)) >= TWIN_KEEP
+               and containment(vec(x), other) < TWIN_KEEP for x in (k - 1, k + 1))
 
 
 def _of_a_length(st: State, i: int, j: int) -> bool:

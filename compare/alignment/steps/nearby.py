@@ -15,7 +15,8 @@ are alike at least `LOW` x threshold (the floor of pairing by order between anch
 threshold when they are the one unit a side between the same two matches, a gap inside a moved
 run, as step 5 pairs the one free unit a side between two anchors), of one
 kind (paragraphs or list items), of a length (within `RATIO`) and not alike by a shared frame
-alone (`evidence.on_frame`). A deletion beside an unrelated insertion shares too few words to
+alone (`evidence.on_frame`), and not when just one of them is a near copy of the matched unit
+beside it (`gaps.one_twin`). A deletion beside an unrelated insertion shares too few words to
 reach that floor. Mutual best on both sides, so swapping the documents mirrors the result.
 """
 
@@ -26,7 +27,7 @@ import bisect
 from ..similarity import cosine
 from .evidence import level, on_frame, rendered
 from .exchange import kind_at
-from .gaps import fill_gaps
+from .gaps import fill_gaps, one_twin
 from .params import EXCHANGE_NEAR, FLOOR, LOW, RATIO, WEAK
 from .state import Match, State
 
@@ -64,6 +65,8 @@ def nearby(st: State) -> int:
         if best_r.get(j, (None, 0.0))[0] != i or (s < LOW * st.threshold
                                                   and not _enclosed(st, i, j)):
             continue
+        if s < st.threshold and one_twin(st, i, j):
+            continue  # a near copy of its neighbour is added beside it (`gaps.one_twin`)
         kind = kind_at(st, i, j)
         if kind == "move" and not _extends_run(st, i, j):
             continue  # a move on its own needs the threshold (step 3), not this floor
