@@ -11,21 +11,21 @@ N (copies of the seed) and each seed, it prints the pair F1 overall and per rela
 worst figure over the seeds against the targets (overall >= 0.99, every relation >= 0.97). The
 reported seeds are 1, 2 and 3; tune on others (>= 100), never on these.
 
-Speed (separate runs at N=40, on each case of `--speed-generator`: `distinct`, light edits of a
-text with no repeated unit, where `difflib.HtmlDiff` runs at its typical speed, and `benchgen2`,
-where repeated copies make it several times slower, so that ratio flatters us): (a) in process, our
+Speed (separate runs at N=40, on each case of `--speed-generator`: `distinct`, light edits of a text
+with no repeated unit, where `difflib.HtmlDiff` runs at its typical speed, and `benchgen2`, where
+repeated copies make it several times slower, so that ratio flatters us): (a) in process, our
 `align` (word diffs included) plus reading commitments (`commitments.analyse`), against
-`difflib.HtmlDiff().make_file` on the same unit texts, best of three each, interleaved, ours
-starting cold each time (`cold`: every function cache of the package emptied); (b) as
-whole processes: ``scodiff align LEFT RIGHT --format json`` on the two declarations written as
-XML (`store.xmlio.dump`) against a Python process that loads the same unit texts and runs
+`difflib.HtmlDiff().make_file` on the same unit texts, by CPU time, best of three each, interleaved,
+ours starting cold each time (`cold`: every function cache of the package emptied); (b) as whole
+processes: ``scodiff align LEFT RIGHT --format json`` on the two declarations written as XML
+(`store.xmlio.dump`) against a Python process that loads the same unit texts and runs
 `HtmlDiff().make_file`, best of three each, interleaved, by wall clock and by CPU time (user +
-system: steadier on a shared machine); (c) the same ``scodiff align`` at N=400 against N=40, and
-its peak resident memory, measured in a separate run (`resource.getrusage(RUSAGE_CHILDREN)` of a
-process that only waits for it). Processes run with bytecode caching on, after one untimed run,
-as an installed package runs. The baseline's own absolute times are printed beside every ratio.
-Then ``scodiff import`` on plain texts of about 1 and 4 MB against a naive importer
-(`bench.scaling`: linear costs about 4x).
+system: steadier on a shared machine); (c) the same ``scodiff align`` at N=400 against N=40, and its
+peak resident memory, measured in a separate run (`resource.getrusage(RUSAGE_CHILDREN)` of a process
+that only waits for it). Processes run with bytecode caching on, after one untimed run, as an
+installed package runs. The baseline's own absolute times are printed beside every ratio. Then
+``scodiff import`` on plain texts of about 1 and 4 MB against a naive importer (`bench.scaling`:
+linear costs about 4x).
 Then the paraphrase, commitment and corpus figures, the page imitations (`bench.pages`) and the
 held-out translation pairs (`bench.renderings`).
 """
@@ -102,10 +102,12 @@ def difflib_pairs(left: Declaration, right: Declaration) -> Truth:
 
 
 def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    """CPU seconds of this process running `fn` (single-threaded work on both sides: other
+    processes on a shared machine do not count), and its value."""
     gc.collect()
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     value = fn()
-    return time.perf_counter() - t0, value
+    return time.process_time() - t0, value
 
 
 def _benchgen3() -> Any:
