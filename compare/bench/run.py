@@ -24,7 +24,7 @@ system: steadier on a shared machine); (c) the same ``scodiff align`` at N=400 a
 peak resident memory, measured in a separate run (`resource.getrusage(RUSAGE_CHILDREN)` of a process
 that only waits for it). Processes run with bytecode caching on, after one untimed run, as an
 installed package runs. The baseline's own absolute times are printed beside every ratio. Then
-``scodiff import`` on plain texts of about 1 and 4 MB against a naive importer (`bench.scaling`:
+``scodiff import`` on plain texts of about 0.7 and 2.8 MB against a naive importer (`bench.scaling`:
 linear costs about 4x).
 Then the paraphrase, commitment and corpus figures, the page imitations (`bench.pages`) and the
 held-out translation pairs (`bench.renderings`).
