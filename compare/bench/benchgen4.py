@@ -36,9 +36,10 @@ paragraphs keep their sentences verbatim (a merge may add a one-word connective)
 at least `MIN_WORDS` words. Inserted paragraphs and items are on subjects the seed does not treat.
 No unit takes two edits, except one paragraph of a moved block, which may be reworded in passing as
 well (it stays ``moved``: the relation says where, the diff what). Identical copies could offer
-another reading (a paragraph moved in copy i read as copy i+1's same paragraph, deleted there), so a
-seed unit that an edit relocates (moved, detached, fused from afar, duplicated) is kept 1:1 in the
-neighbouring copies, and one deleted, split or merged in a copy is not relocated in the next.
+another reading (a paragraph moved in copy i read as copy i+1's same paragraph, deleted there, or
+as copy i+1's same paragraph moved too), so a seed unit that an edit relocates (moved, detached,
+fused from afar, duplicated, list-transferred) is neither broken (deleted, split, merged) nor
+relocated in the neighbouring copies, and one broken in a copy is not relocated in the next.
 """
 
 from __future__ import annotations
@@ -218,7 +219,9 @@ class _Copy:
     relocated: set[str] = field(default_factory=set)
 
     def allowed(self, broken: Iterable[str] = (), relocated: Iterable[str] = ()) -> bool:
-        return (not set(broken) & self.prev_relocated and not set(relocated) & self.prev_broken)
+        moved = set(relocated)
+        return (not set(broken) & self.prev_relocated
+                and not moved & (self.prev_broken | self.prev_relocated))
 
     def take(self, broken: Iterable[str] = (), relocated: Iterable[str] = ()) -> None:
         self.broken.update(broken)

@@ -145,6 +145,26 @@ def test_a_moved_seed_unit_is_kept_one_to_one_in_the_neighbouring_copies(seed: i
                 assert (other, key) in one_to_one, (copy, key)
 
 
+@pytest.mark.parametrize("seed", [0, 1, 5, 100])
+def test_neighbouring_copies_never_relocate_the_same_seed_unit(seed: int) -> None:
+    # identical copies: a unit moved in both copy i and i+1 could be paired across them
+    r = _rev(40, seed)
+    per = len(_blocks())
+    relocated: set[tuple[int, str]] = set()  # moved 1:1, or split (a detached tail)
+    touched: set[tuple[int, str]] = set()  # relocated, merged or removed
+    for rel, left, _ in r.truth:
+        for lid in left:
+            where = _where(lid, per)
+            if rel in ("moved", "split"):
+                relocated.add(where)
+            if rel in ("moved", "split", "merged", "removed"):
+                touched.add(where)
+    assert sum(1 for t in r.truth if t[0] == "moved") >= 10
+    clashes = sorted((copy, key) for copy, key in relocated
+                     if (copy - 1, key) in touched or (copy + 1, key) in touched)
+    assert not clashes
+
+
 def test_scoring_the_truth_itself_is_perfect() -> None:
     r = _rev(10, 1)
     s = score(r.truth, r.truth, r.left, r.right)
