@@ -369,9 +369,7 @@ def _levels_named(body: Mapping[str, Any], key: str, levels: set[str], where: st
                   ) -> list[str]:
     names = _strings(body.get(key, []), key, where)
     for name in names:
-        if name not in levels:
-            raise DeclarationError(f"{key}: expected a level in {sorted(levels)}, found {name!r}",
-                                   where)
+        _level_named({key: name}, key, levels, where)  # each must name a level
     return names
 
 

@@ -38,20 +38,14 @@ class Clause:
 
     def ending(self, end: int, hedges: tuple[str, ...] | None = None,
                intensifiers: tuple[str, ...] | None = None) -> Clause:
-        """This clause with `end` (and hedges, intensifiers) set; copies `CLAUSE_FIELDS` as the
-        instance's dict (the frozen `__init__` sets each field by `object.__setattr__`)."""
+        """This clause with `end` (and hedges, intensifiers) set; copies the fields as the
+        instance's dict, faster on a hot path than `replace` (the frozen `__init__` sets each
+        field by `object.__setattr__`)."""
         out = object.__new__(Clause)
-        out.__dict__.update(self.__dict__, end=end)
-        if hedges is not None:
-            out.__dict__["hedges"] = hedges
-        if intensifiers is not None:
-            out.__dict__["intensifiers"] = intensifiers
+        out.__dict__.update(self.__dict__, end=end, hedges=self.hedges if hedges is None
+                            else hedges, intensifiers=self.intensifiers if intensifiers is None
+                            else intensifiers)
         return out
-
-
-CLAUSE_FIELDS = ("start", "actor", "phrase", "level", "negated", "intensifiers", "end",
-                 "passive", "hedges", "carried")
-"""`Clause`'s fields in order (a test holds them equal); faster than `replace` on a hot path."""
 
 
 def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple[int, str] | None:

@@ -40,17 +40,21 @@ from .bilingual import alphabet_halves, two_scripts
 from .copymarks import split_columns, strip_marks
 from .furniture import split_furniture
 from .lines import (
+    EDGE_SPACE,
     FINAL_PUNCT,
+    SPACES,
     TITLE_MAX_CHARS,
     TITLE_MAX_WORDS,
     Block,
     Layout,
     Line,
     Notice,
+    clean_line,
     ends_final,
     glue,
     is_title_like,
     join_lines,
+    merge_space_notices,
     parse_marker,
     starts_lower,
 )
@@ -84,8 +88,6 @@ __all__ = [
     "parse_marker",
 ]
 
-_SPACES = re.compile(r"[ \t]+")
-_EDGE_SPACE = " \t\u00a0\u2000\u2001\u2002\u2003\u2009\u200b\u202f\u3000"
 
 
 def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = None) -> Layout:
@@ -94,7 +96,7 @@ def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = No
     Page furniture and labelled header lines are left out first (`ingest.furniture`)."""
     notices: list[Notice] = []
     rows, header = split_columns(list(enumerate(text.split("\n"), 1)))
-    lines = [(n, _clean(raw, n, notices)) for n, raw in rows]
+    lines = [(n, clean_line(raw, n, notices)) for n, raw in rows]
     lines, marks = (lines, []) if keep_furniture else strip_marks(lines)
     marks += header
     spaced = frozenset(n for n, raw in rows if SPACED_NUMBER.search(raw))
@@ -116,7 +118,7 @@ def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = No
         blocks.extend(_group_blocks(group, per_line, width, joined, (words, notices)))
     breaks = [g[1][0] for g in groups if len(g) > 1]
     notices.extend(_layout_notices(joined, per_line, breaks[0] if breaks else None))
-    return Layout(title, title_line, tuple(blocks), tuple(_merge_space_notices(notices)),
+    return Layout(title, title_line, tuple(blocks), tuple(merge_space_notices(notices)),
                   tuple(found.left_out), tuple(found.fields.items()), tuple(found.dates))
 
 
@@ -124,30 +126,13 @@ def line_blocks(text: str, line: int, source_lines: bool = False) -> list[Block]
     """Blocks of a text whose lines were set by the page (`<br>`, `<pre>`), all at `line` (or,
     with `source_lines`, at `line` plus the row: a `<pre>`'s rows are lines of the source): the
     same rules as `layout` (a blank line ends a block), without a title or notices."""
-    rows = [(line + k if source_lines else line, _SPACES.sub(" ", raw.strip(_EDGE_SPACE)))
+    rows = [(line + k if source_lines else line, SPACES.sub(" ", raw.strip(EDGE_SPACE)))
             for k, raw in enumerate(text.split("\n"))]
     groups = _groups(rows)
     width = _wrap_width(groups)
     per_line = _per_line_layout(groups)
     context: _Context = (Vocabulary.of(text), [])
     return [b for g in groups for b in _group_blocks(g, per_line, width, [], context)]
-
-
-def _clean(raw: str, n: int, notices: list[Notice]) -> str:
-    stripped = raw.strip(_EDGE_SPACE)
-    squeezed = _SPACES.sub(" ", stripped)
-    if squeezed != stripped:
-        notices.append(Notice(n, "runs of spaces or tabs collapsed to one space"))
-    return squeezed
-
-
-def _merge_space_notices(notices: list[Notice]) -> list[Notice]:
-    spaces = [x for x in notices if x.message.startswith("runs of spaces")]
-    rest = [x for x in notices if not x.message.startswith("runs of spaces")]
-    if len(spaces) > 1:
-        msg = f"runs of spaces or tabs collapsed to one space on {len(spaces)} lines (first here)"
-        spaces = [Notice(spaces[0].line, msg)]
-    return spaces + rest
 
 
 def _groups(lines: list[Line]) -> list[list[Line]]:

@@ -151,3 +151,26 @@ def is_title_like(text: str) -> bool:
         and text.rstrip(CLOSING)[-1:] not in FINAL_PUNCT + ",\uff0c"
         and parse_marker(text) is None
     )
+
+
+SPACES = re.compile(r"[ \t]+")
+EDGE_SPACE = " \t\u00a0\u2000\u2001\u2002\u2003\u2009\u200b\u202f\u3000"
+
+
+def clean_line(raw: str, n: int, notices: list[Notice]) -> str:
+    """A raw line without its edge spaces, runs of spaces and tabs as one (with a notice)."""
+    stripped = raw.strip(EDGE_SPACE)
+    squeezed = SPACES.sub(" ", stripped)
+    if squeezed != stripped:
+        notices.append(Notice(n, "runs of spaces or tabs collapsed to one space"))
+    return squeezed
+
+
+def merge_space_notices(notices: list[Notice]) -> list[Notice]:
+    """The space notices of `clean_line` as one, at the first line, before the others."""
+    spaces = [x for x in notices if x.message.startswith("runs of spaces")]
+    rest = [x for x in notices if not x.message.startswith("runs of spaces")]
+    if len(spaces) > 1:
+        msg = f"runs of spaces or tabs collapsed to one space on {len(spaces)} lines (first here)"
+        spaces = [Notice(spaces[0].line, msg)]
+    return spaces + rest

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 from commitments_helpers import hand_alignment
@@ -26,7 +26,7 @@ from compare.bench import distinct
 from compare.bench.benchgen import seed_blocks
 from compare.bench.run import make_case
 from compare.commitments.config import load_config
-from compare.commitments.grammar import CLAUSE_FIELDS, Clause, find_clauses, find_passive
+from compare.commitments.grammar import Clause, find_clauses, find_passive
 from compare.commitments.lexicon import TOKEN, match, tokenise
 from compare.commitments.read import PLACED_FIELDS, Cache, find_commitments
 from compare.model import Commitment, Declaration
@@ -71,7 +71,12 @@ def test_shared_cache_reads_as_alone() -> None:
 
 def test_placed_copies_every_field() -> None:
     assert tuple(f.name for f in fields(Commitment)) == PLACED_FIELDS
-    assert tuple(f.name for f in fields(Clause)) == CLAUSE_FIELDS
+    clause = Clause(0, "the member states", (2, 3), "will", False, ("firmly",), 4, True,
+                    ("consider",), "will")
+    assert clause.ending(6) == replace(clause, end=6)
+    assert clause.ending(6, ("may",), ()) == replace(clause, end=6, hedges=("may",),
+                                                     intensifiers=())
+    assert hash(clause.ending(4)) == hash(clause)
 
 
 def test_tokenise_spans_and_gaps_agree_with_the_text() -> None:
