@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 
 from ..model import Declaration
 from .benchgen import Block, build_declaration, split_sentences
-from .benchgen4 import ONE_TO_ONE, RELATIONS, Truth, plain, resolve, score
+from .benchgen4 import ONE_TO_ONE, RELATIONS, Revision, Truth, plain, resolve, score
 
 __all__ = ["CEIL", "FLOOR", "KINDS", "MARGIN", "MIN_WORDS", "ONE_TO_ONE", "RELATIONS", "Revision",
            "Truth", "generate", "overlap", "plain", "resolve", "revise", "score"]
@@ -431,16 +431,6 @@ MIN_KINDS = 3
 
 
 # --- generation ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Revision:
-    """What `revise` makes: both sides, the truth, and the kinds of edit each copy received."""
-
-    left: Declaration
-    right: Declaration
-    truth: Truth
-    kinds: tuple[tuple[str, ...], ...]
 
 
 def augmented(blocks: list[Block]) -> tuple[list[Block], tuple[int, ...]]:
