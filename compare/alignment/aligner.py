@@ -133,12 +133,16 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    neighbours (a moved run's or a scattered group's too), alike at least `LOW` x threshold, of
    one kind and of a length (`steps.nearby`): a clause reworded heavily beside a scattered
    group or at the edge of a moved run, which is no gap of its own.
+   **Last labels.** Only a one-to-one pair is reported moved, and a split or merge is never
+   (passing one moves no pair): when the longest in-order chain of pairs alone leaves fewer
+   pairs outside it than the main sequence, whose heaviest chain weighs a group by its units,
+   that chain is the main sequence (`steps.rechain.relabel`).
 6. The rest is *removed* (left only) or *added* (right only).
 
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
 `gaps` and `groups`, 3 `moves`, 4 `rechain`, `copies` and `twins`, 5 `gaps` again,
 `renderings`, `evidence`, `scatter`, `restore`, `intros`, `exchange`, `copies` again, `gaps`
-again and `nearby`,
+again, `nearby` and `rechain`'s `relabel`,
 6 `rest`); `run_steps` runs them in order, and the thresholds named here are in `steps.params`.
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
@@ -192,7 +196,7 @@ from .steps.params import (
     WEAK,
     WINDOW,
 )
-from .steps.rechain import rechain
+from .steps.rechain import rechain, relabel
 from .steps.renderings import renderings
 from .steps.rest import rest
 from .steps.restore import restore
@@ -247,6 +251,7 @@ def run_steps(st: State) -> None:
     hole_copies(st)
     refill(st)  # units freed by 5c-5g get their gap's chance again
     nearby(st)
+    relabel(st)
     rest(st)
 
 

@@ -12,6 +12,7 @@ import pytest
 from compare.alignment.aligner import align
 from compare.alignment.similarity import combine, cosine
 from compare.alignment.steps.copies import hole_copies
+from compare.alignment.steps.rechain import rechain, relabel
 from compare.alignment.steps.restore import restore
 from compare.alignment.steps.scatter import scattered
 from compare.alignment.steps.state import Match, State
@@ -195,3 +196,29 @@ def test_a_free_copy_at_a_moved_runs_edge_takes_its_copys_move(left_side: bool) 
     m = st.lpair[3] if left_side else st.rpair[3]
     assert m is not None and (m.left, m.right) == (([3], [0]) if left_side else ([0], [3]))
     assert (st.lpair[0] if left_side else st.rpair[0]) is None
+
+
+def test_pairs_passing_a_merge_are_not_moved() -> None:
+    """Four clauses merged into one at the head of the text, before two clauses that stood
+    before them: the merge weighs more than the two pairs in the heaviest chain (step 4), so
+    the pairs were moved; only a pair is reported moved, and passing a merge moves none: the
+    last labelling keeps the pairs in order (`rechain.relabel`). With the pairs' order kept by
+    the chain already, it changes nothing (a tie stays as the steps left it)."""
+    plain = [" ".join(b.sentences) for b in _plain()]
+    parts = [plain[k] for k in (9, 10, 11, 12)]
+    for left_side in (True, False):
+        left, right = [plain[2], plain[3], *parts], [" ".join(parts), plain[2], plain[3]]
+        group, pairs = ([2, 3, 4, 5], [0]), [([0], [1]), ([1], [2])]
+        if not left_side:
+            left, right = right, left
+            group, pairs = (group[1], group[0]), [(r, lft) for lft, r in pairs]
+        st = _state(left, right)
+        st.add(Match(list(group[0]), list(group[1]), 0.95, "gap"))
+        for lft, r in pairs:
+            st.add(Match(lft, r, 1.0, "gap"))
+        rechain(st, dissolve=False)
+        assert [m.kind for m in st.matches] == ["gap", "move", "move"]
+        assert relabel(st)
+        assert [m.kind for m in st.matches] == ["move", "gap", "gap"]
+        assert not relabel(st)
+        assert [m.kind for m in st.matches] == ["move", "gap", "gap"]
