@@ -90,18 +90,24 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    in its gap by order alone, below the threshold) whose text is contained (>= `CONTAIN`) in
    a unit of the other side joins that unit's match as a part when the similarity rises,
    wherever it is (another unit inserted, kept or moved between the parts, or the part moved
-   away); free units containing two or more free parts become a split or merge of their own.
+   away); free units containing two or more free parts become a split or merge of their own
+   (not of two copies of one text). Of the copies of a repeated whole, a part's is one of the
+   two nearest where the whole is expected, the one whose match lacks most of what the part
+   brings, weighed down with distance as moves are; of two copies of a part equally alike,
+   the one nearer the group's other parts, or standing where the whole is, is taken.
    Parts are listed in their document order. Of two copies of a part, the one next to another
    part (between them or at an end) is the part when it is nearer where the whole is expected,
    and the far one takes its match (`steps.twins.fill_holes`; the main sequence is then
    chained again).
-   **Reworded parts.** A free unit within `NEAR` units of a match joins it as a part when it
+   **Reworded parts.** A free unit within `NEAR` units of a match (or one paired only as a
+   reworded move, more alike what the whole lacks than its move's partner: the move is
+   undone) joins it as a part when it
    brings back at least `GAIN` of the whole's weight that the match's parts lack and is alike
    (cosine >= `REST`, rising with its distance from them; or so alike by vocabulary alone,
    bringing back at least `MOST` of the missing vocabulary) to those missing features: a half
    of a split (or a clause merged) that is itself reworded, too unlike the whole to count as
    contained in it (`steps.restore`). A part of a text repeated in the document joins the
-   copy nearest where it is expected, a second copy of a text already in the group is no
+   copy where it is expected (as in 5c), a second copy of a text already in the group is no
    part, and of two copies of a part the one beside the group is taken (`steps.scatter`).
    **List intros.** A list's intro joins its items' group when they are parts of a split or
    merge of one unit (`steps.intros`): a paragraph turned into an intro and items.
@@ -114,6 +120,10 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    it when every sentence it brings the whole word for word stands also in a nearer unit
    paired one to one with a unit lacking it, and no other sentence of the part is in the
    whole even reworded: the whole borrowed the sentence from that nearer pair.
+   **Copies in a moved run's hole.** A free unit standing alone between two matches whose
+   partners stand on either side of the partner of its equal copy's move takes that move,
+   and the copy is free (`steps.copies.hole_copies`: a block moved with its middle reworded,
+   whose old text the move step gave to a copy elsewhere).
    **Gap filling again.** The gaps are filled once more as in 5 (at most three rounds): a
    unit that 5c-5g freed (a move given up to a scattered part's split, a part taken out of a
    group) or whose gap they changed gets its place's chance; where the documents are two
@@ -123,11 +133,16 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    neighbours (a moved run's or a scattered group's too), alike at least `LOW` x threshold, of
    one kind and of a length (`steps.nearby`): a clause reworded heavily beside a scattered
    group or at the edge of a moved run, which is no gap of its own.
+   **Last labels.** Only a one-to-one pair is reported moved, and a split or merge is never
+   (passing one moves no pair): when the longest in-order chain of pairs alone leaves fewer
+   pairs outside it than the main sequence, whose heaviest chain weighs a group by its units,
+   that chain is the main sequence (`steps.rechain.relabel`).
 6. The rest is *removed* (left only) or *added* (right only).
 
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
 `gaps` and `groups`, 3 `moves`, 4 `rechain`, `copies` and `twins`, 5 `gaps` again,
-`renderings`, `evidence`, `scatter`, `restore`, `intros`, `exchange`, `gaps` again and `nearby`,
+`renderings`, `evidence`, `scatter`, `restore`, `intros`, `exchange`, `copies` again, `gaps`
+again, `nearby` and `rechain`'s `relabel`,
 6 `rest`); `run_steps` runs them in order, and the thresholds named here are in `steps.params`.
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
@@ -150,7 +165,7 @@ from typing import Protocol
 from ..model import Alignment, Declaration, Diff, Pair, Relation, Unit, join_sentences
 from .normalize import invisible_notes, normalisation_notes
 from .sentences import align_sentences
-from .steps.copies import free_copies, trade_copies
+from .steps.copies import free_copies, hole_copies, trade_copies
 from .steps.evidence import renderings_evidence
 from .steps.exact import exact_matches, resettle, reslide
 from .steps.exchange import exchanges
@@ -181,7 +196,7 @@ from .steps.params import (
     WEAK,
     WINDOW,
 )
-from .steps.rechain import rechain
+from .steps.rechain import rechain, relabel
 from .steps.renderings import renderings
 from .steps.rest import rest
 from .steps.restore import restore
@@ -233,8 +248,10 @@ def run_steps(st: State) -> None:
     restore(st)
     intros(st)  # again: items grouped by 5c and 5e
     exchanges(st)
+    hole_copies(st)
     refill(st)  # units freed by 5c-5g get their gap's chance again
     nearby(st)
+    relabel(st)
     rest(st)
 
 

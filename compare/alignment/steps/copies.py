@@ -252,3 +252,70 @@ def _anchors(st: State, side: str, k: int, after: bool = False) -> int:
             return part[0] if after else part[-1]
         x += step
     return (len(st.ru) if side == "left" else len(st.lu)) if after else -1
+
+
+def hole_copies(st: State) -> int:
+    """A free unit standing in a hole of a run (or at a moved run's edge) takes the partner of
+    its equal copy's move when that partner stands in the same place of the run on the other
+    side; returns how many trades.
+
+    Of two copies c and u of one text (one side), the move step may give a unit p to u while c
+    is held elsewhere; when a later step frees c (its far move given up to a scattered part),
+    c stands in a hole of a run, its neighbours paired with p's neighbours (p - 1 and p + 1,
+    one to one: a block moved with its middle paragraph reworded), or right before (after) a
+    moved match whose partner stands right before (after) p, while u's neighbours are paired
+    with neither of p's (a block moved whole, its first paragraph given to a copy elsewhere).
+    Order is then the evidence equal copies leave: c is p's counterpart, and u, paired out of
+    order, is free again (the pair is in order, not moved, when both neighbours' matches are).
+    Both sides; the moves in the order of their left units, each traded only when one free
+    copy stands so (a hole before an edge).
+    """
+    traded = 0
+    for side in ("left", "right"):
+        own, other = (st.lpair, st.rpair) if side == "left" else (st.rpair, st.lpair)
+        keys = st.lkey if side == "left" else st.rkey
+        for m in sorted((m for m in st.matches if m.kind == "move"), key=lambda m: m.left[0]):
+            if len(m.left) != 1 or len(m.right) != 1:
+                continue
+            u, p = (m.left[0], m.right[0]) if side == "left" else (m.right[0], m.left[0])
+            cs = []  # free copies of u's text beside the units paired with p's neighbours
+            for d in (-1, 1):
+                x = other[p + d] if 0 <= p + d < len(other) else None
+                if x is not None and len(x.left) == len(x.right) == 1:
+                    c = (x.left[0] if side == "left" else x.right[0]) - d
+                    if 0 <= c < len(own) and own[c] is None and keys[c] == keys[u] \
+                            and c not in cs:
+                        cs.append(c)
+            if not cs:
+                continue
+            beside = {c: _beside(st, side, c, p) for c in cs}
+            hole = [c for c in cs if len(beside[c]) == 2]
+            edge = [c for c in cs if len(beside[c]) == 1 and beside[c][0].kind == "move"]
+            if len(hole) != 1 and (hole or len(edge) != 1 or _beside(st, side, u, p)):
+                continue
+            c = (hole or edge)[0]
+            own[u] = None
+            if side == "left":
+                m.left = [c]
+            else:
+                m.right = [c]
+            own[c] = m
+            m.similarity = cosine(st.vec_l(m.left[0]), st.vec_r(m.right[0]))
+            if len(beside[c]) == 2 and all(x.kind != "move" for x in beside[c]):
+                m.kind = "gap"  # between two matches of the main sequence: in order
+            traded += 1
+    return traded
+
+
+def _beside(st: State, side: str, c: int, p: int) -> list[Match]:
+    """The matches that pair unit c's neighbours on `side` one to one with p's neighbours on
+    the other side, each on its own side (c - 1 with p - 1, c + 1 with p + 1)."""
+    own, other = (st.lpair, st.rpair) if side == "left" else (st.rpair, st.lpair)
+    out = []
+    for d in (-1, 1):
+        if not (0 <= c + d < len(own) and 0 <= p + d < len(other)):
+            continue
+        x = own[c + d]
+        if x is not None and len(x.left) == len(x.right) == 1 and x is other[p + d]:
+            out.append(x)
+    return out

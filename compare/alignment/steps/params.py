@@ -99,10 +99,11 @@ MOST = 0.5
 """Least share of the missing vocabulary's weight (the whole's words and prefixes that its
 partners lack) that a reworded part alike only by vocabulary must bring back (step 5e)."""
 
-TWIN_REACH = 2
-"""Units before a variant within which its original may stand (right after it, too): another
-unit may have come between them (a new paragraph, a part detached from a neighbour), but not
-one paired one to one in its place, which puts the original in another place of the text."""
+TWIN_REACH = 6
+"""Units before a variant within which its original may stand (right after it, too): other
+units may have come between them (new paragraphs, a part detached from a neighbour, a block
+moved in), but not one paired one to one in its place, which puts the original in another
+place of the text. (A bound on the scan: the rule is that no unit between is in place.)"""
 
 TWIN_KEEP = 0.9
 """Least share of the original's weight that a variant written beside it keeps (a date changed,

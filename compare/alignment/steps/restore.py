@@ -8,7 +8,11 @@ what it restores: the whole's features that its partners lack (`missing`). A fre
 `NEAR` units of a match (one unit on the whole's side, not exact, room on the parts' side)
 joins that match when it is alike (cosine >= `rest_floor(d)`: `REST` beside the group, rising
 with the distance d as for moves) to those missing features, and brings back at least `GAIN` of
-the whole's squared weight (the whole's containment in the group rises by that much). Best first
+the whole's squared weight (the whole's containment in the group rises by that much). A unit
+paired only as a reworded move (one to one) is taken too when it is more alike (by cosine) the
+features its whole lacks than its move's partner, and the move is undone: the move step gave
+a reworded half to a copy of its whole elsewhere, before the half's own whole was paired with
+its other half. Best first
 (most weight restored, then nearest, then side and indices), on both sides at once, so that
 swapping the documents mirrors the result (split <-> merge). Parts stay in document order.
 """
@@ -32,10 +36,12 @@ def restore(st: State) -> int:
         own = st.rpair if side == "right" else st.lpair
         gaps: dict[int, tuple[Weighted, Weighted]] = {}  # id of a match -> (whole, missing)
         for k, held in enumerate(own):
-            if held is not None:
+            if held is not None and not _loose_move(held):
                 continue
             for m in _near(st, side, k):
-                found = _restores(st, side, k, m, gaps)
+                if m is held:
+                    continue
+                found = _restores(st, side, k, m, gaps, held)
                 if found is not None:
                     whole = m.left[0] if side == "right" else m.right[0]
                     # rounded: copies of one text tie up to float noise; the nearer must win
@@ -45,8 +51,16 @@ def restore(st: State) -> int:
         side = SIDES[s]
         own = st.rpair if side == "right" else st.lpair
         held = st.lpair[whole] if side == "right" else st.rpair[whole]
-        if own[part] is not None or held is None or _restores(st, side, part, held) is None:
+        moved = own[part]
+        if held is None or held is moved or (moved is not None and not _loose_move(moved)) \
+                or _restores(st, side, part, held, None, moved) is None:
             continue
+        if moved is not None:  # the move is undone: its other unit is free again
+            st.matches.remove(moved)
+            for i in moved.left:
+                st.lpair[i] = None
+            for j in moved.right:
+                st.rpair[j] = None
         group = held.right if side == "right" else held.left
         group[:] = sorted([*group, part])
         one = st.vec_l(whole) if side == "right" else st.vec_r(whole)
@@ -78,12 +92,19 @@ def rest_floor(distance: int) -> float:
     return REST + (1.0 - REST) * distance / (distance + HALF)
 
 
+def _loose_move(m: Match) -> bool:
+    """A changed text paired one to one as a move: a reworded part that step 3 took to a copy
+    of its whole elsewhere (the copy of a paragraph split here, in another part of the text)."""
+    return m.kind == "move" and m.similarity < 1.0 and len(m.left) == len(m.right) == 1
+
+
 def _restores(st: State, side: str, part: int, m: Match,
-              gaps: dict[int, tuple[Weighted, Weighted]] | None = None
-              ) -> tuple[float, int] | None:
+              gaps: dict[int, tuple[Weighted, Weighted]] | None = None,
+              moved: Match | None = None) -> tuple[float, int] | None:
     """(weight restored, distance) when `part` completes the whole of `m` (see the module
     docstring), else None. `gaps` keeps each match's whole and missing features while the
-    matches do not change."""
+    matches do not change. A part held by a reworded move (`moved`) must be more alike (by
+    cosine) to what the whole lacks than to its move's partner: it explains that better."""
     group, other = (m.right, m.left) if side == "right" else (m.left, m.right)
     if len(other) != 1 or len(group) >= GROUP_MAX or not parts_fit(st, side, other[0],
                                                                     [*group, part]):
@@ -106,7 +127,8 @@ def _restores(st: State, side: str, part: int, m: Match,
     if back < need:
         return None
     distance = min(abs(part - g) for g in group)
-    if not _alike(p, gap, rest_floor(distance)):
+    if not _alike(p, gap, rest_floor(distance)) or (
+            moved is not None and cosine(p, gap) <= moved.similarity):
         return None
     return back / (whole.norm * whole.norm), distance
 

@@ -12,16 +12,17 @@ the other side that contain it (candidates from an inverted index), and attaches
 - or, when the containing unit is free too, gathers with the other free parts it contains into
   a new group whose similarity reaches the threshold (at least two parts).
 
-Of several copies of one text (a repeated paragraph), only the ones nearest where the part's
-whole is expected are candidates (`_nearest_copy`); a part whose text repeats one already in
-the group is not taken (`_raised`), and when an equal copy of the part stands right beside the
-group, held one to one elsewhere, that copy joins the group and the part takes its match as a
-move (`_twin`); a part held by a move to an equal text leaves that move to a free copy of
-itself, the one nearest where the move's partner is expected (`_stand_in`: the move step
-gave the move to the nearer copy, the part of the group beside it). Attachments are taken
-best first (highest resulting similarity; ties by side, then indices), on both sides at once,
-so that swapping the documents mirrors the result (split <-> merge). Parts are kept in their
-own document order.
+Of several copies of one text (a repeated paragraph), only one of the two nearest where the
+part's whole is expected (before and after) is a candidate: the nearer, or the other within
+`NEAR` when its match lacks more of what the part brings (`_best_copy`); a part whose text
+repeats one already in the group is not taken (`_raised`), and when an equal copy of the part
+stands right beside the group, held one to one elsewhere, that copy joins the group and the
+part takes its match as a move (`_twin`); a part held by a move to an equal text leaves that
+move to a free copy of itself, the one nearest where the move's partner is expected
+(`_stand_in`: the move step gave the move to the nearer copy, the part of the group beside
+it). Attachments are taken best first (highest resulting similarity; ties: the part nearer
+its match, `_nearness`, then side and indices), on both sides at once, so that swapping the
+documents mirrors the result (split <-> merge). Parts are kept in their own document order.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import bisect
 from ..similarity import Index, combine, containment, cosine
 from .groups import parts_fit
 from .moves import nearest
-from .params import CONTAIN, GROUP_MAX, HALF, MAX_DF, NEIGHBOURS, TOP_K
+from .params import CONTAIN, GROUP_MAX, HALF, MAX_DF, NEAR, NEIGHBOURS, TOP_K
 from .state import Match, State
 
 SIDES = ("right", "left")
@@ -107,6 +108,7 @@ def _attach_all(st: State, found: Found, freed: dict[str, set[int]],
                 spare: dict[str, Spare]) -> int:
     plans: list[tuple[float, int, int, int, int]] = []  # (-similarity, distance, side, ...)
     for s, side in enumerate(SIDES):
+        at = _places(st, side) if found[side] else []
         for part, whole in found[side]:
             sim = _gain(st, side, part, whole)
             if sim is not None:
@@ -115,12 +117,22 @@ def _attach_all(st: State, found: Found, freed: dict[str, set[int]],
                 group = m.right if side == "right" else m.left
                 # rounded: copies of one text tie up to the float noise of summing in another
                 # order, and the nearer part must then win
-                plans.append((-round(sim, 9), min(abs(part - k) for k in group), s, part, whole))
+                plans.append((-round(sim, 9), _nearness(part, group, at[part], whole), s,
+                              part, whole))
     attached = 0
     places: dict[str, list[int]] = {}  # where each unit is expected, for `_stand_in`
     for _, _, s, part, whole in sorted(plans):
         attached += _attach(st, SIDES[s], part, whole, freed, spare[SIDES[s]], places)
     return attached
+
+
+def _nearness(part: int, group: list[int], place: int, whole: int) -> int:
+    """How far a part is from its match: from the nearest unit of the group on its side, or
+    from its whole when the whole stands where the part is expected (`place`), whichever is
+    nearer. Of two copies of a part, the one beside the rest of the group is the part; so is
+    the one whose own place the whole took (clauses merged at the second one's place, or a
+    split whose first half stayed while the rest moved): its copy is someone else's."""
+    return min(min(abs(part - k) for k in group), abs(place - whole))
 
 
 def _containers(st: State, side: str, wholes: Wholes, spare: Spare,
@@ -148,11 +160,17 @@ def _containers(st: State, side: str, wholes: Wholes, spare: Spare,
     for k in free:
         vec = part_vec(k)
         near = nearest(members, place[k], NEIGHBOURS)
-        for w in sorted({*near, *(members[x] for x in index.candidates(vec, TOP_K))}):
-            if not _can_hold(side, whole_pair[w]) or not _nearest_copy(copies[keys[w]], w,
-                                                                       place[k]):
+        found = {*near, *(members[x] for x in index.candidates(vec, TOP_K))}
+        # a copy found stands for its text: the part's copy of it is `_best_copy`
+        best: dict[str, tuple[int, float]] = {}  # copies contain k alike: one test a text
+        for w in found:
+            if keys[w] not in best:
+                same, c = copies[keys[w]], containment(vec, whole_vec(w))
+                best[keys[w]] = (w if c < CONTAIN or len(same) == 1 else
+                                 _best_copy(st, side, k, same, place[k]), c)
+        for w, c in sorted(set(best.values())):
+            if not _can_hold(side, whole_pair[w]):
                 continue
-            c = containment(vec, whole_vec(w))
             m = parts_free[k]
             if c >= part_floor(_distance(side, k, w, whole_pair[w], place)) and (
                     m is None or c > m.similarity or k in stand):
@@ -160,13 +178,39 @@ def _containers(st: State, side: str, wholes: Wholes, spare: Spare,
     return out
 
 
-def _nearest_copy(copies: list[int], w: int, place: int) -> bool:
-    """Whether w is (one of) the copies of its text nearest to `place`: a part of a text
-    repeated in the document belongs to the copy where it is expected, not to a farther copy
-    whose group it happens to fit better."""
+def _best_copy(st: State, side: str, k: int, copies: list[int], place: int) -> int:
+    """Of the copies of one text (a whole repeated in the document), the one that part k
+    belongs to: the nearest to where k's whole is expected (`place`), or the nearest on the
+    other side of `place` when it is within `NEAR` of it (the reach of a reworded part) and
+    its match lacks more of what k brings (`_brings`: a copy reworded whole in its place lacks
+    little, the copy split with its other half alone lacks k's half), weighed down with the
+    distance from `place` as moves are (`HALF`); the nearer on a tie. A part belongs to the
+    copy where it is expected, not to a farther copy whose group it happens to fit."""
     p = bisect.bisect_left(copies, place)
-    best = min(abs(c - place) for c in copies[max(0, p - 1) : p + 1])
-    return abs(w - place) <= best
+    near = copies[max(0, p - 1) : p + 1]
+    nearest_one = min(near, key=lambda w: (abs(w - place), w))
+    near = [w for w in near if w == nearest_one or abs(w - place) <= NEAR]
+    if len(near) == 1:
+        return near[0]
+
+    def worth(w: int) -> float:
+        return round(_brings(st, side, k, w) * HALF / (abs(w - place) + HALF), 9)
+
+    return min(near, key=lambda w: (-worth(w), abs(w - place), w))
+
+
+def _brings(st: State, side: str, k: int, w: int) -> float:
+    """The share of whole w's squared weight that part k brings back: w's features that the
+    other parts of its match on k's side lack (all of them when w is free) and k has."""
+    whole = st.vec_l(w) if side == "right" else st.vec_r(w)
+    m = st.lpair[w] if side == "right" else st.rpair[w]
+    vec = st.vec_r if side == "right" else st.vec_l
+    group = [] if m is None else [g for g in (m.right if side == "right" else m.left) if g != k]
+    haves = [vec(g).weights for g in group]
+    own = vec(k).weights
+    back = sum(v * v for f, v in whole.weights.items()
+               if f in own and not any(f in h for h in haves))
+    return back / (whole.norm * whole.norm) if whole.norm else 0.0
 
 
 def part_floor(distance: int) -> float:
@@ -315,7 +359,8 @@ def _twin(st: State, side: str, part: int, group: list[int]) -> int | None:
 
 def _free_groups(st: State, found: Found) -> int:
     """Free units that contain two or more free parts of the other side, together alike
-    enough (>= threshold): new splits and merges, best first."""
+    enough (>= threshold): new splits and merges, best first. A text found twice among the
+    parts is no part (two copies of one half bring one half back, `_raised`)."""
     plans: list[tuple[float, int, int, list[int]]] = []
     for s, side in enumerate(SIDES):
         by_whole: dict[int, list[int]] = {}
@@ -324,8 +369,11 @@ def _free_groups(st: State, found: Found) -> int:
             if taken[part] is None and (
                     st.lpair[whole] if side == "right" else st.rpair[whole]) is None:
                 by_whole.setdefault(whole, []).append(part)
+        keys = st.rkey if side == "right" else st.lkey
         for whole, parts in by_whole.items():
             parts = sorted(set(parts))
+            seen = [keys[k] for k in parts]
+            parts = [k for k in parts if seen.count(keys[k]) == 1]  # (`_raised`: no repeats)
             if len(parts) < 2:
                 continue
             one = st.vec_l(whole) if side == "right" else st.vec_r(whole)
