@@ -86,6 +86,12 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    the pair's level alike and sharing a rare word, are a moved rendering; a pair whose
    likeness is only a shared frame of `FRAME`-word runs, naming different things, is undone
    (`steps.evidence`).
+   **Parts apart and the order between renderings.** There too, a free unit joins the group
+   whose whole is its most similar unit when it stands within `APART` units of the group's
+   parts (another paragraph may stand between the halves of a split), brings the two lengths
+   closer and shares a rare word with what the parts leave uncovered; and the main sequence
+   is chosen again by units first (weight: units times one plus similarity), so a longer run
+   in order stays in place and the one pair that crosses it is *moved* (`steps.apart`).
    **Scattered splits and merges.** A unit still free (or paired only as a reworded move, or
    in its gap by order alone, below the threshold) whose text is contained (>= `CONTAIN`) in
    a unit of the other side joins that unit's match as a part when the similarity rises,
@@ -127,8 +133,9 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
 
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
 `gaps` and `groups`, 3 `moves`, 4 `rechain`, `copies` and `twins`, 5 `gaps` again,
-`renderings`, `evidence`, `scatter`, `restore`, `intros`, `exchange`, `gaps` again and `nearby`,
-6 `rest`); `run_steps` runs them in order, and the thresholds named here are in `steps.params`.
+`renderings`, `evidence`, `apart`, `scatter`, `restore`, `intros`, `exchange`, `gaps` again and
+`nearby`, 6 `rest`); `run_steps` runs them in order, and the thresholds named here are in
+`steps.params`.
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
 
@@ -150,6 +157,7 @@ from typing import Protocol
 from ..model import Alignment, Declaration, Diff, Pair, Relation, Unit, join_sentences
 from .normalize import invisible_notes, normalisation_notes
 from .sentences import align_sentences
+from .steps.apart import between_renderings
 from .steps.copies import free_copies, trade_copies
 from .steps.evidence import renderings_evidence
 from .steps.exact import exact_matches, resettle, reslide
@@ -226,6 +234,7 @@ def run_steps(st: State) -> None:
         rechain(st, dissolve=False)
     renderings(st)
     renderings_evidence(st)
+    between_renderings(st)
     intros(st)  # before 5c: an intro taken by the split before frees that split's whole
     scattered(st)
     if fill_holes(st):

@@ -63,6 +63,11 @@ a text foreign to the other document (an unrelated insertion) is no one's transl
 WINDOW = 6
 """Units on each side of a place whose similarities a plausible pair must mostly beat."""
 
+APART = 3
+"""Most units from a part of a split or merge rendered apart to the group's nearest part (step
+5d', `apart`; 3: up to two units between them): a translator who splits a paragraph may put
+another one between the halves, or merge two list items that were not neighbours."""
+
 NEIGHBOURS, TOP_K, MAX_DF = 6, 6, 48
 """Move candidates: leftovers nearest the expected position, best by rare features, df cap."""
 

@@ -1,0 +1,125 @@
+"""Between two renderings: parts of a split or merge that are not neighbours, and which run of
+pairs stays in place when one pair crosses it (`steps.apart`).
+
+Two English renderings of an invented statement of culture ministers (status: illustrative;
+written for these tests, not a real document). In the first, the right rendering splits one
+paragraph in two and puts another paragraph between the halves; the second half shares few
+words with the whole, but it is more alike that whole than anything else, brings the two
+lengths closer and shares rare words ("levy", "masons") with what the first half leaves out.
+In the second, a list's last item comes first in the other rendering, translated almost word
+for word, while the other items are reworded: the four items in order stay in place and the
+one item that crosses them is *moved*, not the other way round. Each case is checked with the
+sides swapped too (split <-> merge).
+"""
+
+from __future__ import annotations
+
+from compare.alignment.aligner import align
+from compare.bench.run import predicted
+from compare.ingest.importer import parse_text
+from compare.model import Declaration
+
+FLIP = {"split": "merged", "merged": "split", "removed": "added", "added": "removed"}
+Truth = set[tuple[str, tuple[str, ...], tuple[str, ...]]]
+
+OPEN_L = ("The Ministers of Culture of the Member States of the Shanghai Cooperation "
+          "Organisation met in Karakol on 4 May 2201.")
+OPEN_R = "On 4 May 2201 the culture ministers of the SCO Member States held a meeting at Karakol."
+RUIN_L = ("The Ministers noted that many old caravanserais along the trade roads of the region "
+          "are falling into ruin.")
+RUIN_R = ("The ministers observed that numerous ancient caravanserais on the region's trade "
+          "routes are crumbling.")
+SCHOOL_L = "The Member States will open the restored buildings to school visits free of charge."
+SCHOOL_R = ("Pupils will be able to visit the restored buildings without paying, the Member "
+            "States having so decided.")
+GUIDE_L = ("The Ministers asked the Secretariat to publish a guide to the heritage sites of the "
+           "region in four languages.")
+GUIDE_R = ("A guide to the region's heritage sites in four languages is to be issued by the "
+           "Secretariat at the ministers' request.")
+NEXT_L = "The next meeting will be held in Turkistan in 2203."
+NEXT_R = "Turkistan will host the next meeting in 2203."
+
+WHOLE = ("The Member States will draw up a common list of the caravanserais that most need "
+         "repair before the end of 2202, and will set aside part of the tourism levy for "
+         "training the masons who restore them.")
+HALF_ONE = ("By the close of 2202 the Member States are to compile a joint register of those "
+            "caravanserais in greatest need of repair.")
+HALF_TWO = ("Some of the revenue of the tourism levy shall go to the schooling of masons engaged "
+            "in restoration.")
+
+
+def doc(title: str, paragraphs: list[str]) -> Declaration:
+    decl, _ = parse_text("\n\n".join([title, *paragraphs]) + "\n", path="renderings.txt",
+                         status="illustrative")
+    return decl
+
+
+def check_both_ways(left: Declaration, right: Declaration, truth: Truth) -> None:
+    assert predicted(align(left, right)) == truth
+    assert predicted(align(right, left)) == {(FLIP.get(r, r), rs, ls) for r, ls, rs in truth}
+
+
+def one_to_one(pairs: list[tuple[int, int]]) -> Truth:
+    return {("reworded", (f"para_{a}",), (f"para_{b}",)) for a, b in pairs}
+
+
+def test_a_paragraph_split_in_two_with_another_between_the_halves() -> None:
+    left = doc("Karakol Statement of the Ministers of Culture",
+               [OPEN_L, RUIN_L, WHOLE, SCHOOL_L, GUIDE_L, NEXT_L])
+    right = doc("Statement of the SCO Culture Ministers at Karakol",
+                [OPEN_R, RUIN_R, HALF_ONE, SCHOOL_R, HALF_TWO, GUIDE_R, NEXT_R])
+    truth = {("split", ("para_3",), ("para_3", "para_5"))}
+    truth |= one_to_one([(1, 1), (2, 2), (4, 4), (5, 6), (6, 7)])
+    check_both_ways(left, right, truth)
+
+
+def test_a_paragraph_only_in_one_rendering_beside_a_whole_it_would_lengthen_stays_added(
+) -> None:
+    """The right rendering renders the whole paragraph in one ("tourism charge" for "tourism
+    levy"); a paragraph found only on the right, two units on, shares "levy" with what that
+    rendering leaves out, but the lengths already agree: it is no part of the whole."""
+    whole = ("The Member States will draw up a common list of the caravanserais that most need "
+             "repair before the end of 2202, to be paid for out of the tourism levy.")
+    one = ("By the close of 2202 the Member States are to compile a joint register of those "
+           "caravanserais in greatest need of repair, funded from the tourism charge.")
+    extra = "The tourism levy will also fund a yearly prize for the best restoration work."
+    left = doc("Karakol Statement of the Ministers of Culture",
+               [OPEN_L, RUIN_L, whole, SCHOOL_L, GUIDE_L, NEXT_L])
+    right = doc("Statement of the SCO Culture Ministers at Karakol",
+                [OPEN_R, RUIN_R, one, SCHOOL_R, extra, GUIDE_R, NEXT_R])
+    truth = {("added", (), ("para_5",))}
+    truth |= one_to_one([(1, 1), (2, 2), (3, 3), (4, 4), (5, 6), (6, 7)])
+    check_both_ways(left, right, truth)
+
+
+ITEMS_L = ["the digitisation of the archives of the old observatories",
+           "the exchange of restorers between the national museums",
+           "joint festivals of folk music in the border towns",
+           "a common catalogue of the manuscripts kept in the region",
+           "free entry to the national museums for students"]
+ITEMS_R = ["free entry to the national museums for students",
+           "turning the archives of old observatories into digital form",
+           "sending restorers from one national museum to work in another",
+           "folk music festivals held jointly in frontier towns",
+           "a shared catalogue of the region's manuscripts"]
+
+
+def listed(intro: str, items: list[str]) -> str:
+    return "\n".join([intro, *(f"- {x};" for x in items[:-1]), f"- {items[-1]}."])
+
+
+def test_the_longer_run_in_order_stays_in_place_and_the_item_that_crosses_it_is_moved(
+) -> None:
+    left = doc("Karakol Statement of the Ministers of Culture",
+               [OPEN_L, listed("The Ministers agreed to work together on the following:",
+                               ITEMS_L), GUIDE_L, NEXT_L])
+    right = doc("Statement of the SCO Culture Ministers at Karakol",
+                [OPEN_R, listed("The ministers decided on joint work in these fields:",
+                                ITEMS_R), GUIDE_R, NEXT_R])
+    items = [(f"para_2__item_{a}", f"para_2__item_{b}") for a, b in
+             [(1, 2), (2, 3), (3, 4), (4, 5)]]
+    truth = {("reworded", (a,), (b,)) for a, b in items}
+    truth |= {("moved", ("para_2__item_5",), ("para_2__item_1",))}
+    truth |= one_to_one([(1, 1), (2, 2), (3, 3), (4, 4)])
+    check_both_ways(left, right, truth)
+
