@@ -83,7 +83,9 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    `RENDERED`: two renderings keep few paragraphs word for word), a weak pair gives way to a
    free counterpart more than twice as similar that shares a rare word (a number, a name, a
    word in at most two texts), and two free units that are each other's best free match, half
-   the pair's level alike and sharing a rare word, are a moved rendering; a pair whose
+   the pair's level alike and sharing a rare word, are a moved rendering (less alike when each
+   is the other's best anywhere and the rare word is no number; never two that each name
+   something the other does not); a pair whose
    likeness is only a shared frame of `FRAME`-word runs, naming different things, is undone
    (`steps.evidence`).
    **Parts apart and the order between renderings.** There too, a free unit joins the group

@@ -123,3 +123,37 @@ def test_the_longer_run_in_order_stays_in_place_and_the_item_that_crosses_it_is_
     truth |= one_to_one([(1, 1), (2, 2), (3, 3), (4, 4)])
     check_both_ways(left, right, truth)
 
+
+def test_a_paragraph_moved_far_in_one_rendering_is_found_by_its_subject() -> None:
+    """The ruin paragraph comes last but one on the right. Its two renderings share few words
+    (less than half the document pair's level), but each is the other's most similar paragraph
+    in the whole other text and they share a rare word that is no number ("trade"): a
+    rendering moved (`steps.evidence`), not one paragraph removed and another added."""
+    left = doc("Karakol Statement of the Ministers of Culture",
+               [OPEN_L, RUIN_L, WHOLE, SCHOOL_L, GUIDE_L, NEXT_L])
+    right = doc("Statement of the SCO Culture Ministers at Karakol",
+                [OPEN_R, HALF_ONE, SCHOOL_R, HALF_TWO, GUIDE_R, RUIN_R, NEXT_R])
+    truth = {("split", ("para_3",), ("para_2", "para_4")),
+             ("moved", ("para_2",), ("para_6",))}
+    truth |= one_to_one([(1, 1), (4, 3), (5, 5), (6, 7)])
+    check_both_ways(left, right, truth)
+
+
+def test_two_paragraphs_in_one_rendering_each_built_on_one_phrase_but_naming_other_things(
+) -> None:
+    """A museum fund only on the left, a theatre festival only on the right, far from it: both
+    open "The Member States welcome ... strengthening ... within the Organisation and support",
+    words no other paragraph has, but each names what the other does not (a council, a city):
+    one removed, one added, not a rendering moved."""
+    fund = ("The Member States welcome the work of the Silk Road Council of Museums in "
+            "strengthening ties within the Organisation and support its plan for a fund of 20 "
+            "million dollars for small museums.")
+    festival = ("The Member States welcome the strengthening of ties within the Organisation in "
+                "the field of theatre and support a drama festival held in Osh every spring.")
+    left = doc("Karakol Statement of the Ministers of Culture",
+               [OPEN_L, fund, RUIN_L, SCHOOL_L, GUIDE_L, NEXT_L])
+    right = doc("Statement of the SCO Culture Ministers at Karakol",
+                [OPEN_R, RUIN_R, SCHOOL_R, GUIDE_R, festival, NEXT_R])
+    truth = {("removed", ("para_2",), ()), ("added", (), ("para_5",))}
+    truth |= one_to_one([(1, 1), (3, 2), (4, 3), (5, 4), (6, 6)])
+    check_both_ways(left, right, truth)
