@@ -157,3 +157,23 @@ def test_two_paragraphs_in_one_rendering_each_built_on_one_phrase_but_naming_oth
     truth = {("removed", ("para_2",), ()), ("added", (), ("para_5",))}
     truth |= one_to_one([(1, 1), (3, 2), (4, 3), (5, 4), (6, 6)])
     check_both_ways(left, right, truth)
+
+
+def test_a_paragraph_between_two_parts_merged_apart_stays_in_place() -> None:
+    """Left: the list of caravanserais, the school visits, the levy; right: the school visits
+    first, then one paragraph rendering both the list and the levy. The school paragraph is
+    in order with the merge's second part: it stays in place (reworded), not *moved*."""
+    first = ("The Member States will draw up a common list of the caravanserais that most need "
+             "repair before the end of 2202.")
+    second = ("They will set aside part of the tourism levy for training the masons who restore "
+              "them.")
+    merged = ("The Member States are to compile, by the close of 2202, a joint register of the "
+              "caravanserais in greatest need of repair, and some of the revenue of the tourism "
+              "levy shall go to the schooling of masons engaged in their restoration.")
+    left = doc("Karakol Statement of the Ministers of Culture",
+               [OPEN_L, RUIN_L, first, SCHOOL_L, second, GUIDE_L, NEXT_L])
+    right = doc("Statement of the SCO Culture Ministers at Karakol",
+                [OPEN_R, RUIN_R, SCHOOL_R, merged, GUIDE_R, NEXT_R])
+    truth = {("merged", ("para_3", "para_5"), ("para_4",))}
+    truth |= one_to_one([(1, 1), (2, 2), (4, 3), (6, 5), (7, 6)])
+    check_both_ways(left, right, truth)

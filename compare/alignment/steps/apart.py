@@ -17,8 +17,10 @@ order and length instead:
   (a short list item rendered closely may score 0.6, its reordered neighbours 0.2): the
   heaviest in-order chain is chosen by units first, each match weighing its units times one
   plus its similarity, so the longer in-order run stays in place and the one pair that crosses
-  it is *moved*, not the run around one strong pair. Matches in the chain are in place, the
-  rest moved.
+  it is *moved*, not the run around one strong pair. A split or merge stands in the chain by
+  any of its parts (each (left, right) unit pair of it is a candidate with the group's
+  weight): a paragraph between two parts merged apart is in order with the part after it.
+  Matches in the chain are in place, the rest moved.
 """
 
 from __future__ import annotations
@@ -125,17 +127,19 @@ def _rise(st: State, side: str, k: int, w: int) -> float | None:
 def main_sequence(st: State) -> int:
     """Mark the matches outside the heaviest in-order chain (by units, then similarity: see
     the module docstring) moved and those in it in place; returns matches changed."""
-    cands = [(m.left[0], m.right[0], (len(m.left) + len(m.right)) / 2 * (1.0 + m.similarity))
-             for m in st.matches if m.left and m.right]
-    main = {(i, j) for i, j, _ in weighted_chain(cands)}
+    cands, of = [], {}
+    for n, m in enumerate(st.matches):
+        w = (len(m.left) + len(m.right)) / 2 * (1.0 + m.similarity)
+        for i in m.left:
+            for j in m.right:
+                cands.append((i, j, w))
+                of[i, j] = n
+    main = {of[i, j] for i, j, _ in weighted_chain(cands)}
     changed = 0
-    for m in st.matches:
+    for n, m in enumerate(st.matches):
         if not (m.left and m.right):
             continue
-        if (m.left[0], m.right[0]) in main:
-            kind = "gap" if m.kind == "move" else m.kind
-        else:
-            kind = "move"
+        kind = ("gap" if m.kind == "move" else m.kind) if n in main else "move"
         changed += kind != m.kind
         m.kind = kind
     return changed
