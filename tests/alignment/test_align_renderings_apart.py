@@ -177,3 +177,18 @@ def test_a_paragraph_between_two_parts_merged_apart_stays_in_place() -> None:
     truth = {("merged", ("para_3", "para_5"), ("para_4",))}
     truth |= one_to_one([(1, 1), (2, 2), (4, 3), (6, 5), (7, 6)])
     check_both_ways(left, right, truth)
+
+
+def test_a_paragraph_naming_what_the_whole_does_not_is_no_part_of_it() -> None:
+    """The right rendering leaves out the levy clause of the whole; two paragraphs on, a
+    paragraph only on the right speaks of the levy and the masons too, but of a museum in
+    Samarkand, which the whole does not name: it stays added, not a part apart."""
+    museum = ("The tourism levy collected in Samarkand will also pay for a small museum of "
+              "the tools of the masons.")
+    left = doc("Karakol Statement of the Ministers of Culture",
+               [OPEN_L, RUIN_L, WHOLE, SCHOOL_L, GUIDE_L, NEXT_L])
+    right = doc("Statement of the SCO Culture Ministers at Karakol",
+                [OPEN_R, RUIN_R, HALF_ONE, SCHOOL_R, museum, GUIDE_R, NEXT_R])
+    truth = {("added", (), ("para_5",))}
+    truth |= one_to_one([(1, 1), (2, 2), (3, 3), (4, 4), (5, 6), (6, 7)])
+    check_both_ways(left, right, truth)

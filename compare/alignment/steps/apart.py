@@ -11,8 +11,9 @@ order and length instead:
   `CONTAIN` nor `REST` holds) but carries the evidence of a rendering: its most similar unit on
   the other side is the whole, within `APART` units of the group's parts it brings the two
   lengths closer, it shares a rare word (`evidence.shares_rare`: a number, a name, a word in at
-  most two texts) with what the group's parts leave uncovered of the whole, and the group's
-  similarity does not fall. Best first (the largest rise), one unit per group and round.
+  most two texts) with what the group's parts leave uncovered of the whole, and every name it
+  gives is in the whole (`evidence.names_known`). Its new words may lower the group's
+  similarity; best first (the largest rise), one unit per group and round.
 - **The main sequence** (`main_sequence`). Between two renderings one similarity says little
   (a short list item rendered closely may score 0.6, its reordered neighbours 0.2): the
   heaviest in-order chain is chosen by units first, each match weighing its units times one
@@ -29,7 +30,7 @@ from collections.abc import Callable
 
 from ..chain import weighted_chain
 from ..similarity import Index, Weighted, combine, cosine
-from .evidence import level, rendered, shares_rare
+from .evidence import level, names_known, rendered, shares_rare
 from .params import APART, GROUP_MAX, MAX_DF, NATIVE, TOP_K, WEAK
 from .renderings import native, ratio
 from .restore import missing
@@ -115,8 +116,9 @@ def _rise(st: State, side: str, k: int, w: int) -> float | None:
     units = st.ru if side == "right" else st.lu
     target = len((st.lu if side == "right" else st.ru)[w].text)
     size = sum(len(units[g].text) for g in group)
+    whole_unit = (st.lu if side == "right" else st.ru)[w]
     if ratio(target, size + len(units[k].text)) >= ratio(target, size) \
-            or native(st, side, k) < NATIVE:
+            or native(st, side, k) < NATIVE or not names_known(units[k], whole_unit):
         return None
     vec, whole = _vec(st, side), _one(st, side, w)
     if not shares_rare(st, vec(k), missing(whole, [vec(g) for g in group])):

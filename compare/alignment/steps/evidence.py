@@ -186,19 +186,19 @@ def on_frame(st: State, i: int, j: int) -> bool:
 
 
 def names_differ(st: State, i: int, j: int) -> bool:
-    """Whether left unit i and right unit j each name something the other does not: a word of
-    a name (a capitalised word not opening a sentence) found in the other neither as a word,
-    nor by its first five letters ("Russia" / "Russian"), nor as the initials of a name there
-    ("SCO" for "Shanghai Cooperation Organisation"). Translators keep names: a "Business
-    Council" in one and an "Urumqi" in the other are two clauses built on one phrase."""
-    units = (st.lu[i], st.ru[j])
-    words = [{w.casefold() for s in u.sentences for w in key_words(s.text)} for u in units]
-    names = [_names(u, set()) for u in units]
-    for k in (0, 1):
-        known = words[1 - k] | {w[:5] for w in words[1 - k]} | _initials(names[1 - k])
-        if all(w in known or w[:5] in known for n in names[k] for w in n):
-            return False
-    return True
+    """Whether left unit i and right unit j each name something the other does not
+    (`names_known` fails both ways). Translators keep names: a "Business Council" in one and
+    an "Urumqi" in the other are two clauses built on one phrase."""
+    return not names_known(st.lu[i], st.ru[j]) and not names_known(st.ru[j], st.lu[i])
+
+
+def names_known(unit: Unit, other: Unit) -> bool:
+    """Whether every word of a name in `unit` (a capitalised word not opening a sentence) is
+    found in `other`: as a word, by its first five letters ("Russia" / "Russian"), or as the
+    initials of a name there ("SCO" for "Shanghai Cooperation Organisation")."""
+    words = {w.casefold() for s in other.sentences for w in key_words(s.text)}
+    known = words | {w[:5] for w in words} | _initials(_names(other, set()))
+    return all(w in known or w[:5] in known for n in _names(unit, set()) for w in n)
 
 
 def _names(unit: Unit, framed: set[int]) -> list[tuple[str, ...]]:
