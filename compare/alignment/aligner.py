@@ -70,7 +70,8 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    are chained in order among plausible pairs even below that floor: lengths within `RATIO`,
    more alike each other than most units within `WINDOW` of the other's place (among the two
    best in a gap open at the start or end), each unit's vocabulary at least `NATIVE` present
-   in the other text (a stranger is no one's rendering). A weak pair whose lengths differ by
+   in the other text (a stranger is no one's rendering) unless the two share a rare word that
+   is no number (a clause paraphrased word for word but one). A weak pair whose lengths differ by
    more than `RATIO_GROW` then takes in unmatched neighbours that bring the lengths closer,
    while the similarity does not fall (a split or merge under rewording); then any pair or
    group there takes in free units next to its parts that bring the lengths closer and share

@@ -1,5 +1,5 @@
-"""Between two renderings: parts of a split or merge that are not neighbours, and which run of
-pairs stays in place when one pair crosses it (`steps.apart`).
+"""Between two renderings: parts of a split or merge that are not neighbours, which run of pairs
+stays in place when one pair crosses it (`steps.apart`), and the evidence a weak pair needs.
 
 Two English renderings of an invented statement of culture ministers (status: illustrative;
 written for these tests, not a real document). In the first, the right rendering splits one
@@ -8,8 +8,10 @@ words with the whole, but it is more alike that whole than anything else, brings
 lengths closer and shares rare words ("levy", "masons") with what the first half leaves out.
 In the second, a list's last item comes first in the other rendering, translated almost word
 for word, while the other items are reworded: the four items in order stay in place and the
-one item that crosses them is *moved*, not the other way round. Each case is checked with the
-sides swapped too (split <-> merge).
+one item that crosses them is *moved*, not the other way round. Then the evidence floors: a
+paragraph moved far and loosely rendered is found by its subject, a clause paraphrased in all
+but one rare word pairs in its place, and paragraphs that name other things or share only a
+formula stay apart. Each case is checked with the sides swapped too (split <-> merge).
 """
 
 from __future__ import annotations
@@ -191,4 +193,36 @@ def test_a_paragraph_naming_what_the_whole_does_not_is_no_part_of_it() -> None:
                 [OPEN_R, RUIN_R, HALF_ONE, SCHOOL_R, museum, GUIDE_R, NEXT_R])
     truth = {("added", (), ("para_5",))}
     truth |= one_to_one([(1, 1), (2, 2), (3, 3), (4, 4), (5, 6), (6, 7)])
+    check_both_ways(left, right, truth)
+
+
+def test_a_clause_paraphrased_beyond_its_vocabulary_pairs_in_its_place_by_a_rare_word(
+) -> None:
+    """Between two pairs in place, one paragraph a side, every word changed but "roof": too
+    little of either's vocabulary is in the other text (`NATIVE`), yet the rare word they
+    share, their place and their lengths make them one clause (`steps.renderings.plausible`).
+    """
+    storm_l = ("Should a storm damage an old roof, the nearest craftsmen shall be sent at once "
+               "to mend it.")
+    storm_r = ("If bad weather harms an ancient roof, whoever is closest among the builders must "
+               "go without delay and repair it.")
+    left = doc("Karakol Statement of the Ministers of Culture",
+               [OPEN_L, RUIN_L, storm_l, SCHOOL_L, GUIDE_L, NEXT_L])
+    right = doc("Statement of the SCO Culture Ministers at Karakol",
+                [OPEN_R, RUIN_R, storm_r, SCHOOL_R, GUIDE_R, NEXT_R])
+    check_both_ways(left, right, one_to_one([(k, k) for k in range(1, 7)]))
+
+
+def test_two_strangers_in_one_place_sharing_only_the_formula_stay_apart() -> None:
+    """The same place holds, on each side, a paragraph only that rendering has; they share
+    "The Member States will" and no rare word: one removed, one added."""
+    loans = "The Member States will lend farmers money at low interest to buy new tractors."
+    crafts = ("The Member States will hold a fair of felt and embroidery every autumn, with a "
+              "prize for young makers.")
+    left = doc("Karakol Statement of the Ministers of Culture",
+               [OPEN_L, RUIN_L, loans, SCHOOL_L, GUIDE_L, NEXT_L])
+    right = doc("Statement of the SCO Culture Ministers at Karakol",
+                [OPEN_R, RUIN_R, crafts, SCHOOL_R, GUIDE_R, NEXT_R])
+    truth = {("removed", ("para_3",), ()), ("added", (), ("para_3",))}
+    truth |= one_to_one([(1, 1), (2, 2), (4, 4), (5, 5), (6, 6)])
     check_both_ways(left, right, truth)

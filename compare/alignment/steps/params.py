@@ -58,7 +58,8 @@ RATIO_GROW = 1.5
 
 NATIVE = 0.1
 """Least share of a unit's vocabulary found in the other side for it to be a rendering there:
-a text foreign to the other document (an unrelated insertion) is no one's translation."""
+a text foreign to the other document (an unrelated insertion) is no one's translation (step
+5b waives it for two units sharing a rare word that is no number)."""
 
 WINDOW = 6
 """Units on each side of a place whose similarities a plausible pair must mostly beat."""

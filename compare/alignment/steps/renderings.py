@@ -6,7 +6,9 @@ original than `FLOOR` x threshold. Where the matches around a gap are weak (medi
 of the `CONTEXT` nearest below `WEAK`), the gap's units are chained in order among plausible
 pairs (`plausible`: length ratio at most `RATIO`, more alike each other than most units within
 `WINDOW` of the other's place, among the two best in a gap open at an end, each unit's
-vocabulary at least `NATIVE` present in the other side); then each weak pair takes in free
+vocabulary at least `NATIVE` present in the other side, or the two sharing a rare word that is
+no number: a clause paraphrased in all its words but one, a name or a rare noun kept, is no
+stranger there); then each weak pair takes in free
 neighbours that bring its two lengths closer while the similarity does not fall
 (`grow_by_length`: a paragraph split or merged under rewording). A weak pair chained by order
 alone beside a split or merge gives its unit to that group when the unit is far more alike the
@@ -69,7 +71,8 @@ def plausible(st: State, i: int, j: int, open_end: bool) -> float:
     if r > RATIO:
         return 0.0
     s = cosine(st.vec_l(i), st.vec_r(j))
-    if s <= 0.0 or min(native(st, "left", i), native(st, "right", j)) < NATIVE:
+    if s <= 0.0 or (min(native(st, "left", i), native(st, "right", j)) < NATIVE
+                    and not shares_rare(st, st.vec_l(i), st.vec_r(j), words=True)):
         return 0.0
     row = [cosine(st.vec_l(i), st.vec_r(k)) for k in window(j, len(st.ru))]
     col = [cosine(st.vec_l(k), st.vec_r(j)) for k in window(i, len(st.lu))]
