@@ -8,19 +8,19 @@ pairs (`plausible`: length ratio at most `RATIO`, more alike each other than mos
 `WINDOW` of the other's place, among the two best in a gap open at an end, each unit's
 vocabulary at least `NATIVE` present in the other side, or the two sharing a rare word that is
 no number: a clause paraphrased in all its words but one, a name or a rare noun kept, is no
-stranger there); then each weak pair takes in free
-neighbours that bring its two lengths closer while the similarity does not fall
-(`grow_by_length`: a paragraph split or merged under rewording). A weak pair chained by order
-alone beside a split or merge gives its unit to that group when the unit is far more alike the
-group's whole and brings a rare word of it back (`regroup`). Last, every pair or group in a
-weak context takes in free units next to its parts that bring the lengths closer and share a
-rare word with what its parts leave uncovered of the whole (`complete`): the third part of a
-split, the second of a merge or the last items of a list rendered as prose, reworded too far
-to be contained in the whole or to raise its cosine; the length and the rare word are the
-evidence, so a neighbour sharing only formulaic words stays added or removed. An item of a list
-whose intro or another item is already a part needs no closer lengths (the document says it
-belongs with them), only lengths still within `RATIO_GROW` and the rare word: the short last
-item of a paragraph rendered as a list.
+stranger there); then each weak pair takes in free neighbours that bring its two lengths closer
+while the similarity does not fall (`grow_by_length`: a paragraph split or merged under
+rewording). A weak pair chained by order alone beside a split or merge gives its unit to that
+group when the unit is far more alike the group's whole and brings a rare word of it back
+(`regroup`). Last, every pair or group in a weak context takes in free units next to its parts
+that bring the lengths closer and share a rare word with what its parts leave uncovered of the
+whole (`complete`): the third part of a split, the second of a merge or the last items of a
+list rendered as prose, reworded too far to be contained in the whole or to raise its cosine;
+the length and the rare word are the evidence, so a neighbour sharing only formulaic words
+stays added or removed. An item of a list whose intro or another item is already a part needs
+no closer lengths (the document says it belongs with them), only lengths still within
+`RATIO_GROW` and the rare word: the short last item of a paragraph rendered as a list. (Parts
+that stand apart from their group are `steps.apart`'s.)
 """
 
 from __future__ import annotations
