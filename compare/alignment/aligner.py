@@ -65,7 +65,12 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    keeps `TWIN_KEEP` of the matched unit beside it (a paragraph duplicated beside its
    original, amended, is *added*, not a rewording of a deleted neighbour: `gaps.one_twin`, in
    step 5i too); repeated in the smaller gaps this leaves.
-   **Independent renderings.** Where the matches around a gap are themselves weak (median
+   **Independent renderings.** First, a match in place that keeps free units apart (free
+   left units before it, free right ones after it, between the same neighbours) is moved
+   when the free units there chain as renderings (as below, pairs weak) across it and
+   outweigh it (units times one plus similarity): a paragraph kept word for word but moved
+   does not hold the translated rest apart (`steps.renderings.uncross`).
+   Where the matches around a gap are themselves weak (median
    similarity of the `CONTEXT` nearest below `WEAK`: translations, not edits), the gap's units
    are chained in order among plausible pairs even below that floor: lengths within `RATIO`,
    more alike each other than most units within `WINDOW` of the other's place (among the two

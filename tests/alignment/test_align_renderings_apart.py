@@ -226,3 +226,17 @@ def test_two_strangers_in_one_place_sharing_only_the_formula_stay_apart() -> Non
     truth = {("removed", ("para_3",), ()), ("added", (), ("para_3",))}
     truth |= one_to_one([(1, 1), (2, 2), (4, 4), (5, 5), (6, 6)])
     check_both_ways(left, right, truth)
+
+
+def test_a_paragraph_kept_word_for_word_but_moved_does_not_hold_the_rest_apart() -> None:
+    """The right rendering puts the closing sentence first, word for word as the left has it
+    last; every other paragraph is translated in its place. The equal pair is found first and
+    stood between all the rest (free left units before it, free right ones after it), which
+    fell apart into removed and added: the run of renderings in order outweighs it, stays in
+    place, and the equal paragraph is the one *moved* (`steps.renderings.uncross`)."""
+    left = doc("Karakol Statement of the Ministers of Culture",
+               [OPEN_L, RUIN_L, SCHOOL_L, GUIDE_L, NEXT_L])
+    right = doc("Statement of the SCO Culture Ministers at Karakol",
+                [NEXT_L, OPEN_R, RUIN_R, SCHOOL_R, GUIDE_R])
+    truth = {("moved", ("para_5",), ("para_1",))} | one_to_one([(k, k + 1) for k in range(1, 5)])
+    check_both_ways(left, right, truth)
