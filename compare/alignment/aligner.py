@@ -65,12 +65,18 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    keeps `TWIN_KEEP` of the matched unit beside it (a paragraph duplicated beside its
    original, amended, is *added*, not a rewording of a deleted neighbour: `gaps.one_twin`, in
    step 5i too); repeated in the smaller gaps this leaves.
-   **Independent renderings.** Where the matches around a gap are themselves weak (median
+   **Independent renderings.** First, a match in place that keeps free units apart (free
+   left units before it, free right ones after it, between the same neighbours) is moved
+   when the free units there chain as renderings (as below, pairs weak) across it and
+   outweigh it (units times one plus similarity): a paragraph kept word for word but moved
+   does not hold the translated rest apart (`steps.renderings.uncross`).
+   Where the matches around a gap are themselves weak (median
    similarity of the `CONTEXT` nearest below `WEAK`: translations, not edits), the gap's units
    are chained in order among plausible pairs even below that floor: lengths within `RATIO`,
    more alike each other than most units within `WINDOW` of the other's place (among the two
    best in a gap open at the start or end), each unit's vocabulary at least `NATIVE` present
-   in the other text (a stranger is no one's rendering). A weak pair whose lengths differ by
+   in the other text (a stranger is no one's rendering) unless the two share a rare word that
+   is no number (a clause paraphrased word for word but one). A weak pair whose lengths differ by
    more than `RATIO_GROW` then takes in unmatched neighbours that bring the lengths closer,
    while the similarity does not fall (a split or merge under rewording); then any pair or
    group there takes in free units next to its parts that bring the lengths closer and share
@@ -83,9 +89,17 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    `RENDERED`: two renderings keep few paragraphs word for word), a weak pair gives way to a
    free counterpart more than twice as similar that shares a rare word (a number, a name, a
    word in at most two texts), and two free units that are each other's best free match, half
-   the pair's level alike and sharing a rare word, are a moved rendering; a pair whose
+   the pair's level alike and sharing a rare word, are a moved rendering (less alike when each
+   is the other's best anywhere and the rare word is no number; never two that each name
+   something the other does not); a pair whose
    likeness is only a shared frame of `FRAME`-word runs, naming different things, is undone
    (`steps.evidence`).
+   **Parts apart and the order between renderings.** There too, a free unit joins the group
+   whose whole is its most similar unit when it stands within `APART` units of the group's
+   parts (another paragraph may stand between the halves of a split), brings the two lengths
+   closer and shares a rare word with what the parts leave uncovered; and the main sequence
+   is chosen again by units first (weight: units times one plus similarity), so a longer run
+   in order stays in place and the one pair that crosses it is *moved* (`steps.apart`).
    **Scattered splits and merges.** A unit still free (or paired only as a reworded move, or
    in its gap by order alone, below the threshold) whose text is contained (>= `CONTAIN`) in
    a unit of the other side joins that unit's match as a part when the similarity rises,
@@ -141,9 +155,9 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
 
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
 `gaps` and `groups`, 3 `moves`, 4 `rechain`, `copies` and `twins`, 5 `gaps` again,
-`renderings`, `evidence`, `scatter`, `restore`, `intros`, `exchange`, `copies` again, `gaps`
-again, `nearby` and `rechain`'s `relabel`,
-6 `rest`); `run_steps` runs them in order, and the thresholds named here are in `steps.params`.
+`renderings`, `evidence`, `apart`, `scatter`, `restore`, `intros`, `exchange`, `copies` again,
+`gaps` again, `nearby` and `rechain`'s `relabel`, 6 `rest`); `run_steps` runs them in order, and
+the thresholds named here are in `steps.params`.
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
 
@@ -165,6 +179,7 @@ from typing import Protocol
 from ..model import Alignment, Declaration, Diff, Pair, Relation, Unit, join_sentences
 from .normalize import invisible_notes, normalisation_notes
 from .sentences import align_sentences
+from .steps.apart import between_renderings
 from .steps.copies import free_copies, hole_copies, trade_copies
 from .steps.evidence import renderings_evidence
 from .steps.exact import exact_matches, resettle, reslide
@@ -241,6 +256,7 @@ def run_steps(st: State) -> None:
         rechain(st, dissolve=False)
     renderings(st)
     renderings_evidence(st)
+    between_renderings(st)
     intros(st)  # before 5c: an intro taken by the split before frees that split's whole
     scattered(st)
     if fill_holes(st):

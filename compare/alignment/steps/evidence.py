@@ -19,7 +19,12 @@ paired many units. Then:
   *reworded* while the true counterpart is listed as added);
 - two free units that are each other's best free match, at least half the level alike and
   sharing a rare word (a number, a name, any word found in at most two texts of the pair),
-  are a rendering moved.
+  are a rendering moved; below half the level (but at least `LOW` x threshold / 2) too when
+  each is the other's most similar unit in the whole other text and the rare word they share
+  is no number (a clause rendered loosely and moved far: figures and years recur across a
+  text, a subject does not). Never two that each name something the other does not
+  (`names_differ`: translators keep names; two clauses opening on one phrase, about a council
+  and about a city, are an insertion and a deletion).
 """
 
 from __future__ import annotations
@@ -110,26 +115,36 @@ def _moved_renderings(st: State, lvl: float) -> int:
     vl = [st.vec_l(i) for i in range(len(st.lu))]
     vr = [st.vec_r(j) for j in range(len(st.ru))]
     idx_l, idx_r = Index([vl[i] for i in free_l], MAX_DF), Index([vr[j] for j in free_r], MAX_DF)
+    every_l, every_r = list(range(len(st.lu))), list(range(len(st.ru)))
+    all_l, all_r = Index(vl, MAX_DF), Index(vr, MAX_DF)
     made = 0
     for i in free_l:
         s, j = _best(vl[i], free_r, idx_r, vr)
-        if j < 0 or s < max(lvl / 2, LOW * st.threshold / 2) or st.rpair[j] is not None:
+        if j < 0 or s < LOW * st.threshold / 2 or st.rpair[j] is not None:
             continue
         if _best(vr[j], free_l, idx_l, vl)[1] != i or not shares_rare(st, vl[i], vr[j]) \
-                or on_frame(st, i, j):
+                or on_frame(st, i, j) or names_differ(st, i, j):
+            continue
+        if s < lvl / 2 and not (  # below the pair's level: alike in subject, best anywhere
+                shares_rare(st, vl[i], vr[j], words=True)
+                and _best(vl[i], every_r, all_r, vr)[1] == j
+                and _best(vr[j], every_l, all_l, vl)[1] == i):
             continue
         st.add(Match([i], [j], s, "move"))
         made += 1
     return made
 
 
-def shares_rare(st: State, a: Weighted, b: Weighted) -> bool:
+def shares_rare(st: State, a: Weighted, b: Weighted, words: bool = False) -> bool:
     """Whether two texts share a rare word: a number, or a word (not a prefix or pair) whose
-    idf says it is in at most two distinct texts of the pair."""
+    idf says it is in at most two distinct texts of the pair; with `words`, a number does not
+    count (figures and years recur across the paragraphs of one text: they name no
+    subject)."""
     high = st.space.default_idf - math.log(2)
     for f in a.weights:
         if f in b.weights and " " not in f and not f.startswith("^") and (
-                f.isdigit() or st.space.idf.get(f, 0.0) >= high - 1e-9):
+                (f.isdigit() and not words) or (
+                    not f.isdigit() and st.space.idf.get(f, 0.0) >= high - 1e-9)):
             return True
     return False
 
@@ -168,6 +183,22 @@ def on_frame(st: State, i: int, j: int) -> bool:
         return False
     flat_a, flat_b = {w for n in names_a for w in n}, {w for n in names_b for w in n}
     return not (flat_a & flat_b or flat_a & _initials(names_b) or flat_b & _initials(names_a))
+
+
+def names_differ(st: State, i: int, j: int) -> bool:
+    """Whether left unit i and right unit j each name something the other does not
+    (`names_known` fails both ways). Translators keep names: a "Business Council" in one and
+    an "Urumqi" in the other are two clauses built on one phrase."""
+    return not names_known(st.lu[i], st.ru[j]) and not names_known(st.ru[j], st.lu[i])
+
+
+def names_known(unit: Unit, other: Unit) -> bool:
+    """Whether every word of a name in `unit` (a capitalised word not opening a sentence) is
+    found in `other`: as a word, by its first five letters ("Russia" / "Russian"), or as the
+    initials of a name there ("SCO" for "Shanghai Cooperation Organisation")."""
+    words = {w.casefold() for s in other.sentences for w in key_words(s.text)}
+    known = words | {w[:5] for w in words} | _initials(_names(other, set()))
+    return all(w in known or w[:5] in known for n in _names(unit, set()) for w in n)
 
 
 def _names(unit: Unit, framed: set[int]) -> list[tuple[str, ...]]:

@@ -58,10 +58,16 @@ RATIO_GROW = 1.5
 
 NATIVE = 0.1
 """Least share of a unit's vocabulary found in the other side for it to be a rendering there:
-a text foreign to the other document (an unrelated insertion) is no one's translation."""
+a text foreign to the other document (an unrelated insertion) is no one's translation (step
+5b waives it for two units sharing a rare word that is no number)."""
 
 WINDOW = 6
 """Units on each side of a place whose similarities a plausible pair must mostly beat."""
+
+APART = 3
+"""Most units from a part of a split or merge rendered apart to the group's nearest part (step
+5d', `apart`; 3: up to two units between them): a translator who splits a paragraph may put
+another one between the halves, or merge two list items that were not neighbours."""
 
 NEIGHBOURS, TOP_K, MAX_DF = 6, 6, 48
 """Move candidates: leftovers nearest the expected position, best by rare features, df cap."""

@@ -2,23 +2,27 @@
 are the evidence.
 
 Two translations of one text share few words: a paragraph's rendering may be less alike its
-original than `FLOOR` x threshold. Where the matches around a gap are weak (median similarity
+original than `FLOOR` x threshold. A paragraph both keep word for word is paired first, and if
+it moved it keeps the translated rest apart; `uncross` moves it when the renderings around it
+chain in order across it and outweigh it. Where the matches around a gap are weak (median similarity
 of the `CONTEXT` nearest below `WEAK`), the gap's units are chained in order among plausible
 pairs (`plausible`: length ratio at most `RATIO`, more alike each other than most units within
 `WINDOW` of the other's place, among the two best in a gap open at an end, each unit's
-vocabulary at least `NATIVE` present in the other side); then each weak pair takes in free
-neighbours that bring its two lengths closer while the similarity does not fall
-(`grow_by_length`: a paragraph split or merged under rewording). A weak pair chained by order
-alone beside a split or merge gives its unit to that group when the unit is far more alike the
-group's whole and brings a rare word of it back (`regroup`). Last, every pair or group in a
-weak context takes in free units next to its parts that bring the lengths closer and share a
-rare word with what its parts leave uncovered of the whole (`complete`): the third part of a
-split, the second of a merge or the last items of a list rendered as prose, reworded too far
-to be contained in the whole or to raise its cosine; the length and the rare word are the
-evidence, so a neighbour sharing only formulaic words stays added or removed. An item of a list
-whose intro or another item is already a part needs no closer lengths (the document says it
-belongs with them), only lengths still within `RATIO_GROW` and the rare word: the short last
-item of a paragraph rendered as a list.
+vocabulary at least `NATIVE` present in the other side, or the two sharing a rare word that is
+no number: a clause paraphrased in all its words but one, a name or a rare noun kept, is no
+stranger there); then each weak pair takes in free neighbours that bring its two lengths closer
+while the similarity does not fall (`grow_by_length`: a paragraph split or merged under
+rewording). A weak pair chained by order alone beside a split or merge gives its unit to that
+group when the unit is far more alike the group's whole and brings a rare word of it back
+(`regroup`). Last, every pair or group in a weak context takes in free units next to its parts
+that bring the lengths closer and share a rare word with what its parts leave uncovered of the
+whole (`complete`): the third part of a split, the second of a merge or the last items of a
+list rendered as prose, reworded too far to be contained in the whole or to raise its cosine;
+the length and the rare word are the evidence, so a neighbour sharing only formulaic words
+stays added or removed. An item of a list whose intro or another item is already a part needs
+no closer lengths (the document says it belongs with them), only lengths still within
+`RATIO_GROW` and the rare word: the short last item of a paragraph rendered as a list. (Parts
+that stand apart from their group are `steps.apart`'s.)
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ SIDES = ("right", "left")
 def renderings(st: State) -> None:
     """Chain plausible pairs in weak gaps (up to three rounds), grow weak pairs by length, then
     complete pairs and groups with the parts that length and rare words tie to them."""
+    uncross(st)
     for _ in range(3):
         added = 0
         chain = sorted((m.left[0], m.similarity) for m in st.matches if m.left and m.right)
@@ -63,13 +68,67 @@ def renderings(st: State) -> None:
     complete(st)
 
 
-def plausible(st: State, i: int, j: int, open_end: bool) -> float:
-    """The weight of (i, j) as a pair of renderings, or 0 when it is not plausible."""
+def uncross(st: State) -> int:
+    """An in-place match that stands between free units it keeps apart (free left units before
+    it and free right units after it, or the other way round, between the same neighbouring
+    matches) may be one strong pair across a run of renderings: a paragraph kept word for word
+    but moved, the rest translated. The free units of both sides between its neighbours are
+    chained as in a weak gap (`plausible`); when its pairs are weak (median below `WEAK`) and
+    those that cross the match outweigh it as the main sequence weighs them (`steps.apart`:
+    units times one plus similarity), the chain's pairs are taken in place and the match is
+    *moved*. Returns matches moved."""
+    anchors = sorted((m for m in st.matches if m.kind != "move" and m.left and m.right),
+                     key=lambda m: m.left[0])
+    moved = 0
+    for n, m in enumerate(anchors):
+        lo_l, lo_r = (anchors[n - 1].left[-1] + 1, anchors[n - 1].right[-1] + 1) if n else (0, 0)
+        hi_l, hi_r = (anchors[n + 1].left[0], anchors[n + 1].right[0]) \
+            if n + 1 < len(anchors) else (len(st.lu), len(st.ru))
+        ls = [i for i in range(lo_l, hi_l) if st.lpair[i] is None]
+        rs = [j for j in range(lo_r, hi_r) if st.rpair[j] is None]
+        before_l, before_r = sum(i < m.left[0] for i in ls), sum(j < m.right[0] for j in rs)
+        across = min(before_l, len(rs) - before_r) + min(before_r, len(ls) - before_l)
+        weight = (len(m.left) + len(m.right)) / 2 * (1.0 + m.similarity)
+        if 2 * across <= weight or len(ls) * len(rs) > ALL_PAIRS:
+            continue  # (too few units across it for any chain to outweigh it)
+        chain: list[tuple[int, int, float]] = []
+        for full in (False, True):  # the vocabulary test only once all else holds
+            chain = _across(st, m, ls, rs, weight, full)
+            if not chain:
+                break
+        if chain:
+            m.kind = "move"
+            for i, j, s in chain:
+                st.add(Match([i], [j], s, "gap"))
+            moved += 1
+    return moved
+
+
+def _across(st: State, m: Match, ls: list[int], rs: list[int], weight: float, full: bool
+            ) -> list[tuple[int, int, float]]:
+    """The chain of plausible pairs among `ls` x `rs` when it outweighs `m` across it (see
+    `uncross`), else []; without `full`, plausible but for the vocabulary test."""
+    open_end = ls[0] == 0 or rs[0] == 0 or ls[-1] == len(st.lu) - 1 or rs[-1] == len(st.ru) - 1
+    cands = [(i, j, s) for i in ls for j in rs
+             if (s := plausible(st, i, j, open_end, full)) > 0.0]
+    chain = [(i, j, cosine(st.vec_l(i), st.vec_r(j))) for i, j, _ in
+             diagonal_chain(cands, ls, rs)]
+    crossing = [s for i, j, s in chain if (i < m.left[0]) != (j < m.right[0])]
+    sims = sorted(s for _, _, s in chain)
+    if not chain or sims[len(sims) // 2] >= WEAK or sum(1.0 + s for s in crossing) <= weight:
+        return []
+    return chain
+
+
+def plausible(st: State, i: int, j: int, open_end: bool, vocabulary: bool = True) -> float:
+    """The weight of (i, j) as a pair of renderings, or 0 when it is not plausible (without
+    `vocabulary`, each unit's vocabulary is not looked for in the other side)."""
     r = ratio(len(st.lu[i].text), len(st.ru[j].text))
     if r > RATIO:
         return 0.0
     s = cosine(st.vec_l(i), st.vec_r(j))
-    if s <= 0.0 or min(native(st, "left", i), native(st, "right", j)) < NATIVE:
+    if s <= 0.0 or (vocabulary and min(native(st, "left", i), native(st, "right", j)) < NATIVE
+                    and not shares_rare(st, st.vec_l(i), st.vec_r(j), words=True)):
         return 0.0
     row = [cosine(st.vec_l(i), st.vec_r(k)) for k in window(j, len(st.ru))]
     col = [cosine(st.vec_l(k), st.vec_r(j)) for k in window(i, len(st.lu))]
