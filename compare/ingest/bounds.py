@@ -8,9 +8,10 @@ text, starts the text (`title_ahead`); the title is the nearest such line above 
 headline in sentence case only when there is none (`title_index`). The end: the text is over
 at the last sentence followed by a line that says so (furniture, a signature line, a bracketed
 note; `signals.end_signal`) when what comes after holds no running text of its own
-(`text_end`); after the end, only the wrapped or cut-off rest of the last paragraph and the
-items of a list it opens stay (`tail_kept`), the rest (tags, related headlines, polls, comment
-counts, newsletter boxes, signature blocks) is furniture.
+(`text_end`), unless the line is only the site's talk (an advertisement, "Read also: ...")
+between two clauses that open alike; after the end, only the wrapped or cut-off rest of the
+last paragraph and the items of a list it opens stay (`tail_kept`), the rest (tags, related
+headlines, polls, comment counts, newsletter boxes, signature blocks) is furniture.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from .signals import (
     furniture_like,
     labelled,
     sentence_like,
+    site_line,
     text_note,
     title_cased,
     whole_phrase,
@@ -291,11 +293,21 @@ def text_end(text_lines: list[Line], ended: list[int],
         gap = text_lines[e + 1 : ended[k + 1]]
         if any(end_mark(x) for _, x in gap):
             return e  # "ENDS", "Notes to editors": what follows is the release's apparatus
-        if any(end_signal(x) and not bracketed(x) and x not in heads for _, x in gap) and not (
-                _substantial(
-                    text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings)):
+        signals = [x for _, x in gap if end_signal(x) and not bracketed(x) and x not in heads]
+        after = text_lines[ended[k + 1]][1]  # goes on like the text: numbered, or "The Member"
+        if signals and all(map(site_line, signals)) and (
+                parse_marker(after) is not None or _opening(after) in openings
+                or _opening(after)[:1] in _subjects(openings)):
+            continue  # "Advertisement", "Read also: ..." between two clauses of the text
+        if signals and not _substantial(text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings):
             return e
     return ended[-1]
+
+
+def _subjects(openings: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The first words of the text's lines that name a subject ("member", "министры"), not an
+    article or a word of four letters or fewer ("The", "This")."""
+    return {o[:1] for o in openings if o and len(o[0]) > 4 and o[0] not in FUNCTION_WORDS}
 
 
 def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:

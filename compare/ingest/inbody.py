@@ -5,7 +5,9 @@ still belong to the page, not to the declaration. A stage direction of a transcr
 "(Laughter)") is a line set wholly in brackets, a word or a few without digits or final
 punctuation, standing between two sentences. A running head of a print view or a PDF copy is a
 line repeated word for word, also printed above or below the text, that is page furniture by its
-shape (separators, a stamp, no final punctuation). A speaker label ("CHAIR:", a name in
+shape (separators, a stamp, no final punctuation). The site speaking of the page ("Read also:
+...", "Advertisement", "Please enable JavaScript ...") or a line of addresses, set as a line of its
+own, is the page's wherever it stands (`ingest.sitetalk`). A speaker label ("CHAIR:", a name in
 capitals and a colon alone on its line) says who speaks next. Each is judged on the line and its two
 neighbours, so the pass stays linear in the lines.
 """
@@ -16,6 +18,7 @@ import re
 
 from .lines import Line, ends_final, parse_marker
 from .signals import DIGIT, bracketed, furniture_like
+from .sitetalk import contact_line, page_talk
 
 STAGE_WORDS = 4
 """A stage direction in brackets is at most this many words ("(Applause)", "(Prolonged
@@ -58,7 +61,24 @@ def in_body_furniture(text_lines: list[Line], k: int, group: dict[int, int],
         return True
     if speaker_label(x):
         return True
+    if (page_talk(x) or contact_line(x)) and _standalone(text_lines, k, group):
+        return True  # "Advertisement", "Read also: ...", "Enable JavaScript ...", a URL
     if not stage_direction(x) or k == 0:
         return False
     above_n, above = text_lines[k - 1]
     return ends_final(above) or group[above_n] != group[n]
+
+
+def _standalone(text_lines: list[Line], k: int, group: dict[int, int]) -> bool:
+    """Line `k` is a whole line of its own, not a piece of a wrapped sentence: the line above
+    ends a sentence, stands in another run of lines or is the site's talk too, and the line
+    itself ends one or the next line opens another run or a new sentence."""
+    n, x = text_lines[k]
+    above = text_lines[k - 1][1] if k > 0 else ""
+    if k > 0 and group[text_lines[k - 1][0]] == group[n] and not ends_final(above) and not (
+            page_talk(above) or contact_line(above)):
+        return False
+    if ends_final(x) or k + 1 >= len(text_lines):
+        return True
+    below_n, below = text_lines[k + 1]
+    return group[below_n] != group[n] or not below[:1].islower()

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .lines import ends_final, is_title_like, parse_marker
 from .segment import count_cjk
+from .sitetalk import contact_line, copy_note, page_talk
 
 KIND_WORDS = re.compile(
     r"(?i)declaration|communiqu|statement|press release|press-release|address|speech|remarks|"
@@ -128,8 +129,8 @@ def text_note(text: str) -> bool:
     """A translator's or editor's note about the text (see the module docstring): a note's
     label and a sentence after it, the whole line in brackets or not."""
     m = _NOTE_LABEL.match(text)
-    if m is None:
-        return False
+    if m is None or copy_note(text):
+        return False  # "Editor's note: sample text, not an official document": the copy's
     value = m.group(1)
     return len(value.split()) >= NOTE_WORDS_MIN or count_cjk(value) >= 2 * NOTE_WORDS_MIN
 
@@ -166,6 +167,8 @@ def sentence_like(text: str) -> bool:
     ("Photo: ..."), a run of pieces between separators, or a bracketed note."""
     if len(text) > 400 or text_note(text):
         return True  # longer than any title, banner or menu; a note of the text is its text
+    if site_line(text):
+        return False  # "We use cookies ...", "Tel. +7 ...", "Sample text, not official."
     marker = parse_marker(text)
     core = marker[3] if marker else text
     cjk = count_cjk(core)
@@ -198,6 +201,12 @@ def sentence_like(text: str) -> bool:
                             or core.rstrip().endswith((",", "，", "、")))
 
 
+def site_line(text: str) -> bool:
+    """The page speaking of itself, a line of addresses, or a note saying what the copy is
+    (`ingest.sitetalk`): never running text of the declaration, always furniture by itself."""
+    return page_talk(text) or contact_line(text) or copy_note(text)
+
+
 _TOC_ENTRY = re.compile(r"\S.{0,120}?[ \t]*(?:\.[ \t]?){4,}[ \t]*(?:\d{1,3}|[ivxlc]{1,6})")
 """An entry of a table of contents: a heading, dot leaders and a page number."""
 
@@ -214,6 +223,8 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     the signals that need a title found elsewhere (a lone word, a menu bar)."""
     if len(text) > 400:
         return False
+    if site_line(text):
+        return True
     if toc_entry(text):
         return True
     if STRONG.search(text) and len(text.split()) < 12:

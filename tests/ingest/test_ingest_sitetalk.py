@@ -1,0 +1,226 @@
+"""The site's own talk, lines of addresses and notes on the copy (`ingest.sitetalk`).
+
+Every page here is illustrative, invented for these tests in our own words: kinds of page
+furniture no tuning set showed when the signals were written (a cookie banner, a contact line,
+"Ctrl+Enter" requests, an advertisement and "Read also:" between two clauses, widgets named by
+run-together class words), and the hard cases around them that must stay the text's (a heading,
+"Done at ...", an address's "Dear friends," and "Thank you!", short list items, a clause about a
+website). An editor's note that says what the copy is (a sample, not official) is furniture at
+the text's edges; a translator's note about the text's words is a paragraph wherever it stands,
+and so is any note inside the text.
+"""
+
+# ruff: noqa: RUF001  (Cyrillic and CJK letters are the test data)
+from __future__ import annotations
+
+import pytest
+
+from compare.ingest import importer as ingest
+from compare.ingest.html_furniture import _named
+from compare.ingest.signals import furniture_like, sentence_like, text_note
+from compare.ingest.sitetalk import contact_line, copy_note, page_talk
+from compare.model import Declaration
+
+
+def parse(text: str) -> Declaration:
+    return ingest.parse_text(text, path="t.txt")[0]
+
+
+def units(decl: Declaration) -> list[str]:
+    return [u.text for u in decl.units()]
+
+
+@pytest.mark.parametrize("line", [
+    "We use cookies to make this website work better. By browsing on you agree to their use.",
+    "If you found a mistake in this text, select it and press Ctrl+Enter.",
+    "To read this article in full, please enable JavaScript in your browser.",
+    "Log in or register to leave a comment.",
+    "Subscribe to read the full story. Already a subscriber? Sign in",
+    "Read also: New airport opens in the south",
+    "Advertisement",
+    "Continue reading \u2192",
+    "Share on Telegram",
+    "Download the full document (212 KB) to continue reading",
+    "Download our mobile app to follow the news of the region.",
+    "You may also like",
+    "More from Economy",
+    "Читайте также: в Омске открылась выставка",
+    "Если вы заметили ошибку в тексте, выделите её и нажмите Ctrl+Enter",
+    "Подписывайтесь на наш канал",
+    "点击下载全文",
+    "分享到：微信 微博",
+    "扫一扫在手机打开当前页",
+])
+def test_the_site_speaking_of_the_page_is_furniture_never_running_text(line: str) -> None:
+    assert page_talk(line) and furniture_like(line) and not sentence_like(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The Member States will create a joint website on mountain tourism.",
+    "The Member States subscribe to the principles of the Charter.",
+    "I share your view that we must act together.",
+    "The Secretariat will publish a newsletter on the work of the Organisation.",
+    "Print media and broadcasting",
+    "Share of exports",
+    "Follow-up measures",
+    "Report of the Secretary-General",
+    "The ministers agreed to share data on the download speeds of rural networks.",
+])
+def test_a_clause_or_heading_that_names_the_web_is_no_site_talk(line: str) -> None:
+    assert not page_talk(line)
+
+
+def test_a_line_of_addresses_is_furniture_a_clause_with_an_address_is_not() -> None:
+    for line in ("+7 (727) 555-01-23 | info@portal.example | Mon-Fri 9:00-18:00",
+                 "https://portal.example/documents/2141/taraz-culture",
+                 "Tel.: +996 312 61 00 00, fax: +996 312 61 00 01"):
+        assert contact_line(line) and furniture_like(line), line
+    for line in ("The Member States will publish the data at www.water.example every day.",
+                 "Done at Taraz on 4 April 2141.", "The ministers met on 12 February 2170."):
+        assert not contact_line(line), line
+
+
+def test_a_note_on_the_copy_is_no_note_of_the_text() -> None:
+    sample = ("Editor's note: this sample text was prepared for software testing and is not "
+              "an official document.")
+    assert copy_note(sample) and not text_note(sample)
+    for line in ("Unofficial translation", "Check against delivery",
+                 "Текст документа (рабочий перевод)."):
+        assert copy_note(line), line
+    for line in ("[Editor's note: this text follows the version circulated to the delegations.]",
+                 "[Translator's note: the numbers are those of the original.]",
+                 "Illustrative Declaration", "The ministers approved the illustrative list of "
+                 "projects.", "The heads of member states of the illustrative organisation,"):
+        assert not copy_note(line), line
+
+
+def test_class_words_run_together_name_page_furniture() -> None:
+    for words in ({"socialshare"}, {"articlerating"}, {"readalso"}, {"mainmenu"},
+                  {"sitefooter"}, {"cookiebar"}):
+        assert _named(words), words
+    for words in ({"content"}, {"research"}, {"declaration", "text"}, {"entry", "body"}):
+        assert not _named(words), words
+
+
+TITLE = ("Declaration of the Ministers of Culture of the Member States on Museum Exchanges")
+
+
+def test_cookie_banner_contacts_and_requests_around_a_text_are_left_out() -> None:
+    decl = parse(f"Skip to main content\n+7 (727) 555-01-23 | info@portal.example\n\n{TITLE}\n\n"
+                 "The ministers of culture met in Taraz on 4 April 2141.\n\n"
+                 "The member states will lend each other works from their national museums.\n\n"
+                 "Done at Taraz on 4 April 2141.\n\n"
+                 "https://portal.example/documents/2141/taraz-culture\n"
+                 "If you found a mistake in this text, please select it and press Ctrl+Enter.\n"
+                 "We use cookies to make this website work better for you. By continuing to "
+                 "browse the site you agree to our use of cookies.\nAccept\n")
+    assert decl.meta.title == TITLE
+    assert units(decl) == ["The ministers of culture met in Taraz on 4 April 2141.",
+                           "The member states will lend each other works from their national "
+                           "museums.", "Done at Taraz on 4 April 2141."]
+    assert any("cookies" in x for x in decl.furniture)
+    assert any("Ctrl+Enter" in x for x in decl.furniture)
+
+
+def test_an_advertisement_between_two_clauses_does_not_end_the_text() -> None:
+    decl = parse(f"{TITLE}\n\nThe ministers of culture met in Osh on 20 June 2144.\n\n"
+                 "The member states will protect the old caravanserais of the region.\n"
+                 "Advertisement\nRead also: New airport opens in the south\n"
+                 "The member states will support the museums of mountain villages.\n\n"
+                 "To read this article in full, please enable JavaScript in your browser.\n\n"
+                 "The member states will create a joint website on museum routes.\n")
+    assert units(decl) == ["The ministers of culture met in Osh on 20 June 2144.",
+                           "The member states will protect the old caravanserais of the region.",
+                           "The member states will support the museums of mountain villages.",
+                           "The member states will create a joint website on museum routes."]
+    assert {"Advertisement", "Read also: New airport opens in the south"} <= set(decl.furniture)
+
+
+def test_a_russian_read_also_between_paragraphs_is_left_out() -> None:
+    decl = parse("Версия для печати\nПоделиться\n\nСовместное заявление министров энергетики\n\n"
+                 "Министры энергетики провели встречу в Омске 3 марта 2150 года.\n\n"
+                 "Министры будут развивать сотрудничество в области энергетики.\n\n"
+                 "Читайте также: В Омске открылась выставка\n\n"
+                 "Министры договорились провести следующую встречу в 2151 году.\n\n"
+                 "Если вы заметили ошибку в тексте, выделите её и нажмите Ctrl+Enter\n")
+    assert units(decl)[-1] == "Министры договорились провести следующую встречу в 2151 году."
+    assert len(units(decl)) == 3
+    assert "Читайте также: В Омске открылась выставка" in decl.furniture
+
+
+def test_an_address_keeps_its_salutation_and_thanks_among_the_sites_talk() -> None:
+    decl = parse("Video (12:34) | Transcript | Photo gallery (24)\n\n"
+                 "Address by the Secretary-General at the Youth Forum\n\nDear friends,\n\n"
+                 "I am glad to greet you in Turkestan on 1 September 2147, at our forum.\n\n"
+                 "This year young people from all member states will work on clean water.\n\n"
+                 "Thank you!\n\nWatch the full video on our channel\nShare this video\n")
+    assert units(decl) == ["Dear friends,", "I am glad to greet you in Turkestan on 1 September "
+                           "2147, at our forum.", "This year young people from all member "
+                           "states will work on clean water.", "Thank you!"]
+    assert decl.meta.kind == "address"
+
+
+def test_headings_and_short_items_stay_beside_repeated_site_lines() -> None:
+    decl = parse(f"Steppe Herald\n14:05 Astana\n\n{TITLE}\n\nTags: grain, storage\n\n"
+                 "The ministers met in Kokshetau on 8 August 2146 and declare as follows.\n\n"
+                 "I. Storage\n\nThe member states will:\n- build grain silos;\n"
+                 "- share harvest data;\n- train inspectors.\n\nII. Trade\n\n"
+                 "The member states will meet again in 2147.\n\n"
+                 "Done at Kokshetau on 8 August 2146.\n\nSteppe Herald\n15:20 Most read\n")
+    assert [p.heading for p in decl.paragraphs if p.heading] == ["I. Storage", "II. Trade"]
+    assert [i.text for p in decl.paragraphs for i in p.items] == [
+        "build grain silos;", "share harvest data;", "train inspectors."]
+    assert units(decl)[-1] == "Done at Kokshetau on 8 August 2146."
+    assert "Tags: grain, storage" in decl.furniture
+
+
+PAGE = ("<html><body><div class='topbarwrap'><span>USD 92.4 \u00b7 EUR 101.7</span></div>"
+        "<div id='content'><h1>{title}</h1><p>The ministers of transport met in Pavlodar on 6 "
+        "July 2145.</p><p>The member states will harmonise the rules of rail freight.</p>"
+        "<div class='socialshare'><p>Telegram</p><p>VK</p></div>"
+        "<p>The member states will build a common terminal for containers.</p>"
+        "<div class='articlerating'><p>4.6 from 21 votes</p></div>"
+        "<div class='readalso'><p>Rail link to the coast opens next spring</p></div>"
+        "</div></body></html>")
+
+
+def test_widgets_named_by_run_together_class_words_are_left_out_with_their_text_kept() -> None:
+    title = "Declaration of the Ministers of Transport on Rail Freight"
+    decl, _ = ingest.parse_html(PAGE.format(title=title).encode(), path="t.html")
+    assert decl.meta.title == title
+    assert units(decl) == ["The ministers of transport met in Pavlodar on 6 July 2145.",
+                           "The member states will harmonise the rules of rail freight.",
+                           "The member states will build a common terminal for containers."]
+    assert "Rail link to the coast opens next spring" in decl.furniture
+    kept, _ = ingest.parse_html(PAGE.format(title=title).encode(), path="t.html",
+                                keep_furniture=True)
+    assert "Rail link to the coast opens next spring" in units(kept)
+
+
+BODY = ("The ministers of forestry of the member states met in Turkestan on 3 March 2071.\n\n"
+        "1. The ministers will set up a shared register of tree seed collections.\n\n"
+        "2. The ministers support joint field surveys of mountain walnut forests.\n")
+FOREST = "Declaration of the Ministers of Forestry on Seed Banks"
+SAMPLE = ("Editor's note: this sample text was prepared for software testing and is not an "
+          "official document.")
+TERMS = "[Translator's note: the word rendered as grove stands for a protected stand of trees.]"
+
+
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_an_editors_note_on_the_copy_at_the_edges_is_furniture(where: str) -> None:
+    top = where == "top"
+    decl = parse(f"{FOREST}\n\n{SAMPLE}\n\n{BODY}" if top else f"{FOREST}\n\n{BODY}\n{SAMPLE}\n")
+    assert SAMPLE in decl.furniture and len(decl.paragraphs) == 3
+
+
+@pytest.mark.parametrize("where", ["top", "middle", "end"])
+def test_a_translators_note_on_the_words_is_a_paragraph_wherever_it_stands(where: str) -> None:
+    text = {"top": f"{FOREST}\n\n{TERMS}\n\n{BODY}", "end": f"{FOREST}\n\n{BODY}\n{TERMS}\n",
+            "middle": f"{FOREST}\n\n" + BODY.replace("\n\n2.", f"\n\n{TERMS}\n\n2.")}[where]
+    decl = parse(text)
+    assert TERMS in units(decl) and TERMS not in decl.furniture
+
+
+def test_a_note_on_the_copy_inside_the_text_is_kept() -> None:
+    decl = parse(f"{FOREST}\n\n" + BODY.replace("\n\n2.", f"\n\n{SAMPLE}\n\n2."))
+    assert SAMPLE in units(decl) and len(decl.paragraphs) == 4
