@@ -39,7 +39,7 @@ STEMS = ("breadcrumb", "share", "sharing", "social", "cookie", "consent", "sideb
          "newsletter", "toolbar", "widget", "popup", "modal", "paywall", "banner", "masthead",
          "topbar", "promo", "rating", "ticker", "sponsor", "readalso", "readmore", "seealso",
          "morenews", "tagcloud", "authorbox", "authorbio", "authorinfo", "byline", "postmeta",
-         "entrymeta", "login", "signup", "weather", "currency", "donate", "footer")
+         "entrymeta", "login", "signup", "weather", "currency", "donate", "footer", "embed")
 """Words that name page furniture when a class or id word opens or ends with them, run
 together with other words as sites write them ("socialshare", "sharebar", "mainmenu",
 "articlerating", "readalso", "authorbox", "sitefooter"); an element named so is left out with

@@ -2,7 +2,8 @@
 
 A saved page speaks to its reader about the page: "We use cookies ...", "Click here to print
 this page", "Log in to leave a comment", "Read also: ...", "If you found a mistake in this
-text, select it and press Ctrl+Enter", "Download our app". A declaration never does: it speaks
+text, select it and press Ctrl+Enter", "Download our app", "Was this page helpful?", a post
+with a hashtag or an @handle embedded from a social network. A declaration never does: it speaks
 of states, ministers and what they agree. `page_talk` reads that register, in English, Russian
 and Chinese, from three general cues rather than from any site's strings: words only a web page
 uses of itself (cookies, browser, log in, click, subscriber, "this page", "our website"), words
@@ -37,6 +38,8 @@ _STRONG = re.compile(
     r"|\b(?:more|latest|top|all) (?:news|stories|articles)\b|\bmost (?:read|popular|viewed)\b"
     r"|^(?:more (?:from|on|in|about|news|stories)|also read|in other news|trending|top stories)\b"
     r"|\b(?:previous|next) (?:article|story|post|news item|page)\b"
+    r"|\b(?:was|is|did you find) this (?:\w+ ){0,2}(?:helpful|useful)\b"
+    r"|(?<![\w&#])#[^\W\d_]\w+|(?<![\w.@])@[A-Za-z_]\w{2,}(?![\w.]*@)"
     r"|\byou (?:may|might|could) also (?:like|enjoy|be interested)|\brecommended for you\b"
     r"|\b(?:follow|like|join) us\b|\b(?:leave|post|add|write) a (?:comment|reply)\b"
     r"|\bno comments\b|\bcomments? \(\d+\)|\b\d+ (?:comments?|votes?|views?|likes?|shares?)\b"
@@ -127,13 +130,12 @@ _COPY_STATUS = re.compile(
     rf"(?i)\b(?:sample|specimen|illustrative|un-?official|informal|working) {_COPY_NOUN}\b"
     rf"|\bnot an? official {_COPY_NOUN}\b|\bnot official\b|\bcheck against delivery\b"
     r"|\buploaded (?:on|by|in|at|\d)|\bnot for (?:citation|quotation|publication)\b"
-    r"|\b(?:prepared|written|made|created) for (?:software )?test|\bfor (?:software )?"
-    r"(?:tests|testing)\b|\btest(?:ing)? purposes\b"
+    r"|\b(?:prepared|written|made|created) for (?:software )?test"
     r"|образец текста|неофициальный перевод|рабочий перевод|не является официальн"
     r"|仅供参考|非正式(?:译本|文本|翻译)|样本|测试")
 """What a note on the copy says the copy is."""
 _NOTE_OPEN = re.compile(r"(?i)^[\[(\uff08\u3010]?\s*[^\W\d_][\w'\u2019 ]{0,30}?[:\uff1a.-]\s+")
-COPY_NOTE_WORDS = 25
+COPY_NOTE_WORDS = 40
 """A note on the copy is this short (the whole line)."""
 
 

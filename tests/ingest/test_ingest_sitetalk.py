@@ -44,6 +44,9 @@ def units(decl: Declaration) -> list[str]:
     "Download our mobile app to follow the news of the region.",
     "You may also like",
     "More from Economy",
+    "Was this document helpful? Yes (12) No (1)",
+    "Great day for libraries in Samarkand! #SCO",
+    "\u2014 Culture Desk (@culturedesk) April 23, 2153",
     "Читайте также: в Омске открылась выставка",
     "Если вы заметили ошибку в тексте, выделите её и нажмите Ctrl+Enter",
     "Подписывайтесь на наш канал",
@@ -64,6 +67,8 @@ def test_the_site_speaking_of_the_page_is_furniture_never_running_text(line: str
     "Share of exports",
     "Follow-up measures",
     "Report of the Secretary-General",
+    "Item #5 of the agenda",
+    "Write to info@sco.example for the list of projects",
     "The ministers agreed to share data on the download speeds of rural networks.",
 ])
 def test_a_clause_or_heading_that_names_the_web_is_no_site_talk(line: str) -> None:
@@ -96,7 +101,7 @@ def test_a_note_on_the_copy_is_no_note_of_the_text() -> None:
 
 def test_class_words_run_together_name_page_furniture() -> None:
     for words in ({"socialshare"}, {"articlerating"}, {"readalso"}, {"mainmenu"},
-                  {"sitefooter"}, {"cookiebar"}):
+                  {"sitefooter"}, {"cookiebar"}, {"socialembed"}):
         assert _named(words), words
     for words in ({"content"}, {"research"}, {"declaration", "text"}, {"entry", "body"}):
         assert not _named(words), words
@@ -224,3 +229,17 @@ def test_a_translators_note_on_the_words_is_a_paragraph_wherever_it_stands(where
 def test_a_note_on_the_copy_inside_the_text_is_kept() -> None:
     decl = parse(f"{FOREST}\n\n" + BODY.replace("\n\n2.", f"\n\n{SAMPLE}\n\n2."))
     assert SAMPLE in units(decl) and len(decl.paragraphs) == 4
+
+
+def test_a_post_embedded_from_a_social_network_does_not_end_the_text() -> None:
+    page = ("<html><body><article><h1>Declaration of the Ministers of Culture on Libraries</h1>"
+            "<p>The ministers of culture met in Samarkand on 23 April 2153.</p>"
+            "<p>The member states will:</p><ul><li>digitise rare books;</li>"
+            "<li>exchange librarians.</li></ul><blockquote><p>Great day for libraries! #SCO</p>"
+            "\u2014 Culture Desk (@culturedesk) April 23, 2153</blockquote>"
+            "<p>The member states will meet again in 2155.</p></article></body></html>")
+    decl, _ = ingest.parse_html(page.encode(), path="t.html")
+    assert units(decl) == ["The ministers of culture met in Samarkand on 23 April 2153.",
+                           "The member states will:", "digitise rare books;",
+                           "exchange librarians.", "The member states will meet again in 2155."]
+    assert "Great day for libraries! #SCO" in decl.furniture
