@@ -10,7 +10,9 @@ The rule for notes: a note *of the text* (`text_note`: a translator's or editor'
 that names itself a note of someone who worked on the text and says a sentence about it,
 "[Translator's note: the numbers are those of the original.]", "Editor's note: ...", "N.B.
 ...") is content the reader of the text reads, a paragraph wherever it stands (under the title,
-between paragraphs, at the end; in brackets or not). A line that only says what the copy is
+between paragraphs, at the end; in brackets or not), unless what it says is what the copy is
+("Editor's note: sample text, not an official document": `sitetalk.copy_note`, furniture at
+the text's edges, kept inside it). A line that only says what the copy is
 ("(Unofficial translation)", "[Translated from Russian by the Secretariat]", "Illustrative text
 written for tests.") labels the copy as the site does, and is left out with the furniture; a
 labelled header field (`[Notes] ...`, `Note: ...`) is metadata (`ingest.labels`).

@@ -45,7 +45,7 @@ CASES: dict[str, tuple[str, str, str, str, int, int]] = {
                      "Epidemics", "2014-05-21", "Bishkek", "declaration", 3, 7),
     "labelled-ru.txt": ("Совместное коммюнике министров сельского хозяйства", "2011-06-15",
                         "Dushanbe", "communique", 3, 5),
-    "labelled-zh.txt": ("成员国教育部长联合声明", "2018-06-10", "青岛", "statement", 3, 5),
+    "labelled-zh.txt": ("成员国教育部长联合声明", "2018-06-10", "Qingdao", "statement", 3, 5),
     "recitals.txt": ("DECLARATION OF THE MINISTERS OF ENERGY", "2015-07-05", "Astana",
                      "declaration", 8, 0),
     "roman-headings.txt": ("Illustrative Joint Statement on Cooperation in Science",
