@@ -6,10 +6,11 @@ still belong to the page, not to the declaration. A stage direction of a transcr
 punctuation, standing between two sentences. A running head of a print view or a PDF copy is a
 line repeated word for word, also printed above or below the text, that is page furniture by its
 shape (separators, a stamp, no final punctuation). The site speaking of the page ("Read also:
-...", "Advertisement", "Please enable JavaScript ...") or a line of addresses, set as a line of its
-own, is the page's wherever it stands (`ingest.sitetalk`). A speaker label ("CHAIR:", a name in
-capitals and a colon alone on its line) says who speaks next. Each is judged on the line and its two
-neighbours, so the pass stays linear in the lines.
+...", "Advertisement", "Please enable JavaScript ..."), a line of addresses, or the label of one
+language's half of a parallel edition ("English text": it ends nothing, the other half follows),
+set as a line of its own, is the page's wherever it stands (`ingest.sitetalk`). A speaker label
+("CHAIR:", a name in capitals and a colon alone on its line) says who speaks next. Each is
+judged on the line and its two neighbours, so the pass stays linear in the lines.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 
 from .lines import Line, ends_final, parse_marker
 from .signals import DIGIT, bracketed, furniture_like
-from .sitetalk import contact_line, page_talk
+from .sitetalk import contact_line, language_label, page_talk
 
 STAGE_WORDS = 4
 """A stage direction in brackets is at most this many words ("(Applause)", "(Prolonged
@@ -61,7 +62,8 @@ def in_body_furniture(text_lines: list[Line], k: int, group: dict[int, int],
         return True
     if speaker_label(x):
         return True
-    if (page_talk(x) or contact_line(x)) and _standalone(text_lines, k, group):
+    if (page_talk(x) or contact_line(x) or language_label(x)) and _standalone(
+            text_lines, k, group):
         return True  # "Advertisement", "Read also: ...", "Enable JavaScript ...", a URL
     if not stage_direction(x) or k == 0:
         return False

@@ -6,16 +6,18 @@ text, select it and press Ctrl+Enter", "Download our app", "Was this page helpfu
 with a hashtag or an @handle embedded from a social network. A declaration never does: it speaks
 of states, ministers and what they agree. `page_talk` reads that register, in English, Russian
 and Chinese, from three general cues rather than from any site's strings: words only a web page
-uses of itself (cookies, browser, log in, click, subscriber, "this page", "our website"), words
-a page and a text may share (download, website, share, print, e-mail) with a cue of address
-(a second person, "you", "вы", "您"; or an imperative opening, "Download ...", "Читайте ...",
-"点击 ..."), and a short command line ("Continue reading", "Share on VK"). `contact_line` is a
-line made of addresses: URLs, e-mail addresses, phone numbers and their labels ("Tel.",
-"E-mail:"), with hardly any words besides. `copy_note` is a note that says what the copy is
-(a sample, unofficial, a working translation, uploaded on ...), under a note's label or none,
-commits to nothing and is no title ("Illustrative Declaration"): furniture at the text's
-edges, whatever its label; a note about the text's words, terms or numbering (a translator's)
-is the text's wherever it stands, and so is any note inside the text (see `ingest.signals`).
+uses of itself (cookies, browser, log in, click, subscriber, "this page", "our website", a
+hashtag), words a page and a text may share (download, website, print, e-mail, file) after an
+imperative opening ("Download the full text", "Скачать файл", "点击下载"), and a short command
+line ("Continue reading", "Share on VK", "Skip to content"). A speaker's "you" is no cue: an
+address speaks to its hall. `contact_line` is a line made of addresses: URLs, e-mail addresses,
+phone numbers and their labels ("Tel.", "E-mail:"), with hardly any words besides.
+`language_label` names the language of the copy or of one half of a parallel edition ("English
+text", "Текст на русском языке"). `copy_note` is a note that says what the copy is (a sample,
+unofficial, a working translation, uploaded on ...), under a note's label or none, commits to
+nothing and is no title ("Illustrative Declaration"): furniture at the text's edges, whatever
+its label; a note about the text's words, terms or numbering (a translator's) is the text's
+wherever it stands, and so is any note inside the text (see `ingest.signals`).
 """
 
 # ruff: noqa: RUF001  (Cyrillic letters and CJK punctuation are meant)
@@ -152,3 +154,20 @@ def copy_note(x: str) -> bool:
         return False  # a title: "Illustrative Declaration"
     value = _NOTE_OPEN.sub("", x, count=1)
     return COMMITMENT.search(value) is None
+
+
+_LANGUAGES = (r"(?:english|russian|chinese|kazakh|kyrgyz|tajik|uzbek|urdu|hindi|persian|mongolian"
+              r"|belarusian)")
+_LANGUAGE_LABEL = re.compile(
+    rf"(?i)(?:(?:the )?{_LANGUAGES}(?:-language)? (?:text|version|translation|original|edition)"
+    rf"|(?:text|version|translation) in {_LANGUAGES}"
+    r"|текст на [а-яё]+ языке|(?:русский|английский|китайский) (?:текст|вариант)"
+    r"|(?:中文|英文|俄文)(?:文本|版|本)?)[.:\uff1a]?")
+"""The label over one language's half of a parallel edition: "English text", "Текст на
+русском языке", "中文本"."""
+
+
+def language_label(x: str) -> bool:
+    """A line that only names the language of the copy (or of its half) under it: the
+    edition's label, not a heading of the text."""
+    return _LANGUAGE_LABEL.fullmatch(x.strip()) is not None

@@ -18,7 +18,7 @@ import pytest
 from compare.ingest import importer as ingest
 from compare.ingest.html_furniture import _named
 from compare.ingest.signals import furniture_like, sentence_like, text_note
-from compare.ingest.sitetalk import contact_line, copy_note, page_talk
+from compare.ingest.sitetalk import contact_line, copy_note, language_label, page_talk
 from compare.model import Declaration
 
 
@@ -243,3 +243,16 @@ def test_a_post_embedded_from_a_social_network_does_not_end_the_text() -> None:
                            "The member states will:", "digitise rare books;",
                            "exchange librarians.", "The member states will meet again in 2155."]
     assert "Great day for libraries! #SCO" in decl.furniture
+
+
+def test_the_label_over_one_languages_half_is_left_out_and_ends_nothing() -> None:
+    assert language_label("English text") and language_label("Текст на русском языке")
+    assert not language_label("The English text of the Charter is authentic.")
+    decl = parse("Совместное заявление министров / Joint Statement of the Ministers\n\n"
+                 "Министры встретились в Оше 5 мая 2090 года.\n\n"
+                 "Министры будут сотрудничать в области туризма.\n\nEnglish text\n\n"
+                 "The ministers met in Osh on 5 May 2090.\n\n"
+                 "The ministers will cooperate in tourism.\n")
+    assert units(decl)[-2:] == ["The ministers met in Osh on 5 May 2090.",
+                                "The ministers will cooperate in tourism."]
+    assert "English text" in decl.furniture and not any(p.heading for p in decl.paragraphs)
