@@ -297,29 +297,12 @@ def end_mark(x: str) -> bool:
     return _END_MARK.fullmatch(x.strip()) is not None
 
 
-_READ_ON = re.compile(
-    r"(?i)(?:to )?(?:continue|keep) reading|read (?:the )?(?:full|whole|complete|rest)\b"
-    r"|read more\b|download the (?:full|whole|complete) (?:text|document|version|file|report)"
-    r"|(?:log|sign) in to (?:read|continue|see)|subscribe to (?:read|continue)"
-    r"|читать (?:далее|полностью|дальше)|скачать (?:полный|весь) (?:текст|документ)"
-    r"|阅读全文|下载全文")
-"""A prompt to read on elsewhere: "Download the full document (212 KB) to continue reading",
-"Read the full text", "Log in to read on", "Читать полностью"."""
-READ_ON_WORDS = 14
-"""A prompt to read on is a short line: at most this many words."""
-
-
-def read_on(x: str) -> bool:
-    """A page's prompt to read the rest elsewhere (`_READ_ON`, at most `READ_ON_WORDS`)."""
-    return len(x.split()) <= READ_ON_WORDS and _READ_ON.search(x) is not None
-
-
 @lru_cache(maxsize=8192)
 def end_signal(x: str) -> bool:
-    """A line that says the text is over: furniture, a signature line, a bracketed note, a
-    caption, a press release's end mark, a prompt to read on."""
-    return furniture_like(x, False, False) or bracketed(x) or captioned(x) or end_mark(x) or (
-        read_on(x)) or bool(
+    """A line that says the text is over: furniture (the site's talk too: a prompt to read on,
+    "Download the full document to continue reading"), a signature line, a bracketed note, a
+    caption, a press release's end mark."""
+    return furniture_like(x, False, False) or bracketed(x) or captioned(x) or end_mark(x) or bool(
         _SIGN_LINE.search(x) and len(x.split()) <= 16) or (
         signature_like(x) and x.startswith(("For ", "On behalf", "За ", "От ", "代表")))
 
