@@ -3,7 +3,8 @@
 A saved page speaks to its reader about the page: "We use cookies ...", "Click here to print
 this page", "Log in to leave a comment", "Read also: ...", "If you found a mistake in this
 text, select it and press Ctrl+Enter", "Download our app", "Was this page helpful?", a post
-with a hashtag or an @handle embedded from a social network. A declaration never does: it speaks
+with a hashtag or an @handle embedded from a social network, an item of a news feed opening
+with its time of day ("12.05.2155 10:02 ..."). A declaration never does: it speaks
 of states, ministers and what they agree. `page_talk` reads that register, in English, Russian
 and Chinese, from three general cues rather than from any site's strings: words only a web page
 uses of itself (cookies, browser, log in, click, subscriber, "this page", "our website", a
@@ -76,6 +77,9 @@ _COMMAND = re.compile(
 _COMMAND_ON = re.compile(r"(?i)\s*(?:on|to|this|here|more|reading|on reading|now|via|us|back|in"
                          r"|out|up|the full)\b|\s*[\u2192\u00bb>]|\s*$")
 """What follows a command on a line of its own: "Share on VK", "Continue reading", "Print"."""
+_STAMP_OPEN = re.compile(r"\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+)?\d{1,2}:\d{2}\b(?!:)")
+"""A line opening with a time of day, a date before it or not: an item of a news feed
+("12.05.2155 10:02 Drivers wait at the border"), never a clause."""
 COMMAND_WORDS = 6
 """A command line ("Continue reading", "Skip to content", "Share on VK") is this short."""
 
@@ -91,7 +95,7 @@ def page_talk(x: str) -> bool:
     words = len(text.split())
     if not text or words > TALK_WORDS or _cjk(text) > 2 * TALK_WORDS:
         return False
-    if _WHOLE.fullmatch(text) or _STRONG.search(text):
+    if _WHOLE.fullmatch(text) or _STRONG.search(text) or _STAMP_OPEN.match(text):
         return True
     bare = text.lstrip("[(\u00ab\"'\u201c ")
     opens = _COMMAND.match(bare)

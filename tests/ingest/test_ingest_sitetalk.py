@@ -256,3 +256,20 @@ def test_the_label_over_one_languages_half_is_left_out_and_ends_nothing() -> Non
     assert units(decl)[-2:] == ["The ministers met in Osh on 5 May 2090.",
                                 "The ministers will cooperate in tourism."]
     assert "English text" in decl.furniture and not any(p.heading for p in decl.paragraphs)
+
+
+def test_a_news_feed_under_the_text_and_a_box_of_the_sites_talk_are_left_out() -> None:
+    decl = parse(f"{TITLE}\n\nThe ministers of culture met in Aktobe on 12 May 2155.\n\n"
+                 "The ministers will open three museums of the steppe.\n\n"
+                 "12.05.2155 10:02 Drivers of lorries wait for hours at the border posts.\n"
+                 "11.05.2155 18:40 The customs services agreed on a pilot project.\n")
+    assert len(units(decl)) == 2 and len(decl.furniture) == 2
+    page = ("<html><body><main><h1>Statement of the Ministers on Rescue Teams</h1>"
+            "<p>The ministers met in Barnaul on 2 July 2157.</p><p>The member states will send "
+            "rescue teams within twelve hours.</p><div class='c-box'><h3>Stay informed</h3>"
+            "<p>Get alerts about emergencies in your region by text message. Sign up free.</p>"
+            "</div><p>The member states will hold a joint exercise every second year.</p>"
+            "</main></body></html>")
+    decl, _ = ingest.parse_html(page.encode(), path="t.html")
+    assert len(units(decl)) == 3 and units(decl)[-1].startswith("The member states will hold")
+    assert any("Sign up free" in x for x in decl.furniture)
