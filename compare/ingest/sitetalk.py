@@ -137,12 +137,17 @@ def contact_line(x: str) -> bool:
 _COPY_NOUN = (r"(?:text|page|copy|version|translation|document|record|rendering|release"
               r"|file)s?")
 _COPY_STATUS = re.compile(
-    rf"(?i)\b(?:sample|specimen|illustrative|un-?official|informal|working) {_COPY_NOUN}\b"
-    rf"|\bnot an? official {_COPY_NOUN}\b|\bnot official\b|\bcheck against delivery\b"
-    r"|\buploaded (?:on|by|in|at|\d)|\bnot for (?:citation|quotation|publication)\b"
-    r"|\b(?:prepared|written|made|created) for (?:software )?test"
+    rf"(?i)\b(?:sample|specimen|illustrative|un-?official|informal|working|invented|fictional"
+    rf"|fictitious|made-up|imaginary|dummy|mock) {_COPY_NOUN}\b"
+    rf"|\bnot an? (?:official|real|genuine|authentic) {_COPY_NOUN}\b|\bnot official\b"
+    r"|\b(?:illustrative|sample|example) only\b|\bfor illustration only\b"
+    r"|\bcheck against delivery\b|\buploaded (?:on|by|in|at|\d)"
+    r"|\bnot for (?:citation|quotation|publication)\b|\bfor test(?:ing)? purposes\b"
+    r"|\b(?:prepared|written|made|created|typed|invented) for (?:software |[\w]+['\u2019]s "
+    r"(?:\w+ )?)?(?:tests?|testing)\b(?!\s+[a-z])"
     r"|образец текста|неофициальный перевод|рабочий перевод|не является официальн"
-    r"|仅供参考|非正式(?:译本|文本|翻译)|样本|测试")
+    r"|для тестирования|для тестов|仅供参考|非正式(?:译本|文本|翻译)|样本|测试用|仅供(?:软件)?测试"
+    r"|示例文本")
 """What a note on the copy says the copy is."""
 _NOTE_OPEN = re.compile(r"(?i)^[\[(\uff08\u3010]?\s*[^\W\d_][\w'\u2019 ]{0,30}?[:\uff1a.-]\s+")
 COPY_NOTE_WORDS = 40
