@@ -143,7 +143,7 @@ _COPY_STATUS = re.compile(
     r"|\b(?:illustrative|sample|example) only\b|\bfor illustration only\b"
     r"|\bcheck against delivery\b|\buploaded (?:on|by|in|at|\d)"
     r"|\bnot for (?:citation|quotation|publication)\b|\bfor test(?:ing)? purposes\b"
-    r"|\b(?:prepared|written|made|created|typed|invented) for (?:software |[\w]+['\u2019]s "
+    r"|\b(?:prepared|written|made|created|typed|invented) for (?:software |(?:the )?\w+['\u2019]s "
     r"(?:\w+ )?)?(?:tests?|testing)\b(?!\s+[a-z])"
     r"|образец текста|неофициальный перевод|рабочий перевод|не является официальн"
     r"|для тестирования|для тестов|仅供参考|非正式(?:译本|文本|翻译)|样本|测试用|仅供(?:软件)?测试"
