@@ -51,10 +51,17 @@ SUBSTANTIAL_WORDS = 40
 """Running text after an end signal that goes on this long (or three long lines) is text."""
 
 
-def document_title(x: str, repeated: bool = False) -> bool:
-    """A title-like line naming a kind of document, in title case or capitals."""
-    return (is_title_like(x) and KIND_WORDS.search(x) is not None and title_cased(x)
-            and not SEPARATORS.search(x) and not furniture_like(x, repeated))
+def document_title(x: str, repeated: bool = False, russian: bool = False) -> bool:
+    """A title-like line naming a kind of document, in title case or capitals; with `russian`,
+    also in Russian sentence case opening with its kind ("Совместное заявление министров ...":
+    a document's own title under a news lead; a label's value, "Тема: Заявление", is none)."""
+    kind = KIND_WORDS.search(x)
+    return (is_title_like(x) and kind is not None and (title_cased(x) or (
+        russian and _CYRILLIC_START.match(x) is not None and len(x[: kind.start()].split()) <= 1
+        and ":" not in x)) and not SEPARATORS.search(x) and not furniture_like(x, repeated))
+
+
+_CYRILLIC_START = re.compile(r"[\u0410-\u042f\u0401]")
 
 
 def past_title_lines(text_lines: list[Line], body: list[int], group: dict[int, int]) -> int:
@@ -101,7 +108,7 @@ def document_part(line: str) -> str:
 def title_ahead(text_lines: list[Line], first: int) -> int:
     """The first line of the text when a document title follows a short lead, else `first`."""
     for j in range(first + 1, min(first + 1 + LEAD_LINES, len(text_lines))):
-        if document_title(text_lines[j][1]):
+        if document_title(text_lines[j][1], russian=True):
             after = text_lines[j + 1 : j + 6]
             if sum(1 for _, x in after if sentence_like(x)) >= min(2, len(after)) and after:
                 # the text starts at its first running line: a dateline or a note between the
@@ -294,10 +301,11 @@ def text_end(text_lines: list[Line], ended: list[int],
         if any(end_mark(x) for _, x in gap):
             return e  # "ENDS", "Notes to editors": what follows is the release's apparatus
         signals = [x for _, x in gap if end_signal(x) and not bracketed(x) and x not in heads]
-        after = text_lines[ended[k + 1]][1]  # goes on like the text: numbered, or "The Member"
-        if signals and all(map(site_line, signals)) and (
+        after = text_lines[ended[k + 1]][1]  # goes on like the text: numbered, "The Member",
+        if signals and all(map(site_line, signals)) and (  # or a clause that commits
                 parse_marker(after) is not None or _opening(after) in openings
-                or _opening(after)[:1] in _subjects(openings)):
+                or _opening(after)[:1] in _subjects(openings) or (
+                    COMMITMENT.search(after) and not labelled(after))):
             continue  # "Advertisement", "Read also: ..." between two clauses of the text
         if signals and not _substantial(text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings):
             return e

@@ -92,7 +92,8 @@ def split_furniture(
     first = past_title_lines(text_lines, body, group)  # a title set on several lines
     ahead = title_ahead(text_lines, first)  # a news lead above the document's own title
     lead_title = next((text_lines[k][0] for k in range(ahead - 1, first, -1)
-                       if document_title(text_lines[k][1])), None) if ahead > first else None
+                       if document_title(text_lines[k][1], russian=True)), None) if (
+        ahead > first) else None
     first = ahead
     at = front_note(text_lines, first, group)  # a note on the copy under a dateline
     note = None if at is None else text_lines[at][0]
@@ -177,8 +178,8 @@ def _wrapped_start(prev: Line, line: Line, group: dict[int, int]) -> bool:
     """A line above the first sentence-like one that its sentence runs on from."""
     x = prev[1]
     if group[prev[0]] != group[line[0]] or ends_final(x) or furniture_like(x, False, False) or (
-            bracketed(x) or captioned(x)):
-        return False
+            bracketed(x) or captioned(x) or document_title(x, russian=True)):
+        return False  # a title in sentence case over the text is no start of its sentence
     words = [w for w in x.split() if len(w) > 3 and w[0].isalpha()]
     return bool(words) and not all(w[0].isupper() for w in words) and x != x.upper()
 
