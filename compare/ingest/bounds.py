@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .bilingual import alphabet_halves
+from .inbody import interruption, opening
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .signals import (
@@ -35,7 +36,6 @@ from .signals import (
     furniture_like,
     labelled,
     sentence_like,
-    site_line,
     text_note,
     title_cased,
     whole_phrase,
@@ -185,10 +185,10 @@ def note_sentence(x: str, text: list[str]) -> bool:
     if len(starts) > NOTE_SENTENCES or any(
             _OPENS_CLAUSE.match(x, k) or _SUBJECT.match(x, k) for k in starts):
         return False  # more sentences, or one that opens a clause
-    opens = {_opening(y)[:1] for y in text}
+    opens = {opening(y)[:1] for y in text}
     seen = {w for y in text for w in _content_words(y)}
     own = _content_words(x)
-    return _opening(x)[:1] not in opens and len(own & seen) * NOTE_SHARED <= len(own)
+    return opening(x)[:1] not in opens and len(own & seen) * NOTE_SHARED <= len(own)
 
 
 NOTE_SENTENCES = 2
@@ -286,36 +286,27 @@ def _title_part(x: str, repeated: bool) -> bool:
             and not furniture_like(x, repeated))
 
 
-def text_end(text_lines: list[Line], ended: list[int],
-             heads: frozenset[str] = frozenset()) -> int:
+def text_end(text_lines: list[Line], ended: list[int], heads: frozenset[str] = frozenset(),
+             repeated: frozenset[str] = frozenset()) -> int:
     """The last line of the text among the lines ending like a sentence (`ended`); a bracketed
     line alone ends nothing ("(Applause)" in an address), nor does a running head (`heads`: a
-    line printed above the text and again inside it); a press release's end mark ("ENDS")
-    ends it however much running text follows."""
+    line printed above the text and again inside it), nor an interruption of the text
+    (`inbody.interruption`; `repeated`: the lines printed more than once); a press release's
+    end mark ("ENDS") ends it however much running text follows."""
     openings: set[tuple[str, ...]] = set()
     seen = 0
     for k, e in enumerate(ended[:-1]):
-        openings.update(_opening(x) for _, x in text_lines[seen : e + 1])  # the text so far
+        openings.update(opening(x) for _, x in text_lines[seen : e + 1])  # the text so far
         seen = e + 1
         gap = text_lines[e + 1 : ended[k + 1]]
         if any(end_mark(x) for _, x in gap):
             return e  # "ENDS", "Notes to editors": what follows is the release's apparatus
         signals = [x for _, x in gap if end_signal(x) and not bracketed(x) and x not in heads]
-        after = text_lines[ended[k + 1]][1]  # goes on like the text: numbered, "The Member",
-        if signals and all(map(site_line, signals)) and (  # or a clause that commits
-                parse_marker(after) is not None or _opening(after) in openings
-                or _opening(after)[:1] in _subjects(openings) or (
-                    COMMITMENT.search(after) and not labelled(after))):
-            continue  # "Advertisement", "Read also: ..." between two clauses of the text
+        if signals and interruption(signals, text_lines[ended[k + 1]][1], openings, repeated):
+            continue  # "Advertisement", "Page 2 / 3 Zoom 100 %" between two clauses
         if signals and not _substantial(text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings):
             return e
     return ended[-1]
-
-
-def _subjects(openings: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
-    """The first words of the text's lines that name a subject ("member", "министры"), not an
-    article or a word of four letters or fewer ("The", "This")."""
-    return {o[:1] for o in openings if o and len(o[0]) > 4 and o[0] not in FUNCTION_WORDS}
 
 
 def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:
@@ -331,13 +322,8 @@ def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:
             words += len(x.split())
             if len(long_) >= 5 or words >= 2 * SUBSTANTIAL_WORDS:
                 return True  # a long run of text, however it opens
-    alike = any(parse_marker(x) is not None or _opening(x) in openings for x in long_)
+    alike = any(parse_marker(x) is not None or opening(x) in openings for x in long_)
     return alike and (len(long_) >= 3 or words >= SUBSTANTIAL_WORDS)
-
-
-def _opening(x: str) -> tuple[str, ...]:
-    marker = parse_marker(x)
-    return tuple(w.casefold() for w in (marker[3] if marker else x).split()[:2])
 
 
 def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[int]:

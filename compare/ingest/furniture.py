@@ -103,7 +103,8 @@ def split_furniture(
     body = [i for i in body if i >= first]
     ended = [i for i in body if ends_final(text_lines[i][1])]
     heads = frozenset(x for _, x in text_lines[:first] if counts[x] > 1)  # running heads
-    last = text_end(text_lines, ended, heads) if ended else body[-1]
+    printed = frozenset(x for x, c in counts.items() if c > 1)  # on every page
+    last = text_end(text_lines, ended, heads, printed) if ended else body[-1]
     while last + 1 < len(text_lines) and not ends_final(text_lines[last][1]) and (
             group[text_lines[last + 1][0]] == group[text_lines[last][0]]):
         last += 1  # the wrapped end of the last paragraph
@@ -147,8 +148,8 @@ def split_furniture(
                 found.dates.append(x)
     outside = {x for i, (_, x) in enumerate(text_lines) if i < first or i > last}
     for k, (n, x) in enumerate(text_lines[first : last + 1], first):
-        if _stamp_in_body(x) or in_body_furniture(text_lines, k, group,
-                                                  counts[x] > 1 and x in outside):
+        if _stamp_in_body(x) or in_body_furniture(text_lines, k, group, counts[x] > 1 and (
+                x in outside or furniture_like(x, False, False))):  # a head on every page
             drop.add(n)
     found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
         (n, x) for n, x in found.left_out if n in retitled] + [

@@ -277,3 +277,35 @@ def test_a_news_feed_under_the_text_and_a_box_of_the_sites_talk_are_left_out() -
     decl, _ = ingest.parse_html(page.encode(), path="t.html")
     assert len(units(decl)) == 3 and units(decl)[-1].startswith("The member states will hold")
     assert any("Sign up free" in x for x in decl.furniture)
+
+
+def test_a_pdf_viewers_toolbar_and_running_head_at_a_page_break_end_nothing() -> None:
+    decl = parse("DocHost \u00b7 Upload \u00b7 Log in\nPage 1 / 2      Zoom 100 %\n"
+                 f"{TITLE}\n\n1. The ministers of culture met in Astana on 19 January 2207.\n\n"
+                 "2. The ministers observed that old museums lose heat in winter.\n\n"
+                 "Page 2 / 2      Zoom 100 %\nMIN/EN/2207/2\n"
+                 "3. The member states will insulate the old museums by 2209.\n\n"
+                 "Page 3 / 3      Zoom 100 %\nMIN/EN/2207/2\n"
+                 "4. The ministers will report on the work in 2208.\n\n"
+                 "Done at Astana on 19 January 2207.\n")
+    assert [u.text for u in decl.units()][-3:] == [
+        "The member states will insulate the old museums by 2209.",
+        "The ministers will report on the work in 2208.", "Done at Astana on 19 January 2207."]
+    assert "Page 2 / 2 Zoom 100 %" in decl.furniture and "MIN/EN/2207/2" in decl.furniture
+
+
+def test_a_russian_title_in_sentence_case_under_a_news_lead_is_the_title() -> None:
+    title = "Совместное заявление министров транспорта о беспилотниках"
+    decl = parse("Новости Политика Экономика\n18:04, 25 июня 2205\n"
+                 "Министры договорились о единых правилах для беспилотников\n"
+                 "Публикуем полный текст совместного заявления.\n"
+                 f"{title}\nМинистры транспорта встретились в Чолпон-Ате 24 июня 2205 года.\n"
+                 "Министры признали, что беспилотники применяются всё шире.\n"
+                 "Читайте также: Почтовые дроны начали летать в сёла\n"
+                 "Государства-члены будут признавать удостоверения операторов других стран.\n"
+                 "Подписывайтесь на наш канал в Telegram\n")
+    assert decl.meta.title == title
+    assert units(decl) == ["Министры транспорта встретились в Чолпон-Ате 24 июня 2205 года.",
+                           "Министры признали, что беспилотники применяются всё шире.",
+                           "Государства-члены будут признавать удостоверения операторов других "
+                           "стран."]
