@@ -4,7 +4,9 @@ A saved page speaks to its reader about the page: "We use cookies ...", "Click h
 this page", "Log in to leave a comment", "Read also: ...", "If you found a mistake in this
 text, select it and press Ctrl+Enter", "Download our app", "Was this page helpful?", a post
 with a hashtag or an @handle embedded from a social network, an item of a news feed opening
-with its time of day ("12.05.2155 10:02 ..."). A declaration never does: it speaks
+with its time of day ("12.05.2155 10:02 ..."), a widget's icons ("\u25b6 WATCH", "\u2605 Add to
+favourites"), a photograph's credit ("Photo: ...", "Фото из архива"), the site's disclaimer
+("... is not responsible for the content of linked pages"). A declaration never does: it speaks
 of states, ministers and what they agree. `page_talk` reads that register, in English, Russian
 and Chinese, from three general cues rather than from any site's strings: words only a web page
 uses of itself (cookies, browser, log in, click, subscriber, "this page", "our website", a
@@ -25,6 +27,7 @@ wherever it stands, and so is any note inside the text (see `ingest.signals`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 TALK_WORDS = 40
@@ -45,6 +48,9 @@ _STRONG = re.compile(
     r"|\bdownload the (?:full|whole|complete) (?:text|document|version|file|report)"
     r"|читать (?:далее|полностью|дальше)|скачать (?:полный|весь) (?:текст|документ)|阅读全文"
     r"|下载全文"
+    r"|\bnot responsible for\b|\bviews expressed\b|\bwithout (?:prior )?(?:written )?permission\b"
+    r"|\babout the author\b|\badd to (?:my )?favou?rites\b|\bsave to my\b|^(?:related|see also"
+    r"|also read)\s*:|\b(?:photo|фото)(?:\s*:|\s+(?:by|from|courtesy|из|с сайта))|^图为"
     r"|\b(?:was|is|did you find) this (?:\w+ ){0,2}(?:helpful|useful)\b"
     r"|(?<![\w&#])#[^\W\d_]\w+|(?<![\w.@])@[A-Za-z_]\w{2,}(?![\w.]*@)"
     r"|\byou (?:may|might|could) also (?:like|enjoy|be interested)|\brecommended for you\b"
@@ -84,6 +90,18 @@ COMMAND_WORDS = 6
 """A command line ("Continue reading", "Skip to content", "Share on VK") is this short."""
 
 
+ICON_WORDS = 25
+"""A line with a page's icon (a symbol: "\u25b6 WATCH", "\U0001f441 934", "\u2605 Add to
+favourites") is this short: a widget's label, never a clause."""
+
+
+def _icons(text: str) -> bool:
+    """A short line holding a pictographic symbol (Unicode "So": arrows, stars, emoji, play
+    buttons), not the copyright or registered signs a copyright line has."""
+    return len(text.split()) <= ICON_WORDS and any(
+        unicodedata.category(ch) == "So" and ch not in "\u00a9\u00ae\u2122\u00b0" for ch in text)
+
+
 def _cjk(text: str) -> int:
     return sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
 
@@ -95,7 +113,7 @@ def page_talk(x: str) -> bool:
     words = len(text.split())
     if not text or words > TALK_WORDS or _cjk(text) > 2 * TALK_WORDS:
         return False
-    if _WHOLE.fullmatch(text) or _STRONG.search(text) or _STAMP_OPEN.match(text):
+    if _WHOLE.fullmatch(text) or _STRONG.search(text) or _STAMP_OPEN.match(text) or _icons(text):
         return True
     bare = text.lstrip("[(\u00ab\"'\u201c ")
     opens = _COMMAND.match(bare)
