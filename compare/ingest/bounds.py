@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .bilingual import alphabet_halves
-from .inbody import interruption, opening
+from .inbody import interruption, opening, page_counter
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .signals import (
@@ -106,8 +106,11 @@ def document_part(line: str) -> str:
 
 
 def title_ahead(text_lines: list[Line], first: int) -> int:
-    """The first line of the text when a document title follows a short lead, else `first`."""
+    """The first line of the text when a document title follows a short lead on its page,
+    else `first` (past a page counter, a title-like line is a running head)."""
     for j in range(first + 1, min(first + 1 + LEAD_LINES, len(text_lines))):
+        if page_counter(text_lines[j][1]):
+            return first
         if document_title(text_lines[j][1], russian=True):
             after = text_lines[j + 1 : j + 6]
             if sum(1 for _, x in after if sentence_like(x)) >= min(2, len(after)) and after:

@@ -30,7 +30,7 @@ from .bounds import (
     title_index,
     title_rest,
 )
-from .inbody import in_body_furniture, speaker_label
+from .inbody import in_body_furniture, speaker_label, stamp_in_body
 from .labels import META_FIELDS, label_in_parts, mail_headers, read_label
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .signals import (
@@ -38,14 +38,11 @@ from .signals import (
     DIGIT,
     KIND_WORDS,
     SEPARATORS,
-    STRONG,
-    TIME,
     ZH_DATELINE,
     bracketed,
     captioned,
     furniture_like,
     sentence_like,
-    toc_entry,
 )
 
 __all__ = ["COPYRIGHT_WORDS", "KIND_WORDS", "Furniture", "furniture_like", "sentence_like",
@@ -148,7 +145,7 @@ def split_furniture(
                 found.dates.append(x)
     outside = {x for i, (_, x) in enumerate(text_lines) if i < first or i > last}
     for k, (n, x) in enumerate(text_lines[first : last + 1], first):
-        if _stamp_in_body(x) or in_body_furniture(text_lines, k, group, counts[x] > 1 and (
+        if stamp_in_body(x) or in_body_furniture(text_lines, k, group, counts[x] > 1 and (
                 x in outside or furniture_like(x, False, False))):  # a head on every page
             drop.add(n)
     found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
@@ -166,13 +163,6 @@ def _copy_label(x: str, nxt: str) -> bool:
     ...")."""
     return 2 <= len(x.split()) <= 4 and x[:1].isupper() and not DIGIT.search(x) and (
         x[-1:].isalpha()) and not (parse_marker(x) or KIND_WORDS.search(x) or starts_lower(nxt))
-
-
-def _stamp_in_body(x: str) -> bool:
-    """A line inside the text's bounds that is furniture however it stands: a counter, a
-    time stamp, an entry of a table of contents (not a numbered line)."""
-    return furniture_like(x, False) and bool(STRONG.search(x) or TIME.search(x) or toc_entry(
-        x)) and parse_marker(x) is None
 
 
 def _wrapped_start(prev: Line, line: Line, group: dict[int, int]) -> bool:

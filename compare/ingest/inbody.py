@@ -25,11 +25,14 @@ from .signals import (
     COMMITMENT,
     DIGIT,
     FUNCTION_WORDS,
+    STRONG,
+    TIME,
     bracketed,
     furniture_like,
     labelled,
     sentence_like,
     site_line,
+    toc_entry,
 )
 from .sitetalk import contact_line, language_label, page_talk
 
@@ -72,7 +75,7 @@ def in_body_furniture(text_lines: list[Line], k: int, group: dict[int, int],
     n, x = text_lines[k]
     if repeated_outside and furniture_like(x, True) and not ends_final(x):
         return True
-    if _PAGE_COUNTER.search(x) and not sentence_like(x) and parse_marker(x) is None:
+    if page_counter(x) and parse_marker(x) is None:
         return True  # a PDF viewer's toolbar at a page break: "Page 2 / 3   Zoom 100 %"
     if speaker_label(x):
         return True
@@ -105,6 +108,11 @@ _PAGE_COUNTER = re.compile(r"(?i)\b(?:page|стр\.?|страница)\s*\d{1,4}
 """A page counter with the page count ("Page 2 / 3", "Страница 2 из 2"): a page break."""
 
 
+def page_counter(x: str) -> bool:
+    """A line with a page counter outside a sentence: a PDF viewer's toolbar, a page break."""
+    return _PAGE_COUNTER.search(x) is not None and not sentence_like(x)
+
+
 def opening(x: str) -> tuple[str, ...]:
     """A line's first two words (after its number or marker), case-folded."""
     marker = parse_marker(x)
@@ -124,9 +132,15 @@ def interruption(signals: list[str], after: str, openings: set[tuple[str, ...]],
     more than once on the page (a running head), and the line after them (`after`) goes on like
     the text (`openings`: the first words of its lines): numbered, opening alike, with the
     same subject, or a clause that commits (not a reader's "Name: ...")."""
-    if not all(site_line(x) or x in repeated or (
-            _PAGE_COUNTER.search(x) and not sentence_like(x)) for x in signals):
+    if not all(site_line(x) or x in repeated or page_counter(x) for x in signals):
         return False
     return (parse_marker(after) is not None or opening(after) in openings
             or opening(after)[:1] in _subjects(openings)
             or bool(COMMITMENT.search(after) and not labelled(after)))
+
+
+def stamp_in_body(x: str) -> bool:
+    """A line inside the text's bounds that is furniture however it stands: a counter, a
+    time stamp, an entry of a table of contents (not a numbered line)."""
+    return furniture_like(x, False) and bool(STRONG.search(x) or TIME.search(x) or toc_entry(
+        x)) and parse_marker(x) is None

@@ -319,3 +319,16 @@ def test_a_russian_title_in_sentence_case_under_a_news_lead_is_the_title() -> No
                            "Министры признали, что беспилотники применяются всё шире.",
                            "Государства-члены будут признавать удостоверения операторов других "
                            "стран."]
+
+
+def test_a_running_head_past_a_page_counter_is_no_title_after_a_lead() -> None:
+    head = "上海合作组织成员国科技部长会议联合公报　　　　示例文件（软件测试用）"
+    title = "上海合作组织成员国科技部长会议联合公报"
+    decl = parse(f"文档分享平台　　登录\n第 1 页 / 共 2 页\n{head}\n{title}\n\n"
+                 "上海合作组织成员国科技部长于2206年1月9日在哈尔滨举行会议。\n\n"
+                 "部长们讨论了寒冷地区建筑材料和交通设备的联合研究。\n"
+                 f"第 2 页 / 共 2 页\n{head}\n"
+                 "部长们同意每年互派青年科研人员进行为期三个月的访问。\n")
+    assert decl.meta.title == "上海合作组织成员国科技部长会议联合公报"
+    assert len(units(decl)) == 3 and units(decl)[0].startswith("上海合作组织成员国科技部长于")
+    assert (decl.meta.meeting.place, decl.meta.meeting.place_written) == ("Harbin", "哈尔滨")
