@@ -228,6 +228,7 @@ def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, in
         return repeated.get(x, False)
 
     cased = [i for i, (_, x) in enumerate(head) if document_title(x, rep(x))]
+    cased = [i for i in cased if not _FULL_TEXT.search(head[i][1])] or cased  # a headline
     long_ = [i for i in cased if len(head[i][1].split()) >= 3]
     named = [i for i, (_, x) in enumerate(head) if is_title_like(x) and KIND_WORDS.search(x)
              and not furniture_like(x, rep(x)) and not SEPARATORS.search(x)]
@@ -242,6 +243,11 @@ def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, in
     plain = [i for i, (_, x) in enumerate(head) if is_title_like(x)
              and not furniture_like(x, rep(x)) and len(x.split()) >= 3 and not bracketed(x)]
     return plain[-1] if plain else None
+
+
+_FULL_TEXT = re.compile(r"(?i)(?:\bfull text|полный текст|全文)\W*$")
+"""A headline naming the document as the full text that follows ("乌鲁木齐宣言全文"): the
+document's own title under it is the title."""
 
 
 def bilingual_title(x: str) -> bool:
@@ -286,7 +292,7 @@ def _capitals(x: str) -> bool:
 def _title_part(x: str, repeated: bool) -> bool:
     """A line above a title that is the start of it ("ALMATY" above "DECLARATION")."""
     return (is_title_like(x) and title_cased(x) and not bracketed(x) and ":" not in x
-            and not furniture_like(x, repeated))
+            and not furniture_like(x, repeated) and not _FULL_TEXT.search(x))
 
 
 def text_end(text_lines: list[Line], ended: list[int], heads: frozenset[str] = frozenset(),

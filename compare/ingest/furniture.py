@@ -44,6 +44,7 @@ from .signals import (
     furniture_like,
     sentence_like,
 )
+from .sitetalk import page_talk
 
 __all__ = ["COPYRIGHT_WORDS", "KIND_WORDS", "Furniture", "furniture_like", "sentence_like",
            "split_furniture"]
@@ -144,10 +145,14 @@ def split_furniture(
             if (DIGIT.search(x) or ZH_DATELINE.fullmatch(x)) and read_label(x) is None:
                 found.dates.append(x)
     outside = {x for i, (_, x) in enumerate(text_lines) if i < first or i > last}
+    listed = False  # under the label of a list of the site ("Related:"): its headlines
     for k, (n, x) in enumerate(text_lines[first : last + 1], first):
-        if stamp_in_body(x) or in_body_furniture(text_lines, k, group, counts[x] > 1 and (
-                x in outside or furniture_like(x, False, False))):  # a head on every page
+        listed = listed and not sentence_like(x) and not ends_final(x)
+        if listed or stamp_in_body(x) or in_body_furniture(
+                text_lines, k, group, counts[x] > 1 and (
+                    x in outside or furniture_like(x, False, False))):  # a head on every page
             drop.add(n)
+            listed = listed or (x.rstrip().endswith((":", "\uff1a")) and page_talk(x))
     found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
         (n, x) for n, x in found.left_out if n in retitled] + [
         (n, label) for n, (label, _) in found.opened.items()], key=lambda line: line[0])

@@ -332,3 +332,17 @@ def test_a_running_head_past_a_page_counter_is_no_title_after_a_lead() -> None:
     assert decl.meta.title == "上海合作组织成员国科技部长会议联合公报"
     assert len(units(decl)) == 3 and units(decl)[0].startswith("上海合作组织成员国科技部长于")
     assert (decl.meta.meeting.place, decl.meta.meeting.place_written) == ("Harbin", "哈尔滨")
+
+
+def test_headlines_under_a_related_label_and_a_full_text_headline_are_left_out() -> None:
+    title = "上海合作组织成员国交通部长会议喀什宣言"
+    decl = parse("首页 > 新闻 > 正文\n喀什宣言全文\n"
+                 f"{title}\n上海合作组织成员国交通部长于2201年8月14日在喀什举行会议，通过本宣言。\n"
+                 "成员国将在主要口岸开设货车快速通道。\n相关阅读：\n跨境班列开行数量创新高\n"
+                 "口岸通关时间进一步缩短\n成员国将于2203年在杭州举行下一次会议。\n返回顶部\n")
+    assert decl.meta.title == title
+    assert units(decl) == ["上海合作组织成员国交通部长于2201年8月14日在喀什举行会议，通过本宣言。",
+                           "成员国将在主要口岸开设货车快速通道。",
+                           "成员国将于2203年在杭州举行下一次会议。"]
+    assert {"跨境班列开行数量创新高", "口岸通关时间进一步缩短"} <= set(decl.furniture)
+    assert decl.meta.meeting.place == "Kashgar"
