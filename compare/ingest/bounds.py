@@ -83,28 +83,6 @@ def past_title_lines(text_lines: list[Line], body: list[int], group: dict[int, i
     return next((i for i in body if i > end), first)
 
 
-_PIECES = re.compile(r"\s+(?:[|>/\u00bb\u00b7\u2022\u203a]|--?|\u2013|\u2014)\s+")
-
-
-def fused_title(head: list[Line]) -> tuple[int, str, str] | None:
-    """A document title fused with a site's name on one line ("Dushanbe Declaration on
-    Digital Cooperation - PDFSHELF"): (index in `head`, the title, the rest of the line)."""
-    for i, (_, x) in enumerate(head):
-        parts = _PIECES.split(x)
-        named = [p for p in parts if len(p.split()) >= 2 and document_title(p)]
-        if len(parts) >= 2 and len(named) == 1:
-            at = x.index(named[0])
-            return i, named[0], f"{x[:at]} {x[at + len(named[0]):]}".strip()
-    return None
-
-
-def document_part(line: str) -> str:
-    """The piece of a line between separators that is a document title ("Tashkent Declaration"
-    in "Tashkent Declaration | Ministry of Foreign Affairs"), if exactly one is; else ""."""
-    named = [p for p in _PIECES.split(line) if len(p.split()) >= 2 and document_title(p)]
-    return named[0] if len(named) == 1 else ""
-
-
 def title_ahead(text_lines: list[Line], first: int) -> int:
     """The first line of the text when a document title follows a short lead on its page,
     else `first` (past a page counter, a title-like line is a running head)."""

@@ -22,7 +22,6 @@ from .bounds import (
     closing_note,
     document_title,
     front_note,
-    fused_title,
     past_title_lines,
     tail_kept,
     text_end,
@@ -45,6 +44,7 @@ from .signals import (
     sentence_like,
 )
 from .sitetalk import page_talk
+from .titleparts import fused_title
 
 __all__ = ["COPYRIGHT_WORDS", "KIND_WORDS", "Furniture", "furniture_like", "sentence_like",
            "split_furniture"]
