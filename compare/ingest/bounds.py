@@ -214,8 +214,8 @@ def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, in
     if found:
         i = found[0]
         while i > 0 and head[i][0] != whole and group[head[i - 1][0]] == group[head[i][0]] and (
-                _title_part(
-                    head[i - 1][1], rep(head[i - 1][1]))):
+                _title_part(head[i - 1][1], rep(head[i - 1][1]))) and _capitals(
+                    head[i - 1][1]) == _capitals(head[i][1]):  # a letterhead over a title
             i -= 1
         return i
     plain = [i for i, (_, x) in enumerate(head) if is_title_like(x)

@@ -405,7 +405,7 @@ SET_FIGURES = {
     # least, import errors at most): the figures each set reaches, held (none may slip)
     "tuning2": (96, 0, 98, 0), "heldout": (88, 0, 132, 0), "heldout2": (120, 0, 312, 0),
     "heldout3": (80, 0, 205, 0), "heldout4": (95, 0, 186, 0), "heldout5": (96, 1, 189, 0),
-    "heldout6": (92, 1, 180, 1), "heldout7": (80, 1, 125, 0), "tuning3": (117, 1, 159, 0),
+    "heldout6": (92, 1, 180, 1), "heldout7": (80, 1, 125, 0), "tuning3": (118, 1, 159, 0),
 }
 """heldout6's import error is its form-feed page, which needs --page-breaks (the scorer passes
 no options). tuning3's outline misses 6 of its 165 units on purpose: its writer counts a block of

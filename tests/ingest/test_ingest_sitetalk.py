@@ -346,3 +346,12 @@ def test_headlines_under_a_related_label_and_a_full_text_headline_are_left_out()
                            "成员国将于2203年在杭州举行下一次会议。"]
     assert {"跨境班列开行数量创新高", "口岸通关时间进一步缩短"} <= set(decl.furniture)
     assert decl.meta.meeting.place == "Kashgar"
+
+
+def test_a_letterhead_in_capitals_over_a_title_in_title_case_is_not_part_of_it() -> None:
+    title = "Joint Communiqué of the Meeting of the Heads of Customs Services"
+    decl = parse(f"CERTIFIED TRUE COPY\n\nSHANGHAI COOPERATION ORGANISATION\n{title}\n\n"
+                 "The heads of customs services met in Osh on 27 November 2192.\n\n"
+                 "The member states will use electronic seals on lorries.\n")
+    assert decl.meta.title == title
+    assert "SHANGHAI COOPERATION ORGANISATION" in decl.furniture
