@@ -5,10 +5,11 @@ Owns decoding and byte checks (`decode`), the layout of plain-text lines into a 
 (`preamble`, `meta`), sentence segmentation (`segment`) and the assembly of blocks into numbered
 paragraphs and items (`assemble`). Imports the shared core and `compare.store`.
 
-What is the text's and what the page's: a translator's or editor's note about the text is the
-text's content, a paragraph wherever it stands; what the site or the copy adds around the text
-(banners, menus, stamps, a line saying "Unofficial translation") is furniture, kept outside the
-body; labelled header fields (`[Notes] ...`) are metadata (`signals`, `labels`).
+What is the text's and what the page's: a translator's or editor's note about the text's words
+is the text's content, a paragraph wherever it stands, and so is any note inside the text; what
+the site or the copy adds around the text (banners, menus, stamps, the site's talk of itself, a
+line or an editor's note saying the copy is unofficial or a sample) is furniture, kept outside
+the body; labelled header fields (`[Notes] ...`) are metadata (`signals`, `sitetalk`, `labels`).
 
 Entry points: `import_file`, `parse_text`, `parse_html`, `to_text` (export).
 """

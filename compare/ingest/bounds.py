@@ -8,9 +8,10 @@ text, starts the text (`title_ahead`); the title is the nearest such line above 
 headline in sentence case only when there is none (`title_index`). The end: the text is over
 at the last sentence followed by a line that says so (furniture, a signature line, a bracketed
 note; `signals.end_signal`) when what comes after holds no running text of its own
-(`text_end`); after the end, only the wrapped or cut-off rest of the last paragraph and the
-items of a list it opens stay (`tail_kept`), the rest (tags, related headlines, polls, comment
-counts, newsletter boxes, signature blocks) is furniture.
+(`text_end`), unless the line is only the site's talk (an advertisement, "Read also: ...")
+between two clauses that open alike; after the end, only the wrapped or cut-off rest of the
+last paragraph and the items of a list it opens stay (`tail_kept`), the rest (tags, related
+headlines, polls, comment counts, newsletter boxes, signature blocks) is furniture.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .bilingual import alphabet_halves
+from .inbody import interruption, opening, page_counter
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .signals import (
@@ -49,10 +51,17 @@ SUBSTANTIAL_WORDS = 40
 """Running text after an end signal that goes on this long (or three long lines) is text."""
 
 
-def document_title(x: str, repeated: bool = False) -> bool:
-    """A title-like line naming a kind of document, in title case or capitals."""
-    return (is_title_like(x) and KIND_WORDS.search(x) is not None and title_cased(x)
-            and not SEPARATORS.search(x) and not furniture_like(x, repeated))
+def document_title(x: str, repeated: bool = False, russian: bool = False) -> bool:
+    """A title-like line naming a kind of document, in title case or capitals; with `russian`,
+    also in Russian sentence case opening with its kind ("Совместное заявление министров ...":
+    a document's own title under a news lead; a label's value, "Тема: Заявление", is none)."""
+    kind = KIND_WORDS.search(x)
+    return (is_title_like(x) and kind is not None and (title_cased(x) or (
+        russian and _CYRILLIC_START.match(x) is not None and len(x[: kind.start()].split()) <= 1
+        and ":" not in x)) and not SEPARATORS.search(x) and not furniture_like(x, repeated))
+
+
+_CYRILLIC_START = re.compile(r"[\u0410-\u042f\u0401]")
 
 
 def past_title_lines(text_lines: list[Line], body: list[int], group: dict[int, int]) -> int:
@@ -74,32 +83,13 @@ def past_title_lines(text_lines: list[Line], body: list[int], group: dict[int, i
     return next((i for i in body if i > end), first)
 
 
-_PIECES = re.compile(r"\s+(?:[|>/\u00bb\u00b7\u2022\u203a]|--?|\u2013|\u2014)\s+")
-
-
-def fused_title(head: list[Line]) -> tuple[int, str, str] | None:
-    """A document title fused with a site's name on one line ("Dushanbe Declaration on
-    Digital Cooperation - PDFSHELF"): (index in `head`, the title, the rest of the line)."""
-    for i, (_, x) in enumerate(head):
-        parts = _PIECES.split(x)
-        named = [p for p in parts if len(p.split()) >= 2 and document_title(p)]
-        if len(parts) >= 2 and len(named) == 1:
-            at = x.index(named[0])
-            return i, named[0], f"{x[:at]} {x[at + len(named[0]):]}".strip()
-    return None
-
-
-def document_part(line: str) -> str:
-    """The piece of a line between separators that is a document title ("Tashkent Declaration"
-    in "Tashkent Declaration | Ministry of Foreign Affairs"), if exactly one is; else ""."""
-    named = [p for p in _PIECES.split(line) if len(p.split()) >= 2 and document_title(p)]
-    return named[0] if len(named) == 1 else ""
-
-
 def title_ahead(text_lines: list[Line], first: int) -> int:
-    """The first line of the text when a document title follows a short lead, else `first`."""
+    """The first line of the text when a document title follows a short lead on its page,
+    else `first` (past a page counter, a title-like line is a running head)."""
     for j in range(first + 1, min(first + 1 + LEAD_LINES, len(text_lines))):
-        if document_title(text_lines[j][1]):
+        if page_counter(text_lines[j][1]):
+            return first
+        if document_title(text_lines[j][1], russian=True):
             after = text_lines[j + 1 : j + 6]
             if sum(1 for _, x in after if sentence_like(x)) >= min(2, len(after)) and after:
                 # the text starts at its first running line: a dateline or a note between the
@@ -176,10 +166,10 @@ def note_sentence(x: str, text: list[str]) -> bool:
     if len(starts) > NOTE_SENTENCES or any(
             _OPENS_CLAUSE.match(x, k) or _SUBJECT.match(x, k) for k in starts):
         return False  # more sentences, or one that opens a clause
-    opens = {_opening(y)[:1] for y in text}
+    opens = {opening(y)[:1] for y in text}
     seen = {w for y in text for w in _content_words(y)}
     own = _content_words(x)
-    return _opening(x)[:1] not in opens and len(own & seen) * NOTE_SHARED <= len(own)
+    return opening(x)[:1] not in opens and len(own & seen) * NOTE_SHARED <= len(own)
 
 
 NOTE_SENTENCES = 2
@@ -216,6 +206,7 @@ def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, in
         return repeated.get(x, False)
 
     cased = [i for i, (_, x) in enumerate(head) if document_title(x, rep(x))]
+    cased = [i for i in cased if not _FULL_TEXT.search(head[i][1])] or cased  # a headline
     long_ = [i for i in cased if len(head[i][1].split()) >= 3]
     named = [i for i, (_, x) in enumerate(head) if is_title_like(x) and KIND_WORDS.search(x)
              and not furniture_like(x, rep(x)) and not SEPARATORS.search(x)]
@@ -223,13 +214,18 @@ def title_index(head: list[Line], repeated: dict[str, bool], group: dict[int, in
     if found:
         i = found[0]
         while i > 0 and head[i][0] != whole and group[head[i - 1][0]] == group[head[i][0]] and (
-                _title_part(
-                    head[i - 1][1], rep(head[i - 1][1]))):
+                _title_part(head[i - 1][1], rep(head[i - 1][1]))) and _capitals(
+                    head[i - 1][1]) == _capitals(head[i][1]):  # a letterhead over a title
             i -= 1
         return i
     plain = [i for i, (_, x) in enumerate(head) if is_title_like(x)
              and not furniture_like(x, rep(x)) and len(x.split()) >= 3 and not bracketed(x)]
     return plain[-1] if plain else None
+
+
+_FULL_TEXT = re.compile(r"(?i)(?:\bfull text|полный текст|全文)\W*$")
+"""A headline naming the document as the full text that follows ("乌鲁木齐宣言全文"): the
+document's own title under it is the title."""
 
 
 def bilingual_title(x: str) -> bool:
@@ -274,26 +270,28 @@ def _capitals(x: str) -> bool:
 def _title_part(x: str, repeated: bool) -> bool:
     """A line above a title that is the start of it ("ALMATY" above "DECLARATION")."""
     return (is_title_like(x) and title_cased(x) and not bracketed(x) and ":" not in x
-            and not furniture_like(x, repeated))
+            and not furniture_like(x, repeated) and not _FULL_TEXT.search(x))
 
 
-def text_end(text_lines: list[Line], ended: list[int],
-             heads: frozenset[str] = frozenset()) -> int:
+def text_end(text_lines: list[Line], ended: list[int], heads: frozenset[str] = frozenset(),
+             repeated: frozenset[str] = frozenset()) -> int:
     """The last line of the text among the lines ending like a sentence (`ended`); a bracketed
     line alone ends nothing ("(Applause)" in an address), nor does a running head (`heads`: a
-    line printed above the text and again inside it); a press release's end mark ("ENDS")
-    ends it however much running text follows."""
+    line printed above the text and again inside it), nor an interruption of the text
+    (`inbody.interruption`; `repeated`: the lines printed more than once); a press release's
+    end mark ("ENDS") ends it however much running text follows."""
     openings: set[tuple[str, ...]] = set()
     seen = 0
     for k, e in enumerate(ended[:-1]):
-        openings.update(_opening(x) for _, x in text_lines[seen : e + 1])  # the text so far
+        openings.update(opening(x) for _, x in text_lines[seen : e + 1])  # the text so far
         seen = e + 1
         gap = text_lines[e + 1 : ended[k + 1]]
         if any(end_mark(x) for _, x in gap):
             return e  # "ENDS", "Notes to editors": what follows is the release's apparatus
-        if any(end_signal(x) and not bracketed(x) and x not in heads for _, x in gap) and not (
-                _substantial(
-                    text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings)):
+        signals = [x for _, x in gap if end_signal(x) and not bracketed(x) and x not in heads]
+        if signals and interruption(signals, text_lines[ended[k + 1]][1], openings, repeated):
+            continue  # "Advertisement", "Page 2 / 3 Zoom 100 %" between two clauses
+        if signals and not _substantial(text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings):
             return e
     return ended[-1]
 
@@ -311,13 +309,8 @@ def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:
             words += len(x.split())
             if len(long_) >= 5 or words >= 2 * SUBSTANTIAL_WORDS:
                 return True  # a long run of text, however it opens
-    alike = any(parse_marker(x) is not None or _opening(x) in openings for x in long_)
+    alike = any(parse_marker(x) is not None or opening(x) in openings for x in long_)
     return alike and (len(long_) >= 3 or words >= SUBSTANTIAL_WORDS)
-
-
-def _opening(x: str) -> tuple[str, ...]:
-    marker = parse_marker(x)
-    return tuple(w.casefold() for w in (marker[3] if marker else x).split()[:2])
 
 
 def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[int]:

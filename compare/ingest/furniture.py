@@ -22,7 +22,6 @@ from .bounds import (
     closing_note,
     document_title,
     front_note,
-    fused_title,
     past_title_lines,
     tail_kept,
     text_end,
@@ -30,7 +29,7 @@ from .bounds import (
     title_index,
     title_rest,
 )
-from .inbody import in_body_furniture, speaker_label
+from .inbody import in_body_furniture, speaker_label, stamp_in_body
 from .labels import META_FIELDS, label_in_parts, mail_headers, read_label
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .signals import (
@@ -38,15 +37,14 @@ from .signals import (
     DIGIT,
     KIND_WORDS,
     SEPARATORS,
-    STRONG,
-    TIME,
     ZH_DATELINE,
     bracketed,
     captioned,
     furniture_like,
     sentence_like,
-    toc_entry,
 )
+from .sitetalk import page_talk
+from .titleparts import fused_title
 
 __all__ = ["COPYRIGHT_WORDS", "KIND_WORDS", "Furniture", "furniture_like", "sentence_like",
            "split_furniture"]
@@ -92,7 +90,8 @@ def split_furniture(
     first = past_title_lines(text_lines, body, group)  # a title set on several lines
     ahead = title_ahead(text_lines, first)  # a news lead above the document's own title
     lead_title = next((text_lines[k][0] for k in range(ahead - 1, first, -1)
-                       if document_title(text_lines[k][1])), None) if ahead > first else None
+                       if document_title(text_lines[k][1], russian=True)), None) if (
+        ahead > first) else None
     first = ahead
     at = front_note(text_lines, first, group)  # a note on the copy under a dateline
     note = None if at is None else text_lines[at][0]
@@ -102,7 +101,8 @@ def split_furniture(
     body = [i for i in body if i >= first]
     ended = [i for i in body if ends_final(text_lines[i][1])]
     heads = frozenset(x for _, x in text_lines[:first] if counts[x] > 1)  # running heads
-    last = text_end(text_lines, ended, heads) if ended else body[-1]
+    printed = frozenset(x for x, c in counts.items() if c > 1)  # on every page
+    last = text_end(text_lines, ended, heads, printed) if ended else body[-1]
     while last + 1 < len(text_lines) and not ends_final(text_lines[last][1]) and (
             group[text_lines[last + 1][0]] == group[text_lines[last][0]]):
         last += 1  # the wrapped end of the last paragraph
@@ -145,10 +145,14 @@ def split_furniture(
             if (DIGIT.search(x) or ZH_DATELINE.fullmatch(x)) and read_label(x) is None:
                 found.dates.append(x)
     outside = {x for i, (_, x) in enumerate(text_lines) if i < first or i > last}
+    listed = False  # under the label of a list of the site ("Related:"): its headlines
     for k, (n, x) in enumerate(text_lines[first : last + 1], first):
-        if _stamp_in_body(x) or in_body_furniture(text_lines, k, group,
-                                                  counts[x] > 1 and x in outside):
+        listed = listed and not sentence_like(x) and not ends_final(x)
+        if listed or stamp_in_body(x) or in_body_furniture(
+                text_lines, k, group, counts[x] > 1 and (
+                    x in outside or furniture_like(x, False, False))):  # a head on every page
             drop.add(n)
+            listed = listed or (x.rstrip().endswith((":", "\uff1a")) and page_talk(x))
     found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
         (n, x) for n, x in found.left_out if n in retitled] + [
         (n, label) for n, (label, _) in found.opened.items()], key=lambda line: line[0])
@@ -166,19 +170,12 @@ def _copy_label(x: str, nxt: str) -> bool:
         x[-1:].isalpha()) and not (parse_marker(x) or KIND_WORDS.search(x) or starts_lower(nxt))
 
 
-def _stamp_in_body(x: str) -> bool:
-    """A line inside the text's bounds that is furniture however it stands: a counter, a
-    time stamp, an entry of a table of contents (not a numbered line)."""
-    return furniture_like(x, False) and bool(STRONG.search(x) or TIME.search(x) or toc_entry(
-        x)) and parse_marker(x) is None
-
-
 def _wrapped_start(prev: Line, line: Line, group: dict[int, int]) -> bool:
     """A line above the first sentence-like one that its sentence runs on from."""
     x = prev[1]
     if group[prev[0]] != group[line[0]] or ends_final(x) or furniture_like(x, False, False) or (
-            bracketed(x) or captioned(x)):
-        return False
+            bracketed(x) or captioned(x) or document_title(x, russian=True)):
+        return False  # a title in sentence case over the text is no start of its sentence
     words = [w for w in x.split() if len(w) > 3 and w[0].isalpha()]
     return bool(words) and not all(w[0].isupper() for w in words) and x != x.upper()
 

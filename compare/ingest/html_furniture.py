@@ -3,7 +3,9 @@
 Never content: the elements of `DROPPED` (scripts, styles, forms, navigation, footers...),
 hidden elements (`hidden`, `aria-hidden="true"`, `display:none`, hiding classes), a page
 `<header>` outside the article, and page furniture named by its role, class or id (breadcrumbs,
-cookie banners, share buttons, menus, related links...; see `FURNITURE`), unless it holds half
+cookie banners, share buttons, menus, related links...; see `FURNITURE`; or a class word
+that opens or ends with such a word, `STEMS`: "socialshare", "articlerating"; or a small box
+of the site's talk and its labels, `_talk_box`), unless it holds half
 the page's text or the main content; a short line of its own in small print (`small_print`) is
 the site's note on the copy, kept with the left-out furniture. A footnotes section and the
 footnote markers that point into it are left out too: a marker such as `<sup>1</sup>` is a
@@ -21,6 +23,7 @@ from .html_nodes import chars, class_words, inline_style
 from .lines import Notice
 from .segment import normalize_space
 from .signals import text_note
+from .sitetalk import page_talk
 
 DROPPED = ("script", "style", "noscript", "template", "nav", "footer", "aside",
            "form", "button", "select", "textarea", "svg", "math", "iframe", "object", "embed",
@@ -33,6 +36,18 @@ FURNITURE = frozenset({
     "widget", "popup", "modal", "paywall",
 })
 """Class or id words (split at "-", "_", spaces and case changes) of elements that are not text."""
+STEMS = ("breadcrumb", "share", "sharing", "social", "cookie", "consent", "sidebar", "menu",
+         "navbar", "related", "comment", "pagination", "pager", "advert", "subscribe",
+         "newsletter", "toolbar", "widget", "popup", "modal", "paywall", "banner", "masthead",
+         "topbar", "promo", "rating", "ticker", "sponsor", "readalso", "readmore", "seealso",
+         "morenews", "tagcloud", "authorbox", "authorbio", "authorinfo", "byline", "postmeta",
+         "entrymeta", "login", "signup", "weather", "currency", "donate", "footer", "embed")
+"""Words that name page furniture when a class or id word opens or ends with them, run
+together with other words as sites write them ("socialshare", "sharebar", "mainmenu",
+"articlerating", "readalso", "authorbox", "sitefooter"); an element named so is left out with
+its text kept in the declaration's furniture, as a link list's is."""
+STEM_MIN = 5
+"""A class or id word this long at least is read for `STEMS` (shorter ones are whole words)."""
 _HIDDEN_CLASSES = frozenset({"hidden", "invisible", "sr-only", "visually-hidden", "visuallyhidden",
                             "screen-reader-text", "d-none"})
 _ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
@@ -61,12 +76,42 @@ def _furniture(el: etree._Element, total: int, links: bool = True) -> str:
     if el.tag == "header" and not any(a.tag in ("article", "main") for a in el.iterancestors()):
         return "page header"
     why = sorted(tokens & FURNITURE) or ([role] if role in _ROLES else [])
+    if not why and links and _named(tokens):
+        why = ["named"]
     if not why and links and _link_list(el):
         why = ["link list"]
+    if not why and links and _talk_box(el):
+        why = ["site talk"]
     if not why or el.tag in ("body", "html", "main", "article"):
         return ""
     big = chars(el.text_content()) * 2 > total or el.find(".//main") is not None
     return "" if big or el.find(".//article") is not None else why[0]
+
+
+def _named(tokens: set[str]) -> bool:
+    """A class or id word that opens or ends with a word of page furniture (`STEMS`)."""
+    return any(len(t) >= STEM_MIN and (t.startswith(STEMS) or t.endswith(STEMS))
+               for t in tokens)
+
+
+_BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "table"})
+_LEAVES = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "td", "blockquote")
+BOX_WORDS = 80
+"""A box of the site's talk is this short in words."""
+LABEL_WORDS = 4
+"""A box's heading or button beside the site's talk ("Stay informed", "Sign up") this short."""
+
+
+def _talk_box(el: etree._Element) -> bool:
+    """A small box whose lines are the site's talk (`sitetalk.page_talk`: "Get alerts by text
+    message. Sign up free.") and short labels beside it (its heading "Stay informed", a
+    button): a newsletter or alert box set between two paragraphs, whatever its class."""
+    if el.tag not in _BOX_TAGS or len(el.text_content().split()) > BOX_WORDS:
+        return False
+    texts = [normalize_space(x.text_content()) for x in el.iter(*_LEAVES)]
+    texts = [x for x in texts if x]
+    return any(page_talk(x) for x in texts) and all(
+        page_talk(x) or (len(x.split()) <= LABEL_WORDS and not x.endswith(".")) for x in texts)
 
 
 _LINK_CONTAINERS = frozenset({"ul", "ol", "div", "p", "table", "dl", "section", "span"})
@@ -163,7 +208,8 @@ def strip_furniture(
                 why = "caption"  # the words under a photograph, not the text
             if why == "" and kept is not None and links and small_print(child):
                 why = "small print"
-            if why in ("link list", "caption", "small print") and kept is not None:
+            if why in ("link list", "named", "site talk", "caption", "small print") and (
+                    kept is not None):
                 kept.append((child.sourceline or 0, normalize_space(" ".join(child.itertext()))))
                 _remove(child)
             elif why:

@@ -20,7 +20,6 @@ import lxml.html
 from lxml import etree
 
 from ..errors import DeclarationError, LimitError
-from .bounds import document_part
 from .html_charset import declared_charset, looks_like_html
 from .html_content import left_out, main_content, select_content, title_before
 from .html_furniture import DROPPED, FURNITURE, strip_furniture
@@ -28,6 +27,7 @@ from .html_nodes import clean
 from .html_reader import Reader
 from .labels import META_FIELDS, read_label
 from .lines import Block, Layout, Notice, is_title_like
+from .titleparts import document_part
 
 __all__ = ["DROPPED", "FURNITURE", "declared_charset", "extract", "looks_like_html"]
 

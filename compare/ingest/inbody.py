@@ -5,9 +5,15 @@ still belong to the page, not to the declaration. A stage direction of a transcr
 "(Laughter)") is a line set wholly in brackets, a word or a few without digits or final
 punctuation, standing between two sentences. A running head of a print view or a PDF copy is a
 line repeated word for word, also printed above or below the text, that is page furniture by its
-shape (separators, a stamp, no final punctuation). A speaker label ("CHAIR:", a name in
-capitals and a colon alone on its line) says who speaks next. Each is judged on the line and its two
-neighbours, so the pass stays linear in the lines.
+shape (separators, a stamp, no final punctuation). The site speaking of the page ("Read also:
+...", "Advertisement", "Please enable JavaScript ..."), a line of addresses, or the label of one
+language's half of a parallel edition ("English text": it ends nothing, the other half follows),
+set as a line of its own, is the page's wherever it stands (`ingest.sitetalk`). A speaker label
+("CHAIR:", a name in capitals and a colon alone on its line) says who speaks next. Each is
+judged on the line and its two neighbours, so the pass stays linear in the lines. An
+interruption between two clauses (the site's talk, a PDF viewer's toolbar at a page break, a
+line printed on every page) ends nothing when the clause after it goes on like the text
+(`interruption`).
 """
 
 from __future__ import annotations
@@ -15,7 +21,20 @@ from __future__ import annotations
 import re
 
 from .lines import Line, ends_final, parse_marker
-from .signals import DIGIT, bracketed, furniture_like
+from .signals import (
+    COMMITMENT,
+    DIGIT,
+    FUNCTION_WORDS,
+    STRONG,
+    TIME,
+    bracketed,
+    furniture_like,
+    labelled,
+    sentence_like,
+    site_line,
+    toc_entry,
+)
+from .sitetalk import contact_line, language_label, page_talk
 
 STAGE_WORDS = 4
 """A stage direction in brackets is at most this many words ("(Applause)", "(Prolonged
@@ -56,9 +75,72 @@ def in_body_furniture(text_lines: list[Line], k: int, group: dict[int, int],
     n, x = text_lines[k]
     if repeated_outside and furniture_like(x, True) and not ends_final(x):
         return True
+    if page_counter(x) and parse_marker(x) is None:
+        return True  # a PDF viewer's toolbar at a page break: "Page 2 / 3   Zoom 100 %"
     if speaker_label(x):
         return True
+    if (page_talk(x) or contact_line(x) or language_label(x)) and _standalone(
+            text_lines, k, group):
+        return True  # "Advertisement", "Read also: ...", "Enable JavaScript ...", a URL
     if not stage_direction(x) or k == 0:
         return False
     above_n, above = text_lines[k - 1]
     return ends_final(above) or group[above_n] != group[n]
+
+
+def _standalone(text_lines: list[Line], k: int, group: dict[int, int]) -> bool:
+    """Line `k` is a whole line of its own, not a piece of a wrapped sentence: the line above
+    ends a sentence, stands in another run of lines or is the site's talk too, and the line
+    itself ends one or the next line opens another run or a new sentence."""
+    n, x = text_lines[k]
+    above = text_lines[k - 1][1] if k > 0 else ""
+    if k > 0 and group[text_lines[k - 1][0]] == group[n] and not ends_final(above) and not (
+            page_talk(above) or contact_line(above)):
+        return False
+    if ends_final(x) or k + 1 >= len(text_lines):
+        return True
+    below_n, below = text_lines[k + 1]
+    return group[below_n] != group[n] or not below[:1].islower()
+
+
+_PAGE_COUNTER = re.compile(r"(?i)\b(?:page|стр\.?|страница)\s*\d{1,4}\s*(?:of|из|/)\s*\d{1,4}"
+                           r"|第\s*\d{1,4}\s*页")
+"""A page counter with the page count ("Page 2 / 3", "Страница 2 из 2"): a page break."""
+
+
+def page_counter(x: str) -> bool:
+    """A line with a page counter outside a sentence: a PDF viewer's toolbar, a page break."""
+    return _PAGE_COUNTER.search(x) is not None and not sentence_like(x)
+
+
+def opening(x: str) -> tuple[str, ...]:
+    """A line's first two words (after its number or marker), case-folded."""
+    marker = parse_marker(x)
+    return tuple(w.casefold() for w in (marker[3] if marker else x).split()[:2])
+
+
+def _subjects(openings: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The first words of the text's lines that name a subject ("member", "министры"), not an
+    article or a word of four letters or fewer ("The", "This")."""
+    return {o[:1] for o in openings if o and len(o[0]) > 4 and o[0] not in FUNCTION_WORDS}
+
+
+def interruption(signals: list[str], after: str, openings: set[tuple[str, ...]],
+                 repeated: frozenset[str] = frozenset()) -> bool:
+    """Whether the lines that would end the text (`signals`) only interrupt it: each is the
+    site's talk, a page counter outside a sentence ("Page 2 / 3 Zoom 100 %") or a line printed
+    more than once on the page (a running head), and the line after them (`after`) goes on like
+    the text (`openings`: the first words of its lines): numbered, opening alike, with the
+    same subject, or a clause that commits (not a reader's "Name: ...")."""
+    if not all(site_line(x) or x in repeated or page_counter(x) for x in signals):
+        return False
+    return (parse_marker(after) is not None or opening(after) in openings
+            or opening(after)[:1] in _subjects(openings)
+            or bool(COMMITMENT.search(after) and not labelled(after)))
+
+
+def stamp_in_body(x: str) -> bool:
+    """A line inside the text's bounds that is furniture however it stands: a counter, a
+    time stamp, an entry of a table of contents (not a numbered line)."""
+    return furniture_like(x, False) and bool(STRONG.search(x) or TIME.search(x) or toc_entry(
+        x)) and parse_marker(x) is None

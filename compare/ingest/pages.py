@@ -156,7 +156,7 @@ def _footnotes(lines: list[Line], page: set[int]) -> set[int]:
     break, after a blank line, a rule of underscores or a sentence's end, whose first line
     opens with a superscript mark ("\u00b9 The Network was ...") or an asterisk (after a
     sentence's end only when a word of the text has one glued to it: "re-gion*."); its other
-    lines are further notes or their wrapped runs."""
+    lines are further notes or their wrapped runs. The rule over them goes with them."""
     notes: set[int] = set()
     starred = any(_STARRED.search(x) for _, x in lines)
     for i, (n, _) in enumerate(lines):
@@ -177,9 +177,13 @@ def _footnotes(lines: list[Line], page: set[int]) -> set[int]:
         if start is None:
             continue
         above = block[start - 1] - 1
-        if above < 0 or not lines[above][1] or set(lines[above][1]) <= set("_-\u2014 ") or (
+        rule = above >= 0 and len(lines[above][1]) >= 3 and set(lines[above][1]) <= set(
+            "_-\u2014 ")
+        if above < 0 or not lines[above][1] or rule or (
                 ends_final(lines[above][1]) and (lines[block[start - 1]][1][0] != "*" or starred)):
             notes.update(lines[k][0] for k in block[:start])
+            if rule:
+                notes.add(lines[above][0])  # the footnote rule over them goes with them
     return notes
 
 

@@ -10,7 +10,9 @@ The rule for notes: a note *of the text* (`text_note`: a translator's or editor'
 that names itself a note of someone who worked on the text and says a sentence about it,
 "[Translator's note: the numbers are those of the original.]", "Editor's note: ...", "N.B.
 ...") is content the reader of the text reads, a paragraph wherever it stands (under the title,
-between paragraphs, at the end; in brackets or not). A line that only says what the copy is
+between paragraphs, at the end; in brackets or not), unless what it says is what the copy is
+("Editor's note: sample text, not an official document": `sitetalk.copy_note`, furniture at
+the text's edges, kept inside it). A line that only says what the copy is
 ("(Unofficial translation)", "[Translated from Russian by the Secretariat]", "Illustrative text
 written for tests.") labels the copy as the site does, and is left out with the furniture; a
 labelled header field (`[Notes] ...`, `Note: ...`) is metadata (`ingest.labels`).
@@ -24,6 +26,7 @@ from functools import lru_cache
 
 from .lines import ends_final, is_title_like, parse_marker
 from .segment import count_cjk
+from .sitetalk import contact_line, copy_note, page_talk
 
 KIND_WORDS = re.compile(
     r"(?i)declaration|communiqu|statement|press release|press-release|address|speech|remarks|"
@@ -128,8 +131,8 @@ def text_note(text: str) -> bool:
     """A translator's or editor's note about the text (see the module docstring): a note's
     label and a sentence after it, the whole line in brackets or not."""
     m = _NOTE_LABEL.match(text)
-    if m is None:
-        return False
+    if m is None or copy_note(text):
+        return False  # "Editor's note: sample text, not an official document": the copy's
     value = m.group(1)
     return len(value.split()) >= NOTE_WORDS_MIN or count_cjk(value) >= 2 * NOTE_WORDS_MIN
 
@@ -166,6 +169,8 @@ def sentence_like(text: str) -> bool:
     ("Photo: ..."), a run of pieces between separators, or a bracketed note."""
     if len(text) > 400 or text_note(text):
         return True  # longer than any title, banner or menu; a note of the text is its text
+    if site_line(text):
+        return False  # "We use cookies ...", "Tel. +7 ...", "Sample text, not official."
     marker = parse_marker(text)
     core = marker[3] if marker else text
     cjk = count_cjk(core)
@@ -198,6 +203,12 @@ def sentence_like(text: str) -> bool:
                             or core.rstrip().endswith((",", "，", "、")))
 
 
+def site_line(text: str) -> bool:
+    """The page speaking of itself, a line of addresses, or a note saying what the copy is
+    (`ingest.sitetalk`): never running text of the declaration, always furniture by itself."""
+    return page_talk(text) or contact_line(text) or copy_note(text)
+
+
 _TOC_ENTRY = re.compile(r"\S.{0,120}?[ \t]*(?:\.[ \t]?){4,}[ \t]*(?:\d{1,3}|[ivxlc]{1,6})")
 """An entry of a table of contents: a heading, dot leaders and a page number."""
 
@@ -214,6 +225,8 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     the signals that need a title found elsewhere (a lone word, a menu bar)."""
     if len(text) > 400:
         return False
+    if site_line(text):
+        return True
     if toc_entry(text):
         return True
     if STRONG.search(text) and len(text.split()) < 12:
@@ -284,29 +297,12 @@ def end_mark(x: str) -> bool:
     return _END_MARK.fullmatch(x.strip()) is not None
 
 
-_READ_ON = re.compile(
-    r"(?i)(?:to )?(?:continue|keep) reading|read (?:the )?(?:full|whole|complete|rest)\b"
-    r"|read more\b|download the (?:full|whole|complete) (?:text|document|version|file|report)"
-    r"|(?:log|sign) in to (?:read|continue|see)|subscribe to (?:read|continue)"
-    r"|читать (?:далее|полностью|дальше)|скачать (?:полный|весь) (?:текст|документ)"
-    r"|阅读全文|下载全文")
-"""A prompt to read on elsewhere: "Download the full document (212 KB) to continue reading",
-"Read the full text", "Log in to read on", "Читать полностью"."""
-READ_ON_WORDS = 14
-"""A prompt to read on is a short line: at most this many words."""
-
-
-def read_on(x: str) -> bool:
-    """A page's prompt to read the rest elsewhere (`_READ_ON`, at most `READ_ON_WORDS`)."""
-    return len(x.split()) <= READ_ON_WORDS and _READ_ON.search(x) is not None
-
-
 @lru_cache(maxsize=8192)
 def end_signal(x: str) -> bool:
-    """A line that says the text is over: furniture, a signature line, a bracketed note, a
-    caption, a press release's end mark, a prompt to read on."""
-    return furniture_like(x, False, False) or bracketed(x) or captioned(x) or end_mark(x) or (
-        read_on(x)) or bool(
+    """A line that says the text is over: furniture (the site's talk too: a prompt to read on,
+    "Download the full document to continue reading"), a signature line, a bracketed note, a
+    caption, a press release's end mark."""
+    return furniture_like(x, False, False) or bracketed(x) or captioned(x) or end_mark(x) or bool(
         _SIGN_LINE.search(x) and len(x.split()) <= 16) or (
         signature_like(x) and x.startswith(("For ", "On behalf", "За ", "От ", "代表")))
 

@@ -350,3 +350,20 @@ def test_the_marks_of_dropped_footnotes_leave_the_words() -> None:
     assert "northern freight corridor to regular" in body
     assert "corridor's use once a year" in body
     assert sum("footnote mark(s)" in n.message for n in notices) == 1
+
+
+def test_the_rule_over_a_page_foots_notes_goes_with_them() -> None:
+    """Illustrative: a paragraph broken by a page foot whose footnote stands under a rule."""
+    from compare.ingest import importer
+
+    text = ("Statement of the Ministers of Tourism on Heritage Routes\n\n"
+            "1. The ministers of tourism met in Khiva on 20 March 2209.\n\n"
+            "2. The ministers noted that travellers wish to follow the old routes, but that\n\n"
+            "____________\n* Distributed in English only.\nDOC/2209/1     Page 1\n"
+            "DOC/2209/1\npage 2\n\n"
+            "different visa rules make such journeys difficult to plan.\n\n"
+            "3. The member states will mark a common heritage route.\n")
+    decl, _ = importer.parse_text(text, path="t.txt")
+    assert decl.units()[1].text.endswith("but that different visa rules make such journeys "
+                                         "difficult to plan.")
+    assert "____________" in decl.furniture

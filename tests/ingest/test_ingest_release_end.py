@@ -14,7 +14,8 @@ import pytest
 
 from compare.ingest import importer as ingest
 from compare.ingest.pages import SPACED_NUMBER, _numbered_heads
-from compare.ingest.signals import end_mark, read_on
+from compare.ingest.signals import end_mark
+from compare.ingest.sitetalk import page_talk
 from compare.model import Declaration
 
 
@@ -81,8 +82,8 @@ def test_a_prompt_to_read_on_under_a_cut_copy_is_furniture(prompt: str) -> None:
 
 
 def test_a_sentence_about_reading_is_no_prompt() -> None:
-    assert read_on("Continue reading")
-    assert not read_on("The member states will continue to teach reading and writing in the "
+    assert page_talk("Continue reading")
+    assert not page_talk("The member states will continue to teach reading and writing in the "
                        "mountain schools of the region for as long as they are needed.")
 
 
