@@ -49,6 +49,8 @@ def strip_marks(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             assert m is not None
             left.append((n, m.group().strip()))
             out[i] = (n, x[m.end():])
+        _strip_speakers(out, left, codes)
+    _strip_underlines(out, left)
     strip_reactions(out, left)
     for i, (n, x) in enumerate(out):
         if _LINKS_ONLY.fullmatch(x):
@@ -65,6 +67,48 @@ def strip_marks(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             x = whole.group(2)
         out[i] = (n, x)
     return out, sorted(left)
+
+
+_SPEAKER = re.compile(r"([^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,2}):[ \t]+(?=\S)")
+"""A chat message's sender before its text ("Dilnoza R.: "): at most three words, no digits
+first, a colon and a space."""
+SPEAKER_LINES = 2
+"""A sender's name opens at least this many time-stamped lines: then it is a chat's sender, not
+a label of the text ("Note: ...")."""
+
+
+def _strip_speakers(out: list[Line], left: list[Line], codes: list[int]) -> None:
+    """Take the sender's name off the time-stamped lines of a chat paste ("[09:12] Dilnoza R.:
+    text"), when the same name opens `SPEAKER_LINES` of them; a sender seen once keeps the line
+    whole (it is the chat's talk around the text, left out as a line)."""
+    names = [(i, _SPEAKER.match(out[i][1])) for i in codes]
+    count: dict[str, int] = {}
+    for _, m in names:
+        if m:
+            count[m.group(1)] = count.get(m.group(1), 0) + 1
+    for i, m in names:
+        if m and count[m.group(1)] >= SPEAKER_LINES:
+            n, x = out[i]
+            left.append((n, m.group().strip()))
+            out[i] = (n, x[m.end():])
+
+
+_UNDERLINE = re.compile(r"(=|-)\1{2,}")
+"""A setext underline: a run of "=" or "-" alone on its line."""
+
+
+def _strip_underlines(out: list[Line], left: list[Line]) -> None:
+    """Take the underlines of setext headings off ("Trade in goods" over "--------------"): a
+    run of "=" or "-" alone on its line, right under a line of text, about as long as it (from
+    half to one and a half times); the line above stands alone as a heading (a blank line after
+    it). A rule with a blank line above it ("---" before a note) is no underline and stays."""
+    for i in range(1, len(out)):
+        n, x = out[i]
+        above = out[i - 1][1]
+        if (_UNDERLINE.fullmatch(x) and above.strip() and not _UNDERLINE.fullmatch(above)
+                and len(above) <= 2 * len(x) and 2 * len(above) >= len(x)):
+            left.append((n, x))
+            out[i] = (n, "")
 
 
 _REACTION = re.compile(

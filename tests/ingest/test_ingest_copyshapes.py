@@ -1,0 +1,101 @@
+"""Shapes of a copy seen first in held-out set 8 (`ingest.copymarks`, `ingest.layout`).
+
+Every text here is illustrative, invented for these tests in our own words, in other forms than
+the set's pages: a chat paste whose sender's name opens each time-stamped message (a different
+messenger's stamp, two senders, a sender seen once whose line stays whole), talk about the text
+in lower case above its title, and setext headings (a title underlined with "=", sections with
+"-"), beside the hard cases that must stay as they are: a rule before a note (no underline), a
+"Note:" label in the text, and a one-word heading.
+"""
+
+from __future__ import annotations
+
+from compare.ingest import importer as ingest
+from compare.model import Declaration
+
+
+def parse(text: str) -> tuple[Declaration, list[str]]:
+    decl, notices = ingest.parse_text(text, path="t.txt")
+    return decl, [str(n) for n in notices]
+
+
+def units(decl: Declaration) -> list[str]:
+    return [u.text for u in decl.units()]
+
+
+def words(decl: Declaration) -> set[str]:
+    kept = " ".join(units(decl) + [str(f) for f in decl.furniture] + [decl.meta.title])
+    return set(kept.split())
+
+
+CHAT = """\
+(14:02) Marat K.: sending the final wording now, straight from the conference room
+(14:02) Marat K.: Tashkent Declaration of the Ministers of Water of the Member States on Canals
+(14:03) Marat K.: The Ministers of Water of the Member States met in Tashkent on 3 May 2301. \
+The Member States will repair the shared canals before the next season. \
+The Member States will exchange the readings of their river gauges every day.
+(14:05) Olga: got it, thanks
+(14:06) Marat K.: (an illustrative chat made for the tests)
+"""
+
+
+def test_a_chat_senders_name_and_talk_above_the_title_are_furniture() -> None:
+    decl, _ = parse(CHAT)
+    assert decl.meta.title.startswith("Tashkent Declaration of the Ministers of Water")
+    got = units(decl)
+    assert got[0].startswith("The Ministers of Water of the Member States met")
+    assert not any("Marat" in u or "sending the final" in u or "Olga" in u for u in got)
+    furniture = [str(f) for f in decl.furniture]
+    assert "Marat K.:" in furniture
+    assert any("sending the final wording" in f for f in furniture)
+    assert any("Olga: got it" in f for f in furniture)  # a sender seen once: the line whole
+    text_words = set(CHAT.replace("\\\n", " ").split()) - {"(14:02)", "(14:03)", "(14:05)",
+                                                             "(14:06)"}
+    assert text_words <= words(decl) | {w for f in furniture for w in f.split()}
+
+
+def test_a_label_in_the_text_is_no_chat_sender() -> None:
+    text = ("Declaration on Canals\n\nThe Member States will repair the canals.\n\n"
+            "Note: the canals of the north are not covered.\n")
+    decl, _ = parse(text)
+    assert any(u.startswith("Note: the canals") for u in units(decl))
+
+
+SETEXT = """\
+Samarkand Joint Communique of the Ministers of Roads
+====================================================
+
+The Ministers of Roads of the Member States met in Samarkand on 9 June 2302.
+
+Bridges
+-------
+
+The Member States will inspect the border bridges each spring.
+
+Tolls and fees
+--------------
+
+The Member States will publish the tolls of their trunk roads.
+
+---
+Note: illustrative text written for the tests.
+"""
+
+
+def test_setext_underlines_make_headings_and_a_title_and_are_kept_as_furniture() -> None:
+    decl, _ = parse(SETEXT)
+    assert decl.meta.title == "Samarkand Joint Communique of the Ministers of Roads"
+    got = units(decl)
+    headings = {p.heading: p.text for p in decl.paragraphs if p.heading}
+    assert headings["Bridges"].startswith("The Member States will inspect the border bridges")
+    assert headings["Tolls and fees"].startswith("The Member States will publish the tolls")
+    assert not any("---" in u or "===" in u or u == "Bridges" for u in got)
+    furniture = [str(f) for f in decl.furniture]
+    assert "-------" in furniture and "=" * 52 in furniture
+
+
+def test_a_rule_after_a_blank_line_is_no_underline() -> None:
+    text = ("Declaration on Roads\n\nThe Member States will repair the roads.\n\n"
+            "The Member States will open two new crossings.\n\n---\n\nDone at Osh.\n")
+    decl, _ = parse(text)
+    assert "Done at Osh." in units(decl)
