@@ -99,3 +99,44 @@ def test_a_rule_after_a_blank_line_is_no_underline() -> None:
             "The Member States will open two new crossings.\n\n---\n\nDone at Osh.\n")
     decl, _ = parse(text)
     assert "Done at Osh." in units(decl)
+
+
+def html(body: str) -> Declaration:
+    page = f"<html><body><article>{body}</article></body></html>".encode()
+    return ingest.parse_html(page, path="t.html")[0]
+
+
+ARTICLE = ("<h1>Declaration of the Ministers of Forests</h1>"
+           "<p>The Ministers of Forests of the Member States met in Osh on 2 July 2303.</p>"
+           "{box}"
+           "<p>The Member States will plant a belt of native trees along the border rivers.</p>"
+           "<p>The Member States will share their maps of forest fires each summer.</p>")
+
+
+def test_a_box_under_the_sites_advertisement_label_is_left_out_whatever_its_class() -> None:
+    for box in ('<div class="inline-box"><small>Реклама</small>'
+                "<p>Holidays in the mountains: two nights for the price of one.</p></div>",
+                '<section class="xy"><span>Sponsored</span><p>Try our new phone plan today. '
+                "Call now.</p></section>"):
+        decl = html(ARTICLE.format(box=box))
+        got = units(decl)
+        assert len(got) == 3, box
+        assert got[1].startswith("The Member States will plant"), box
+        assert any("two nights" in str(f) or "phone plan" in str(f)
+                   for f in decl.furniture), box
+
+
+def test_an_element_whose_class_names_an_ad_is_left_out_with_a_notice() -> None:
+    page = ("<html><body><article>" + ARTICLE.format(
+        box='<div class="adTop"><p>Buy tyres online, free fitting.</p></div>')
+        + "</article></body></html>").encode()
+    decl, notices = ingest.parse_html(page, path="t.html")
+    assert len(units(decl)) == 3
+    assert any("(ad;" in str(n) for n in notices)
+
+
+def test_a_box_opened_by_a_heading_of_the_text_stays() -> None:
+    box = ("<div><b>Forest fires</b><p>The Member States will send fire crews to each other "
+           "on request.</p></div>")
+    got = units(html(ARTICLE.format(box=box)))
+    assert any(u.startswith("The Member States will send fire crews") for u in got)
