@@ -8,6 +8,7 @@ in lower case above its title, and setext headings (a title underlined with "=",
 "Note:" label in the text, and a one-word heading.
 """
 
+# ruff: noqa: RUF001  (Cyrillic letters are the test data)
 from __future__ import annotations
 
 from compare.ingest import importer as ingest
@@ -140,3 +141,43 @@ def test_a_box_opened_by_a_heading_of_the_text_stays() -> None:
            "on request.</p></div>")
     got = units(html(ARTICLE.format(box=box)))
     assert any(u.startswith("The Member States will send fire crews") for u in got)
+
+
+QA_PAGE = """<html><body><div class="qa">
+<div class="question"><p>Where can I read the water statement from last week? I searched
+everywhere.</p><span class="who">asked by nomad_7</span></div>
+<div class="answer"><span class="who">answered by Leyla</span>
+<p>It was posted on the ministry site, here it is:</p>
+<blockquote>
+<h4>Заявление министров водного хозяйства государств-членов</h4>
+<p>Министры водного хозяйства государств-членов встретились в Алматы 4 мая 2304 года.</p>
+<p>Государства-члены будут обмениваться данными о паводках.</p>
+<p>Государства-члены проведут совместные учения спасателей.</p>
+</blockquote>
+<p>Hope this helps, the member states should have published it in English too.</p>
+</div></div></body></html>"""
+
+
+def test_a_quoted_whole_document_is_the_text_and_the_posts_around_it_are_not() -> None:
+    decl, _ = ingest.parse_html(QA_PAGE.encode(), path="t.html")
+    assert decl.meta.title.startswith("Заявление министров")
+    got = units(decl)
+    assert len(got) == 3 and got[0].startswith("Министры водного хозяйства")
+    assert not any("should have published" in u or "here it is" in u for u in got)
+
+
+PRESS = """<html><body><div class="release">
+<p>The ministers adopted a statement on floods at their meeting in Almaty on 4 May 2304.</p>
+<p>They said in the statement:</p>
+<blockquote><p>The Member States will exchange flood data every hour.</p>
+<p>The Member States will hold joint rescue drills.</p>
+<p>The Member States will train the crews together.</p></blockquote>
+<p>The ministers will meet again next year in Osh.</p>
+</div></body></html>"""
+
+
+def test_a_quote_without_a_title_of_its_own_stays_a_part_of_the_text_around_it() -> None:
+    decl, _ = ingest.parse_html(PRESS.encode(), path="t.html")
+    got = units(decl)
+    assert any(u.startswith("The ministers will meet again") for u in got)
+    assert any(u.startswith("The Member States will hold joint") for u in got)
