@@ -139,10 +139,11 @@ def split_furniture(
                 found.dates.append(x)
     last, kept = _tail(text_lines, first, last, group, start_at is None)
     for i in range(last + 1, len(text_lines)):
-        if i not in kept:
+        if i not in kept or in_body_furniture(text_lines, i, group, False):
             n, x = text_lines[i]
             drop.add(n)
-            if (DIGIT.search(x) or ZH_DATELINE.fullmatch(x)) and read_label(x) is None:
+            if (DIGIT.search(x) or ZH_DATELINE.fullmatch(x)) and read_label(x) is None and (
+                    i not in kept):
                 found.dates.append(x)
     outside = {x for i, (_, x) in enumerate(text_lines) if i < first or i > last}
     listed = False  # under the label of a list of the site ("Related:"): its headlines

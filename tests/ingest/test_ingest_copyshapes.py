@@ -11,7 +11,10 @@ in lower case above its title, and setext headings (a title underlined with "=",
 # ruff: noqa: RUF001  (Cyrillic letters are the test data)
 from __future__ import annotations
 
+import pytest
+
 from compare.ingest import importer as ingest
+from compare.ingest.inbody import stamp_line
 from compare.model import Declaration
 
 
@@ -181,3 +184,69 @@ def test_a_quote_without_a_title_of_its_own_stays_a_part_of_the_text_around_it()
     got = units(decl)
     assert any(u.startswith("The ministers will meet again") for u in got)
     assert any(u.startswith("The Member States will hold joint") for u in got)
+
+
+@pytest.mark.parametrize("line", ["CERTIFIED TRUE COPY [stamp partly illegible]",
+                                  "[seal] APPROVED", "RECEIVED (stamp, faint)",
+                                  "MINISTRY ARCHIVE [round seal]"])
+def test_a_transcribed_stamp_is_a_stamp(line: str) -> None:
+    assert stamp_line(line)
+
+
+@pytest.mark.parametrize("line", ["I. GENERAL PROVISIONS", "ANNEX (2301)",
+                                  "The Member States [will] cooperate",
+                                  "TRADE [See Annex 2]", "CHAIR:"])
+def test_a_heading_or_a_bracket_of_the_text_is_no_stamp(line: str) -> None:
+    assert not stamp_line(line)
+
+
+SCAN = """\
+DECLARATION ON ORCHARDS
+
+The Ministers of Agriculture of the Member States met in Jizzakh on 5 May 2305.
+
+The Member States will exchange the seeds of old apple varieties.
+
+   APPROVED FOR RELEASE   [signature illegible]
+
+The Member States will set up a common register of orchards and
+their owners, to be kept by
+"""
+
+
+def test_a_stamp_between_paragraphs_of_a_cut_copy_is_furniture() -> None:
+    decl, _ = parse(SCAN)
+    got = units(decl)
+    assert not any("APPROVED" in u for u in got)
+    assert got[-1].startswith("The Member States will set up a common register")
+    assert any("APPROVED FOR RELEASE" in str(f) for f in decl.furniture)
+
+
+PRINTED = """\
+TASHKENT DECLARATION ON RAILWAYS
+
+The Ministers of Railways of the Member States met in Tashkent on 8 June 2306.
+
+The Member States will align the timetables of their border stations.
+
+Text prepared for testing                Page 1 of 2
+MR/TAS/2306/4               Tashkent Declaration
+The Member States will share the costs of new wagons for the joint line.
+
+Done at Tashkent on 8 June 2306.
+"""
+
+
+def test_a_running_head_with_the_documents_symbol_past_a_page_counter_is_furniture() -> None:
+    got = units(parse(PRINTED)[0])
+    assert not any("MR/TAS/2306/4" in u for u in got)
+    assert "Done at Tashkent on 8 June 2306." in got
+    assert any(u.startswith("The Member States will share the costs") for u in got)
+
+
+def test_a_heading_past_a_page_counter_without_a_symbol_stays() -> None:
+    text = PRINTED.replace("MR/TAS/2306/4               Tashkent Declaration\n",
+                           "Rolling stock\n\n")
+    decl = parse(text)[0]
+    assert any(p.heading == "Rolling stock" for p in decl.paragraphs) or "Rolling stock" in (
+        units(decl))
