@@ -250,3 +250,36 @@ def test_a_heading_past_a_page_counter_without_a_symbol_stays() -> None:
     decl = parse(text)[0]
     assert any(p.heading == "Rolling stock" for p in decl.paragraphs) or "Rolling stock" in (
         units(decl))
+
+
+ZH_TEXT = """\
+上海合作组织成员国林业部长会议宣言
+
+上海合作组织成员国林业部长于2307年6月1日在西安举行会议。
+
+一、防火合作
+
+成员国将在边境林区建立联合防火瞭望站。
+
+二、苗木交换
+
+成员国同意每年交换本地树种的苗木。
+"""
+
+
+def test_a_short_numbered_chinese_line_over_a_paragraph_is_a_heading() -> None:
+    decl, _ = parse(ZH_TEXT)
+    heads = [p.heading for p in decl.paragraphs if p.heading]
+    assert heads == ["一、 防火合作", "二、 苗木交换"] or heads == ["一、防火合作", "二、苗木交换"]
+    page = ("<html><body><article><h1>上海合作组织成员国林业部长会议宣言</h1>"
+            "<p>上海合作组织成员国林业部长于2307年6月1日在西安举行会议。</p>"
+            "<p><strong>一、防火合作</strong></p><p>成员国将在边境林区建立联合防火瞭望站。</p>"
+            "</article></body></html>").encode()
+    decl = ingest.parse_html(page, path="t.html")[0]
+    assert any("防火合作" in p.heading for p in decl.paragraphs)
+
+
+def test_a_short_chinese_paragraph_before_a_short_one_is_no_heading() -> None:
+    text = ZH_TEXT.replace("成员国将在边境林区建立联合防火瞭望站。", "见附件。")
+    decl, _ = parse(text)
+    assert not any("防火合作" in p.heading for p in decl.paragraphs)
