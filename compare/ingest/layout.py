@@ -334,7 +334,9 @@ def recital_break(prev: str, line: str) -> bool:
     participle ("noting", "reaffirming", "highly assessing", "отмечая", "рассмотрев")."""
     if not prev.rstrip(CLOSING).endswith((";", ",", "\uff1b", "\uff0c")):
         return False
-    return _opens_recital(line) or _opens_recital(prev)  # a recital, or the clause after it
+    marker = parse_marker(prev)  # "- noting ...;": a recital set with a dash
+    before = prev if marker is None or marker[1] != "item" else marker[3]
+    return _opens_recital(line) or _opens_recital(before)  # a recital, or the clause after it
 
 
 def opening_goes_on(prev: str, line: str, nxt: str) -> bool:

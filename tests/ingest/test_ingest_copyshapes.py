@@ -283,3 +283,30 @@ def test_a_short_chinese_paragraph_before_a_short_one_is_no_heading() -> None:
     text = ZH_TEXT.replace("成员国将在边境林区建立联合防火瞭望站。", "见附件。")
     decl, _ = parse(text)
     assert not any("防火合作" in p.heading for p in decl.paragraphs)
+
+
+DASHED = """\
+Declaration on Open Maps
+
+The Ministers of Surveying of the Member States,
+ - welcoming the new satellite images of the border regions;
+ - aware that old maps differ from one Member State to another,
+have decided as follows:
+
+The Member States will publish their maps of the border regions.
+"""
+
+
+def test_the_clause_after_dashed_recitals_is_a_unit_of_its_own() -> None:
+    got = units(parse(DASHED)[0])
+    assert "have decided as follows:" in got
+    assert any(u.startswith("aware that old maps differ") and u.endswith("another,")
+               for u in got)
+
+
+def test_a_dashed_item_wrapped_onto_a_lower_case_line_stays_one_item() -> None:
+    text = ("Declaration on Roads\n\nThe Member States will:\n"
+            "- repair the roads and the bridges that cross the border rivers between the two,\n"
+            "and the crossings;\n- open new crossings.\n")
+    got = units(parse(text)[0])
+    assert any(u.endswith("between the two, and the crossings;") for u in got)
