@@ -310,3 +310,33 @@ def test_a_dashed_item_wrapped_onto_a_lower_case_line_stays_one_item() -> None:
             "and the crossings;\n- open new crossings.\n")
     got = units(parse(text)[0])
     assert any(u.endswith("between the two, and the crossings;") for u in got)
+
+
+RU_UNDER = """<html><body><main>
+<h1>Statement of the Ministers of Health of the Member States on Vaccines</h1>
+<p>The Ministers of Health of the Member States met in Bishkek on 3 March 2308.</p>
+<p>The Member States will share their stocks of vaccines in an emergency.</p>
+<p>The Member States will train their nurses together.</p>
+<section lang="ru"><p>Русская версия</p>
+<h2>Заявление министров здравоохранения государств-членов о вакцинах</h2>
+<p>Министры здравоохранения государств-членов встретились в Бишкеке 3 марта 2308 года.</p>
+<p>Государства-члены будут делиться запасами вакцин в чрезвычайных ситуациях.</p>
+</section></main></body></html>"""
+
+
+def test_the_other_languages_title_under_the_text_does_not_start_it() -> None:
+    decl, _ = ingest.parse_html(RU_UNDER.encode(), path="t.html")
+    assert decl.meta.title.startswith("Statement of the Ministers of Health")
+    got = units(decl)
+    assert got[0].startswith("The Ministers of Health of the Member States met")
+
+
+def test_a_news_lead_above_the_documents_own_title_is_still_left_out() -> None:
+    page = ("<html><body><main><p>The ministers met on Monday and adopted the text below.</p>"
+            "<h2>Statement of the Ministers of Health on Vaccines</h2>"
+            "<p>The Ministers of Health of the Member States met in Bishkek on 3 March 2308.</p>"
+            "<p>The Member States will share their stocks of vaccines in an emergency.</p>"
+            "<p>The Member States will train their nurses together.</p></main></body></html>")
+    decl, _ = ingest.parse_html(page.encode(), path="t.html")
+    assert decl.meta.title == "Statement of the Ministers of Health on Vaccines"
+    assert not any("adopted the text below" in u for u in units(decl))
