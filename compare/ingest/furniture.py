@@ -30,7 +30,7 @@ from .bounds import (
     title_rest,
 )
 from .inbody import in_body_furniture, speaker_label, stamp_in_body
-from .labels import META_FIELDS, label_in_parts, mail_headers, read_label
+from .labels import META_FIELDS, label_in_parts, label_parts, mail_headers, read_label
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .signals import (
     COPYRIGHT_WORDS,
@@ -372,8 +372,9 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
             body_from = i
             break
         out.append(text_lines[i])
-        if value and name not in found.fields and i not in mail:
-            found.fields[name] = value
+        for part, said in [] if i in mail else [(name, value), *label_parts(text_lines[i][1])]:
+            if said and part not in found.fields and (part == name or part in META_FIELDS):
+                found.fields[part] = said  # every field of a line of parts ("Place: ... | ")
         body_from = i + 1
         if name == "body":
             break

@@ -340,3 +340,25 @@ def test_a_news_lead_above_the_documents_own_title_is_still_left_out() -> None:
     decl, _ = ingest.parse_html(page.encode(), path="t.html")
     assert decl.meta.title == "Statement of the Ministers of Health on Vaccines"
     assert not any("adopted the text below" in u for u in units(decl))
+
+
+def test_every_field_of_a_line_of_labelled_parts_is_read() -> None:
+    text = ("Bukhara Statement of the Ministers of Tourism\n"
+            "Venue: Bukhara · Date of meeting: 7 July 2309 · Language: English\n\n"
+            "The Ministers of Tourism of the Member States met and reviewed the season.\n\n"
+            "The Member States will publish a common guide to the old towns.\n")
+    decl, _ = parse(text)
+    assert decl.meta.meeting.date == "2309-07-07"
+    assert decl.meta.meeting.place == "Bukhara"
+    assert not any("Venue" in u for u in units(decl))
+
+
+def test_a_place_of_adoption_label_gives_the_place() -> None:
+    page = ("<html><body><main><dl><dt>Title</dt><dd>Declaration of the Ministers of Tourism</dd>"
+            "<dt>Place of adoption</dt><dd>Termez</dd><dt>Adopted on</dt><dd>2309-08-01</dd>"
+            "</dl><p>The Ministers of Tourism of the Member States met and reviewed the "
+            "season.</p><p>The Member States will publish a common guide to the old towns.</p>"
+            "</main></body></html>")
+    decl, _ = ingest.parse_html(page.encode(), path="t.html")
+    assert decl.meta.meeting.place == "Termez"
+    assert decl.meta.meeting.date == "2309-08-01"
