@@ -111,7 +111,8 @@ def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = No
     width = _wrap_width(groups)
     per_line = _per_line_layout(groups)
     title, title_line, groups = _take_title(groups, per_line, width)
-    if title_line is not None and groups and groups[0][-1][0] < title_line:
+    if title_line is not None and groups and groups[0][-1][0] < title_line and not (
+            keep_furniture):
         found.left_out = sorted(found.left_out + groups.pop(0))  # talk above the title
     words = Vocabulary.of(text)
     blocks: list[Block] = []

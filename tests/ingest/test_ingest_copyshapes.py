@@ -362,3 +362,11 @@ def test_a_place_of_adoption_label_gives_the_place() -> None:
     decl, _ = ingest.parse_html(page.encode(), path="t.html")
     assert decl.meta.meeting.place == "Termez"
     assert decl.meta.meeting.date == "2309-08-01"
+
+
+def test_keep_furniture_keeps_the_chat_talk_in_the_body() -> None:
+    decl, _ = ingest.parse_text(CHAT, path="t.txt", keep_furniture=True)
+    kept = [decl.meta.title, *units(decl)]  # nothing left out: the marks and talk stay too
+    assert any("sending the final wording" in u for u in kept)
+    assert any(u.startswith("(14:03) Marat K.: The Ministers of Water") for u in kept)
+    assert decl.furniture == ()
