@@ -1,18 +1,19 @@
 """Import stage, marks of the copy: what an e-mail, a markdown file or a transcript puts on lines.
 
 A text pasted from a mail client has every line quoted (`> `), one saved as markdown wraps its
-headings in `#` and `**`, one from a video page opens each line with a time code
-(`[00:01:02]`). None of it is the text's: `strip_marks` takes such marks off the line starts and
-ends before the layout is read, and returns them with their line numbers so that the importer
-keeps them with the left-out furniture (nothing is dropped). Each mark is read by its form and
-by repetition, never by words: quoting on at least `QUOTED_LINES` lines of one run, time codes
-at the start of at least two lines, markdown headings (`# `) and lines wholly in `**bold**` or
+headings in `#` and `**`, one from a video page opens each line with a time code (`[00:01:02]`).
+None of it is the text's: `strip_marks` takes such marks off the line starts and ends before the
+layout is read, and returns them with their line numbers so that the importer keeps them with the
+left-out furniture (nothing is dropped). Each mark is read by its form and by repetition, never by
+words: quoting on at least `QUOTED_LINES` lines of one run, time codes at the start of at least two
+lines (and a chat's sender after them, when the same name opens two of them), setext underlines (a
+run of `=` or `-` under a line of text), markdown headings (`# `) and lines wholly in `**bold**` or
 `*italic*`; a line made only of markdown links (`[Print](#print) · [PDF](/a.pdf)`) is page
 furniture as a whole. A parallel edition pasted as a two-column table (a tab between a cell in
-Latin letters and one in another script, on at least `COLUMN_ROWS` lines) is read a row at a
-time (`split_columns`), before tabs are collapsed. A transcript's notes of the hall inside a
-line ("... as well. [Applause]", "(Laughter)" between two sentences) are taken out of it
-(`strip_reactions`, also on a web page's blocks).
+Latin letters and one in another script, on at least `COLUMN_ROWS` lines) is read a row at a time
+(`split_columns`), before tabs are collapsed. A transcript's notes of the hall inside a line ("...
+as well. [Applause]", "(Laughter)" between two sentences) are taken out of it (`strip_reactions`,
+also on a web page's blocks).
 """
 
 from __future__ import annotations

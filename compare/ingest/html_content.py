@@ -3,7 +3,8 @@
 The content is what `--select` picks (a CSS selector, or an XPath when it starts with "/" or
 "("; the outermost of the elements it matches), else `<main>`, else the `<article>` with most
 text, else the element whose own text and children's own text hold most characters that are not
-links (the element around a quotation that has sentences of its own beside it), widened to
+links (the element around a quotation that has sentences of its own beside it, unless the
+quotation is a whole document under its own title: a forum post quoting the text), widened to
 its parent while the other children there are small, above the text and not
 link lists. On a parallel edition whose halves are marked with their languages (`lang`), the
 English half is the content. A title missing from the content may be the heading just before

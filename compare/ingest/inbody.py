@@ -9,7 +9,9 @@ shape (separators, a stamp, no final punctuation). The site speaking of the page
 ...", "Advertisement", "Please enable JavaScript ..."), a line of addresses, or the label of one
 language's half of a parallel edition ("English text": it ends nothing, the other half follows),
 set as a line of its own, is the page's wherever it stands (`ingest.sitetalk`). A speaker label
-("CHAIR:", a name in capitals and a colon alone on its line) says who speaks next. Each is
+("CHAIR:", a name in capitals and a colon alone on its line) says who speaks next. A scan's
+transcribed stamp (capitals and a lower-case note in brackets) and a running head carrying the
+document's symbol beside a page counter are the copy's marks. Each is
 judged on the line and its two neighbours, so the pass stays linear in the lines. An
 interruption between two clauses (the site's talk, a PDF viewer's toolbar at a page break, a
 line printed on every page) ends nothing when the clause after it goes on like the text
