@@ -121,6 +121,16 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_SCRIPTS = (("han", re.compile(r"[\u3400-\u9fff\uf900-\ufaff]"), 3),
+            ("cyrillic", re.compile(r"[\u0400-\u04ff]"), 1), ("latin", re.compile(r"[A-Za-z]"), 1))
+
+
+def script(x: str) -> str:
+    """The script most of a line is written in ("han", "cyrillic", "latin"; a Han character
+    counts as three letters, about a short word)."""
+    return max(_SCRIPTS, key=lambda s: len(s[1].findall(x)) * s[2])[0]
+
+
 def primary_language(texts: list[str], detected: str, titles: tuple[str, ...] = ()) -> str:
     """On a page in two scripts (Latin or Cyrillic and Han, each a good share of the text):
     English if one of its `titles` (the heading it prints, its record's title field) is in

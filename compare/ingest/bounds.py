@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .bilingual import alphabet_halves
+from .bilingual import alphabet_halves, script
 from .inbody import interruption, opening, page_counter
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
@@ -90,6 +90,8 @@ def title_ahead(text_lines: list[Line], first: int) -> int:
         if page_counter(text_lines[j][1]):
             return first
         if document_title(text_lines[j][1], russian=True):
+            if script(text_lines[j][1]) != script(text_lines[first][1]):
+                return first  # the title of the other language's version under the text
             after = text_lines[j + 1 : j + 6]
             if sum(1 for _, x in after if sentence_like(x)) >= min(2, len(after)) and after:
                 # the text starts at its first running line: a dateline or a note between the

@@ -1,18 +1,19 @@
 """Import stage, marks of the copy: what an e-mail, a markdown file or a transcript puts on lines.
 
 A text pasted from a mail client has every line quoted (`> `), one saved as markdown wraps its
-headings in `#` and `**`, one from a video page opens each line with a time code
-(`[00:01:02]`). None of it is the text's: `strip_marks` takes such marks off the line starts and
-ends before the layout is read, and returns them with their line numbers so that the importer
-keeps them with the left-out furniture (nothing is dropped). Each mark is read by its form and
-by repetition, never by words: quoting on at least `QUOTED_LINES` lines of one run, time codes
-at the start of at least two lines, markdown headings (`# `) and lines wholly in `**bold**` or
+headings in `#` and `**`, one from a video page opens each line with a time code (`[00:01:02]`).
+None of it is the text's: `strip_marks` takes such marks off the line starts and ends before the
+layout is read, and returns them with their line numbers so that the importer keeps them with the
+left-out furniture (nothing is dropped). Each mark is read by its form and by repetition, never by
+words: quoting on at least `QUOTED_LINES` lines of one run, time codes at the start of at least two
+lines (and a chat's sender after them, when the same name opens two of them), setext underlines (a
+run of `=` or `-` under a line of text), markdown headings (`# `) and lines wholly in `**bold**` or
 `*italic*`; a line made only of markdown links (`[Print](#print) · [PDF](/a.pdf)`) is page
 furniture as a whole. A parallel edition pasted as a two-column table (a tab between a cell in
-Latin letters and one in another script, on at least `COLUMN_ROWS` lines) is read a row at a
-time (`split_columns`), before tabs are collapsed. A transcript's notes of the hall inside a
-line ("... as well. [Applause]", "(Laughter)" between two sentences) are taken out of it
-(`strip_reactions`, also on a web page's blocks).
+Latin letters and one in another script, on at least `COLUMN_ROWS` lines) is read a row at a time
+(`split_columns`), before tabs are collapsed. A transcript's notes of the hall inside a line ("...
+as well. [Applause]", "(Laughter)" between two sentences) are taken out of it (`strip_reactions`,
+also on a web page's blocks).
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def strip_marks(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             assert m is not None
             left.append((n, m.group().strip()))
             out[i] = (n, x[m.end():])
+        _strip_speakers(out, left, codes)
+    _strip_underlines(out, left)
     strip_reactions(out, left)
     for i, (n, x) in enumerate(out):
         if _LINKS_ONLY.fullmatch(x):
@@ -65,6 +68,48 @@ def strip_marks(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             x = whole.group(2)
         out[i] = (n, x)
     return out, sorted(left)
+
+
+_SPEAKER = re.compile(r"([^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,2}):[ \t]+(?=\S)")
+"""A chat message's sender before its text ("Dilnoza R.: "): at most three words, no digits
+first, a colon and a space."""
+SPEAKER_LINES = 2
+"""A sender's name opens at least this many time-stamped lines: then it is a chat's sender, not
+a label of the text ("Note: ...")."""
+
+
+def _strip_speakers(out: list[Line], left: list[Line], codes: list[int]) -> None:
+    """Take the sender's name off the time-stamped lines of a chat paste ("[09:12] Dilnoza R.:
+    text"), when the same name opens `SPEAKER_LINES` of them; a sender seen once keeps the line
+    whole (it is the chat's talk around the text, left out as a line)."""
+    names = [(i, _SPEAKER.match(out[i][1])) for i in codes]
+    count: dict[str, int] = {}
+    for _, m in names:
+        if m:
+            count[m.group(1)] = count.get(m.group(1), 0) + 1
+    for i, m in names:
+        if m and count[m.group(1)] >= SPEAKER_LINES:
+            n, x = out[i]
+            left.append((n, m.group().strip()))
+            out[i] = (n, x[m.end():])
+
+
+_UNDERLINE = re.compile(r"(=|-)\1{2,}")
+"""A setext underline: a run of "=" or "-" alone on its line."""
+
+
+def _strip_underlines(out: list[Line], left: list[Line]) -> None:
+    """Take the underlines of setext headings off ("Trade in goods" over "--------------"): a
+    run of "=" or "-" alone on its line, right under a line of text, about as long as it (from
+    half to one and a half times); the line above stands alone as a heading (a blank line after
+    it). A rule with a blank line above it ("---" before a note) is no underline and stays."""
+    for i in range(1, len(out)):
+        n, x = out[i]
+        above = out[i - 1][1]
+        if (_UNDERLINE.fullmatch(x) and above.strip() and not _UNDERLINE.fullmatch(above)
+                and len(above) <= 2 * len(x) and 2 * len(above) >= len(x)):
+            left.append((n, x))
+            out[i] = (n, "")
 
 
 _REACTION = re.compile(

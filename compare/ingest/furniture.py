@@ -30,7 +30,7 @@ from .bounds import (
     title_rest,
 )
 from .inbody import in_body_furniture, speaker_label, stamp_in_body
-from .labels import META_FIELDS, label_in_parts, mail_headers, read_label
+from .labels import META_FIELDS, label_in_parts, label_parts, mail_headers, read_label
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .signals import (
     COPYRIGHT_WORDS,
@@ -139,10 +139,11 @@ def split_furniture(
                 found.dates.append(x)
     last, kept = _tail(text_lines, first, last, group, start_at is None)
     for i in range(last + 1, len(text_lines)):
-        if i not in kept:
+        if i not in kept or in_body_furniture(text_lines, i, group, False):
             n, x = text_lines[i]
             drop.add(n)
-            if (DIGIT.search(x) or ZH_DATELINE.fullmatch(x)) and read_label(x) is None:
+            if (DIGIT.search(x) or ZH_DATELINE.fullmatch(x)) and read_label(x) is None and (
+                    i not in kept):
                 found.dates.append(x)
     outside = {x for i, (_, x) in enumerate(text_lines) if i < first or i > last}
     listed = False  # under the label of a list of the site ("Related:"): its headlines
@@ -371,8 +372,9 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
             body_from = i
             break
         out.append(text_lines[i])
-        if value and name not in found.fields and i not in mail:
-            found.fields[name] = value
+        for part, said in [] if i in mail else [(name, value), *label_parts(text_lines[i][1])]:
+            if said and part not in found.fields and (part == name or part in META_FIELDS):
+                found.fields[part] = said  # every field of a line of parts ("Place: ... | ")
         body_from = i + 1
         if name == "body":
             break

@@ -3,7 +3,8 @@
 The content is what `--select` picks (a CSS selector, or an XPath when it starts with "/" or
 "("; the outermost of the elements it matches), else `<main>`, else the `<article>` with most
 text, else the element whose own text and children's own text hold most characters that are not
-links (the element around a quotation that has sentences of its own beside it), widened to
+links (the element around a quotation that has sentences of its own beside it, unless the
+quotation is a whole document under its own title: a forum post quoting the text), widened to
 its parent while the other children there are small, above the text and not
 link lists. On a parallel edition whose halves are marked with their languages (`lang`), the
 English half is the content. A title missing from the content may be the heading just before
@@ -19,6 +20,7 @@ from ..errors import DeclarationError
 from .html_nodes import BLOCKS, chars, class_words, clean
 from .lines import is_title_like
 from .segment import normalize_space
+from .signals import KIND_WORDS
 
 
 def _net(el: etree._Element) -> int:
@@ -96,10 +98,29 @@ def _quoting(el: etree._Element, body: etree._Element) -> etree._Element:
     parent = None if quote is None else quote.getparent()
     if quote is None or parent is None or parent is body:
         return el
+    if _whole_document(quote):
+        return quote
     others = [c for c in parent if isinstance(c.tag, str) and c is not quote]
     if any(_sentence_like(clean(_own_text(c))) for c in others):
         return parent
     return el
+
+
+QUOTED_BLOCKS = 3
+"""A quotation of a whole document holds at least this many blocks, its title the first."""
+
+
+def _whole_document(quote: etree._Element) -> bool:
+    """A quotation that is a whole document: its first block a title naming its kind
+    ("Shiraz Declaration of ...", a forum post quoting the text it was asked for), then
+    `QUOTED_BLOCKS` blocks or more with the title. The talk around it is the page's."""
+    blocks = [x for x in quote.iter() if isinstance(x.tag, str) and x.tag in BLOCKS
+              and x is not quote and normalize_space(x.text_content())]
+    if len(blocks) < QUOTED_BLOCKS:
+        return False
+    first = clean(blocks[0].text_content())
+    return is_title_like(first) and KIND_WORDS.search(first) is not None and not first[
+        :1].islower()
 
 
 def _widen(el: etree._Element, body: etree._Element) -> etree._Element:

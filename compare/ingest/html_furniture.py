@@ -33,7 +33,7 @@ FURNITURE = frozenset({
     "gdpr", "sidebar", "menu", "navbar", "navigation", "nav", "related", "comments", "comment",
     "pagination", "pager", "advert", "advertisement", "ads", "subscribe", "newsletter",
     "toolbar", "skip", "tags", "footer", "meta", "byline", "print", "attachments", "downloads",
-    "widget", "popup", "modal", "paywall",
+    "widget", "popup", "modal", "paywall", "ad", "sponsored",
 })
 """Class or id words (split at "-", "_", spaces and case changes) of elements that are not text."""
 STEMS = ("breadcrumb", "share", "sharing", "social", "cookie", "consent", "sidebar", "menu",
@@ -108,10 +108,29 @@ def _talk_box(el: etree._Element) -> bool:
     button): a newsletter or alert box set between two paragraphs, whatever its class."""
     if el.tag not in _BOX_TAGS or len(el.text_content().split()) > BOX_WORDS:
         return False
+    if _labelled_box(el):
+        return True
     texts = [normalize_space(x.text_content()) for x in el.iter(*_LEAVES)]
     texts = [x for x in texts if x]
     return any(page_talk(x) for x in texts) and all(
         page_talk(x) or (len(x.split()) <= LABEL_WORDS and not x.endswith(".")) for x in texts)
+
+
+AD_WORDS = 40
+"""A box under the site's own label ("Advertisement", "Реклама") is this short in words."""
+
+
+def _labelled_box(el: etree._Element) -> bool:
+    """A small box whose first child is only the site's label for what follows
+    ("<span>Advertisement</span><p>Fly to ...</p>", "<small>Реклама</small>"): an
+    advertisement or a sponsored item between two paragraphs, whatever its class or words."""
+    first = next(iter(el), None)
+    if first is None or not isinstance(first.tag, str) or normalize_space(el.text or ""):
+        return False
+    label = normalize_space(first.text_content())
+    rest = len(el.text_content().split()) - len(label.split())
+    return (0 < len(label.split()) <= LABEL_WORDS and page_talk(label) and 0 < rest <= AD_WORDS
+            and not label.endswith(".") and len(first) == 0)
 
 
 _LINK_CONTAINERS = frozenset({"ul", "ol", "div", "p", "table", "dl", "section", "span"})

@@ -9,7 +9,9 @@ shape (separators, a stamp, no final punctuation). The site speaking of the page
 ...", "Advertisement", "Please enable JavaScript ..."), a line of addresses, or the label of one
 language's half of a parallel edition ("English text": it ends nothing, the other half follows),
 set as a line of its own, is the page's wherever it stands (`ingest.sitetalk`). A speaker label
-("CHAIR:", a name in capitals and a colon alone on its line) says who speaks next. Each is
+("CHAIR:", a name in capitals and a colon alone on its line) says who speaks next. A scan's
+transcribed stamp (capitals and a lower-case note in brackets) and a running head carrying the
+document's symbol beside a page counter are the copy's marks. Each is
 judged on the line and its two neighbours, so the pass stays linear in the lines. An
 interruption between two clauses (the site's talk, a PDF viewer's toolbar at a page break, a
 line printed on every page) ends nothing when the clause after it goes on like the text
@@ -77,6 +79,8 @@ def in_body_furniture(text_lines: list[Line], k: int, group: dict[int, int],
         return True
     if page_counter(x) and parse_marker(x) is None:
         return True  # a PDF viewer's toolbar at a page break: "Page 2 / 3   Zoom 100 %"
+    if symbol_head(text_lines, k) or (stamp_line(x) and _standalone(text_lines, k, group)):
+        return True
     if speaker_label(x):
         return True
     if (page_talk(x) or contact_line(x) or language_label(x)) and _standalone(
@@ -111,6 +115,44 @@ _PAGE_COUNTER = re.compile(r"(?i)\b(?:page|стр\.?|страница)\s*\d{1,4}
 def page_counter(x: str) -> bool:
     """A line with a page counter outside a sentence: a PDF viewer's toolbar, a page break."""
     return _PAGE_COUNTER.search(x) is not None and not sentence_like(x)
+
+
+_STAMP = re.compile(r"([^\[\]()]*?)[ \t]*[\[(]([^\[\]()]+)[\])][ \t]*([^\[\]()]*)")
+STAMP_WORDS = 6
+"""A stamp's words in capitals and the transcriber's note beside it are at most this many."""
+
+
+def stamp_line(x: str) -> bool:
+    """A stamp or seal as a scan's transcriber writes it: a few words in capitals and a note in
+    brackets, in lower case, on what was seen ("CERTIFIED TRUE COPY [stamp partly illegible]",
+    "[seal] APPROVED"): the copy's marks, not a heading (a heading has no such note)."""
+    m = _STAMP.fullmatch(x)
+    if m is None:
+        return False
+    outside, note = f"{m.group(1)} {m.group(3)}".strip(), m.group(2).strip()
+    letters = [ch for ch in outside if ch.isalpha()]
+    return (len(letters) >= 2 and all(ch.isupper() for ch in letters)
+            and 0 < len(outside.split()) <= STAMP_WORDS and 0 < len(note.split()) <= STAMP_WORDS
+            and note == note.lower() and any(ch.isalpha() for ch in note)
+            and not DIGIT.search(note) and parse_marker(x) is None)
+
+
+_SYMBOL = re.compile(r"(?<![\w/])[A-Z]{2,}[\w.-]*(?:/[\w.-]+){2,}(?![\w/])")
+"""A document symbol ("SCO/ME/2175/1", "A/RES/60/1"): capitals, then two parts or more after
+slashes."""
+HEAD_WORDS = 12
+"""A running head beside a page counter is at most this many words."""
+
+
+def symbol_head(text_lines: list[Line], k: int) -> bool:
+    """A running head printed once, beside a page counter: a short line without final
+    punctuation carrying the document's symbol ("SCO/ME/2175/1   Dushanbe Declaration"),
+    right after or before a page-break line ("... Page 1 of 2")."""
+    x = text_lines[k][1]
+    if not _SYMBOL.search(x) or ends_final(x) or len(x.split()) > HEAD_WORDS or parse_marker(
+            x) is not None:
+        return False
+    return any(0 <= j < len(text_lines) and page_counter(text_lines[j][1]) for j in (k - 1, k + 1))
 
 
 def opening(x: str) -> tuple[str, ...]:

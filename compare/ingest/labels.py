@@ -19,12 +19,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
               "название", "заголовок", "наименование", "документ", "название документа",
               "наименование документа", "标题", "题目", "名称", "文件名称", "文件标题"),
     "place": ("place", "location", "city", "place of signature", "place of signing",
+              "place of adoption", "place of meeting", "meeting place",
               "место", "место проведения", "город", "место подписания", "место принятия",
               "地点", "会议地点", "地址", "签署地点"),
     "venue": ("venue", "meeting venue", "venue of the meeting"),
     "date": ("date", "date of meeting", "meeting date", "date of signature", "signed", "дата",
              "дата подписания", "дата принятия", "date of adoption", "日期", "时间", "签署日期",
-             "会议日期"),
+             "会议日期", "adopted on"),
     "source": ("source", "from", "publisher", "источник", "来源", "出处"),
     "notes": ("notes", "note", "remarks", "comment", "comments", "keywords", "tags", "category",
               "type", "language", "примечания", "примечание", "ключевые слова", "язык",
@@ -129,13 +130,24 @@ def mail_headers(text_lines: list[tuple[int, str]]) -> set[int]:
     return out
 
 
+def label_parts(x: str) -> list[tuple[str, str]]:
+    """The labelled parts of a line of parts set between separators ("Place: Osh | Date: 2
+    March 2190 | Type: ..."), when two or more of them are labelled; else none."""
+    if not _PARTS.search(x):
+        return []
+    parts = [lab for part in _PARTS.split(x) if (lab := read_label(part)) is not None]
+    return parts if len(parts) >= 2 else []
+
+
 def label_in_parts(x: str) -> tuple[str, str] | None:
     """A labelled line (`read_label`), or the labelled part of a line of parts set between
     separators ("Release date: 18 May 2090 | Meeting date: 16 May 2090"): the first part that
-    names a field of the metadata, else the first labelled part."""
-    found = read_label(x)
+    names a field of the metadata, else the first labelled part (None if none is). A line of
+    two labelled parts or more is read by its parts, not as one label running over the rest."""
+    parts = label_parts(x)
+    found = None if parts else read_label(x)
     if found is not None or not _PARTS.search(x):
         return found
-    parts = [lab for part in _PARTS.split(x) if (lab := read_label(part)) is not None]
+    parts = parts or [lab for part in _PARTS.split(x) if (lab := read_label(part)) is not None]
     return next((lab for lab in parts if lab[0] in META_FIELDS and lab[1]),
                 parts[0] if parts else None)

@@ -111,6 +111,9 @@ def layout(text: str, *, keep_furniture: bool = False, start_at: str | None = No
     width = _wrap_width(groups)
     per_line = _per_line_layout(groups)
     title, title_line, groups = _take_title(groups, per_line, width)
+    if title_line is not None and groups and groups[0][-1][0] < title_line and not (
+            keep_furniture):
+        found.left_out = sorted(found.left_out + groups.pop(0))  # talk above the title
     words = Vocabulary.of(text)
     blocks: list[Block] = []
     joined: list[int] = []
@@ -203,8 +206,13 @@ def _take_title(
         joined = _join_all(head[:caps], (Vocabulary.of(""), []))
         return joined, head[0][0], [head[caps:], *groups[1:]]
     (n, first), rest = groups[0][0], groups[0][1:]
-    if not is_title_like(first):
-        return "", None, groups
+    if starts_lower(first) and rest and is_title_like(rest[0][1]) and not starts_lower(
+            rest[0][1]):  # talk about the text over its title ("here is the text: ...")
+        title, at, after = _take_title([rest, *groups[1:]], per_line, width)
+        if at is not None:
+            return title, at, [[(n, first)], *after]
+    if not is_title_like(first) or starts_lower(first):
+        return "", None, groups  # a line opening in lower case is no title
     upper = any(ch.isalpha() for ch in first) and first == first.upper()
     apart = not rest or upper or _title_case(first) or per_line or _fits(first, rest[0][1], width)
     apart = apart or (KIND_WORDS.search(first) is not None and (
@@ -327,7 +335,9 @@ def recital_break(prev: str, line: str) -> bool:
     participle ("noting", "reaffirming", "highly assessing", "отмечая", "рассмотрев")."""
     if not prev.rstrip(CLOSING).endswith((";", ",", "\uff1b", "\uff0c")):
         return False
-    return _opens_recital(line) or _opens_recital(prev)  # a recital, or the clause after it
+    marker = parse_marker(prev)  # "- noting ...;": a recital set with a dash
+    before = prev if marker is None or marker[1] != "item" else marker[3]
+    return _opens_recital(line) or _opens_recital(before)  # a recital, or the clause after it
 
 
 def opening_goes_on(prev: str, line: str, nxt: str) -> bool:

@@ -21,7 +21,7 @@ import re
 
 from .lines import Block, Notice, ends_final, is_title_like
 from .preamble import DATE_PATTERN, find_date_place
-from .segment import split_sentences
+from .segment import count_cjk, split_sentences
 from .signals import COMMITMENT, COPYRIGHT, COPYRIGHT_WORDS, KIND_WORDS, title_cased
 
 HEADING_MAX_WORDS = 8
@@ -73,9 +73,20 @@ def _is_heading(b: Block, nxt: Block) -> bool:
         return False
     # a short line between paragraphs: the one under it must be running text (a sentence, or
     # the words that open a list: "The parties will support:")
-    return nxt.number is not None or (ends_final(nxt.text) and len(nxt.text.split()) >= 6) or (
-        nxt.text.rstrip().endswith((":", "\uff1a")) and len(nxt.text.split()) >= 3
-        and nxt.text[:1].isupper())
+    words = _words(nxt.text)
+    return nxt.number is not None or (ends_final(nxt.text) and words >= 6) or (
+        nxt.text.rstrip().endswith((":", "\uff1a")) and words >= 3
+        and (nxt.text[:1].isupper() or count_cjk(nxt.text[:1]) > 0))
+
+
+CJK_WORD = 2
+"""Han characters that count as one word where a text writes no spaces (a word of Chinese is
+one to three characters, most often two)."""
+
+
+def _words(text: str) -> int:
+    """Words of a text: spaced words, or its Han characters over `CJK_WORD` when more."""
+    return max(len(text.split()), count_cjk(text) // CJK_WORD)
 
 
 def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...], list[Notice]]:
