@@ -213,7 +213,8 @@ def strip_furniture(
     """Remove hidden elements, page furniture, footnote sections and markers; notices. The
     text of link lists (menus found by link density, not by name) and of a photograph's
     `<figcaption>` (neither with `links` False) goes to `kept` when given, as (line, text), for
-    the declaration's left-out furniture."""
+    the declaration's left-out furniture; so does the text of every other element left out
+    (named furniture, hidden, the page header, footnotes), which the notices list too."""
     total = chars(root.text_content())
     found: list[tuple[int, str]] = []
     stack = [root]
@@ -232,6 +233,9 @@ def strip_furniture(
                 kept.append((child.sourceline or 0, normalize_space(" ".join(child.itertext()))))
                 _remove(child)
             elif why:
+                if kept is not None and links:  # its words kept too, for the left-out furniture
+                    kept.append((child.sourceline or 0,
+                                 normalize_space(" ".join(child.itertext()))))
                 found.append((child.sourceline or 0, why))
                 _remove(child)
             else:

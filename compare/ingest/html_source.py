@@ -31,6 +31,10 @@ from .titleparts import document_part
 
 __all__ = ["DROPPED", "FURNITURE", "declared_charset", "extract", "looks_like_html"]
 
+WORDED = ("nav", "footer", "aside", "dialog")
+"""Elements of `DROPPED` whose words a reader sees (a menu, a footer, a sidebar, a pop-up): left
+out of the text, their words kept in the declaration's left-out furniture."""
+
 
 def _parser() -> lxml.html.HTMLParser:
     return lxml.html.HTMLParser(
@@ -57,9 +61,11 @@ def extract(
             raise LimitError("a text run past the HTML parser's limit (10 MB); the text past "
                              "that point would be lost", path, entry.line)
     head_title = clean(" ".join(t.text_content() for t in root.iter("title")))
+    links: list[tuple[int, str]] = [] if keep_furniture else [
+        (el.sourceline or 0, clean(" ".join(el.itertext())))
+        for el in root.iter(*WORDED) if not any(a.tag in DROPPED for a in el.iterancestors())]
     etree.strip_elements(root, *DROPPED, with_tail=False)
     fields, field_lines = page_fields(root)
-    links: list[tuple[int, str]] = []
     if select:  # what the user picked stays, whatever its class; furniture inside it goes
         containers = select_content(root, select, path)
         notices = [n for c in containers for n in strip_furniture(c, links, not keep_furniture)]

@@ -137,6 +137,31 @@ def test_an_element_whose_class_names_an_ad_is_left_out_with_a_notice() -> None:
     decl, notices = ingest.parse_html(page, path="t.html")
     assert len(units(decl)) == 3
     assert any("(ad;" in str(n) for n in notices)
+    assert "Buy tyres online, free fitting." in decl.furniture  # left out, not lost
+
+
+def test_every_element_left_out_of_a_page_keeps_its_words_in_the_furniture() -> None:
+    """Nothing is dropped silently: the words of a menu, a sidebar, a footer, a pop-up, an
+    element hidden or named as furniture are in the declaration's left-out furniture, none in
+    the body; with --keep-furniture nothing is collected."""
+    left_out = {
+        "<nav>Start Archive Press room</nav>": "Start Archive Press room",
+        "<aside><p>Most viewed this week</p></aside>": "Most viewed this week",
+        '<div class="cookie-bar">We store small files on your device.</div>':
+            "We store small files on your device.",
+        '<p hidden>Internal draft marker seventeen</p>': "Internal draft marker seventeen",
+        "<dialog>Rate this page from one to five</dialog>": "Rate this page from one to five",
+        "<footer>Illustrative portal, all rights reserved</footer>":
+            "Illustrative portal, all rights reserved",
+    }
+    page = ("<html><body>" + "".join(left_out) + "<article>" + ARTICLE.format(box="")
+            + "</article></body></html>").encode()
+    decl, _ = ingest.parse_html(page, path="t.html")
+    body = " ".join(units(decl))
+    for words in left_out.values():
+        assert words in decl.furniture and words not in body, words
+    kept, _ = ingest.parse_html(page, path="t.html", keep_furniture=True)
+    assert not set(left_out.values()) & set(kept.furniture)
 
 
 def test_a_box_opened_by_a_heading_of_the_text_stays() -> None:
