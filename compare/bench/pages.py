@@ -1,6 +1,6 @@
 """Held-out web-page imitations (issue 12): how well `import_file` reads what users save or copy.
 
-Every input in a folder (default `tests/data/import/heldout7/`, the newest held-out set; every
+Every input in a folder (default `tests/data/import/heldout9/`, the newest held-out set; every
 set has been tuned on since its first score, recorded in `tests/data/import/FIRST-SCORES.md`) has a
 `<name>.expect.toml` written from the issue alone: the declaration's title, meeting date and place,
 kind, whether the copy is cut off, every body unit in order (`"p: first words"`, kind p paragraph,
@@ -39,7 +39,7 @@ from ..ingest import import_file
 from ..model import Declaration
 
 EXPECT = ".expect.toml"
-DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "tests" / "data" / "import" / "heldout7"
+DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "tests" / "data" / "import" / "heldout9"
 TUNING_FOLDERS = tuple(DEFAULT_FOLDER.with_name(name)
                        for name in ("tuning2", "heldout", "heldout2", "heldout3", "heldout4",
                                     "heldout5", "heldout6", "heldout7", "tuning3", "heldout8"))
