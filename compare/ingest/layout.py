@@ -25,8 +25,7 @@ to the paragraph that introduces them; blocks, notices, markers and the tests on
   hyphenated at a line end is joined (`ingest.pages`). Each of these is a notice: the importer
   cannot know, so it says what it did.
 
-Apart from those joins, nothing here changes the words: only line breaks, runs of spaces and
-tabs and spaces at line edges (no-break and ideographic ones too) are normalised.
+Apart from those joins the words stay: only line breaks and spaces (runs, line edges) change.
 """
 
 # ruff: noqa: RUF002  (Cyrillic letters, CJK brackets and dashes are meant)
