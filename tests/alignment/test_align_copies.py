@@ -45,6 +45,25 @@ def _state(left: list[str], right: list[str]) -> State:
     return State.start(lu, ru, 0.5)
 
 
+Spans = list[tuple[list[int], list[int]]]
+
+
+def _moved_state(left: list[str], right: list[str], moved: Spans, kept: Spans,
+                 left_side: bool) -> State:
+    """A state holding the `moved` pairs as moves and the `kept` as exact matches, the sides
+    swapped when not `left_side` (the same case read the other way)."""
+    if not left_side:
+        left, right = right, left
+        moved = [(r, lft) for lft, r in moved]
+        kept = [(r, lft) for lft, r in kept]
+    st = _state(left, right)
+    for lft, r in moved:
+        st.add(Match(lft, r, 1.0, "move"))
+    for lft, r in kept:
+        st.add(Match(lft, r, 1.0, "exact"))
+    return st
+
+
 def test_a_merge_at_its_second_clauses_place_takes_that_clause_not_a_nearer_copy() -> None:
     """The second copy's clauses 0 and 11 fused at 11's place; the first copy lost its
     clause 11. That copy (six units before the second copy's clause 0) is nearer the merge's
@@ -141,15 +160,7 @@ def test_a_free_copy_in_a_moved_runs_hole_takes_its_copys_move(left_side: bool) 
     left, right = [x, y, plain[10], b, x, c], [b, x2, c, y, plain[10]]
     moved = [([3], [0]), ([0], [1]), ([5], [2])]
     kept = [([1], [3]), ([2], [4])]
-    if not left_side:
-        left, right = right, left
-        moved = [(r, lft) for lft, r in moved]
-        kept = [(r, lft) for lft, r in kept]
-    st = _state(left, right)
-    for lft, r in moved:
-        st.add(Match(lft, r, 1.0, "move"))
-    for lft, r in kept:
-        st.add(Match(lft, r, 1.0, "exact"))
+    st = _moved_state(left, right, moved, kept, left_side)
     assert hole_copies(st) == 1
     m = st.lpair[4] if left_side else st.rpair[4]
     assert m is not None and (m.left, m.right) == (([4], [1]) if left_side else ([1], [4]))
@@ -183,15 +194,7 @@ def test_a_free_copy_at_a_moved_runs_edge_takes_its_copys_move(left_side: bool) 
     x, c, y, z = plain[5], plain[7], plain[9], plain[10]
     left, right = [x, y, z, x, c], [x, c, y, z]
     moved, kept = [([0], [0]), ([4], [1])], [([1], [2]), ([2], [3])]
-    if not left_side:
-        left, right = right, left
-        moved = [(r, lft) for lft, r in moved]
-        kept = [(r, lft) for lft, r in kept]
-    st = _state(left, right)
-    for lft, r in moved:
-        st.add(Match(lft, r, 1.0, "move"))
-    for lft, r in kept:
-        st.add(Match(lft, r, 1.0, "exact"))
+    st = _moved_state(left, right, moved, kept, left_side)
     assert hole_copies(st) == 1
     m = st.lpair[3] if left_side else st.rpair[3]
     assert m is not None and (m.left, m.right) == (([3], [0]) if left_side else ([0], [3]))
