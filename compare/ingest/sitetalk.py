@@ -117,13 +117,19 @@ _CASE_KIN = str.maketrans({"\u017f": "s", "\u0131": "i", "\u1c80": "\u0432",
 (long s, dotless i, the old Cyrillic forms, the Kelvin sign)."""
 
 
-def _strong(text: str) -> bool:
-    """`_STRONG.search(text)`, tried only when the line holds one of `_STRONG_CUES` (or a
-    dotted capital I, which `str.lower` turns into two characters)."""
+def cued(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `cues` (lower case) in any case (or a dotted capital I,
+    which `str.lower` turns into two characters): where an expression that needs one of them
+    is worth trying."""
+    if "\u0130" in text:
+        return True
     low = text.lower().translate(_CASE_KIN)
-    if "\u0130" not in text and not any(cue in low for cue in _STRONG_CUES):
-        return False
-    return _STRONG.search(text) is not None
+    return any(cue in low for cue in cues)
+
+
+def _strong(text: str) -> bool:
+    """`_STRONG.search(text)`, tried only when the line holds one of `_STRONG_CUES`."""
+    return cued(text, _STRONG_CUES) and _STRONG.search(text) is not None
 _WHOLE = re.compile(r"(?i)(?:advertisement|advertising|sponsored(?: content)?|ads?|реклама"
                     r"|广告|推广)[.:]?")
 """A line that is only the label of an advertisement."""
@@ -185,6 +191,10 @@ def page_talk(x: str) -> bool:
 
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|int|gov"
                   r"|edu|info|ru|cn|kz|kg|uz|tj|pk|in|ir|by|mn|su|example)\b(?:/\S*)?")
+_URL_CUES = ("http://", "https://", "www.", *(f".{tld}" for tld in (
+    "com", "org", "net", "int", "gov", "edu", "info", "ru", "cn", "kz", "kg", "uz", "tj", "pk",
+    "in", "ir", "by", "mn", "su", "example")))
+"""Literal strings one of which every match of `_URL` holds (in lower case)."""
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\(?\d[\d ()\u2013.-]{6,}\d")
 _CONTACT_LABEL = re.compile(
@@ -198,7 +208,8 @@ CONTACT_WORDS = 6
 def contact_line(x: str) -> bool:
     """A line of addresses: a URL, an e-mail address or a phone number (nine digits or more),
     with their labels and at most `CONTACT_WORDS` other words."""
-    found = [m for pat in (_URL, _EMAIL) for m in pat.findall(x)]
+    found = _URL.findall(x) if cued(x, _URL_CUES) else []
+    found += _EMAIL.findall(x) if "@" in x else []
     found += [m for m in _PHONE.findall(x) if sum(ch.isdigit() for ch in m) >= 9]
     if not found:
         return False
@@ -225,6 +236,13 @@ _COPY_STATUS = re.compile(
     r"|для тестирования|для тестов|仅供参考|非正式(?:译本|文本|翻译)|样本|测试用|仅供(?:软件)?测试"
     r"|示例文本")
 """What a note on the copy says the copy is."""
+_COPY_CUES = (
+    "sample", "specimen", "illustrat", "official", "informal", "working", "invented",
+    "fictional", "fictitious", "made-up", "imaginary", "dummy", "mock", "not a", "example only",
+    "check against delivery", "uploaded ", "not for ", "test", "образец текста",
+    "неофициальный перевод", "рабочий перевод", "не является официальн", "для тест", "仅供",
+    "非正式", "样本", "测试用", "示例文本")
+"""Literal strings one of which every match of `_COPY_STATUS` holds (in lower case)."""
 _NOTE_OPEN = re.compile(r"(?i)^[\[(\uff08\u3010]?\s*[^\W\d_][\w'\u2019 ]{0,30}?[:\uff1a.-]\s+")
 COPY_NOTE_WORDS = 40
 """A note on the copy is this short (the whole line)."""
@@ -237,7 +255,8 @@ def copy_note(x: str) -> bool:
     copy, not a sentence of the text."""
     from .signals import COMMITMENT, KIND_WORDS, title_cased  # signals imports this module
 
-    if len(x.split()) > COPY_NOTE_WORDS or not _COPY_STATUS.search(x):
+    if len(x.split()) > COPY_NOTE_WORDS or not cued(x, _COPY_CUES) or not _COPY_STATUS.search(
+            x):
         return False
     if KIND_WORDS.search(x) and title_cased(x):
         return False  # a title: "Illustrative Declaration"
