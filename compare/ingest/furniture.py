@@ -29,9 +29,10 @@ from .bounds import (
     title_index,
     title_rest,
 )
+from .contents import front_contents
 from .inbody import in_body_furniture, speaker_label, stamp_in_body
 from .labels import META_FIELDS, label_in_parts, label_parts, mail_headers, read_label
-from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
+from .lines import Line, ends_final, is_title_like, parse_marker
 from .signals import (
     COPYRIGHT_WORDS,
     DIGIT,
@@ -40,6 +41,7 @@ from .signals import (
     ZH_DATELINE,
     bracketed,
     captioned,
+    copy_label,
     furniture_like,
     sentence_like,
 )
@@ -80,6 +82,10 @@ def split_furniture(
     if keep:
         found.left_out = []
         return found
+    toc = front_contents(text_lines, group) if start_at is None else None
+    if toc is not None and toc.start >= body_from:  # a printed edition's list of contents
+        found.left_out += [text_lines[i] for i in toc]
+        body_from = toc.stop
     counts: dict[str, int] = {}
     for _, x in text_lines:
         counts[x] = counts.get(x, 0) + 1
@@ -133,7 +139,7 @@ def split_furniture(
         if start_at is not None or (title is not None and i < title) or (i != title and (
                 furniture_like(x, counts[x] > 1, title is not None) or bracketed(x)
                 or captioned(x) or speaker_label(x) or n == note or (
-                    title is not None and i > title and _copy_label(x, below[i])))):
+                    title is not None and i > title and copy_label(x, below[i])))):
             drop.add(n)
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
@@ -159,16 +165,6 @@ def split_furniture(
         (n, label) for n, (label, _) in found.opened.items()], key=lambda line: line[0])
     found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop | merged]
     return found
-
-
-def _copy_label(x: str, nxt: str) -> bool:
-    """A short label under the title, above the text, that says how the copy is to be read
-    ("Check against delivery", "Unofficial translation"): two to four words, a capital, no
-    digit, ending in a letter, no marker, no kind of document named, and the line under it
-    (`nxt`) not going on with it in lower case ("The Heads of State" / "of the Member States
-    ...")."""
-    return 2 <= len(x.split()) <= 4 and x[:1].isupper() and not DIGIT.search(x) and (
-        x[-1:].isalpha()) and not (parse_marker(x) or KIND_WORDS.search(x) or starts_lower(nxt))
 
 
 def _wrapped_start(prev: Line, line: Line, group: dict[int, int]) -> bool:

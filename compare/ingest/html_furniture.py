@@ -20,8 +20,8 @@ import re
 from lxml import etree
 
 from .html_nodes import chars, class_words, inline_style
-from .lines import Notice
-from .segment import normalize_space
+from .lines import Notice, ends_final
+from .segment import count_cjk, normalize_space
 from .signals import text_note
 from .sitetalk import page_talk
 
@@ -71,7 +71,7 @@ def _furniture(el: etree._Element, total: int, links: bool = True) -> str:
         return "hidden"
     tokens = class_words(el)
     role = el.get("role", "").lower()
-    if tokens & _NOTES or role in _NOTE_ROLES:
+    if tokens & _NOTES or role in _NOTE_ROLES or _notes_list(el):
         return "footnotes"
     if el.tag == "header" and not any(a.tag in ("article", "main") for a in el.iterancestors()):
         return "page header"
@@ -80,12 +80,47 @@ def _furniture(el: etree._Element, total: int, links: bool = True) -> str:
         why = ["named"]
     if not why and links and _link_list(el):
         why = ["link list"]
-    if not why and links and _talk_box(el):
+    if not why and links and (_talk_box(el) or _widget_box(el)):
         why = ["site talk"]
     if not why or el.tag in ("body", "html", "main", "article"):
         return ""
     big = chars(el.text_content()) * 2 > total or el.find(".//main") is not None
     return "" if big or el.find(".//article") is not None else why[0]
+
+
+_BACKLINK = re.compile(r"[\^\u2191\u21a9\u2934\u2b06]|\[?\(?(?:\d{1,3}|[a-z])\)?\]?")
+"""The text of a note's link back to where the text cites it ("^", "\u2191", "\u21a9", "a")."""
+
+
+def _notes_list(el: etree._Element) -> bool:
+    """A list of notes under the text, whatever its class: every item opens with a link back
+    to its mark in the text (an in-page link, "^" or a letter) and says more after it, or is
+    the target of an in-page link whose text is a note's mark ("[1]", "1") from outside the
+    list. A list of links into the page (a table of contents) says nothing after its links."""
+    if el.tag not in ("ol", "ul"):
+        return False
+    items = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
+    if not items or len(items) != len(el):
+        return False
+    if all(_backlinked(li) for li in items):
+        return True
+    if not all(li.get("id") for li in items):
+        return False
+    marks = {a.get("href", "")[1:] for a in el.getroottree().getroot().iter("a")
+             if a.get("href", "").startswith("#") and el not in a.iterancestors()
+             and _NOTE_MARK.fullmatch(normalize_space(a.text_content()))}
+    return all(li.get("id") in marks or _backlinked(li) for li in items)
+
+
+def _backlinked(li: etree._Element) -> bool:
+    """An item opening with an in-page link whose text is a mark, and more text after it."""
+    first = next((c for c in li.iter() if c is not li and isinstance(c.tag, str)), None)
+    if first is None or first.tag != "a" or not first.get("href", "").startswith("#") or (
+            normalize_space(li.text or "")):
+        return False
+    mark = normalize_space(first.text_content())
+    rest = normalize_space(li.text_content())[len(mark):]
+    return bool(_BACKLINK.fullmatch(mark)) and len(rest.split()) >= 2
 
 
 def _named(tokens: set[str]) -> bool:
@@ -114,6 +149,47 @@ def _talk_box(el: etree._Element) -> bool:
     texts = [x for x in texts if x]
     return any(page_talk(x) for x in texts) and all(
         page_talk(x) or (len(x.split()) <= LABEL_WORDS and not x.endswith(".")) for x in texts)
+
+
+WIDGET_WORDS = 40
+"""A box set between the text's paragraphs (a vote count, an "apply now" box) this short."""
+_MODAL = re.compile(r"(?i)\b(?:will|shall|must|should|agreed?|undertakes?)\b|будут|будет"
+                    r"|должны|согласились|[将应]")
+_CLOSE = re.compile(r"(?i)(?:done|signed|adopted|issued)\s+(?:at|in|on)\b"
+                    r"|(?:совершено|подписано|принято)\s|[\d\u3007\u4e00-\u9fff]+年")
+
+
+def _widget_box(el: etree._Element) -> bool:
+    """A box the markup sets apart among the text's paragraphs: a `<div>` with a class or id
+    right after a `<p>` that ends a sentence and before another such `<p>` or nothing (the
+    container's end), short (`WIDGET_WORDS`), committing to nothing with a modal ("will",
+    "agreed", "будут", "将"), no closing formula ("Done at ..."), and marked as a box of its
+    own: a heading or a bold opening of its own, a link (a button), or a `Label: value` line
+    that ends no sentence ("Voting results on this item: for - 97, ...")."""
+    if el.tag != "div" or not (el.get("class") or el.get("id")):
+        return False
+    text = normalize_space(el.text_content())
+    if not text or len(text.split()) > WIDGET_WORDS or _MODAL.search(text) or _CLOSE.match(
+            text) or text_note(text):
+        return False
+    prev, nxt = el.getprevious(), el.getnext()
+    if not _text_paragraph(prev) or not (nxt is None or _text_paragraph(nxt)):
+        return False
+    first = next(iter(el), None)
+    bold = first is not None and first.tag in ("strong", "b") and not normalize_space(
+        el.text or "")
+    return bold or el.find(".//a") is not None or any(
+        el.find(f".//{h}") is not None for h in ("h2", "h3", "h4", "h5", "h6")) or (
+        ":" in text and not ends_final(text))
+
+
+def _text_paragraph(el: etree._Element | None) -> bool:
+    """A `<p>` of the text: a sentence of six words (fifteen CJK characters) or more, ending
+    like one."""
+    if el is None or el.tag != "p":
+        return False
+    text = normalize_space(el.text_content())
+    return (len(text.split()) >= 6 or count_cjk(text) >= 15) and ends_final(text)
 
 
 AD_WORDS = 40

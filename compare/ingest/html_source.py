@@ -101,7 +101,9 @@ def extract(
     notices += [Notice(line, f"text without letters or digits left out: {text!r}")
                 for line, text in reader.skipped]
     kept = {text for _, text in field_lines}
-    blocks = tuple(b for b in reader.blocks if b.text not in kept or len(b.text) > 150)
+    title = dict(fields).get("title")  # a long title is no less the record's
+    blocks = tuple(b for b in reader.blocks if b.text not in kept or (
+        len(b.text) > 150 and b.text != title))
     return Layout(reader.title, reader.title_line, blocks, tuple(notices),
                   tuple(sorted([*((line, text) for line, text in links if text),
                                 *field_lines], key=lambda x: x[0])), tuple(fields))
@@ -132,10 +134,14 @@ def page_fields(root: etree._Element) -> tuple[list[tuple[str, str]], list[tuple
     whatever it holds (brackets, a sentence): it is the field's, never the body's."""
     fields: list[tuple[str, str]] = []
     lines: list[tuple[int, str]] = []
-    for tr in root.iter("tr"):
-        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        if len(cells) == 2:
-            _field(cells[0], cells[1], fields, lines)
+    for table in root.iter("table"):
+        rows = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+        pairs = [cells for cells in rows if len(cells) == 2]
+        known = sum(_field(a, b, fields, lines) for a, b in pairs)
+        if known >= 2:  # a record: its other labelled rows ("Authors:") are its fields too
+            lines += [line for a, b in pairs if _row_label(a) for line in _row(a, b)
+                      if line not in lines]
     for dl in root.iter("dl"):
         terms = _record(dl)
         if sum(read_label(clean(dt.text_content())) is not None for dt, _ in terms) >= 2:
@@ -169,14 +175,34 @@ def _record(dl: etree._Element) -> list[tuple[etree._Element, etree._Element]]:
 
 
 def _field(term: etree._Element, cell: etree._Element, fields: list[tuple[str, str]],
-           lines: list[tuple[int, str]]) -> None:
-    """One labelled field: a label alone in `term` ("Date", "Notes:") and its value in `cell`."""
+           lines: list[tuple[int, str]]) -> bool:
+    """One labelled field: a label alone in `term` ("Date", "Notes:") and its value in `cell`
+    (whether it is one)."""
     label, value = clean(term.text_content()), clean(cell.text_content())
     found = read_label(label) if len(label) <= 30 else None
     if found is None or found[1] or not value or found[0] == "body" or len(value) > 300:
-        return
+        return False
     fields.append((found[0], value))
-    lines += [(term.sourceline or 0, label), (cell.sourceline or 0, value)]
+    lines += _row(term, cell)
+    return True
+
+
+ROW_LABEL_WORDS = 4
+"""The label of a record's row that the labels do not know ("Appears in Collections:")."""
+
+
+def _row_label(term: etree._Element) -> bool:
+    """A record's label cell: a few words ending in a colon, or a header cell (`<th>`)."""
+    label = clean(term.text_content())
+    return 0 < len(label.split()) <= ROW_LABEL_WORDS and (term.tag == "th" or label.endswith(
+        (":", "\uff1a"))) and not label.endswith((".", "\u3002"))
+
+
+def _row(term: etree._Element, cell: etree._Element) -> list[tuple[int, str]]:
+    """A row's label and value as (line, text), the value when it is a field's size."""
+    label, value = clean(term.text_content()), clean(cell.text_content())
+    return [(term.sourceline or 0, label)] + (
+        [(cell.sourceline or 0, value)] if value and len(value) <= 300 else [])
 
 
 def _left_out_notice(root: etree._Element, containers: list[etree._Element]) -> list[Notice]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Party
 from .lines import FINAL_PUNCT
-from .ruwords import date_digits
+from .ruwords import date_digits, place_nominative
 
 MONTHS_EN = (
     "january", "february", "march", "april", "may", "june",
@@ -210,7 +210,7 @@ def find_place(text: str) -> str:
         m = pattern.search(text)
         if m:
             name = m.group(1)
-            return PLACES_RU.get(name, name)
+            return PLACES_RU.get(name) or place_nominative(name)
     return ""
 
 
@@ -277,7 +277,7 @@ def _place(m: re.Match[str]) -> str:
     name = groups[0] if groups else ""
     if name.casefold() in _TIME_WORDS:
         return ""
-    return PLACES_RU.get(name, name)
+    return PLACES_RU.get(name) or place_nominative(name)
 
 
 def _iso(text: str) -> str:

@@ -4,10 +4,12 @@ A formal Russian text (an act's label, a closing line) may write its date wholly
 day as an ordinal ("первое", "двадцать второе", "тридцать первого"), the month's name, the year
 as a cardinal with an ordinal last word ("две тысячи сто тридцать второго года"). `date_digits`
 rewrites such a date with digits ("22 сентября 2132 года") so that `preamble` reads it as any
-other Russian date; words that are no numbers leave the text as it was. Pure, linear.
+other Russian date; words that are no numbers leave the text as it was. `place_nominative`
+gives a place named after "в" in its own form where its ending says which that is ("в Томске":
+Томск). Pure, linear.
 """
 
-# ruff: noqa: RUF001  (Cyrillic letters are meant)
+# ruff: noqa: RUF001, RUF002  (Cyrillic letters are meant)
 from __future__ import annotations
 
 import re
@@ -73,3 +75,16 @@ def date_digits(text: str) -> str:
         return f"{day} {m.group(2)} {year} года"
 
     return _DATE.sub(digits, text)
+
+
+_LOCATIVE_STEMS = ("ск", "цк", "бург", "град", "город")
+"""Endings of Russian place names that take "-е" after "в" and nothing in their own form."""
+
+
+def place_nominative(name: str) -> str:
+    """A Russian place named after "в" in its own form: a name ending in "-ск", "-цк",
+    "-бург", "-град" or "-город" takes "-е" there ("в Иркутске", "в Оренбурге", "в
+    Белгороде") and drops it as such; any other name is returned as written."""
+    if len(name) > 4 and name.endswith("е") and name[:-1].endswith(_LOCATIVE_STEMS):
+        return name[:-1]
+    return name

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lines import ends_final, is_title_like, parse_marker
+from .lines import ends_final, is_title_like, parse_marker, starts_lower
 from .segment import count_cjk
 from .sitetalk import contact_line, copy_note, page_talk
 
@@ -260,6 +260,16 @@ def _unnumbered(text: str) -> str:
     """A line without its section number ("3. Safety", "2.1 Ports"): the number is no date."""
     marker = parse_marker(text)
     return marker[3] if marker is not None and marker[1] == "paragraph" else text
+
+
+def copy_label(x: str, nxt: str) -> bool:
+    """A short label under the title, above the text, that says how the copy is to be read
+    ("Check against delivery", "Unofficial translation"): two to four words, a capital, no
+    digit, ending in a letter, no marker, no kind of document named, and the line under it
+    (`nxt`) not going on with it in lower case ("The Heads of State" / "of the Member States
+    ...")."""
+    return 2 <= len(x.split()) <= 4 and x[:1].isupper() and not DIGIT.search(x) and (
+        x[-1:].isalpha()) and not (parse_marker(x) or KIND_WORDS.search(x) or starts_lower(nxt))
 
 
 def heading_word(text: str) -> bool:

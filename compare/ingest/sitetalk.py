@@ -64,8 +64,72 @@ _STRONG = re.compile(
     r"|(?:этой|данной) страниц|браузер|оставить комментарий|комментари(?:и|ев) \(\d+\)"
     r"|\d+ комментари|поделиться|версия для печати|мобильн(?:ое|ая) (?:приложение|версия)"
     r"|点击|订阅|登录|免费注册|用户注册|本网站|本站|本页|浏览器|分享到"
-    r"|相关(?:新闻|阅读|文章|链接)|责任编辑|扫一扫|扫码|发表评论|评论\(\d+\)|\d+条评论")
+    r"|相关(?:新闻|阅读|文章|链接)|责任编辑|扫一扫|扫码|发表评论|评论\(\d+\)|\d+条评论"
+    r"|(?<![a-z])app ?内|打开 ?app|客户端")
 """What only a web page says of itself: one of these in a short line is the site's talk."""
+
+
+def _each(*parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Every string made of one choice from each of `parts`, in order."""
+    out = [""]
+    for choices in parts:
+        out = [o + c for o in out for c in choices]
+    return tuple(out)
+
+
+_STRONG_CUES = (
+    "cookie", "javascript", "browser", "click", "tap here", "ctrl", "login", "subscriber",
+    "paywall", "subscribe ", "also read", "see also", "read also", "read more", "related",
+    "most read", "most popular", "most viewed", "in other news", "trending", "top stories",
+    "continue reading", "keep reading", "download the", "responsible for", "views expressed",
+    "permission", "about the author", "favorites", "favourites", "save to my", "photo", "фото",
+    "helpful", "useful", "#", "@", "recommended for you", "follow us", "like us", "join us",
+    "a comment", "a reply", "no comments", "comment", " vote", " view", " like", " share",
+    "rate this", "mobile app", "mobile version", "app store", "google play", "full version",
+    "print version", "printable version", "send to a friend", "куки", "нажмите", "войдите",
+    "войти", "зарегистрир", "подпишитесь", "подписывайтесь", "подписаться", "подписка",
+    "подписке", "подписки", "подписку", "читайте также", "смотрите также", "читать также",
+    "по теме", "на нашем сайте", "этой страниц", "данной страниц", "браузер",
+    "оставить комментарий", "комментари", "поделиться", "версия для печати", "читать ",
+    "скачать ", "мобильное приложение", "мобильная приложение", "мобильное версия",
+    "мобильная версия", "阅读全文", "下载全文", "图为", "点击", "订阅", "登录", "免费注册",
+    "用户注册", "本网站", "本站", "本页", "浏览器", "分享到", "相关", "责任编辑", "扫一扫", "扫码",
+    "发表评论", "评论(", "条评论", "app内", "app 内", "打开app", "打开 app", "客户端",
+    *_each(("log", "sign"), ("", "ged"), ("", " ", "-"), ("in", "up", "out")),
+    *_each(("this ",), ("web ", "web", ""), ("page", "site", "website", "story", "post",
+                                             "news item")),
+    *_each(("our ",), ("web site", "website", "site", "portal", "app", "newsletter", "channel",
+                       "page", "feed")),
+    *_each(("more ", "latest ", "top ", "all "), ("news", "stories", "articles")),
+    *_each(("more ",), ("from", "on", "in", "about")),
+    *_each(("previous ", "next "), ("article", "story", "post", "news item", "page")),
+    *_each(("read ",), ("the ", ""), ("full", "whole", "complete", "rest")),
+    *_each(("also ",), ("like", "enjoy", "be interested")),
+    *_each(("наш",), ("", "ем", "его", "ему"), (" ",), ("сайт", "канал", "портал")))
+"""Literal strings one of which every match of `_STRONG` holds (in lower case): `_strong`
+tries the expression only on a line holding one, which most lines of a text do not, and
+finds what `_STRONG` finds (tests/ingest/test_sitetalk_cues.py holds the two equal)."""
+_CASE_KIN = str.maketrans({"\u017f": "s", "\u0131": "i", "\u1c80": "\u0432",
+                           "\u1c81": "\u0434", "\u1c82": "\u043e", "\u1c83": "\u0441",
+                           "\u1c84": "\u0442", "\u1c85": "\u0442", "\u1c86": "\u044a",
+                           "\u212a": "k"})
+"""Letters `re.IGNORECASE` takes for a cue's letter though `str.lower` keeps them apart
+(long s, dotless i, the old Cyrillic forms, the Kelvin sign)."""
+
+
+def cued(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `cues` (lower case) in any case (or a dotted capital I,
+    which `str.lower` turns into two characters): where an expression that needs one of them
+    is worth trying."""
+    if "\u0130" in text:
+        return True
+    low = text.lower().translate(_CASE_KIN)
+    return any(cue in low for cue in cues)
+
+
+def _strong(text: str) -> bool:
+    """`_STRONG.search(text)`, tried only when the line holds one of `_STRONG_CUES`."""
+    return cued(text, _STRONG_CUES) and _STRONG.search(text) is not None
 _WHOLE = re.compile(r"(?i)(?:advertisement|advertising|sponsored(?: content)?|ads?|реклама"
                     r"|广告|推广)[.:]?")
 """A line that is only the label of an advertisement."""
@@ -113,7 +177,7 @@ def page_talk(x: str) -> bool:
     words = len(text.split())
     if not text or words > TALK_WORDS or _cjk(text) > 2 * TALK_WORDS:
         return False
-    if _WHOLE.fullmatch(text) or _STRONG.search(text) or _STAMP_OPEN.match(text) or _icons(text):
+    if _WHOLE.fullmatch(text) or _strong(text) or _STAMP_OPEN.match(text) or _icons(text):
         return True
     bare = text.lstrip("[(\u00ab\"'\u201c ")
     opens = _COMMAND.match(bare)
@@ -127,6 +191,10 @@ def page_talk(x: str) -> bool:
 
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|int|gov"
                   r"|edu|info|ru|cn|kz|kg|uz|tj|pk|in|ir|by|mn|su|example)\b(?:/\S*)?")
+_URL_CUES = ("http://", "https://", "www.", *(f".{tld}" for tld in (
+    "com", "org", "net", "int", "gov", "edu", "info", "ru", "cn", "kz", "kg", "uz", "tj", "pk",
+    "in", "ir", "by", "mn", "su", "example")))
+"""Literal strings one of which every match of `_URL` holds (in lower case)."""
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\(?\d[\d ()\u2013.-]{6,}\d")
 _CONTACT_LABEL = re.compile(
@@ -140,7 +208,8 @@ CONTACT_WORDS = 6
 def contact_line(x: str) -> bool:
     """A line of addresses: a URL, an e-mail address or a phone number (nine digits or more),
     with their labels and at most `CONTACT_WORDS` other words."""
-    found = [m for pat in (_URL, _EMAIL) for m in pat.findall(x)]
+    found = _URL.findall(x) if cued(x, _URL_CUES) else []
+    found += _EMAIL.findall(x) if "@" in x else []
     found += [m for m in _PHONE.findall(x) if sum(ch.isdigit() for ch in m) >= 9]
     if not found:
         return False
@@ -167,6 +236,13 @@ _COPY_STATUS = re.compile(
     r"|для тестирования|для тестов|仅供参考|非正式(?:译本|文本|翻译)|样本|测试用|仅供(?:软件)?测试"
     r"|示例文本")
 """What a note on the copy says the copy is."""
+_COPY_CUES = (
+    "sample", "specimen", "illustrat", "official", "informal", "working", "invented",
+    "fictional", "fictitious", "made-up", "imaginary", "dummy", "mock", "not a", "example only",
+    "check against delivery", "uploaded ", "not for ", "test", "образец текста",
+    "неофициальный перевод", "рабочий перевод", "не является официальн", "для тест", "仅供",
+    "非正式", "样本", "测试用", "示例文本")
+"""Literal strings one of which every match of `_COPY_STATUS` holds (in lower case)."""
 _NOTE_OPEN = re.compile(r"(?i)^[\[(\uff08\u3010]?\s*[^\W\d_][\w'\u2019 ]{0,30}?[:\uff1a.-]\s+")
 COPY_NOTE_WORDS = 40
 """A note on the copy is this short (the whole line)."""
@@ -179,7 +255,8 @@ def copy_note(x: str) -> bool:
     copy, not a sentence of the text."""
     from .signals import COMMITMENT, KIND_WORDS, title_cased  # signals imports this module
 
-    if len(x.split()) > COPY_NOTE_WORDS or not _COPY_STATUS.search(x):
+    if len(x.split()) > COPY_NOTE_WORDS or not cued(x, _COPY_CUES) or not _COPY_STATUS.search(
+            x):
         return False
     if KIND_WORDS.search(x) and title_cased(x):
         return False  # a title: "Illustrative Declaration"

@@ -1,0 +1,67 @@
+"""Import stage, a printed edition's contents list: front matter, never the text.
+
+A gazette, a bulletin or a collection copied from its PDF or print view opens with its masthead
+and a list of what the issue holds: entries with dot leaders and the page each starts on
+("Aktau Declaration on Fisheries ........ 3"), under group headings of the list ("Documents of
+the Government") and the list's own heading ("CONTENTS"). An entry names a document, so it reads
+like a title, and the masthead above it may run long enough to read like a sentence; neither is
+the text. `front_contents` finds such a list near the top: two entries with dot leaders at
+least (`signals.toc_entry`), the lines between them and the lines above them in their run of
+lines that end no sentence (group headings, an entry with a short leader or none; not a title
+naming a kind of document), an entry ending in its page below them, and a short heading alone
+right above. The text starts after it when more of the page's sentences stand below the list
+than above it.
+"""
+
+from __future__ import annotations
+
+from .bounds import document_title
+from .lines import Line, ends_final
+from .signals import DIGIT, sentence_like, toc_entry
+
+CONTENTS_WITHIN = 60
+"""Lines at the top of a page read for a contents list."""
+HEADING_WORDS = 3
+"""The heading over a contents list ("CONTENTS", "Table of contents") is this short."""
+
+
+def front_contents(text_lines: list[Line], group: dict[int, int]) -> range | None:
+    """The indices (into `text_lines`) of a contents list at the front, heading included, or
+    None (see the module docstring)."""
+    top = min(len(text_lines), CONTENTS_WITHIN)
+    entries = [i for i in range(top) if toc_entry(text_lines[i][1])]
+    if len(entries) < 2:
+        return None
+    a, b = entries[0], entries[-1]
+    if any(ends_final(x) or (sentence_like(x) and not toc_entry(x))
+           for _, x in text_lines[a : b + 1]):
+        return None  # a sentence among the entries: no list of what an issue holds
+    while a > 0 and _in_list(text_lines, a - 1, a, group) and not document_title(
+            text_lines[a - 1][1]):
+        a -= 1  # the list's group headings above its first entry, not a title over it
+    while b + 1 < len(text_lines) and _in_list(text_lines, b + 1, b, group) and (
+            text_lines[b + 1][1][-1:].isdigit()):
+        b += 1  # an entry with a short leader or none, ending in its page
+    if a > 0 and _heading(text_lines, a - 1, a, group):
+        a -= 1
+    before = sum(1 for _, x in text_lines[:a] if sentence_like(x))
+    after = sum(1 for _, x in text_lines[b + 1 :] if sentence_like(x))
+    return range(a, b + 1) if after > before else None
+
+
+def _in_list(text_lines: list[Line], k: int, beside: int, group: dict[int, int]) -> bool:
+    """Line `k`, in the run of lines of the list's line `beside`, is the list's too: it ends no
+    sentence and reads like none."""
+    x = text_lines[k][1]
+    return group[text_lines[k][0]] == group[text_lines[beside][0]] and not ends_final(x) and (
+        not sentence_like(x))
+
+
+def _heading(text_lines: list[Line], k: int, first: int, group: dict[int, int]) -> bool:
+    """Line `k` is the list's heading: alone in its run of lines, right above the list's
+    first, short, without a digit or final punctuation."""
+    n, x = text_lines[k]
+    alone = (k == 0 or group[text_lines[k - 1][0]] != group[n]) and group[n] != group[
+        text_lines[first][0]]
+    return alone and 0 < len(x.split()) <= HEADING_WORDS and not DIGIT.search(x) and not (
+        ends_final(x))
