@@ -37,6 +37,13 @@ PAGE_BREAK = "\f"
 """A line holding only this is a page break (`ingest` puts form feeds on lines of their own)."""
 
 
+def page_number_line(x: str) -> bool:
+    """A line that is only a page number ("2", "- 3 -", "Page 2 of 5") or ends in a page
+    number with the page count after a wide gap or a head ("https://... 1/3")."""
+    x = " ".join(x.split())
+    return bool(x) and (_PAGE_NUMBER.fullmatch(x) is not None or _OF_TOTAL.search(x) is not None)
+
+
 def drop_page_furniture(lines: list[Line], notices: list[Notice],
                         spaced: frozenset[int] = frozenset()) -> list[Line]:
     """Drop page breaks, page-number lines and the running heads next to them, and close the
