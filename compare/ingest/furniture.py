@@ -29,6 +29,7 @@ from .bounds import (
     title_index,
     title_rest,
 )
+from .cover import banner_line, cover_start, part_counter, title_counter
 from .inbody import in_body_furniture, speaker_label, stamp_in_body
 from .labels import META_FIELDS, label_in_parts, label_parts, mail_headers, read_label
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
@@ -85,10 +86,13 @@ def split_furniture(
         counts[x] = counts.get(x, 0) + 1
     body = [i for i, (_, x) in enumerate(text_lines) if i >= body_from and (sentence_like(x) or (
         parse_marker(x) is not None and ends_final(x)))]
+    while len(body) > 1 and banner_line(text_lines, body[0], group):
+        body.pop(0)  # a banner's tagline over the site's menu
     if not body:
         return found
     first = past_title_lines(text_lines, body, group)  # a title set on several lines
     ahead = title_ahead(text_lines, first)  # a news lead above the document's own title
+    ahead = cover_start(text_lines, first, group) if ahead == first else ahead  # a note above it
     lead_title = next((text_lines[k][0] for k in range(ahead - 1, first, -1)
                        if document_title(text_lines[k][1], russian=True)), None) if (
         ahead > first) else None
@@ -125,6 +129,8 @@ def split_furniture(
         head[title] = (n, text)
         retitled[n] = text
         found.left_out.append((n, rest))
+    if title is not None and start_at is None:  # "... on Sport (1/2)": the post's counter
+        found.left_out += title_counter(head, title, retitled)
     merged = _wrapped_title(head, title, group, retitled) if start_at is None else set()
     below = [x for _, x in head[1:]] + [text_lines[first][1]]  # the line under each
     for i, (n, x) in enumerate(head):
@@ -149,7 +155,7 @@ def split_furniture(
     listed = False  # under the label of a list of the site ("Related:"): its headlines
     for k, (n, x) in enumerate(text_lines[first : last + 1], first):
         listed = listed and not sentence_like(x) and not ends_final(x)
-        if listed or stamp_in_body(x) or in_body_furniture(
+        if listed or stamp_in_body(x) or part_counter(x) or in_body_furniture(
                 text_lines, k, group, counts[x] > 1 and (
                     x in outside or furniture_like(x, False, False))):  # a head on every page
             drop.add(n)
@@ -364,8 +370,8 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
     body_from = start
     for k, (i, (name, value)) in enumerate(at):
         nxt = at[k + 1][0] if k + 1 < len(at) else None
-        if i - body_from > 6:
-            break
+        if i - body_from > (RECORD_WITHIN if k == 0 else 6):
+            break  # the first label under a banner and a title, the others close together
         if name == "body" and value:  # "[Full text] The Ministers ...": the text opens here
             n, x = text_lines[i]
             found.opened[n] = (x[: len(x) - len(value)].strip(), value)

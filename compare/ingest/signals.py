@@ -74,6 +74,8 @@ COPYRIGHT = re.compile(r"(?i)©|\(c\) \d{4}|all rights reserved|все прав�
 COPYRIGHT_WORDS = 30
 _STRONG_END = re.compile(r"(?i)^(?:print|share|tweet|email|e-mail|close|top|back)\b")
 _SIGN_LINE = re.compile(r"_{3,}|\.{6,}|…{2,}")
+_RULE = re.compile(r"[-=~*_\u2013\u2014\u2500\u2550]{4,}")
+"""A rule across the page, alone on its line: a separator, not text."""
 """A line to sign on: a run of underscores or dots."""
 _ARTICLE = re.compile(r"(?:The|A|An|This|These|It) ")
 """A line that opens with an article is running text even in title case ("The Heads of State
@@ -227,7 +229,7 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
         return False
     if site_line(text):
         return True
-    if toc_entry(text):
+    if toc_entry(text) or _RULE.fullmatch(text):
         return True
     if STRONG.search(text) and len(text.split()) < 12:
         return True

@@ -1,0 +1,113 @@
+"""Import stage, what wraps a copy above its text: a banner's tagline, a cover note.
+
+`ingest.furniture` starts the text at its first sentence-like line. Two kinds of line look so
+and are not the text. A site's banner may print a tagline of running words without final
+punctuation ("Regional news portal for the mountain districts") over its menu: a line that
+ends no sentence and that the next line of its run does not go on with (a menu word, a
+picker, a stamp) is the banner's (`banner_line`). A forward, a list post or a chat puts a
+note to its readers above the document ("Hi all, here is the text as adopted.", "Please find
+the statement below."): when a document's own title (`bounds.document_title`, a title naming
+its kind) follows within `COVER_LINES` lines with running text under it, and every sentence
+above it speaks to a reader (I, you, please, below, here is, FYI, as e-mail and chat notes
+do; a forward's or an archive's field lines may stand between), the text starts under that
+title and the note is furniture (`cover_start`). A post split over two messages marks its parts
+("(1/2)" after the title, "(2/2)" over the rest): the counters are the post's (`part_counter`,
+`title_counter`).
+"""
+
+# ruff: noqa: RUF001  (Cyrillic letters are meant)
+from __future__ import annotations
+
+import re
+
+from .bounds import document_title
+from .lines import Line, ends_final, parse_marker
+from .signals import furniture_like, sentence_like
+
+COVER_LINES = 16
+"""A document's title follows a cover note (with a forward's headers) within this many lines."""
+COVER_WORDS = 60
+"""A cover note's sentence is this short."""
+
+_TO_READER = re.compile(
+    r"(?i)\b(?:you|your|please|pls|fyi|hi|hello|below|attached|herewith|here is|here's"
+    r"|find (?:below|attached|enclosed)|forward(?:ed|ing)?)\b"
+    r"|(?-i:\bI(?:'m|'ve|'ll)?\b)|\bниже\b|направляю|пересылаю|прилагаю|\bвот текст|коллеги"
+    r"|以下|如下|转发|小编")
+"""Words of a note to the copy's reader: a person writes, a reader is asked or shown."""
+
+
+def banner_line(text_lines: list[Line], i: int, group: dict[int, int]) -> bool:
+    """Line `i` is a site banner's tagline: sentence-like words that end no sentence, with a
+    line of furniture (not of running text) under it in its run, and no running text above it
+    in the run."""
+    n, x = text_lines[i]
+    if ends_final(x) or i + 1 >= len(text_lines):
+        return False
+    below_n, below = text_lines[i + 1]
+    if group[below_n] != group[n] or sentence_like(below) or not furniture_like(below):
+        return False
+    return i == 0 or group[text_lines[i - 1][0]] != group[n] or not sentence_like(
+        text_lines[i - 1][1])
+
+
+def cover_start(text_lines: list[Line], first: int, group: dict[int, int]) -> int:
+    """The first line of the text when a cover note stands above the document's title (see
+    the module docstring), else `first`."""
+    for j in range(first + 1, min(first + COVER_LINES, len(text_lines))):
+        x = text_lines[j][1]
+        if not document_title(x, russian=True):
+            continue
+        after = [k for k in range(j + 1, min(j + 7, len(text_lines)))
+                 if sentence_like(text_lines[k][1])]
+        runs: dict[int, str] = {}  # a note hard-wrapped over its run of lines is read whole
+        for n, y in text_lines[first:j]:
+            runs[group[n]] = f"{runs.get(group[n], '')} {y}"
+        above = [(y, runs[group[n]]) for n, y in text_lines[first:j] if sentence_like(y)]
+        if len(after) >= 2 and any(_to_reader(run) for _, run in above) and all(
+                _to_reader(run) or _field(y) for y, run in above):
+            return after[0]
+        return first
+    return first
+
+
+_FIELD = re.compile(r"[^\W\d_][^:.!?]{0,40}:\s")
+"""A header's or a navigation's field ("Previous message (by thread): ...")."""
+
+
+def _field(x: str) -> bool:
+    marker = parse_marker(x)
+    core = marker[3] if marker is not None else x
+    return _FIELD.match(core) is not None and not ends_final(core)
+
+
+def _to_reader(x: str) -> bool:
+    return len(x.split()) <= COVER_WORDS and _TO_READER.search(x) is not None
+
+
+_PART = re.compile(r"\((\d{1,2}) ?/ ?(\d{1,2})\)")
+_PART_AT_END = re.compile(r"\s+\((\d{1,2}) ?/ ?(\d{1,2})\)$")
+
+
+def part_counter(x: str) -> bool:
+    """A line that is only the counter of a post or message split in parts ("(2/2)")."""
+    m = _PART.fullmatch(x.strip())
+    return m is not None and _in_order(m)
+
+
+def title_counter(head: list[Line], title: int, retitled: dict[int, str]) -> list[Line]:
+    """A title line ending in the counter of a post split in parts ("... on Para Sport
+    (1/2)"): the title without it (in `head` and `retitled`), and the counter as a line left
+    out (the post's, not the title's); else nothing changes."""
+    n, x = head[title]
+    x = retitled.get(n, x)
+    m = _PART_AT_END.search(x)
+    if m is None or not _in_order(m):
+        return []
+    head[title] = (n, x[: m.start()])
+    retitled[n] = x[: m.start()]
+    return [(n, m.group().strip())]
+
+
+def _in_order(m: re.Match[str]) -> bool:
+    return 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2
