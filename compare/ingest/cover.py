@@ -12,17 +12,18 @@ above it speaks to a reader (I, you, please, below, here is, FYI, as e-mail and 
 do; a forward's or an archive's field lines may stand between), the text starts under that
 title and the note is furniture (`cover_start`). A post split over two messages marks its parts
 ("(1/2)" after the title, "(2/2)" over the rest): the counters are the post's (`part_counter`,
-`title_counter`).
+`title_counter`). The notes pages of a slide deck print each slide (its number, title and
+bullets) over its speaker notes: the slide is furniture, the notes the text (`slide_frames`).
 """
 
-# ruff: noqa: RUF001  (Cyrillic letters are meant)
+# ruff: noqa: RUF001, RUF002  (Cyrillic letters and CJK punctuation are meant)
 from __future__ import annotations
 
 import re
 
 from .bounds import document_title
 from .lines import Line, ends_final, parse_marker
-from .signals import furniture_like, sentence_like
+from .signals import furniture_like, sentence_like, text_note
 
 COVER_LINES = 16
 """A document's title follows a cover note (with a forward's headers) within this many lines."""
@@ -81,6 +82,15 @@ def _field(x: str) -> bool:
     return _FIELD.match(core) is not None and not ends_final(core)
 
 
+def reader_note(text_lines: list[Line], first: int, body: list[int]) -> bool:
+    """Line `first`, the first sentence-like line under the title, is an editor's note to the
+    readers of the page ("Editor's note: here is the full text; please share it", "编者按：
+    ……欢迎转发"): labelled as a note and speaking to the reader, with the text after it. A
+    note of the text about its words speaks to no one and stays (`signals.text_note`)."""
+    x = text_lines[first][1]
+    return text_note(x) and _to_reader(x) and any(i > first for i in body)
+
+
 def _to_reader(x: str) -> bool:
     return len(x.split()) <= COVER_WORDS and _TO_READER.search(x) is not None
 
@@ -111,3 +121,50 @@ def title_counter(head: list[Line], title: int, retitled: dict[int, str]) -> lis
 
 def _in_order(m: re.Match[str]) -> bool:
     return 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2
+
+
+_SLIDE = re.compile(r"(?i)(?:slide|слайд)\s*(\d{1,3})|幻灯片\s*(\d{1,3})")
+_NOTES_LABEL = re.compile(r"(?i)(?:speaker |presenter )?notes?\s*:|заметки(?: докладчика)?\s*:"
+                          r"|备注\s*[:：]")
+SLIDE_LINES = 10
+"""A slide's own lines (its number, title, bullets) above its notes are at most this many."""
+
+
+def slide_frames(lines: list[Line]) -> list[Line]:
+    """The lines of each slide on the notes pages of a slide deck: a line "Slide N" (two or
+    more, numbered in order) and the lines under it in its run, up to the notes' label
+    ("Notes:") or, without one, to the run's end. The notes under the label are the text."""
+    at = [(i, int(m.group(1) or m.group(2))) for i, (_, x) in enumerate(lines)
+          if (m := _SLIDE.fullmatch(x.strip())) is not None]
+    numbers = [k for _, k in at]
+    if len(at) < 2 or numbers != sorted(set(numbers)):
+        return []
+    out: list[Line] = []
+    for i, _ in at:
+        j = i
+        while j < len(lines) and lines[j][1] and j - i <= SLIDE_LINES:
+            out.append(lines[j])
+            if _NOTES_LABEL.fullmatch(lines[j][1].strip()):
+                break
+            j += 1
+    return out
+
+
+_CREDIT = re.compile(r"(?i)(?:image|picture|photo)s?(?: source| credit)?s?\s*:|图片来源\s*[:：]"
+                     r"|图源\s*[:：]|摄影\s*[:：]|источник фото\s*:")
+CREDIT_WORDS = 12
+"""An image's credit line is this short (or twice as many CJK characters)."""
+
+
+def credit_line(x: str) -> bool:
+    """An image's source or credit on a line of its own ("Image source: ...", "图片来源：..."):
+    the page's caption, wherever it stands between paragraphs."""
+    cjk = sum(1 for ch in x if "\u3400" <= ch <= "\u9fff")
+    return _CREDIT.match(x) is not None and len(x.split()) <= CREDIT_WORDS and (
+        cjk <= 2 * CREDIT_WORDS) and not ends_final(x)
+
+
+def in_text_mark(x: str) -> bool:
+    """A line between two paragraphs that is the page's mark: a part counter or an image's
+    credit."""
+    return part_counter(x) or credit_line(x)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import DeclarationError
+from . import cover
 from .bounds import (
     closing_note,
     document_title,
@@ -29,7 +30,6 @@ from .bounds import (
     title_index,
     title_rest,
 )
-from .cover import banner_line, cover_start, part_counter, title_counter
 from .inbody import in_body_furniture, speaker_label, stamp_in_body
 from .labels import META_FIELDS, label_in_parts, label_parts, mail_headers, read_label
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
@@ -67,6 +67,8 @@ def split_furniture(
 ) -> Furniture:
     """Left-out lines: the header fields, the furniture before the text and after it
     (`whole_title`: the number of a line that is a title the page set whole, a web page's)."""
+    slides = [] if keep else cover.slide_frames(lines)  # a deck's slides over its notes
+    lines = [line for line in lines if line not in set(slides)] if slides else lines
     found = Furniture(list(lines))
     retitled: dict[int, str] = {}
     text_lines = [(n, x) for n, x in lines if x]
@@ -86,20 +88,21 @@ def split_furniture(
         counts[x] = counts.get(x, 0) + 1
     body = [i for i, (_, x) in enumerate(text_lines) if i >= body_from and (sentence_like(x) or (
         parse_marker(x) is not None and ends_final(x)))]
-    while len(body) > 1 and banner_line(text_lines, body[0], group):
+    while len(body) > 1 and cover.banner_line(text_lines, body[0], group):
         body.pop(0)  # a banner's tagline over the site's menu
     if not body:
         return found
     first = past_title_lines(text_lines, body, group)  # a title set on several lines
     ahead = title_ahead(text_lines, first)  # a news lead above the document's own title
-    ahead = cover_start(text_lines, first, group) if ahead == first else ahead  # a note above it
+    ahead = cover.cover_start(text_lines, first, group) if ahead == first else ahead  # a note
     lead_title = next((text_lines[k][0] for k in range(ahead - 1, first, -1)
                        if document_title(text_lines[k][1], russian=True)), None) if (
         ahead > first) else None
     first = ahead
     at = front_note(text_lines, first, group)  # a note on the copy under a dateline
+    at = first if at is None and cover.reader_note(text_lines, first, body) else at  # to readers
     note = None if at is None else text_lines[at][0]
-    first += at == first
+    first = next((i for i in body if i > first), first) if at == first else first
     while first < body[-1] and bracketed(text_lines[first][1]):
         first = next(i for i in body if i > first)  # "(Adopted at the Meeting of ...)" over it
     body = [i for i in body if i >= first]
@@ -130,7 +133,7 @@ def split_furniture(
         retitled[n] = text
         found.left_out.append((n, rest))
     if title is not None and start_at is None:  # "... on Sport (1/2)": the post's counter
-        found.left_out += title_counter(head, title, retitled)
+        found.left_out += cover.title_counter(head, title, retitled)
     merged = _wrapped_title(head, title, group, retitled) if start_at is None else set()
     below = [x for _, x in head[1:]] + [text_lines[first][1]]  # the line under each
     for i, (n, x) in enumerate(head):
@@ -155,12 +158,12 @@ def split_furniture(
     listed = False  # under the label of a list of the site ("Related:"): its headlines
     for k, (n, x) in enumerate(text_lines[first : last + 1], first):
         listed = listed and not sentence_like(x) and not ends_final(x)
-        if listed or stamp_in_body(x) or part_counter(x) or in_body_furniture(
+        if listed or stamp_in_body(x) or cover.in_text_mark(x) or in_body_furniture(
                 text_lines, k, group, counts[x] > 1 and (
                     x in outside or furniture_like(x, False, False))):  # a head on every page
             drop.add(n)
             listed = listed or (x.rstrip().endswith((":", "\uff1a")) and page_talk(x))
-    found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
+    found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + slides + [
         (n, x) for n, x in found.left_out if n in retitled] + [
         (n, label) for n, (label, _) in found.opened.items()], key=lambda line: line[0])
     found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop | merged]

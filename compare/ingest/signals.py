@@ -56,6 +56,11 @@ DIGIT = re.compile(r"\d")
 _HAN_NUMBER = "\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\\d"
 ZH_DATELINE = re.compile(rf"[{_HAN_NUMBER}]{{2,4}}\u5e74[{_HAN_NUMBER}]{{1,3}}\u6708"
                          rf"[{_HAN_NUMBER}]{{1,3}}\u65e5\u4e8e[\u4e00-\u9fff]{{2,10}}")
+ZH_CLOSING = re.compile(rf"[{_HAN_NUMBER}]{{2,4}}\u5e74[{_HAN_NUMBER}]{{1,3}}\u6708"
+                        rf"[{_HAN_NUMBER}]{{1,3}}\u65e5(?:\u8ba2|\u7b7e|\u7b7e\u8ba2|\u7b7e\u7f72)"
+                        r"\u4e8e[\u4e00-\u9fff]{2,10}\u3002")
+"""A Chinese closing sentence, a date, a verb of concluding and a place ("2007年8月16日订于比什
+凯克。", "done at Bishkek on ..."): the text's last paragraph, like "Done at ...", not a stamp."""
 """A Chinese dateline, a date and a place without a verb ("二〇〇七年八月十六日于比什凯克",
 "on 16 August 2007 at Bishkek"): like "Bishkek, 16 August 2007" after the text, metadata;
 a closing sentence ("...日在比什凯克签署。") is the text's."""
@@ -235,7 +240,7 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
         return True
     if COPYRIGHT.search(text) and len(text.split()) < COPYRIGHT_WORDS:
         return True
-    if sentence_like(text) or heading_word(text):
+    if sentence_like(text) or heading_word(text) or ZH_CLOSING.fullmatch(text):
         return False
     if (repeated and not ends_final(text)) or STRONG.search(text) or _STRONG_END.match(text):
         return True

@@ -117,3 +117,45 @@ def test_a_russian_databases_label_lines_and_rule_are_left_out() -> None:
     assert {"Примечание к документу", "Текст документа", "------------------------------"} <= (
         set(decl.furniture))
     assert not decl.meta.truncated
+
+
+def test_a_slide_decks_slides_over_its_notes_are_furniture() -> None:
+    """Notes pages of a deck: each slide (number, title, bullets) over its speaker notes; the
+    text runs through the notes across the slides, page digits between."""
+    decl, _ = ingest.parse_text(
+        "Slide 1\nSturgeon talks\nNotes:\nAktau Declaration on Sturgeon\n\n"
+        "The Ministers of Fisheries of the Member States met in Aktau on 4 May 2301.\n1\n\n"
+        "Slide 2\nCounts (1/2)\n\u2022 Spring count\nNotes:\nThe Member States will count the "
+        "sturgeon of the sea together every spring.\n2\n\nSlide 3\nCounts (2/2)\n\u2022 Nets\n"
+        "Notes:\n" + MORE + "3\n\nSlide 4\nQuestions?\n4\n", path="t.txt")
+    assert decl.meta.title == "Aktau Declaration on Sturgeon"
+    assert [u.text[:20] for u in decl.units()] == [
+        "The Ministers of Fis", "The Member States wi", "The Member States wi",
+        "Done at Aktau on 4 M"]
+    assert {"Slide 3", "Counts (2/2)", "\u2022 Nets", "Questions?"} <= set(decl.furniture)
+
+
+def test_a_chinese_text_after_a_caption_runs_on() -> None:
+    """Chinese running text has no spaces: after a caption under its first paragraph its
+    lines still count as running text (two characters a word), so the text goes on; an
+    editor's note to the readers above it is the page's; "……日订于……。" closes the text."""
+    paragraphs = ["成员国渔业部长于2301年5月4日在阿克套举行会议，"
+                  "讨论里海鲟鱼的保护与联合调查问题。",
+                  "各成员国将每年春季共同开展鲟鱼数量调查，并互相通报调查结果和禁渔措施。",
+                  "各方同意在五月和六月禁止在鲟鱼产卵河流使用渔网，并加强边境水域的联合巡查。",
+                  "各成员国渔业部门将交换鲟鱼人工繁殖的经验，并共同培训水产养殖技术人员。",
+                  "各方同意建立鲟鱼保护信息交换机制，每季度通报非法捕捞案件和查处情况。",
+                  "部长们商定下次会议于2303年在阿斯特拉罕举行，届时审议联合调查的初步结果。"]
+    decl, _ = ingest.parse_text(
+        "成员国渔业部长阿克套宣言\n\n编者按：会议昨日闭幕，小编为大家整理了宣言全文，欢迎转发。\n\n"
+        f"{paragraphs[0]}\n\n图片来源：示例图库\n\n" + "\n\n".join(paragraphs[1:])
+        + "\n\n2301年5月4日订于阿克套。\n\n阅读 120\n", path="t.txt")
+    assert [u.text for u in decl.units()] == [*paragraphs, "2301年5月4日订于阿克套。"]
+    assert any(x.startswith("编者按") for x in decl.furniture)
+
+
+def test_a_note_of_the_text_under_the_title_stays() -> None:
+    """A translator's note about the text's words speaks to no reader: it stays the text's."""
+    texts = _texts("Aktau Declaration on Sturgeon\n\nTranslator's note: the names of the rivers "
+                   "are given as the original spells them.\n\n" + BODY + MORE)
+    assert texts[0].startswith("Translator's note")
