@@ -168,3 +168,18 @@ def in_text_mark(x: str) -> bool:
     """A line between two paragraphs that is the page's mark: a part counter or an image's
     credit."""
     return part_counter(x) or credit_line(x)
+
+
+def paragraph_ends(text_lines: list[Line], body: list[int], group: dict[int, int]) -> list[int]:
+    """The lines that end a sentence of the text: a sentence-like line of `body` that ends one,
+    or the short line right under one in its run that ends it (a narrow column's last line:
+    "... data on canal" / "losses.")."""
+    out: list[int] = []
+    inside = set(body)
+    for i in body:
+        if ends_final(text_lines[i][1]):
+            out.append(i)
+        elif i + 1 < len(text_lines) and i + 1 not in inside and group[text_lines[i + 1][0]] == (
+                group[text_lines[i][0]]) and ends_final(text_lines[i + 1][1]):
+            out.append(i + 1)
+    return out

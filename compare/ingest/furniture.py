@@ -106,7 +106,7 @@ def split_furniture(
     while first < body[-1] and bracketed(text_lines[first][1]):
         first = next(i for i in body if i > first)  # "(Adopted at the Meeting of ...)" over it
     body = [i for i in body if i >= first]
-    ended = [i for i in body if ends_final(text_lines[i][1])]
+    ended = cover.paragraph_ends(text_lines, body, group)  # a short last line too
     heads = frozenset(x for _, x in text_lines[:first] if counts[x] > 1)  # running heads
     printed = frozenset(x for x, c in counts.items() if c > 1)  # on every page
     last = text_end(text_lines, ended, heads, printed) if ended else body[-1]

@@ -159,3 +159,43 @@ def test_a_note_of_the_text_under_the_title_stays() -> None:
     texts = _texts("Aktau Declaration on Sturgeon\n\nTranslator's note: the names of the rivers "
                    "are given as the original spells them.\n\n" + BODY + MORE)
     assert texts[0].startswith("Translator's note")
+
+
+def _column(text: str, width: int = 44) -> str:
+    """`text` hard-wrapped to a narrow column, as a booklet printed to PDF sets it."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width))
+
+
+def test_a_narrow_column_runs_on_across_a_page_break() -> None:
+    """A PDF copy in a narrow column: the footer note on the copy and the page digit at the
+    foot of page 1, the title shortened as a running head at the top of page 2, short last
+    lines of paragraphs; the text runs on to its end."""
+    paras = ["The Ministers of Fisheries of the Member States met in Aktau on 4 May 2301 to "
+             "discuss the sturgeon of the sea.",
+             "The Member States will count the sturgeon of the sea together every spring.",
+             "Observers of the Caspian Research Institute took part in the meeting as guests.",
+             "The Member States will close the spawning rivers to nets in May and June.",
+             "Done at Aktau on 4 May 2301 in one original copy."]
+    page_one = "\n\n".join(_column(p) for p in paras[:2])
+    page_two = "\n\n".join(_column(p) for p in paras[2:])
+    text = ("AKTAU DECLARATION OF THE MINISTERS\nOF FISHERIES ON THE STURGEON\nOF THE SEA\n\n"
+            f"{page_one}\n\nSample booklet page for software\ntesting; not an official text.\n"
+            f"                  1\n\f2\n      Aktau Declaration on the Sturgeon\n\n{page_two}\n")
+    decl, _ = ingest.parse_text(ingest.read_text(text.encode(), "t.txt"), path="t.txt")
+    assert [u.text for u in decl.units()] == paras
+    assert "Aktau Declaration on the Sturgeon" in decl.furniture
+    assert "testing; not an official text." in decl.furniture
+
+
+def test_a_scans_speck_after_a_full_stop_ends_nothing() -> None:
+    """An OCR copy's block ("\u25a0") after a sentence's stop is noise, not a widget's icon:
+    the paragraph is the text's and the text goes on after the fax header under it."""
+    texts = _texts("AKTAU DECLARATION ON STURGEON\n\n" + BODY + "The Member States will "
+                   "train their river inspectors together. \u25a0\n\n"
+                   "MAY-06-2301 10:15 FROM:FISH DESK P.02/02\n\nThe Member States will mark the "
+                   "spawning rivers on their maps and tell the fishermen of them.\n\n" + MORE)
+    assert [t[:24] for t in texts] == [
+        "The Ministers of Fisheri", "The Member States will c", "The Member States will t",
+        "The Member States will m", "The Member States will c", "Done at Aktau on 4 May 2"]
