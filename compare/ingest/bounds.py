@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .bilingual import alphabet_halves, script
-from .inbody import interruption, opening, page_counter
+from .inbody import interruption, opening, page_counter, wrapped_paragraphs
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .segment import count_cjk
@@ -306,7 +306,7 @@ def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:
     with a name and a colon (a reader's comment) is no line of the text."""
     long_: list[str] = []
     words = 0
-    for x in _paragraphs(rest):
+    for x in wrapped_paragraphs(rest):
         size = max(len(x.split()), count_cjk(x) // 2)  # a CJK line: two characters a word
         if size >= 10 and not labelled(x) and sentence_like(x) and not end_signal(x):
             long_.append(x)
@@ -315,31 +315,6 @@ def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:
                 return True  # a long run of text, however it opens
     alike = any(parse_marker(x) is not None or opening(x) in openings for x in long_)
     return alike and (len(long_) >= 3 or words >= SUBSTANTIAL_WORDS)
-
-
-def _paragraphs(rest: list[Line]) -> list[str]:
-    """The lines of `rest`, with the lines of a paragraph hard-wrapped in a narrow column
-    joined (up to `WRAPPED_LINES` lines, none of them an end signal or a label, up to one that
-    ends a sentence: "The Ministers instructed the working" / "group on water to prepare ..."
-    / "farms."); other lines as they are."""
-    out: list[str] = []
-    run: list[str] = []
-    for _, x in rest:
-        if end_signal(x) or labelled(x) or len(run) >= WRAPPED_LINES:
-            out += run
-            run = []
-            if end_signal(x) or labelled(x):
-                out.append(x)
-                continue
-        run.append(x)
-        if ends_final(x):
-            out.append(" ".join(run))
-            run = []
-    return out + run
-
-
-WRAPPED_LINES = 12
-"""A paragraph hard-wrapped in a narrow column runs over at most this many lines (read whole)."""
 
 
 def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[int]:
