@@ -136,9 +136,12 @@ def split_furniture(
         found.left_out += cover.title_counter(head, title, retitled)
     merged = _wrapped_title(head, title, group, retitled) if start_at is None else set()
     below = [x for _, x in head[1:]] + [text_lines[first][1]]  # the line under each
+    title_n = head[title][0] if title is not None and start_at is None else None
     for i, (n, x) in enumerate(head):
         if n in merged:
             continue
+        if n == title_n:
+            continue  # the title's other cell in a row of a parallel table
         if start_at is not None or (title is not None and i < title) or (i != title and (
                 furniture_like(x, counts[x] > 1, title is not None) or bracketed(x)
                 or captioned(x) or speaker_label(x) or n == note or (

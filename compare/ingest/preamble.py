@@ -209,8 +209,7 @@ def find_place(text: str) -> str:
     for pattern in _MEETING_PLACE:
         m = pattern.search(text)
         if m:
-            name = m.group(1)
-            return PLACES_RU.get(name, name)
+            return ru_nominative(m.group(1))
     return ""
 
 
@@ -277,7 +276,20 @@ def _place(m: re.Match[str]) -> str:
     name = groups[0] if groups else ""
     if name.casefold() in _TIME_WORDS:
         return ""
-    return PLACES_RU.get(name, name)
+    return ru_nominative(name)
+
+
+_RU_ENDINGS = (("ске", "ск"), ("бурге", "бург"), ("граде", "град"))
+"""Russian city names whose prepositional form says the nominative (masculine names in -ск,
+-бург, -град: "в Омске" is Омск); other endings are ambiguous ("в Москве", "в Ташкенте")."""
+
+
+def ru_nominative(name: str) -> str:
+    """A Russian place name after "в" as the name itself (`PLACES_RU`, then `_RU_ENDINGS`)."""
+    if name in PLACES_RU:
+        return PLACES_RU[name]
+    return next((name[: -len(end)] + base for end, base in _RU_ENDINGS
+                 if name.endswith(end) and len(name) > len(end) + 1), name)
 
 
 def _iso(text: str) -> str:

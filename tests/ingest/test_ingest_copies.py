@@ -199,3 +199,31 @@ def test_a_scans_speck_after_a_full_stop_ends_nothing() -> None:
     assert [t[:24] for t in texts] == [
         "The Ministers of Fisheri", "The Member States will c", "The Member States will t",
         "The Member States will m", "The Member States will c", "Done at Aktau on 4 May 2"]
+
+
+def test_a_parallel_tables_header_of_language_labels_and_its_title_row() -> None:
+    """A two-column table copied as tab-separated rows under a header row of language labels
+    ("Русский текст<tab>English text"): the header is furniture, and the English title cell of
+    the title row is the title (its Russian cell, on the same line, goes with the furniture)."""
+    rows = [("Актауская декларация министров рыбного хозяйства об осетрах",
+             "Aktau Declaration of the Ministers of Fisheries on Sturgeon"),
+            ("Министры рыбного хозяйства собрались в Актау 4 мая 2301 года.",
+             "The Ministers of Fisheries met in Aktau on 4 May 2301."),
+            ("Государства будут вместе считать осетров каждую весну.",
+             "The Member States will count the sturgeon together every spring."),
+            ("Совершено в Актау 4 мая 2301 года.", "Done at Aktau on 4 May 2301.")]
+    decl, _ = ingest.parse_text("Министерство (иллюстративный сайт)\nРусский текст\tEnglish text\n"
+                                + "".join(f"{ru}\t{en}\n" for ru, en in rows), path="t.txt")
+    assert decl.meta.title == rows[0][1]
+    assert decl.meta.kind == "declaration"
+    assert "Русский текст English text" in decl.furniture
+    assert rows[0][0] in decl.furniture
+
+
+@pytest.mark.parametrize(("said", "place"), [("в Омске", "Omsk"), ("в Оренбурге", "Orenburg"),
+                                             ("в Бишкеке", "Bishkek")])
+def test_a_russian_place_after_v_is_named_in_the_nominative(said: str, place: str) -> None:
+    decl, _ = ingest.parse_text(f"Декларация министров\n\nМинистры собрались {said} 4 мая 2301 "
+                                "года и обсудили охрану рек.\n\nГосударства будут вместе "
+                                "охранять реки региона.\n", path="t.txt")
+    assert decl.meta.meeting.place == place
