@@ -227,3 +227,18 @@ def test_a_russian_place_after_v_is_named_in_the_nominative(said: str, place: st
                                 "года и обсудили охрану рек.\n\nГосударства будут вместе "
                                 "охранять реки региона.\n", path="t.txt")
     assert decl.meta.meeting.place == place
+
+
+def test_a_databases_record_fields_are_metadata_not_clauses() -> None:
+    """A document database's record prints its fields under the title ("Document type:",
+    "Subjects:", "Language of the copy:"): labelled header fields, none of them a clause."""
+    page = (b"<html><body><h1>Aktau Declaration on Sturgeon</h1>"
+            b"<p><b>Document type:</b> Declaration</p><p><b>Subjects:</b> Fisheries; Rivers</p>"
+            b"<p><b>Language of the copy:</b> English (unofficial)</p>"
+            b"<p>The Ministers of Fisheries of the Member States met in Aktau on 4 May 2301.</p>"
+            b"<p>The Member States will count the sturgeon of the sea together every spring.</p>"
+            b"<p>Done at Aktau on 4 May 2301.</p></body></html>")
+    decl, _ = ingest.parse_html(page, path="t.html")
+    assert [u.text[:14] for u in decl.units()] == ["The Ministers ", "The Member Sta",
+                                                   "Done at Aktau "]
+    assert "Language of the copy: English (unofficial)" in decl.furniture
