@@ -13,7 +13,9 @@ do; a forward's or an archive's field lines may stand between), the text starts 
 title and the note is furniture (`cover_start`). A post split over two messages marks its parts
 ("(1/2)" after the title, "(2/2)" over the rest): the counters are the post's (`part_counter`,
 `title_counter`). The notes pages of a slide deck print each slide (its number, title and
-bullets) over its speaker notes: the slide is furniture, the notes the text (`slide_frames`).
+bullets) over its speaker notes: the slide is furniture, the notes the text (`slide_frames`). A
+paragraph set in a narrow column may have no line that reads as a sentence by itself: the
+filled run of lines is the text's (`column_lines`); `group_ids` numbers the runs of lines.
 """
 
 # ruff: noqa: RUF001, RUF002  (Cyrillic letters and CJK punctuation are meant)
@@ -182,4 +184,50 @@ def paragraph_ends(text_lines: list[Line], body: list[int], group: dict[int, int
         elif i + 1 < len(text_lines) and i + 1 not in inside and group[text_lines[i + 1][0]] == (
                 group[text_lines[i][0]]) and ends_final(text_lines[i + 1][1]):
             out.append(i + 1)
+    return out
+
+
+COLUMN_LINES = 3
+"""A paragraph set in a narrow column runs over at least this many lines."""
+FILLED = 0.6
+"""Each line of a filled column but the last is at least this share of its longest line."""
+
+
+def column_lines(text_lines: list[Line], group: dict[int, int]) -> set[int]:
+    """The lines of runs that are a paragraph hard-wrapped in a narrow column, none of them
+    sentence-like by itself ("The Ministers of Fisheries of the" / "Member States met in Aktau
+    on 4" / "May 2301 to discuss ..." / "of the sea."): `COLUMN_LINES` lines or more, filled
+    (`FILLED`), only the last ending a sentence, and the whole a sentence."""
+    out: set[int] = set()
+    start = 0
+    for i in range(1, len(text_lines) + 1):
+        if i < len(text_lines) and group[text_lines[i][0]] == group[text_lines[start][0]]:
+            continue
+        run = [x for _, x in text_lines[start:i]]
+        widest = max(len(x) for x in run)
+        if len(run) >= COLUMN_LINES and ends_final(run[-1]) and not any(
+                ends_final(x) for x in run[:-1]) and all(len(x) >= FILLED * widest
+                                                       for x in run[:-1]) and sentence_like(
+                " ".join(run)) and not any(furniture_like(x, False, False) and not _plain(x)
+                                           for x in run):
+            out.update(range(start, i))
+        start = i
+    return out
+
+
+def _plain(x: str) -> bool:
+    """A line of words and numbers only (a wrapped date: "met in Aktau on 4"), no stamp, link,
+    separator or counter."""
+    return re.fullmatch(r"[\w ,.;'()\u2019-]+", x) is not None and not re.search(r"\d:\d", x)
+
+
+def group_ids(lines: list[Line]) -> dict[int, int]:
+    """Line number -> the number of its run of lines between blank lines."""
+    out: dict[int, int] = {}
+    g = 0
+    for n, x in lines:
+        if x:
+            out[n] = g
+        else:
+            g += 1
     return out

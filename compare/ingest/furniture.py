@@ -74,7 +74,7 @@ def split_furniture(
     text_lines = [(n, x) for n, x in lines if x]
     if not text_lines:
         return found
-    group = _group_ids(lines)
+    group = cover.group_ids(lines)
     start = _start(text_lines, start_at)
     body_from = _labels(text_lines, start, found)
     if found.opened:  # the text opens on the label's line: the line is the text's part of it
@@ -86,8 +86,9 @@ def split_furniture(
     counts: dict[str, int] = {}
     for _, x in text_lines:
         counts[x] = counts.get(x, 0) + 1
+    column = cover.column_lines(text_lines, group)  # a paragraph set in a narrow column
     body = [i for i, (_, x) in enumerate(text_lines) if i >= body_from and (sentence_like(x) or (
-        parse_marker(x) is not None and ends_final(x)))]
+        parse_marker(x) is not None and ends_final(x)) or i in column)]
     while len(body) > 1 and cover.banner_line(text_lines, body[0], group):
         body.pop(0)  # a banner's tagline over the site's menu
     if not body:
@@ -304,18 +305,6 @@ def _salutation(prev: Line) -> bool:
     return (x.rstrip().endswith(",") and x[:1].isupper()
             and len(x.split()) <= SALUTATION_WORDS and not DIGIT.search(x)
             and not SEPARATORS.search(x) and ":" not in x and not bracketed(x))
-
-
-def _group_ids(lines: list[Line]) -> dict[int, int]:
-    """Line number -> the number of its run of lines between blank lines."""
-    out: dict[int, int] = {}
-    g = 0
-    for n, x in lines:
-        if x:
-            out[n] = g
-        else:
-            g += 1
-    return out
 
 
 def _start(text_lines: list[Line], start_at: str | None) -> int:

@@ -161,7 +161,7 @@ def test_a_note_of_the_text_under_the_title_stays() -> None:
     assert texts[0].startswith("Translator's note")
 
 
-def _column(text: str, width: int = 44) -> str:
+def _column(text: str, width: int = 34) -> str:
     """`text` hard-wrapped to a narrow column, as a booklet printed to PDF sets it."""
     import textwrap
 
