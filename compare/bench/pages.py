@@ -42,7 +42,8 @@ EXPECT = ".expect.toml"
 DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "tests" / "data" / "import" / "heldout9"
 TUNING_FOLDERS = tuple(DEFAULT_FOLDER.with_name(name)
                        for name in ("tuning2", "heldout", "heldout2", "heldout3", "heldout4",
-                                    "heldout5", "heldout6", "heldout7", "tuning3", "heldout8"))
+                                    "heldout5", "heldout6", "heldout7", "tuning3", "heldout8",
+                                    "heldout11"))
 """Every set so far: `tuning2` and `tuning3` written to tune on (`tuning3` scored once first,
 like a held-out set), and the held-out sets, each scored once
 (first scores in `tests/data/import/FIRST-SCORES.md`) and since tuned on. Their figures are no

@@ -53,7 +53,9 @@ def _parties(
 @click.option("--select", help="HTML only: CSS selector (or XPath starting with / or ( ) "
                                "of the content.")
 @click.option("--page-breaks", is_flag=True, help="Text only: read form feeds (page breaks in "
-                                                  "text copied from a PDF) instead of refusing.")
+                                                  "text copied from a PDF) instead of refusing "
+                                                  "(those beside a page number are read so "
+                                                  "anyway).")
 @click.option("--keep-furniture", is_flag=True, help="Keep page furniture (menus, banners, "
               "page counters, labelled header lines) in the body instead of leaving it out.")
 @click.option("--start-at", metavar="REGEX", help="The body starts at the first line matching "

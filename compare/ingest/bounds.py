@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from .bilingual import alphabet_halves, script
-from .inbody import interruption, opening, page_counter
+from .inbody import interruption, opening, page_counter, wrapped_paragraphs
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
+from .segment import count_cjk
 from .signals import (
     COMMITMENT,
     DIGIT,
@@ -305,10 +306,11 @@ def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:
     with a name and a colon (a reader's comment) is no line of the text."""
     long_: list[str] = []
     words = 0
-    for _, x in rest:
-        if len(x.split()) >= 10 and not labelled(x) and sentence_like(x) and not end_signal(x):
+    for x in wrapped_paragraphs(rest):
+        size = max(len(x.split()), count_cjk(x) // 2)  # a CJK line: two characters a word
+        if size >= 10 and not labelled(x) and sentence_like(x) and not end_signal(x):
             long_.append(x)
-            words += len(x.split())
+            words += size
             if len(long_) >= 5 or words >= 2 * SUBSTANTIAL_WORDS:
                 return True  # a long run of text, however it opens
     alike = any(parse_marker(x) is not None or opening(x) in openings for x in long_)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line
+from .sitetalk import language_label
 
 __all__ = ["COLUMN_ROWS", "QUOTED_LINES", "split_columns", "strip_marks", "strip_reactions"]
 
@@ -167,7 +168,8 @@ def split_columns(rows: list[Line]) -> tuple[list[Line], list[Line]]:
     """Raw lines with each row of a two-column parallel table set apart (a blank line after it,
     each cell a line of its own: a text over its translation, as a parallel edition printed in
     pairs of lines, which `ingest.bilingual` tells apart), and the table's header row
-    ("ENGLISH<tab>РУССКИЙ": one word a cell) left out."""
+    ("ENGLISH<tab>РУССКИЙ": one word a cell, or "Русский текст<tab>English text": each cell
+    a language's label) left out."""
     table = [i for i, (_, x) in enumerate(rows) if _two_scripts(x)]
     if len(table) < COLUMN_ROWS:
         return rows, []
@@ -179,7 +181,7 @@ def split_columns(rows: list[Line]) -> tuple[list[Line], list[Line]]:
             out.append((n, x))
             continue
         cells = [c.strip() for c in x.split("\t") if c.strip()]
-        if all(len(c.split()) == 1 for c in cells):
+        if all(len(c.split()) == 1 for c in cells) or all(map(language_label, cells)):
             left.append((n, " ".join(cells)))
             out.append((n, ""))
             continue

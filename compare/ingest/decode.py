@@ -3,7 +3,10 @@
 `read_text` refuses binary files by their magic numbers (PDF, office documents, archives) and by
 NUL bytes, decodes strictly (UTF-8 unless told; a UTF-16 byte-order mark asks for
 `--encoding`), drops a UTF-8 byte-order mark, makes newlines LF and refuses characters XML
-cannot hold (`check_characters`). Each refusal names the line, and the option that may help.
+cannot hold (`check_characters`). A form feed is refused too (the option `--page-breaks` reads
+it), unless the copy shows it is a page break: every form feed stands at a line's edge and a page
+number or an "n/N" page counter stands next to one of them (`paged_copy`, as a PDF converter or a
+browser's print prints them). Each refusal names the line, and the option that may help.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 
 from ..errors import DeclarationError
 from ..store.fsio import binary_kind
-from .pages import PAGE_BREAK
+from .pages import PAGE_BREAK, page_number_line
 
 _BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 BAD_CHAR = _BAD_CHAR
@@ -39,8 +42,9 @@ def read_text(
         at = data.index(b"\x00")
         line = data.count(b"\n", 0, at) + 1
         raise DeclarationError(f"not a text file (NUL byte at byte {at})", path, line)
-    text = _decode(data, path, encoding)
-    text = newlines(text.removeprefix("\ufeff"), page_breaks)
+    text = _decode(data, path, encoding).removeprefix("\ufeff")
+    page_breaks = page_breaks or paged_copy(text)
+    text = newlines(text, page_breaks)
     check_characters(text, path, page_breaks)
     if not text.strip(" \t\n" + PAGE_BREAK):
         raise DeclarationError("no paragraphs found (the file is empty)", path)
@@ -103,6 +107,31 @@ def newlines(text: str, page_breaks: bool) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
     return text.replace(PAGE_BREAK, f"\n{PAGE_BREAK}\n") if page_breaks else text
+
+
+_EDGE_FEED = re.compile(r"(?:^|(?<=[\n\r]))[ \t]*\f+|\f+[ \t]*(?=[\n\r]|$)")
+
+
+def paged_copy(text: str) -> bool:
+    """Whether the form feeds of a text are evidently page breaks: each stands at a line's edge
+    (alone on a line, or before the next page's first line) and at least one has a page number
+    or an "n/N" counter on the line before it or right after it ("   1" / "\f2", a print's
+    "https://... 1/3" footer). A form feed inside a line, or one with no page's marks by it,
+    is refused as before (RELIABILITY T4), with the `--page-breaks` hint."""
+    total = text.count(PAGE_BREAK)
+    if not total or sum(m.group().count(PAGE_BREAK) for m in _EDGE_FEED.finditer(text)) != total:
+        return False
+    rows = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, row in enumerate(rows):
+        if PAGE_BREAK not in row:
+            continue
+        head, tail = row.split(PAGE_BREAK)[0], row.rsplit(PAGE_BREAK, 1)[1]
+        before = head if head.strip() else next(
+            (r for r in reversed(rows[max(0, i - 3) : i]) if r.strip(" \t" + PAGE_BREAK)), "")
+        after = tail or next((r for r in rows[i + 1 : i + 4] if r.strip(" \t" + PAGE_BREAK)), "")
+        if page_number_line(before) or page_number_line(after.strip(PAGE_BREAK)):
+            return True
+    return False
 
 
 _FORM_FEED_HINT = " (a form feed: --page-breaks reads it as a page break)"

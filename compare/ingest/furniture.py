@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import DeclarationError
+from . import cover
 from .bounds import (
     closing_note,
     document_title,
@@ -68,12 +69,14 @@ def split_furniture(
 ) -> Furniture:
     """Left-out lines: the header fields, the furniture before the text and after it
     (`whole_title`: the number of a line that is a title the page set whole, a web page's)."""
+    slides = [] if keep else cover.slide_frames(lines)  # a deck's slides over its notes
+    lines = [line for line in lines if line not in set(slides)] if slides else lines
     found = Furniture(list(lines))
     retitled: dict[int, str] = {}
     text_lines = [(n, x) for n, x in lines if x]
     if not text_lines:
         return found
-    group = _group_ids(lines)
+    group = cover.group_ids(lines)
     start = _start(text_lines, start_at)
     body_from = _labels(text_lines, start, found)
     if found.opened:  # the text opens on the label's line: the line is the text's part of it
@@ -89,23 +92,28 @@ def split_furniture(
     counts: dict[str, int] = {}
     for _, x in text_lines:
         counts[x] = counts.get(x, 0) + 1
+    column = cover.column_lines(text_lines, group)  # a paragraph set in a narrow column
     body = [i for i, (_, x) in enumerate(text_lines) if i >= body_from and (sentence_like(x) or (
-        parse_marker(x) is not None and ends_final(x)))]
+        parse_marker(x) is not None and ends_final(x)) or i in column)]
+    while len(body) > 1 and cover.banner_line(text_lines, body[0], group):
+        body.pop(0)  # a banner's tagline over the site's menu
     if not body:
         return found
     first = past_title_lines(text_lines, body, group)  # a title set on several lines
     ahead = title_ahead(text_lines, first)  # a news lead above the document's own title
+    ahead = cover.cover_start(text_lines, first, group) if ahead == first else ahead  # a note
     lead_title = next((text_lines[k][0] for k in range(ahead - 1, first, -1)
                        if document_title(text_lines[k][1], russian=True)), None) if (
         ahead > first) else None
     first = ahead
     at = front_note(text_lines, first, group)  # a note on the copy under a dateline
+    at = first if at is None and cover.reader_note(text_lines, first, body) else at  # to readers
     note = None if at is None else text_lines[at][0]
-    first += at == first
+    first = next((i for i in body if i > first), first) if at == first else first
     while first < body[-1] and bracketed(text_lines[first][1]):
         first = next(i for i in body if i > first)  # "(Adopted at the Meeting of ...)" over it
     body = [i for i in body if i >= first]
-    ended = [i for i in body if ends_final(text_lines[i][1])]
+    ended = cover.paragraph_ends(text_lines, body, group)  # a short last line too
     heads = frozenset(x for _, x in text_lines[:first] if counts[x] > 1)  # running heads
     printed = frozenset(x for x, c in counts.items() if c > 1)  # on every page
     last = text_end(text_lines, ended, heads, printed) if ended else body[-1]
@@ -131,11 +139,16 @@ def split_furniture(
         head[title] = (n, text)
         retitled[n] = text
         found.left_out.append((n, rest))
+    if title is not None and start_at is None:  # "... on Sport (1/2)": the post's counter
+        found.left_out += cover.title_counter(head, title, retitled)
     merged = _wrapped_title(head, title, group, retitled) if start_at is None else set()
     below = [x for _, x in head[1:]] + [text_lines[first][1]]  # the line under each
+    title_n = head[title][0] if title is not None and start_at is None else None
     for i, (n, x) in enumerate(head):
         if n in merged:
             continue
+        if n == title_n:
+            continue  # the title's other cell in a row of a parallel table
         if start_at is not None or (title is not None and i < title) or (i != title and (
                 furniture_like(x, counts[x] > 1, title is not None) or bracketed(x)
                 or captioned(x) or speaker_label(x) or n == note or (
@@ -155,12 +168,12 @@ def split_furniture(
     listed = False  # under the label of a list of the site ("Related:"): its headlines
     for k, (n, x) in enumerate(text_lines[first : last + 1], first):
         listed = listed and not sentence_like(x) and not ends_final(x)
-        if listed or stamp_in_body(x) or in_body_furniture(
+        if listed or stamp_in_body(x) or cover.in_text_mark(x) or in_body_furniture(
                 text_lines, k, group, counts[x] > 1 and (
                     x in outside or furniture_like(x, False, False))):  # a head on every page
             drop.add(n)
             listed = listed or (x.rstrip().endswith((":", "\uff1a")) and page_talk(x))
-    found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + [
+    found.left_out = sorted([(n, x) for n, x in text_lines if n in drop] + slides + [
         (n, x) for n, x in found.left_out if n in retitled] + [
         (n, label) for n, (label, _) in found.opened.items()], key=lambda line: line[0])
     found.lines = [(n, retitled.get(n, x)) for n, x in lines if n not in drop | merged]
@@ -290,18 +303,6 @@ def _salutation(prev: Line) -> bool:
             and not SEPARATORS.search(x) and ":" not in x and not bracketed(x))
 
 
-def _group_ids(lines: list[Line]) -> dict[int, int]:
-    """Line number -> the number of its run of lines between blank lines."""
-    out: dict[int, int] = {}
-    g = 0
-    for n, x in lines:
-        if x:
-            out[n] = g
-        else:
-            g += 1
-    return out
-
-
 def _start(text_lines: list[Line], start_at: str | None) -> int:
     if start_at is None:
         return 0
@@ -360,8 +361,8 @@ def _labels(text_lines: list[Line], start: int, found: Furniture) -> int:
     body_from = start
     for k, (i, (name, value)) in enumerate(at):
         nxt = at[k + 1][0] if k + 1 < len(at) else None
-        if i - body_from > 6:
-            break
+        if i - body_from > (RECORD_WITHIN if k == 0 else 6):
+            break  # the first label under a banner and a title, the others close together
         if name == "body" and value:  # "[Full text] The Ministers ...": the text opens here
             n, x = text_lines[i]
             found.opened[n] = (x[: len(x) - len(value)].strip(), value)

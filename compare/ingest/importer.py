@@ -21,7 +21,7 @@ from . import html_source as htmlsource
 from . import lossless
 from .assemble import assemble, text_notices
 from .bilingual import alphabet_halves, language_runs, primary_language
-from .decode import BAD_CHAR, check_characters, is_utf8, newlines, read_text
+from .decode import BAD_CHAR, check_characters, is_utf8, newlines, paged_copy, read_text
 from .html_charset import WHATWG, charset_label, whatwg_codec
 from .layout import layout
 from .lines import Layout, Notice, ends_final
@@ -59,6 +59,7 @@ def parse_text(
     the line where the body starts (see `ingest.furniture`)."""
     if lossless.is_lossless(text):
         return _lossless(text, path)
+    page_breaks = page_breaks or paged_copy(text)
     text = newlines(text, page_breaks)
     check_characters(text, path, page_breaks)
     try:

@@ -15,7 +15,8 @@ document's symbol beside a page counter are the copy's marks. Each is
 judged on the line and its two neighbours, so the pass stays linear in the lines. An
 interruption between two clauses (the site's talk, a PDF viewer's toolbar at a page break, a
 line printed on every page) ends nothing when the clause after it goes on like the text
-(`interruption`).
+(`interruption`). Whether text goes on after such a line is judged by paragraphs, a narrow
+column's hard-wrapped lines read whole (`wrapped_paragraphs`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .signals import (
     STRONG,
     TIME,
     bracketed,
+    end_signal,
     furniture_like,
     labelled,
     sentence_like,
@@ -186,3 +188,28 @@ def stamp_in_body(x: str) -> bool:
     time stamp, an entry of a table of contents (not a numbered line)."""
     return furniture_like(x, False) and bool(STRONG.search(x) or TIME.search(x) or toc_entry(
         x)) and parse_marker(x) is None
+
+
+def wrapped_paragraphs(rest: list[Line]) -> list[str]:
+    """The lines of `rest`, with the lines of a paragraph hard-wrapped in a narrow column
+    joined (up to `WRAPPED_LINES` lines, none of them an end signal or a label, up to one that
+    ends a sentence: "The Ministers instructed the working" / "group on water to prepare ..."
+    / "farms."); other lines as they are."""
+    out: list[str] = []
+    run: list[str] = []
+    for _, x in rest:
+        if end_signal(x) or labelled(x) or len(run) >= WRAPPED_LINES:
+            out += run
+            run = []
+            if end_signal(x) or labelled(x):
+                out.append(x)
+                continue
+        run.append(x)
+        if ends_final(x):
+            out.append(" ".join(run))
+            run = []
+    return out + run
+
+
+WRAPPED_LINES = 12
+"""A paragraph hard-wrapped in a narrow column runs over at most this many lines (read whole)."""

@@ -26,6 +26,7 @@ from .lines import (
     parse_marker,
     starts_lower,
 )
+from .sitetalk import copy_note
 
 _PAGE_NUMBER = re.compile(
     r"(?i)(?:[-\u2013\u2014] ?)?\d{1,3}(?: ?[-\u2013\u2014])?"
@@ -35,6 +36,13 @@ _PAGE_NUMBER = re.compile(
 )
 PAGE_BREAK = "\f"
 """A line holding only this is a page break (`ingest` puts form feeds on lines of their own)."""
+
+
+def page_number_line(x: str) -> bool:
+    """A line that is only a page number ("2", "- 3 -", "Page 2 of 5") or ends in a page
+    number with the page count after a wide gap or a head ("https://... 1/3")."""
+    x = " ".join(x.split())
+    return bool(x) and (_PAGE_NUMBER.fullmatch(x) is not None or _OF_TOTAL.search(x) is not None)
 
 
 def drop_page_furniture(lines: list[Line], notices: list[Notice],
@@ -208,12 +216,44 @@ def _running_heads(kept: list[Line], gaps: set[int], also: list[str]) -> set[int
     for x in (*(x for _, x in kept), *also):
         count[x] = count.get(x, 0) + 1
     heads: set[int] = set()
+    top = {w for _, x in kept[:TOP_LINES] for w in _WORD.findall(x.casefold())}
     for i, (n, x) in enumerate(kept):
         beside = (i > 0 and kept[i - 1][0] + 1 in gaps) or (n + 1 in gaps) or (n - 1 in gaps)
-        if x and beside and count[x] > 1 and (is_title_like(x) or _PRINT_HEAD.search(x)) and (
-                i > 0):
+        if x and beside and i > 0 and ((count[x] > 1 and (
+                is_title_like(x) or _PRINT_HEAD.search(x))) or (
+                i >= TOP_LINES and _short_title(x, top))):
             heads.add(n)
+        if x and n + 1 in gaps:
+            heads |= _foot_note(kept, i)
     return heads
+
+
+DIGIT = re.compile(r"\d")
+TOP_LINES = 12
+"""The lines at the top of a text that hold its title (for a running head that shortens it)."""
+
+
+def _short_title(x: str, top: set[str]) -> bool:
+    """A running head printed once beside a page break, the title shortened ("Andijan
+    Declaration on Water" under "ANDIJAN DECLARATION OF THE MINISTERS ... ON WATER"): title-like,
+    three words of three letters or more, no digit (no page counter), each word in the lines
+    at the top of the text."""
+    words = _WORD.findall(x.casefold())
+    return is_title_like(x) and not ends_final(x) and set(words) <= top and sum(
+        len(w) >= 3 for w in words) >= 3 and not DIGIT.search(x)
+
+
+def _foot_note(kept: list[Line], i: int) -> set[int]:
+    """The lines of a note on the copy set as a page's footer, ending at line `i` right above
+    a page break ("Sample booklet page for" / "tests; not an official text."), up to three
+    lines of its run."""
+    j = i
+    while j > 0 and i - j < 2 and kept[j - 1][1] and kept[j - 1][0] == kept[j][0] - 1:
+        j -= 1
+    for k in range(j, i + 1):
+        if copy_note(" ".join(x for _, x in kept[k : i + 1])):
+            return {n for n, _ in kept[k : i + 1]}
+    return set()
 
 
 _PRINT_HEAD = re.compile(r"\b\d{1,2}:\d{2}\b|[^\W\d_](?:\.\.\.|\u2026)$")

@@ -56,6 +56,11 @@ DIGIT = re.compile(r"\d")
 _HAN_NUMBER = "\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\\d"
 ZH_DATELINE = re.compile(rf"[{_HAN_NUMBER}]{{2,4}}\u5e74[{_HAN_NUMBER}]{{1,3}}\u6708"
                          rf"[{_HAN_NUMBER}]{{1,3}}\u65e5\u4e8e[\u4e00-\u9fff]{{2,10}}")
+ZH_CLOSING = re.compile(rf"[{_HAN_NUMBER}]{{2,4}}\u5e74[{_HAN_NUMBER}]{{1,3}}\u6708"
+                        rf"[{_HAN_NUMBER}]{{1,3}}\u65e5(?:\u8ba2|\u7b7e|\u7b7e\u8ba2|\u7b7e\u7f72)"
+                        r"\u4e8e[\u4e00-\u9fff]{2,10}\u3002")
+"""A Chinese closing sentence, a date, a verb of concluding and a place ("2007年8月16日订于比什
+凯克。", "done at Bishkek on ..."): the text's last paragraph, like "Done at ...", not a stamp."""
 """A Chinese dateline, a date and a place without a verb ("二〇〇七年八月十六日于比什凯克",
 "on 16 August 2007 at Bishkek"): like "Bishkek, 16 August 2007" after the text, metadata;
 a closing sentence ("...日在比什凯克签署。") is the text's."""
@@ -74,6 +79,8 @@ COPYRIGHT = re.compile(r"(?i)©|\(c\) \d{4}|all rights reserved|все прав�
 COPYRIGHT_WORDS = 30
 _STRONG_END = re.compile(r"(?i)^(?:print|share|tweet|email|e-mail|close|top|back)\b")
 _SIGN_LINE = re.compile(r"_{3,}|\.{6,}|…{2,}")
+_RULE = re.compile(r"[-=~*_\u2013\u2014\u2500\u2550]{4,}")
+"""A rule across the page, alone on its line: a separator, not text."""
 """A line to sign on: a run of underscores or dots."""
 _ARTICLE = re.compile(r"(?:The|A|An|This|These|It) ")
 """A line that opens with an article is running text even in title case ("The Heads of State
@@ -227,13 +234,13 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
         return False
     if site_line(text):
         return True
-    if toc_entry(text):
+    if toc_entry(text) or _RULE.fullmatch(text):
         return True
     if STRONG.search(text) and len(text.split()) < 12:
         return True
     if COPYRIGHT.search(text) and len(text.split()) < COPYRIGHT_WORDS:
         return True
-    if sentence_like(text) or heading_word(text):
+    if sentence_like(text) or heading_word(text) or ZH_CLOSING.fullmatch(text):
         return False
     if (repeated and not ends_final(text)) or STRONG.search(text) or _STRONG_END.match(text):
         return True

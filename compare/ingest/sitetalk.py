@@ -162,8 +162,16 @@ favourites") is this short: a widget's label, never a clause."""
 def _icons(text: str) -> bool:
     """A short line holding a pictographic symbol (Unicode "So": arrows, stars, emoji, play
     buttons), not the copyright or registered signs a copyright line has."""
+    if _NOISE_AFTER_STOP.search(text) and len(text.split()) >= NOISE_WORDS:
+        text = _NOISE_AFTER_STOP.sub("", text)  # "... in the spring. \u25a0": a scan's speck
     return len(text.split()) <= ICON_WORDS and any(
         unicodedata.category(ch) == "So" and ch not in "\u00a9\u00ae\u2122\u00b0" for ch in text)
+
+
+_NOISE_AFTER_STOP = re.compile(r"(?<=[.!?;])\s*[\u25a0-\u25ff\u2580-\u259f]+\s*$")
+NOISE_WORDS = 6
+"""A block or square after the full stop of a sentence this long is a scan's noise (an OCR
+copy's "\u25a0"), not a widget's icon."""
 
 
 def _cjk(text: str) -> int:

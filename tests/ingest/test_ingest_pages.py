@@ -405,14 +405,16 @@ SET_FIGURES = {
     # least, import errors at most): the figures each set reaches, held (none may slip)
     "tuning2": (96, 0, 98, 0), "heldout": (88, 0, 132, 0), "heldout2": (120, 0, 312, 0),
     "heldout3": (80, 0, 205, 0), "heldout4": (95, 0, 186, 0), "heldout5": (96, 1, 189, 0),
-    "heldout6": (92, 1, 180, 1), "heldout7": (80, 1, 125, 0), "tuning3": (118, 1, 159, 0),
-    "heldout8": (96, 0, 131, 0), "heldout9": (72, 0, 87, 0),
+    "heldout6": (96, 1, 188, 0), "heldout7": (80, 1, 125, 0), "tuning3": (119, 1, 159, 0),
+    "heldout8": (96, 0, 131, 0), "heldout9": (72, 0, 87, 0), "heldout11": (100, 0, 147, 0),
 }
-"""heldout6's import error is its form-feed page, which needs --page-breaks (the scorer passes
-no options). tuning3's outline misses 6 of its 165 units on purpose: its writer counts a block of
-"For the Republic of ..." lines under "Done at" as paragraphs, where issue 12 and every other
-set (tuning2/sections-final.txt has the same block) count signature lines as furniture.
-heldout9 was first scored at (66, 19, 85, 0) and is held at what its tuning reached."""
+"""heldout6's and heldout11's form-feed pages import without options (page numbers stand by
+their form feeds: `decode.paged_copy`). tuning3's outline misses 6 of its 165 units on purpose:
+its writer counts a block of "For the Republic of ..." lines under "Done at" as paragraphs,
+where issue 12 and every other set (tuning2/sections-final.txt has the same block) count
+signature lines as furniture.
+heldout9 was first scored at (66, 19, 85, 0) and heldout11 at (83, 51, 126, 1); each is held
+at what its tuning reached."""
 
 
 @pytest.mark.parametrize("folder", sorted(SET_FIGURES))
@@ -514,7 +516,7 @@ def test_import_never_loses_a_word(text: str) -> None:
 
 IMITATIONS = sorted(p for folder in ("pages", "heldout", "heldout2", "heldout3", "heldout4",
                                      "heldout5", "heldout6", "heldout7", "tuning2",
-                                     "tuning3", "heldout8", "heldout9")
+                                     "tuning3", "heldout8", "heldout9", "heldout11")
                     for p in (DATA.parent / folder).glob("*.txt"))
 
 

@@ -296,18 +296,32 @@ def test_spacers_and_indents_are_layout() -> None:
 # --- text copied from a PDF ------------------------------------------------------------------
 
 
-def test_form_feed_refused_by_default_with_its_location() -> None:
+def test_form_feed_refused_by_default_with_its_location(tmp_path: Path) -> None:
+    """A form feed with no page's marks by it (no page number, no "n/N" counter) is refused
+    with its place and the hint (RELIABILITY T4)."""
+    bare = tmp_path / "bare.txt"
+    bare.write_text("\n".join(x for x in (DATA / "pdf-formfeed.txt").read_text(
+        encoding="utf-8").split("\n") if not x.strip().isdigit()), encoding="utf-8")
     with pytest.raises(DeclarationError) as info:
-        ingest.import_file(str(DATA / "pdf-formfeed.txt"))
-    assert str(info.value).startswith(f"{DATA / 'pdf-formfeed.txt'}:12:1: a control character "
-                                      "U+000C")
+        ingest.import_file(str(bare))
+    assert str(info.value).startswith(f"{bare}:12:1: a control character U+000C")
     assert "--page-breaks" in str(info.value)
+
+
+def test_form_feeds_with_page_numbers_by_them_are_page_breaks() -> None:
+    """The PDF copy prints page numbers by its form feeds: they are page breaks without the
+    option, read as --page-breaks reads them."""
+    plain, notices = ingest.import_file(str(DATA / "pdf-formfeed.txt"))
+    paged, _ = ingest.import_file(str(DATA / "pdf-formfeed.txt"), page_breaks=True)
+    assert plain == paged
+    assert any("form feed(s) read as page breaks" in n.message for n in notices)
 
 
 def test_cli_page_breaks_option(capsys) -> None:
     from compare.cli import main
 
-    assert main(["import", str(DATA / "pdf-formfeed.txt")]) == 2
+    assert main(["import", str(DATA / "pdf-formfeed.txt")]) == 0
+    capsys.readouterr()
     assert main(["import", str(DATA / "pdf-formfeed.txt"), "--page-breaks"]) == 0
     out, err = capsys.readouterr()
     assert "form feed(s) read as page breaks" in err and "<paragraph" in out
