@@ -6,7 +6,8 @@ an `Index` maps a first token to the (tokens, value) entries starting with it, l
 and holds them as a trie, so `match` finds the longest entry at a token in one walk along the
 text and `scan` finds every entry of a stretch in one pass, left to right, trying only the tokens
 an entry starts with. `config` compiles the phrase lists into indexes;
-`grammar` and `read` only look them up.
+`grammar` and `read` only look them up. Its last part: the English forms of a listed phrase (its
+third person, past and participle), which `config` indexes beside it.
 """
 
 from __future__ import annotations
@@ -226,3 +227,49 @@ def _cjk_char(text: str) -> bool:
     """`_CJK_CHAR.fullmatch(text)`, without compiling it: one character in a `_CJK` range."""
     return len(text) == 1 and ("\u3400" <= text <= "\u4dbf" or "\u4e00" <= text <= "\u9fff"
                                or "\uf900" <= text <= "\ufaff")
+
+
+# --- English forms of a listed phrase (`config` lists each phrase's forms) ---------------------
+
+_SINGULAR = {"are": "is", "have": "has", "their": "its", "themselves": "itself"}
+
+
+def variants(phrase: str) -> tuple[str, ...]:
+    """A phrase, its third-person singular ("stand ready" -> "stands ready") and its regular
+    past ("express their readiness" -> "expressed their readiness")."""
+    words = phrase.split()
+    if not words or not words[0].isascii() or words[0].endswith("ed") or words[0] in _MODALS:
+        return (phrase,)
+    head, rest = words[0], words[1:]
+    if head in _SINGULAR:
+        third = _SINGULAR[head]
+    elif head.endswith(("s", "sh", "ch", "x")):
+        third = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    consonant_y = head.endswith("y") and head[-2:-1] not in "aeiou"
+    past = head[:-1] + "ied" if consonant_y else head + ("d" if head.endswith("e") else "ed")
+    singular = [_SINGULAR.get(w, w) if w in ("their", "themselves") else w for w in rest]
+    out = [phrase, " ".join([third, *singular])]
+    if head not in _SINGULAR:
+        out += [" ".join([past, *rest]), " ".join([past, *singular])]
+    return tuple(out)
+
+
+_NO_GERUND = frozenset({"are", "have", "is", "has", "it", "hope", "value", "regard", "accept"})
+
+
+def gerund(phrase: str) -> str:
+    """A phrase with its first word as a participle ("note that" -> "noting that"), or ""
+    for a modal, a past form or a word that is not a verb of its own."""
+    words = phrase.split()
+    head = words[0] if words else ""
+    if not head.isascii() or head in _MODALS or head in _NO_GERUND or head.endswith("ed"):
+        return ""
+    stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
+    return " ".join([stem + "ing", *words[1:]])
+
+
+_MODALS = frozenset({"will", "shall", "must", "can", "may", "should", "would"})
