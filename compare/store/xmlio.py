@@ -20,7 +20,7 @@ from ..model import KINDS, STATUSES, Declaration, Item, Meeting, Meta, Paragraph
 from . import xmlschema
 from .fsio import read_bytes
 from .xmldump import NS, XML_NS, dump
-from .xmlsafe import parse_bytes
+from .xmlsafe import check_depth, parse_bytes
 
 __all__ = ["NS", "XML_NS", "Problem", "assert_validates", "dump", "inspect", "load", "loads",
            "validate"]
@@ -319,9 +319,10 @@ def _build(root: etree._Element, path: str | None) -> Declaration:
 
 
 def _check(data: bytes, path: str | None) -> tuple[Declaration | None, list[Problem]]:
-    root = parse_bytes(data, path)
+    root = parse_bytes(data, path, depth=False)  # the grammar nests 6 deep: checked if refused
     problems = _schema_problems(root, path)
     if problems:
+        check_depth(root, path)  # past the limit: said first, as the parser says it
         return None, problems
     decl = _build(root, path)
     problems = (_id_syntax_problems(root, path, _model_ids(decl)) + _padded_problems(root, path)
