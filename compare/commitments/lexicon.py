@@ -150,21 +150,29 @@ def match_loose(idx: Index, toks: Tokens, i: int, optional: frozenset[str]
                 ) -> tuple[int, str] | None:
     """Like `match`, but words of `optional` ("the", "their") in the text may be skipped where
     the entry lacks them ("subject to the availability of funds" matches "subject to availability
-    of funds"); the value is the text's own words, lower-cased."""
-    if i >= len(toks) or toks[i] in optional:
+    of funds"); the value is the text's own words, lower-cased. The longest end over every entry
+    that matches, found in one walk of the trie: past an entry's token at k, its next token is
+    matched at the first of k, k+1, ... that holds it, the text's tokens before it all optional."""
+    n = len(toks)
+    if i >= n or toks[i] in optional or (node := idx.trie.get(toks[i])) is None:
         return None
-    best = None
-    for entry, _ in idx.get(toks[i], ()):
-        k = i
-        for want in entry:
-            while k < len(toks) and toks[k] != want and toks[k] in optional:
-                k += 1
-            if k >= len(toks) or toks[k] != want:
+    best = i + 1 if node[0] is not None else None
+    stack = [(node[1], i + 1)]
+    while stack:
+        children, k = stack.pop()
+        if not children:
+            continue
+        seen: set[str] = set()
+        for j in range(k, n):
+            t = toks[j]
+            if t not in seen:
+                seen.add(t)
+                if (child := children.get(t)) is not None:
+                    if child[0] is not None and (best is None or j + 1 > best):
+                        best = j + 1
+                    stack.append((child[1], j + 1))
+            if t not in optional:
                 break
-            k += 1
-        else:
-            if best is None or k > best:
-                best = k
     return (best, join_tokens(toks[i:best])) if best is not None else None
 
 
@@ -210,7 +218,7 @@ def scan(idx: Index, toks: Tokens, lo: int = 0, hi: int | None = None,
 
 def distinct(found: tuple[tuple[int, int, str], ...]) -> tuple[str, ...]:
     """The distinct values of `scan`'s hits, in order."""
-    return tuple(dict.fromkeys(v for _, _, v in found))
+    return tuple(dict.fromkeys(v for _, _, v in found)) if found else ()
 
 
 def join_tokens(toks: Tokens) -> str:
