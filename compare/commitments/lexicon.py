@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -101,9 +101,17 @@ class Tokenised:
 
     text: str
     toks: Tokens
-    spans: tuple[tuple[int, int], ...]
     gaps: tuple[str, ...] = ()
     """gaps[k]: the text between token k-1 and token k ("" before the first)."""
+    parts: tuple[str, ...] = ()
+    """The text cut as gap, token, gap, ..., token, gap (lower-cased when ASCII: same lengths)."""
+
+    @cached_property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Each token's (start, end) in the text: worked out on first use, by the reader of a
+        sentence that holds a commitment (most sentences hold none)."""
+        ends = list(accumulate(map(len, self.parts), initial=0))
+        return tuple(zip(ends[1:-1:2], ends[2::2], strict=True))
 
 
 def tokenise(text: str) -> Tokenised:
@@ -111,12 +119,11 @@ def tokenise(text: str) -> Tokenised:
     parts = (_ASCII_SPLIT.split(text.lower()) if ascii_text
              else (_PLAIN_SPLIT if _plain(text) else _general("_SPLIT")).split(text))
     if len(parts) == 1:
-        return Tokenised(text, (), (), ())
-    ends = list(accumulate(map(len, parts), initial=0))
+        return Tokenised(text, (), ())
     words = parts[1::2]
     return Tokenised(text, tuple(words if ascii_text else [w.lower() for w in words]),
-                     tuple(zip(ends[1:-1:2], ends[2::2], strict=True)),
-                     ("", *parts[2:-1:2]))  # no letters in a gap: lower-casing left it as is
+                     ("", *parts[2:-1:2]),  # no letters in a gap: lower-casing left it as is
+                     tuple(parts))
 
 
 def index(pairs: list[tuple[Tokens, str]]) -> Index:
