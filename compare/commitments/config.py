@@ -95,6 +95,11 @@ class Rules:
         return frozenset(self.phrases) | self.passive_starts | frozenset(self.participle_phrases)
 
     @cached_property
+    def adverb_starts(self) -> frozenset[str]:
+        """The first tokens of negations, intensifiers and gap words (`grammar.adverbs`)."""
+        return frozenset(self.negations) | frozenset(self.intensifiers) | frozenset(self.gap)
+
+    @cached_property
     def clause_starts(self) -> frozenset[str]:
         """The openers and the conjunctions (a coordinated clause starts at one)."""
         return self.openers | frozenset(self.conjunctions)
