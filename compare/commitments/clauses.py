@@ -48,6 +48,9 @@ def sentence_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[C
     hedges = scan(rules.hedges, s.toks, optional=rules.optional)
     intens = scan(rules.intensifiers, s.toks)
     strong = scan(rules.object_intensity, s.toks)
+    if not (hedges or intens or strong):  # what the loop below gives when nothing was found
+        return [c.ending(c.end, hedges=(), intensifiers=tuple(dict.fromkeys(c.intensifiers)))
+                for c in clauses]
     frame = distinct(_within(hedges, 0, min(c.phrase[0] for c in clauses), 0))
     out: list[Clause] = []
     cursor = [0, 0, 0]

@@ -10,9 +10,9 @@ result and compiles it into per-language `Rules` of token tuples.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 from ..errors import DeclarationError
@@ -20,7 +20,7 @@ from ..resources import data_path
 from ..store.fsio import read_bytes
 from ..store.tomlfile import parse_toml
 from .entities import ACTOR_KINDS, Entity, load_entities
-from .lexicon import Index, index, tokens
+from .lexicon import Index, gerund, index, tokens, variants
 
 ENV_VAR = "SCODIFF_COMMITMENTS"
 
@@ -95,6 +95,11 @@ class Rules:
         return frozenset(self.phrases) | self.passive_starts | frozenset(self.participle_phrases)
 
     @cached_property
+    def adverb_starts(self) -> frozenset[str]:
+        """The first tokens of negations, intensifiers and gap words (`grammar.adverbs`)."""
+        return frozenset(self.negations) | frozenset(self.intensifiers) | frozenset(self.gap)
+
+    @cached_property
     def clause_starts(self) -> frozenset[str]:
         """The openers and the conjunctions (a coordinated clause starts at one)."""
         return self.openers | frozenset(self.conjunctions)
@@ -120,6 +125,27 @@ class Config:
     def rules(self, language: str) -> Rules | None:
         """The rules for a language tag ("en", "en-GB" -> "en"); None when there are none."""
         return self.languages.get(language.lower().split("-")[0].split("_")[0])
+
+
+class _Languages(Mapping[str, Rules]):
+    """Each language's `Rules`, compiled on first use: a comparison reads one language, and
+    compiling the others (Chinese above all: its phrases' tokens need a pattern of CJK ranges)
+    was half the time of loading the configuration. Every language was checked already."""
+
+    def __init__(self, build: Mapping[str, Callable[[], Rules]]) -> None:
+        self._build = build
+        self._done: dict[str, Rules] = {}
+
+    def __getitem__(self, code: str) -> Rules:
+        if code not in self._done:
+            self._done[code] = self._build[code]()
+        return self._done[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._build)
+
+    def __len__(self) -> int:
+        return len(self._build)
 
 
 ConfigArg = Config | str | os.PathLike[str] | None
@@ -230,51 +256,7 @@ def _levels(doc: Mapping[str, Any], where: str | None) -> tuple[Level, ...]:
 def _index(pairs: list[tuple[str, str]], inflect: bool = False) -> Index:
     """Index phrases (with their values) by first token, longest first, deterministic order."""
     return index([(tokens(variant), value) for text, value in pairs
-                  for variant in (_variants(text) if inflect else (text,))])
-
-
-_SINGULAR = {"are": "is", "have": "has", "their": "its", "themselves": "itself"}
-
-
-def _variants(phrase: str) -> tuple[str, ...]:
-    """A phrase, its third-person singular ("stand ready" -> "stands ready") and its regular
-    past ("express their readiness" -> "expressed their readiness")."""
-    words = phrase.split()
-    if not words or not words[0].isascii() or words[0].endswith("ed") or words[0] in _MODALS:
-        return (phrase,)
-    head, rest = words[0], words[1:]
-    if head in _SINGULAR:
-        third = _SINGULAR[head]
-    elif head.endswith(("s", "sh", "ch", "x")):
-        third = head + "es"
-    elif head.endswith("y") and head[-2:-1] not in "aeiou":
-        third = head[:-1] + "ies"
-    else:
-        third = head + "s"
-    consonant_y = head.endswith("y") and head[-2:-1] not in "aeiou"
-    past = head[:-1] + "ied" if consonant_y else head + ("d" if head.endswith("e") else "ed")
-    singular = [_SINGULAR.get(w, w) if w in ("their", "themselves") else w for w in rest]
-    out = [phrase, " ".join([third, *singular])]
-    if head not in _SINGULAR:
-        out += [" ".join([past, *rest]), " ".join([past, *singular])]
-    return tuple(out)
-
-
-_NO_GERUND = frozenset({"are", "have", "is", "has", "it", "hope", "value", "regard", "accept"})
-
-
-def _gerund(phrase: str) -> str:
-    """A phrase with its first word as a participle ("note that" -> "noting that"), or ""
-    for a modal, a past form or a word that is not a verb of its own."""
-    words = phrase.split()
-    head = words[0] if words else ""
-    if not head.isascii() or head in _MODALS or head in _NO_GERUND or head.endswith("ed"):
-        return ""
-    stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
-    return " ".join([stem + "ing", *words[1:]])
-
-
-_MODALS = frozenset({"will", "shall", "must", "can", "may", "should", "would"})
+                  for variant in (variants(text) if inflect else (text,))])
 
 
 def compile_config(
@@ -287,15 +269,23 @@ def compile_config(
         raise DeclarationError(f"[adjust]: expected integers, found {adjust!r}", where)
     langs = doc.get("languages", {})
     rank = {lv.name: i for i, lv in enumerate(levels)}
-    rules = {code: _rules(code, body, rank, entities, where) for code, body in langs.items()}
+    for code, body in langs.items():  # every language checked now, in order; compiled when read
+        _rules(code, body, rank, entities, where, _unindexed)
+    build = {code: partial(_rules, code, body, rank, entities, where)
+             for code, body in sorted(langs.items())}
     return Config(levels, {k: int(adjust.get(k, 0)) for k in ("hedge", "intensifier", "negation")},
-                  dict(sorted(rules.items())))
+                  _Languages(build))
+
+
+def _unindexed(pairs: list[tuple[str, str]], inflect: bool = False) -> Index:
+    return Index()
 
 
 def _rules(
     code: str, body: Mapping[str, Any], rank: Mapping[str, int], entities: tuple[Entity, ...],
-    where: str | None,
+    where: str | None, indexer: Callable[..., Index] = _index,
 ) -> Rules:
+    """One language's lists checked and compiled (with `_unindexed`: checked only)."""
     levels = set(rank)
     phrases: list[tuple[str, str]] = []
     for level, items in body.get("phrases", {}).items():
@@ -320,18 +310,18 @@ def _rules(
         raise DeclarationError(f"passive_level: expected a level, found {passive_level!r}", where)
 
     def plain(key: str) -> Index:
-        return _index([(w, w) for w in _strings(body.get(key, []), key, where)])
+        return indexer([(w, w) for w in _strings(body.get(key, []), key, where)])
 
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in _strings(body.get(key, []), key, where))
 
     return Rules(
         language=code,
-        actors=_index(actors),
+        actors=indexer(actors),
         committers=frozenset(body.get("actors", {})),
-        phrases=_index(phrases, inflect=code == "en"),
+        phrases=indexer(phrases, inflect=code == "en"),
         pronouns=frozenset(_strings(body.get("pronouns", []), "pronouns", where)),
-        passive=_index([(w, w) for w in _strings(body.get("passive", []), "passive", where)
+        passive=indexer([(w, w) for w in _strings(body.get("passive", []), "passive", where)
                         + list(_table(body, "passive_levels", levels, where))]),
         passive_endings=tuple(_strings(body.get("passive_endings", []), "passive_endings", where)),
         participles=words("participles"),
@@ -360,8 +350,8 @@ def _rules(
         relatives=words("relatives"),
         inner=frozenset(w for key in ("intensifiers", "gap")
                         for w in _strings(body.get(key, []), key, where) if " " not in w),
-        participle_phrases=_index([(_gerund(p), level) for p, level in phrases
-                                   if code == "en" and _gerund(p)]),
+        participle_phrases=indexer([(gerund(p), level) for p, level in phrases
+                                     if code == "en" and gerund(p)]),
     )
 
 

@@ -133,7 +133,14 @@ def _clause_after(rules: Rules, s: Tokenised, start: int, k: int, actor: str,
 def adverbs(rules: Rules, toks: Tokens, k: int) -> tuple[bool, list[str], int]:
     """Skip negations, intensifiers and gap words from token `k`: (negated, intensifiers, next)."""
     negated, intens = False, []
+    starts = rules.adverb_starts
     while k < len(toks):
+        if toks[k] not in starts:  # no negation, intensifier or gap word starts here
+            if (toks[k].endswith(rules.gap_suffixes) and len(toks[k]) > 4
+                    and not match(rules.phrases, toks, k)):
+                k += 1
+                continue
+            break
         if hit := match(rules.negations, toks, k):
             negated, k = True, hit[0]
         elif hit := match(rules.intensifiers, toks, k):

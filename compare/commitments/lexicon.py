@@ -6,7 +6,8 @@ an `Index` maps a first token to the (tokens, value) entries starting with it, l
 and holds them as a trie, so `match` finds the longest entry at a token in one walk along the
 text and `scan` finds every entry of a stretch in one pass, left to right, trying only the tokens
 an entry starts with. `config` compiles the phrase lists into indexes;
-`grammar` and `read` only look them up.
+`grammar` and `read` only look them up. Its last part: the English forms of a listed phrase (its
+third person, past and participle), which `config` indexes beside it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -100,9 +101,17 @@ class Tokenised:
 
     text: str
     toks: Tokens
-    spans: tuple[tuple[int, int], ...]
     gaps: tuple[str, ...] = ()
     """gaps[k]: the text between token k-1 and token k ("" before the first)."""
+    parts: tuple[str, ...] = ()
+    """The text cut as gap, token, gap, ..., token, gap (lower-cased when ASCII: same lengths)."""
+
+    @cached_property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Each token's (start, end) in the text: worked out on first use, by the reader of a
+        sentence that holds a commitment (most sentences hold none)."""
+        ends = list(accumulate(map(len, self.parts), initial=0))
+        return tuple(zip(ends[1:-1:2], ends[2::2], strict=True))
 
 
 def tokenise(text: str) -> Tokenised:
@@ -110,12 +119,11 @@ def tokenise(text: str) -> Tokenised:
     parts = (_ASCII_SPLIT.split(text.lower()) if ascii_text
              else (_PLAIN_SPLIT if _plain(text) else _general("_SPLIT")).split(text))
     if len(parts) == 1:
-        return Tokenised(text, (), (), ())
-    ends = list(accumulate(map(len, parts), initial=0))
+        return Tokenised(text, (), ())
     words = parts[1::2]
     return Tokenised(text, tuple(words if ascii_text else [w.lower() for w in words]),
-                     tuple(zip(ends[1:-1:2], ends[2::2], strict=True)),
-                     ("", *parts[2:-1:2]))  # no letters in a gap: lower-casing left it as is
+                     ("", *parts[2:-1:2]),  # no letters in a gap: lower-casing left it as is
+                     tuple(parts))
 
 
 def index(pairs: list[tuple[Tokens, str]]) -> Index:
@@ -149,21 +157,29 @@ def match_loose(idx: Index, toks: Tokens, i: int, optional: frozenset[str]
                 ) -> tuple[int, str] | None:
     """Like `match`, but words of `optional` ("the", "their") in the text may be skipped where
     the entry lacks them ("subject to the availability of funds" matches "subject to availability
-    of funds"); the value is the text's own words, lower-cased."""
-    if i >= len(toks) or toks[i] in optional:
+    of funds"); the value is the text's own words, lower-cased. The longest end over every entry
+    that matches, found in one walk of the trie: past an entry's token at k, its next token is
+    matched at the first of k, k+1, ... that holds it, the text's tokens before it all optional."""
+    n = len(toks)
+    if i >= n or toks[i] in optional or (node := idx.trie.get(toks[i])) is None:
         return None
-    best = None
-    for entry, _ in idx.get(toks[i], ()):
-        k = i
-        for want in entry:
-            while k < len(toks) and toks[k] != want and toks[k] in optional:
-                k += 1
-            if k >= len(toks) or toks[k] != want:
+    best = i + 1 if node[0] is not None else None
+    stack = [(node[1], i + 1)]
+    while stack:
+        children, k = stack.pop()
+        if not children:
+            continue
+        seen: set[str] = set()
+        for j in range(k, n):
+            t = toks[j]
+            if t not in seen:
+                seen.add(t)
+                if (child := children.get(t)) is not None:
+                    if child[0] is not None and (best is None or j + 1 > best):
+                        best = j + 1
+                    stack.append((child[1], j + 1))
+            if t not in optional:
                 break
-            k += 1
-        else:
-            if best is None or k > best:
-                best = k
     return (best, join_tokens(toks[i:best])) if best is not None else None
 
 
@@ -209,7 +225,7 @@ def scan(idx: Index, toks: Tokens, lo: int = 0, hi: int | None = None,
 
 def distinct(found: tuple[tuple[int, int, str], ...]) -> tuple[str, ...]:
     """The distinct values of `scan`'s hits, in order."""
-    return tuple(dict.fromkeys(v for _, _, v in found))
+    return tuple(dict.fromkeys(v for _, _, v in found)) if found else ()
 
 
 def join_tokens(toks: Tokens) -> str:
@@ -226,3 +242,49 @@ def _cjk_char(text: str) -> bool:
     """`_CJK_CHAR.fullmatch(text)`, without compiling it: one character in a `_CJK` range."""
     return len(text) == 1 and ("\u3400" <= text <= "\u4dbf" or "\u4e00" <= text <= "\u9fff"
                                or "\uf900" <= text <= "\ufaff")
+
+
+# --- English forms of a listed phrase (`config` lists each phrase's forms) ---------------------
+
+_SINGULAR = {"are": "is", "have": "has", "their": "its", "themselves": "itself"}
+
+
+def variants(phrase: str) -> tuple[str, ...]:
+    """A phrase, its third-person singular ("stand ready" -> "stands ready") and its regular
+    past ("express their readiness" -> "expressed their readiness")."""
+    words = phrase.split()
+    if not words or not words[0].isascii() or words[0].endswith("ed") or words[0] in _MODALS:
+        return (phrase,)
+    head, rest = words[0], words[1:]
+    if head in _SINGULAR:
+        third = _SINGULAR[head]
+    elif head.endswith(("s", "sh", "ch", "x")):
+        third = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    consonant_y = head.endswith("y") and head[-2:-1] not in "aeiou"
+    past = head[:-1] + "ied" if consonant_y else head + ("d" if head.endswith("e") else "ed")
+    singular = [_SINGULAR.get(w, w) if w in ("their", "themselves") else w for w in rest]
+    out = [phrase, " ".join([third, *singular])]
+    if head not in _SINGULAR:
+        out += [" ".join([past, *rest]), " ".join([past, *singular])]
+    return tuple(out)
+
+
+_NO_GERUND = frozenset({"are", "have", "is", "has", "it", "hope", "value", "regard", "accept"})
+
+
+def gerund(phrase: str) -> str:
+    """A phrase with its first word as a participle ("note that" -> "noting that"), or ""
+    for a modal, a past form or a word that is not a verb of its own."""
+    words = phrase.split()
+    head = words[0] if words else ""
+    if not head.isascii() or head in _MODALS or head in _NO_GERUND or head.endswith("ed"):
+        return ""
+    stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
+    return " ".join([stem + "ing", *words[1:]])
+
+
+_MODALS = frozenset({"will", "shall", "must", "can", "may", "should", "would"})

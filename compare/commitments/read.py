@@ -77,11 +77,15 @@ Key = tuple[str, str, str | None]
 class Cache:
     """What has been read, by (language, sentence text, previous actor): each sentence's
     reading (ids left empty) and, for a list intro, the commitment it lends its items. Formulaic
-    texts repeat sentences; a text is read once for both, and a caller may share one cache
-    across declarations (both sides of an alignment)."""
+    texts repeat sentences; a text is read once for both (once for every previous actor when
+    it holds no pronoun: `alone`), and a caller may share one cache across declarations (both
+    sides of an alignment)."""
 
     readings: dict[Key, Reading] = field(default_factory=dict)
     intros: dict[Key, Commitment | None] = field(default_factory=dict)
+    alone: dict[tuple[str, str], tuple[Reading, Commitment | None]] = field(default_factory=dict)
+    """By (language, text): the reading (after no actor) and intro of a sentence without a
+    pronoun, the same after any actor but for the actor passed on (`_remember`)."""
     shown: dict[str, str] = field(default_factory=dict)
     """A sentence's text as written -> as shown (`canonical`)."""
 
@@ -104,7 +108,7 @@ def read_sentence(
     following "They" refers to; with `cache`, a text read before after the same actor is not
     read again."""
     if cache is None:
-        return _read(text, rules, config, previous_actor, ids)[0]
+        return _read(tokenise(text), rules, config, previous_actor, ids)[0]
     key = (rules.language, text, previous_actor)
     if key not in cache.readings:
         _remember(cache, key, rules, config)
@@ -113,17 +117,30 @@ def read_sentence(
 
 
 def _remember(cache: Cache, key: Key, rules: Rules, config: Config) -> None:
-    reading, intro = _read(key[1], rules, config, key[2], ("", ""))
-    cache.readings[key] = reading
+    """Read a sentence into `cache`. Only a pronoun ("They") reads the previous actor, and a
+    sentence that names none of its own passes it on: a text without a pronoun is read once,
+    after no actor (its actor None: the previous one passed on), for every previous actor."""
+    alone = cache.alone.get(key[:2])
+    if alone is None:
+        s = tokenise(key[1])
+        if not rules.pronouns.isdisjoint(s.toks):
+            reading, intro = _read(s, rules, config, key[2], ("", ""))
+            cache.readings[key] = reading
+            if _is_intro(key[1]):
+                cache.intros[key] = intro
+            return
+        alone = cache.alone[key[:2]] = _read(s, rules, config, None, ("", ""))
+    (found, actor), intro = alone
+    cache.readings[key] = found, key[2] if actor is None else actor
     if _is_intro(key[1]):
         cache.intros[key] = intro
 
 
-def _read(text: str, rules: Rules, config: Config, previous_actor: str | None,
+def _read(s: Tokenised, rules: Rules, config: Config, previous_actor: str | None,
           ids: tuple[str, str]) -> tuple[Reading, Commitment | None]:
     """A sentence's reading and, when it is a list intro, the commitment it lends (`read_intro`),
     from one reading of its clauses."""
-    s = tokenise(text)
+    text = s.text
     clauses = sentence_clauses(rules, s, previous_actor)
     if not clauses:
         return ((), find_subject(rules, s.toks, previous_actor)), None
@@ -155,7 +172,7 @@ def read_intro(text: str, rules: Rules, config: Config, previous_actor: str | No
     if not _is_intro(text):
         return None
     if cache is None:
-        return _read(text, rules, config, previous_actor, ("", ""))[1]
+        return _read(tokenise(text), rules, config, previous_actor, ("", ""))[1]
     key = (rules.language, text, previous_actor)
     if key not in cache.intros:
         _remember(cache, key, rules, config)

@@ -20,7 +20,7 @@ from ..model import KINDS, STATUSES, Declaration, Item, Meeting, Meta, Paragraph
 from . import xmlschema
 from .fsio import read_bytes
 from .xmldump import NS, XML_NS, dump
-from .xmlsafe import parse_bytes
+from .xmlsafe import check_depth, parse_bytes
 
 __all__ = ["NS", "XML_NS", "Problem", "assert_validates", "dump", "inspect", "load", "loads",
            "validate"]
@@ -97,8 +97,12 @@ _IDS_AS_WRITTEN = re.compile(f"{_ID.pattern}(?:\x00{_ID.pattern})*")
 """Ids joined by NUL (which no attribute holds), each matching `_ID` as written."""
 
 
-def _id_syntax_problems(root: etree._Element, path: str | None) -> list[Problem]:
-    ids = [v for el in root.iter() if (v := el.get("eId")) is not None]
+def _id_syntax_problems(root: etree._Element, path: str | None, ids: list[str] | None = None
+                        ) -> list[Problem]:
+    """Ids not as the schema's pattern says, as written; `ids`: every eId of the file (read
+    from it when None)."""
+    if ids is None:
+        ids = [v for el in root.iter() if (v := el.get("eId")) is not None]
     if _IDS_AS_WRITTEN.fullmatch("\x00".join(ids)):  # the usual case, in one match
         return []
     return [
@@ -145,33 +149,44 @@ def _blank_problems(root: etree._Element, path: str | None) -> list[Problem]:
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
-def _id_problems(root: etree._Element, path: str | None) -> list[Problem]:
+def _id_problems(decl: Declaration, path: str | None) -> list[Problem]:
+    """Duplicate ids, and ids not under their parent's (`PARENT__...`), in document order. Read
+    from the model of a file the schema accepts: it holds every paragraph, item and sentence,
+    each with its line."""
     out: list[Problem] = []
-    seen: dict[str, etree._Element] = {}
-    for el in root.iter(_Q + "paragraph", _Q + "item", _Q + "s"):
-        eid = el.get("eId", "")
+    seen: dict[str, int | None] = {}
+
+    def check(eid: str, line: int | None, tag: str, parent: str | None) -> None:
         if eid in seen:
-            out.append(Problem("error", f"duplicate id {eid!r} (first at line "
-                               f"{seen[eid].sourceline})", path, el.sourceline))
-        seen[eid] = el
-        parent = _id_parent(el)
+            out.append(Problem("error", f"duplicate id {eid!r} (first at line {seen[eid]})",
+                               path, line))
+        seen[eid] = line
         if parent is not None and not eid.startswith(parent + "__"):
-            tag = etree.QName(el).localname
             out.append(Problem("error", f"<{tag}> id {eid!r} is not under its parent's id "
-                               f"{parent!r} (expected {parent}__...)", path, el.sourceline))
+                               f"{parent!r} (expected {parent}__...)", path, line))
+
+    for p in decl.paragraphs:
+        check(p.id, p.line, "paragraph", None)
+        for s in p.sentences:
+            check(s.id, s.line, "s", p.id)
+        for it in p.items:
+            check(it.id, it.line, "item", p.id)
+            for s in it.sentences:
+                check(s.id, s.line, "s", it.id)
     return out
 
 
-_ID_PARENTS = (_Q + "item", _Q + "paragraph")
-
-
-def _id_parent(el: etree._Element) -> str | None:
-    anc = el.getparent()
-    while anc is not None:
-        if anc.tag in _ID_PARENTS:
-            return str(anc.get("eId"))
-        anc = anc.getparent()
-    return None
+def _model_ids(decl: Declaration) -> list[str]:
+    """Every eId of a file the schema accepts, from its model: the grammar allows one only on
+    the declaration, paragraphs, items and sentences."""
+    ids = [decl.meta.id]
+    for p in decl.paragraphs:
+        ids.append(p.id)
+        ids.extend([s.id for s in p.sentences])
+        for it in p.items:
+            ids.append(it.id)
+            ids.extend([s.id for s in it.sentences])
+    return ids
 
 
 def _meta_problems(decl: Declaration, root: etree._Element, path: str | None) -> list[Problem]:
@@ -304,13 +319,14 @@ def _build(root: etree._Element, path: str | None) -> Declaration:
 
 
 def _check(data: bytes, path: str | None) -> tuple[Declaration | None, list[Problem]]:
-    root = parse_bytes(data, path)
+    root = parse_bytes(data, path, depth=False)  # the grammar nests 6 deep: checked if refused
     problems = _schema_problems(root, path)
     if problems:
+        check_depth(root, path)  # past the limit: said first, as the parser says it
         return None, problems
-    problems = (_id_syntax_problems(root, path) + _padded_problems(root, path)
-                + _id_problems(root, path))
     decl = _build(root, path)
+    problems = (_id_syntax_problems(root, path, _model_ids(decl)) + _padded_problems(root, path)
+                + _id_problems(decl, path))
     return decl, problems + _meta_problems(decl, root, path)
 
 

@@ -67,7 +67,10 @@ def _decode(data: bytes, path: str | None) -> str:
     return text
 
 
-def parse_bytes(data: bytes, path: str | None) -> etree._Element:
+def parse_bytes(data: bytes, path: str | None, depth: bool = True) -> etree._Element:
+    """The parsed tree of a file's bytes. With `depth` False, nesting past `MAX_DEPTH` is left
+    to the caller (`check_depth`) unless another check here fails first: a caller whose grammar
+    bounds the nesting checks it only for a file the grammar refuses."""
     text = _decode(data, path)
     try:
         root = etree.fromstring(data, parser())
@@ -86,8 +89,10 @@ def parse_bytes(data: bytes, path: str | None) -> etree._Element:
     enc = (tree.docinfo.encoding or "UTF-8").upper()
     if enc not in ("UTF-8", "UTF8", "US-ASCII", "ASCII"):
         raise DeclarationError(f"encoding {enc} declared; declarations must be UTF-8", path, 1)
-    _check_depth(root, path)
-    if _may_hold_forbidden(text, data):
+    forbidden = _may_hold_forbidden(text, data)
+    if depth or forbidden:  # too deep is said before a forbidden character
+        check_depth(root, path)
+    if forbidden:
         _check_characters(root, path)
     return root
 
@@ -131,7 +136,8 @@ _AT_LIMIT = etree.XPath("(" + "/".join(["*"] * MAX_DEPTH) + ")[1]")
 an ancestor at exactly that depth (comments and processing instructions are not kept)."""
 
 
-def _check_depth(root: etree._Element, path: str | None) -> None:
+def check_depth(root: etree._Element, path: str | None) -> None:
+    """Refuse nesting deeper than `MAX_DEPTH` (`LimitError`, at the first element too deep)."""
     found = _AT_LIMIT(root)
     if isinstance(found, list) and found:
         message = f"XML nesting deeper than the limit of {MAX_DEPTH}"

@@ -134,6 +134,17 @@ def test_x5_moderate_depth_names_our_limit() -> None:
     assert f"limit of {xmlsafe.MAX_DEPTH}" in str(err(data))
 
 
+@pytest.mark.parametrize("extra", ["", "\u0085", "&#133;"])
+def test_x5_depth_inside_a_declaration_is_said_before_schema_and_characters(extra: str) -> None:
+    # `loads` checks the nesting only when the grammar (6 deep) refuses the file: a file too
+    # deep inside its <declaration> still gets the limit error, before a forbidden character
+    deep = "<a>" * 40 + extra + "</a>" * 40
+    data = VALID.decode().replace('<s eId="para_1__s_1">', '<s eId="para_1__s_1">' + deep, 1)
+    assert data != VALID.decode()
+    e = err(data.encode())
+    assert isinstance(e, LimitError) and f"limit of {xmlsafe.MAX_DEPTH}" in str(e), e
+
+
 def test_x5_gzip_refused() -> None:
     assert "compressed input not supported" in str(err(gzip.compress(VALID)))
 
