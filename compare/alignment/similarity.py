@@ -37,17 +37,18 @@ class Space:
     """TF-IDF weights over the distinct texts of a corpus (duplicates count once)."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        distinct = list(dict.fromkeys(texts))
-        counts = [Counter(features(t)) for t in distinct]
+        found = {t: features(t) for t in dict.fromkeys(texts)}  # each distinct text once
         df: Counter[str] = Counter()
-        for c in counts:
-            df.update(c.keys())
-        n = len(distinct) + 1
-        self.idf: dict[str, float] = {f: math.log(n / d) for f, d in df.items()}
+        update = df.update
+        for feats in found.values():
+            update(set(feats))  # a text counts once for each of its features
+        n = len(found) + 1
+        log = math.log
+        self.idf: dict[str, float] = {f: log(n / d) for f, d in df.items()}
         self.default_idf = math.log(n)
-        # weighed on first use: an aligner asks for the vectors of the units its exact chain
-        # left unpaired, often a small share of them (the idf still counts every text)
-        self._counts: dict[str, Counter[str]] = dict(zip(distinct, counts, strict=True))
+        # counted and weighed on first use: an aligner asks for the vectors of the units its
+        # exact chain left unpaired, often a small share of them (the idf counts every text)
+        self._features = found
         self._vectors: dict[str, Weighted] = {}
 
     def _weigh(self, counts: Counter[str]) -> Weighted:
@@ -63,9 +64,9 @@ class Space:
         the corpus is weighed by its own features)."""
         vec = self._vectors.get(text)
         if vec is None:
-            counts = self._counts.get(text)
+            feats = self._features.get(text)
             vec = self._vectors[text] = self._weigh(
-                counts if counts is not None else Counter(features(text)))
+                Counter(feats if feats is not None else features(text)))
         return vec
 
 
