@@ -18,7 +18,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .normalize import features
 
@@ -27,10 +27,13 @@ Vector = dict[str, float]
 
 @dataclass(frozen=True)
 class Weighted:
-    """A text's feature weights (not normalised) and their Euclidean norm."""
+    """A text's feature weights (not normalised) and their Euclidean norm; `cosines` keeps
+    this vector's cosine with each vector it was compared to (the steps ask again and again)."""
 
     weights: Vector
     norm: float
+    cosines: dict[int, tuple[Weighted, float]] = field(
+        default_factory=dict, compare=False, repr=False)
 
 
 class Space:
@@ -77,10 +80,17 @@ def dot(a: Vector, b: Vector) -> float:
 
 
 def cosine(a: Weighted, b: Weighted) -> float:
-    """Cosine similarity of two weight vectors, in [0, 1]; 0 when either is empty."""
+    """Cosine similarity of two weight vectors, in [0, 1]; 0 when either is empty. Computed
+    once for each ordered pair of vector objects (a's memo holds b, so b's id stays b's)."""
+    seen = a.cosines.get(id(b))
+    if seen is not None and seen[0] is b:
+        return seen[1]
     if a.norm == 0.0 or b.norm == 0.0:
-        return 0.0
-    return min(1.0, dot(a.weights, b.weights) / (a.norm * b.norm))
+        value = 0.0
+    else:
+        value = min(1.0, dot(a.weights, b.weights) / (a.norm * b.norm))
+    a.cosines[id(b)] = (b, value)
+    return value
 
 
 def containment(part: Weighted, whole: Weighted) -> float:
