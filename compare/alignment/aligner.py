@@ -307,13 +307,15 @@ def group_text(units: Sequence[Unit]) -> str:
 def _pair(m: Match, lu: Sequence[Unit], ru: Sequence[Unit], a: _Keys) -> Pair:
     left = [lu[i] for i in m.left]
     right = [ru[j] for j in m.right]
-    lt, rt = group_text(left), group_text(right)
+    lt, rt = _text(left), _text(right)
     ids_l, ids_r = tuple(u.id for u in left), tuple(u.id for u in right)
     if not right:
         return Pair(Relation.REMOVED, ids_l, (), 0.0, _whole(-1, lt))
     if not left:
         return Pair(Relation.ADDED, (), ids_r, 0.0, _whole(1, rt))
     same_key = _joined_key(a.lkey, m.left) == _joined_key(a.rkey, m.right)
+    if same_key and lt == rt and m.kind != "move" and len(left) == len(right) == 1:
+        return Pair(Relation.UNCHANGED, ids_l, ids_r, 1.0, _whole(0, lt))
     notes: list[str] = []
     if len(left) > 1 or len(right) > 1:
         relation = Relation.SPLIT if len(right) > 1 else Relation.MERGED
@@ -333,9 +335,14 @@ def _pair(m: Match, lu: Sequence[Unit], ru: Sequence[Unit], a: _Keys) -> Pair:
     return Pair(relation, ids_l, ids_r, sim, diff, tuple(notes), sentences)
 
 
+def _text(units: list[Unit]) -> str:
+    """`group_text(units)`; one unit's is its own text (cached on the unit)."""
+    return units[0].text if len(units) == 1 else group_text(units)
+
+
 def _joined_key(keys: list[str], group: list[int]) -> str:
     """The key of several units read as one text (a unit with an empty key adds no space)."""
-    return " ".join(keys[k] for k in group if keys[k])
+    return keys[group[0]] if len(group) == 1 else " ".join(keys[k] for k in group if keys[k])
 
 
 def _whole(op: int, text: str) -> Diff:

@@ -18,7 +18,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .normalize import features
 
@@ -27,27 +27,31 @@ Vector = dict[str, float]
 
 @dataclass(frozen=True)
 class Weighted:
-    """A text's feature weights (not normalised) and their Euclidean norm."""
+    """A text's feature weights (not normalised) and their Euclidean norm; `cosines` keeps
+    this vector's cosine with each vector it was compared to (the steps ask again and again)."""
 
     weights: Vector
     norm: float
+    cosines: dict[int, tuple[Weighted, float]] = field(
+        default_factory=dict, compare=False, repr=False)
 
 
 class Space:
     """TF-IDF weights over the distinct texts of a corpus (duplicates count once)."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        distinct = list(dict.fromkeys(texts))
-        counts = [Counter(features(t)) for t in distinct]
+        found = {t: features(t) for t in dict.fromkeys(texts)}  # each distinct text once
         df: Counter[str] = Counter()
-        for c in counts:
-            df.update(c.keys())
-        n = len(distinct) + 1
-        self.idf: dict[str, float] = {f: math.log(n / d) for f, d in df.items()}
+        update = df.update
+        for feats in found.values():
+            update(set(feats))  # a text counts once for each of its features
+        n = len(found) + 1
+        log = math.log
+        self.idf: dict[str, float] = {f: log(n / d) for f, d in df.items()}
         self.default_idf = math.log(n)
-        # weighed on first use: an aligner asks for the vectors of the units its exact chain
-        # left unpaired, often a small share of them (the idf still counts every text)
-        self._counts: dict[str, Counter[str]] = dict(zip(distinct, counts, strict=True))
+        # counted and weighed on first use: an aligner asks for the vectors of the units its
+        # exact chain left unpaired, often a small share of them (the idf counts every text)
+        self._features = found
         self._vectors: dict[str, Weighted] = {}
 
     def _weigh(self, counts: Counter[str]) -> Weighted:
@@ -63,9 +67,9 @@ class Space:
         the corpus is weighed by its own features)."""
         vec = self._vectors.get(text)
         if vec is None:
-            counts = self._counts.get(text)
+            feats = self._features.get(text)
             vec = self._vectors[text] = self._weigh(
-                counts if counts is not None else Counter(features(text)))
+                Counter(feats if feats is not None else features(text)))
         return vec
 
 
@@ -76,10 +80,17 @@ def dot(a: Vector, b: Vector) -> float:
 
 
 def cosine(a: Weighted, b: Weighted) -> float:
-    """Cosine similarity of two weight vectors, in [0, 1]; 0 when either is empty."""
+    """Cosine similarity of two weight vectors, in [0, 1]; 0 when either is empty. Computed
+    once for each ordered pair of vector objects (a's memo holds b, so b's id stays b's)."""
+    seen = a.cosines.get(id(b))
+    if seen is not None and seen[0] is b:
+        return seen[1]
     if a.norm == 0.0 or b.norm == 0.0:
-        return 0.0
-    return min(1.0, dot(a.weights, b.weights) / (a.norm * b.norm))
+        value = 0.0
+    else:
+        value = min(1.0, dot(a.weights, b.weights) / (a.norm * b.norm))
+    a.cosines[id(b)] = (b, value)
+    return value
 
 
 def containment(part: Weighted, whole: Weighted) -> float:
