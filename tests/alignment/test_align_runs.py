@@ -8,9 +8,12 @@ and removed trade places).
 
 from __future__ import annotations
 
+import pytest
+
 from compare.alignment.aligner import align
 from compare.alignment.steps.runs import trade_runs
 from compare.alignment.steps.state import Match, State
+from compare.alignment.steps.ties import free_ties
 from compare.bench.benchgen import Block, build_declaration, seed_blocks
 from compare.resources import declarations_dir
 
@@ -109,3 +112,57 @@ def test_no_trade_without_copies_or_moves() -> None:
     for k in range(len(twice)):
         st.add(Match([k], [k], 1.0, "exact"))
     assert trade_runs(st) == 0
+
+
+def _tie_state(left_side: bool, new: Block | None = None) -> tuple[State, int]:
+    """Seed paragraphs 0-12; on the other side 9-11 (X Y Z) stand before 5-8 (A B C D), B
+    reworded: X Y Z in order, A C D moved, B and its new text free (apart: X Y Z between
+    them), or `new` in its place. The sides swapped when not `left_side`; returns the state
+    and B's new position."""
+    texts = [" ".join(b.sentences) for b in _plain()[:13]]
+    b2 = texts[6].replace("consistently stand for", "are consistent in their support for")
+    if new is not None:
+        b2 = " ".join(new.sentences)
+    other = [*texts[:5], *texts[9:12], texts[5], b2, texts[7], texts[8], texts[12]]
+    pairs = [(k, k, "exact") for k in range(5)] + [(9, 5, "exact"), (10, 6, "exact"),
+                                                   (11, 7, "exact"), (5, 8, "move"),
+                                                   (7, 10, "move"), (8, 11, "move"),
+                                                   (12, 12, "exact")]
+    a, b = (texts, other) if left_side else (other, texts)
+    lu = build_declaration("l", [Block([t], []) for t in a]).units()
+    ru = build_declaration("r", [Block([t], []) for t in b]).units()
+    st = State.start(lu, ru, 0.5)
+    for i, j, kind in pairs:
+        st.add(Match([i], [j], 1.0, kind) if left_side else Match([j], [i], 1.0, kind))
+    return st, 9
+
+
+@pytest.mark.parametrize("left_side", [True, False])
+def test_a_tie_goes_to_the_reading_that_pairs_a_reworded_unit(left_side: bool) -> None:
+    """Three paragraphs moved past four, one of the four reworded and left free: both
+    readings move three pairs, and the one with the four in place pairs the reworded one
+    (`steps.ties.free_ties`): A B C D in order, X Y Z moved. Both ways."""
+    st, at = _tie_state(left_side)
+    assert free_ties(st) == 1
+    m = st.lpair[6] if left_side else st.rpair[6]
+    assert m is not None and (m.left, m.right) == (([6], [at]) if left_side else ([at], [6]))
+    assert m.kind == "gap" and m.similarity >= st.threshold
+    moved = sorted((x.left[0], x.right[0]) for x in st.matches if x.kind == "move")
+    expect = [(9, 5), (10, 6), (11, 7)]
+    assert moved == (expect if left_side else sorted((j, i) for i, j in expect))
+
+
+@pytest.mark.parametrize("left_side", [True, False])
+def test_no_tie_broken_by_a_stranger_or_a_pair_already_in_its_gap(left_side: bool) -> None:
+    """The free unit's new text replaced by a paragraph on another subject: nothing alike at
+    the threshold, nothing changes. And with A C D in order and X Y Z moved, the free pair
+    stands in its gap already (the gap filling's to pair): nothing either. Both ways."""
+    for stranger in (True, False):
+        st, _ = _tie_state(left_side, NEW[0] if stranger else None)
+        if not stranger:
+            for x in st.matches:
+                if x.kind in ("exact", "move") and x.left[0] != x.right[0]:
+                    x.kind = "gap" if x.kind == "move" else "move"
+        kinds = [(x.left, x.right, x.kind) for x in st.matches]
+        assert free_ties(st) == 0
+        assert [(x.left, x.right, x.kind) for x in st.matches] == kinds
