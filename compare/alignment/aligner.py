@@ -147,6 +147,19 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
    neighbours (a moved run's or a scattered group's too), alike at least `LOW` x threshold, of
    one kind and of a length (`steps.nearby`): a clause reworded heavily beside a scattered
    group or at the edge of a moved run, which is no gap of its own.
+   **Runs of copies.** A moved pair trades its unit on one side with an equal copy held by a
+   pair near it (moved or in order), alone or with the pairs of copies beside the two along
+   either one's diagonal (a block whole), when the longest in-order chain around gains a pair
+   or keeps as many and the pairs it leaves moved are nearer their expected places
+   (`steps.runs`): a block moved beside its copy in the next session is the copy nearer where
+   it came from, and two copies that took each other's place in two moved blocks trade back;
+   the main sequence is then chained again.
+   **Ties the free units break.** The longest in-order chain of one-to-one pairs is taken
+   again with the free pairs (alike at least the threshold, of one kind and length) that the
+   labels keep apart, each near where the other is expected but outside its gap; when it takes
+   one in and moves no more pairs, it is the main sequence and they are reworded
+   (`steps.ties`): three paragraphs moved past four, one of the four reworded and left free,
+   are the move, not the four.
    **Last labels.** Only a one-to-one pair is reported moved, and a split or merge is never
    (passing one moves no pair): when the longest in-order chain of pairs alone leaves fewer
    pairs outside it than the main sequence, whose heaviest chain weighs a group by its units,
@@ -156,8 +169,8 @@ right)` is pure and deterministic; every unit of each side ends up in exactly on
 Each step is a module of `steps/` over one shared `steps.state.State` (step 1 `exact`, 2
 `gaps` and `groups`, 3 `moves`, 4 `rechain`, `copies` and `twins`, 5 `gaps` again,
 `renderings`, `evidence`, `apart`, `scatter`, `restore`, `intros`, `exchange`, `copies` again,
-`gaps` again, `nearby` and `rechain`'s `relabel`, 6 `rest`); `run_steps` runs them in order, and
-the thresholds named here are in `steps.params`.
+`gaps` again, `nearby`, `runs`, `ties` and `rechain`'s `relabel`, 6 `rest`); `run_steps` runs
+them in order, and the thresholds named here are in `steps.params`.
 
 Changed pairs carry a word diff (`worddiff`) and a sentence-level refinement (`sentences`).
 
@@ -215,8 +228,10 @@ from .steps.rechain import rechain, relabel
 from .steps.renderings import renderings
 from .steps.rest import rest
 from .steps.restore import restore
+from .steps.runs import trade_runs
 from .steps.scatter import scattered
 from .steps.state import Match, State
+from .steps.ties import free_ties
 from .steps.twins import fill_holes, undo_twin_moves
 from .worddiff import word_diff
 
@@ -267,6 +282,9 @@ def run_steps(st: State) -> None:
     hole_copies(st)
     refill(st)  # units freed by 5c-5g get their gap's chance again
     nearby(st)
+    if trade_runs(st):
+        rechain(st, dissolve=False)
+    free_ties(st)
     relabel(st)
     rest(st)
 
