@@ -41,17 +41,19 @@ STEMS = ("breadcrumb", "share", "sharing", "social", "cookie", "consent", "sideb
          "newsletter", "toolbar", "widget", "popup", "modal", "paywall", "banner", "masthead",
          "topbar", "promo", "rating", "ticker", "sponsor", "readalso", "readmore", "seealso",
          "morenews", "tagcloud", "authorbox", "authorbio", "authorinfo", "byline", "postmeta",
-         "entrymeta", "login", "signup", "weather", "currency", "donate", "footer", "embed")
+         "entrymeta", "login", "signup", "weather", "currency", "donate", "footer", "embed",
+         "pullquote", "tooltip")
 """Words that name page furniture when a class or id word opens or ends with them, run
 together with other words as sites write them ("socialshare", "sharebar", "mainmenu",
-"articlerating", "readalso", "authorbox", "sitefooter"); an element named so is left out with
+"articlerating", "readalso", "authorbox", "sitefooter"; a class written with hyphens,
+"author-box", "pull-quote", is read run together too); an element named so is left out with
 its text kept in the declaration's furniture, as a link list's is."""
 STEM_MIN = 5
 """A class or id word this long at least is read for `STEMS` (shorter ones are whole words)."""
 _HIDDEN_CLASSES = frozenset({"hidden", "invisible", "sr-only", "visually-hidden", "visuallyhidden",
                             "screen-reader-text", "d-none"})
 _ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
-                    "alertdialog", "menu", "menubar", "toolbar"})
+                    "alertdialog", "menu", "menubar", "toolbar", "tooltip"})
 _NOTES = frozenset({"footnote", "footnotes", "endnote", "endnotes"})
 _NOTE_ROLES = frozenset({"doc-endnotes", "doc-footnote", "doc-footnotes"})
 _NOTE_MARK = re.compile(r"\[?\(?(?:\d{1,3}|[*\u2020\u2021\u00a7]{1,3}|[a-z])\)?\]?")
@@ -125,8 +127,9 @@ def _backlinked(li: etree._Element) -> bool:
 
 def _named(tokens: set[str]) -> bool:
     """A class or id word that opens or ends with a word of page furniture (`STEMS`)."""
+    joined = {t.replace("-", "").replace("_", "") for t in tokens}
     return any(len(t) >= STEM_MIN and (t.startswith(STEMS) or t.endswith(STEMS))
-               for t in tokens)
+               for t in joined)
 
 
 _BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "table"})

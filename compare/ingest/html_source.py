@@ -25,6 +25,9 @@ from .html_content import left_out, main_content, select_content, title_before
 from .html_furniture import DROPPED, FURNITURE, strip_furniture
 from .html_nodes import clean
 from .html_reader import Reader
+from .html_sections import cut_after_document
+from .html_tables import rearrange_tables
+from .html_word import word_lists
 from .labels import META_FIELDS, read_label
 from .lines import Block, Layout, Notice, is_title_like
 from .titleparts import document_part
@@ -72,8 +75,12 @@ def extract(
     else:
         notices = strip_furniture(root, links, not keep_furniture)
         containers = [main_content(root)]
+        if not keep_furniture:
+            notices += rearrange_tables(containers[0], links)
+            notices += cut_after_document(containers[0], links)
     reader = Reader()
     for container in containers:
+        word_lists(container)
         reader.read(container)
     if not select:
         notices += _left_out_notice(root, containers)
