@@ -216,6 +216,33 @@ def left_out(root: etree._Element, containers: list[etree._Element]) -> list[tup
     return out
 
 
+def outside_text(root: etree._Element,
+                 containers: list[etree._Element]) -> list[tuple[int, str]]:
+    """Every text of the page outside the chosen content, links too, block by block: (line,
+    text) in page order, for the declaration's left-out furniture (a wiki's site notice, the
+    page's own heading above the text): nothing is dropped silently."""
+    inside = [el for c in containers for el in c.iter()]
+    above = [a for c in containers for a in c.iterancestors()]
+    skip, path = {id(el) for el in inside}, {id(a) for a in above}
+    out: list[tuple[int, str]] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or id(el) in skip or (
+                el.tag not in BLOCKS and id(el) not in path):
+            continue
+        parts = [el.text or ""]
+        for child in el:
+            if isinstance(child.tag, str) and child.tag not in BLOCKS and id(
+                    child) not in path and id(child) not in skip:
+                parts.append(child.text_content())
+            else:
+                parts.append(" ")  # a block, or the content, between two runs
+            parts.append(child.tail or "")
+        text = clean("".join(parts))
+        if text:
+            out.append((el.sourceline or 0, text))
+    return out
+
+
 def _own_text(el: etree._Element) -> str:
     parts = [el.text or ""]
     for child in el:

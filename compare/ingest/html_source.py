@@ -7,8 +7,12 @@ elements, page furniture, footnotes and their markers, each reported once); the 
 (`ingest.html_content`: `--select`, else `<main>`, else the `<article>` with most text, else the
 element holding most text that is not links); and it is read in document order into a title and
 blocks (`ingest.html_reader`). A title missing from the content is taken from the heading just above
-it, else from the part of the page's `<title>` that names a kind of document; sentence-like text
-left outside the chosen content is reported, never dropped silently. A record of labelled fields
+it, else from the part of the page's `<title>` that names a kind of document; the text left
+outside the chosen content is kept with the left-out furniture (`html_content.outside_text`)
+and its sentence-like blocks reported, never dropped silently. Inside the content, tables set
+out beside their text and indexes of other documents (`ingest.html_tables`), what follows the
+document's end (`ingest.html_sections`) and a word processor's list markers (`ingest.html_word`)
+are read for what they are. A record of labelled fields
 the markup sets out (table rows, `<dl>` terms and values) gives metadata (`page_fields`).
 """
 
@@ -21,7 +25,7 @@ from lxml import etree
 
 from ..errors import DeclarationError, LimitError
 from .html_charset import declared_charset, looks_like_html
-from .html_content import left_out, main_content, select_content, title_before
+from .html_content import left_out, main_content, outside_text, select_content, title_before
 from .html_furniture import DROPPED, FURNITURE, strip_furniture
 from .html_nodes import clean
 from .html_reader import Reader
@@ -108,12 +112,14 @@ def extract(
     notices += [Notice(line, f"text without letters or digits left out: {text!r}")
                 for line, text in reader.skipped]
     kept = {text for _, text in field_lines}
+    outside = [(line, text) for line, text in outside_text(root, containers)
+               if text not in kept and text != reader.title]
     title = dict(fields).get("title")  # a long title is no less the record's
     blocks = tuple(b for b in reader.blocks if b.text not in kept or (
         len(b.text) > 150 and b.text != title))
     return Layout(reader.title, reader.title_line, blocks, tuple(notices),
                   tuple(sorted([*((line, text) for line, text in links if text),
-                                *field_lines], key=lambda x: x[0])), tuple(fields))
+                                *field_lines, *outside], key=lambda x: x[0])), tuple(fields))
 
 
 FULLER_WITHIN = 3

@@ -737,7 +737,10 @@ def test_cli_import_refuses_a_declaration_file_or_other_xml(tmp_path, capsys) ->
 
 def test_cli_import_html_with_select(capsys) -> None:
     code, xml, _ = run(capsys, "import", str(DATA / "page.html"), "--select", "main > ul")
-    assert code == 0 and "monitor the quality of water;" in xml and "Rivers are" not in xml
+    body = xml.split("<body>")[1].split("</body>")[0]
+    assert code == 0 and "monitor the quality of water;" in body and "Rivers are" not in body
+    furniture = xml.split("<furniture>")[1]  # what is outside the selection is kept, not lost
+    assert "They will protect them together." in furniture
 
 
 # --- round trip property ---------------------------------------------------------------------

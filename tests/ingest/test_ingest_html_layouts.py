@@ -153,3 +153,16 @@ def test_word_numbered_list_paragraphs_keep_their_numbers() -> None:
     decl, _ = ingest.parse_html(page, path="t.html")
     assert texts(decl) == SENTENCES
     assert [p.number for p in decl.paragraphs] == ["1.", "2.", "3.", "4."]
+
+
+def test_text_outside_the_chosen_content_is_kept_in_the_furniture() -> None:
+    page = _page("<div id='siteNotice'><p>This archive moves to a new server on Friday "
+                 "evening, so pages may be slow.</p></div><div id='content'>"
+                 "<h1>Samarkand Statement of the Ministers of Water Resources</h1>"
+                 + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>"
+                 "<div class='printfooter'>Retrieved from the <b>archive</b> today</div>")
+    decl, _ = ingest.parse_html(page, path="t.html")
+    assert texts(decl) == SENTENCES
+    assert ("This archive moves to a new server on Friday evening, so pages may be slow."
+            in decl.furniture)
+    assert "Retrieved from the archive today" in decl.furniture
