@@ -7,7 +7,8 @@ cookie banners, share buttons, menus, related links...; see `FURNITURE`; or a cl
 that opens or ends with such a word, `STEMS`: "socialshare", "articlerating"; or a small box
 of the site's talk and its labels, `_talk_box`), unless it holds half
 the page's text or the main content; a short line of its own in small print (`small_print`) is
-the site's note on the copy, kept with the left-out furniture. A footnotes section and the
+the site's note on the copy, kept with the left-out furniture, as is a gallery's counter
+("2/5", `counter`). A footnotes section and the
 footnote markers that point into it are left out too: a marker such as `<sup>1</sup>` is a
 reference, not a word of the clause (kept, it would glue to the word before it).
 `strip_furniture` removes them all and reports each kind once.
@@ -257,6 +258,19 @@ def small_print(el: etree._Element) -> bool:
     return _alone(el)
 
 
+_COUNTER = re.compile(r"(\d{1,3})\s*(?:/|\uff0f|of|из)\s*(\d{1,3})", re.IGNORECASE)
+
+
+def counter(el: etree._Element) -> bool:
+    """A block that is only a counter of a gallery's photographs or a deck's slides ("2/5",
+    "3 of 12", "4 из 9"; the first no greater than the second, which is 2 or more), set
+    between the text's paragraphs: where the reader is, not a word of the text."""
+    if el.tag not in _BLOCKISH and not (el.tag in ("span", "li") and _alone(el)):
+        return False
+    found = _COUNTER.fullmatch(normalize_space(el.text_content()).strip())
+    return found is not None and 1 <= int(found[1]) <= int(found[2]) and int(found[2]) >= 2
+
+
 def _alone(el: etree._Element) -> bool:
     """Nothing but white space or line breaks beside `el` in its parent."""
     parent = el.getparent()
@@ -307,7 +321,10 @@ def strip_furniture(
                 why = "caption"  # the words under a photograph, not the text
             if why == "" and kept is not None and links and small_print(child):
                 why = "small print"
-            if why in ("link list", "named", "site talk", "caption", "small print") and (
+            if why == "" and kept is not None and links and counter(child):
+                why = "counter"
+            if why in ("link list", "named", "site talk", "caption", "small print",
+                       "counter") and (
                     kept is not None):
                 kept.append((child.sourceline or 0, normalize_space(" ".join(child.itertext()))))
                 _remove(child)

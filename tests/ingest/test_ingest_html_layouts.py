@@ -166,3 +166,14 @@ def test_text_outside_the_chosen_content_is_kept_in_the_furniture() -> None:
     assert ("This archive moves to a new server on Friday evening, so pages may be slow."
             in decl.furniture)
     assert "Retrieved from the archive today" in decl.furniture
+
+
+def test_gallery_counters_between_paragraphs_are_furniture() -> None:
+    body = "".join(f"<p>{s}</p><div class='n'>{i}/4</div>" for i, s in enumerate(SENTENCES, 1))
+    page = _page("<main><h1>Samarkand Statement of the Ministers of Water Resources</h1>"
+                 f"{body}<p>The share of shared rivers measured rose to <span>2/3</span> of "
+                 "them this year.</p></main>")
+    decl, _ = ingest.parse_html(page, path="t.html")
+    assert texts(decl)[:4] == SENTENCES
+    assert {"1/4", "2/4", "4/4"} <= set(decl.furniture)
+    assert "2/3" in texts(decl)[-1]
