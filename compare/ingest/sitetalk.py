@@ -251,6 +251,12 @@ _COPY_CUES = (
     "неофициальный перевод", "рабочий перевод", "не является официальн", "для тест", "仅供",
     "非正式", "样本", "测试用", "示例文本")
 """Literal strings one of which every match of `_COPY_STATUS` holds (in lower case)."""
+_NOT_PART = re.compile(
+    r"(?i)\b(?:is|are) not (?:a )?part of the (?:declaration|text|document|statement"
+    r"|communiqu\w*)\b|не явля(?:ется|ются) частью (?:текста|декларации|документа)"
+    r"|不属于(?:宣言|正文|文件)")
+"""A note setting what it speaks of apart from the text ("The commentary is not part of the
+declaration"): the site's word on the copy whatever verbs it holds."""
 _NOTE_OPEN = re.compile(r"(?i)^[\[(\uff08\u3010]?\s*[^\W\d_][\w'\u2019 ]{0,30}?[:\uff1a.-]\s+")
 COPY_NOTE_WORDS = 40
 """A note on the copy is this short (the whole line)."""
@@ -263,8 +269,11 @@ def copy_note(x: str) -> bool:
     copy, not a sentence of the text."""
     from .signals import COMMITMENT, KIND_WORDS, title_cased  # signals imports this module
 
-    if len(x.split()) > COPY_NOTE_WORDS or not cued(x, _COPY_CUES) or not _COPY_STATUS.search(
-            x):
+    if len(x.split()) > COPY_NOTE_WORDS:
+        return False
+    if _NOT_PART.search(x):
+        return True
+    if not cued(x, _COPY_CUES) or not _COPY_STATUS.search(x):
         return False
     if KIND_WORDS.search(x) and title_cased(x):
         return False  # a title: "Illustrative Declaration"

@@ -177,3 +177,15 @@ def test_gallery_counters_between_paragraphs_are_furniture() -> None:
     assert texts(decl)[:4] == SENTENCES
     assert {"1/4", "2/4", "4/4"} <= set(decl.furniture)
     assert "2/3" in texts(decl)[-1]
+
+
+def test_a_note_saying_what_is_not_part_of_the_text_is_furniture() -> None:
+    from compare.ingest.sitetalk import copy_note
+
+    note = "Readers' notes are added by members and are not part of the declaration."
+    page = _page("<main><h1>Samarkand Statement of the Ministers of Water Resources</h1>"
+                 + "".join(f"<p>{s}</p>" for s in SENTENCES) + f"<p>{note}</p></main>")
+    decl, _ = ingest.parse_html(page, path="t.html")
+    assert texts(decl) == SENTENCES and note in decl.furniture
+    assert copy_note("Примечания не являются частью декларации.")
+    assert not copy_note("The Ministers note that the annex is part of the declaration.")
