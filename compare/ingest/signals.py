@@ -226,6 +226,11 @@ def toc_entry(text: str) -> bool:
     return bool(_TOC_ENTRY.fullmatch(text))
 
 
+CJK_SHORT = 8
+"""A line of this many CJK characters at least that ends like a sentence is a short sentence
+("各方商定，下一次会议于2234年举行。": one "word" to `split`), not a date or counter."""
+
+
 @lru_cache(maxsize=8192)
 def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool:
     """Signals of page furniture in a short line; a sentence-like line never is. `weak` adds
@@ -252,7 +257,7 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     if len(words) >= 2 and all(len(w) <= 3 for w in words):
         return True  # language codes, font sizes: "EN RU 中文", "A A+ A++"
     if DIGIT.search(_unnumbered(text)) and len(words) <= 8 and not KIND_WORDS.search(text) and not (
-            ends_final(_unmarked(text)) and len(words) >= 4):
+            ends_final(_unmarked(text)) and (len(words) >= 4 or count_cjk(text) >= CJK_SHORT)):
         return True  # dates, rates, counters (not a short sentence with a number)
     if not weak or ends_final(text):
         return False

@@ -5,6 +5,7 @@ paragraphs, a pull quote and an author box named with hyphens, a page section af
 document outranking its title, a second document on the page, and a word processor's list
 paragraphs."""
 
+# ruff: noqa: RUF001  (CJK punctuation and typographic quotes are the test data)
 from __future__ import annotations
 
 from compare.ingest import importer as ingest
@@ -189,3 +190,17 @@ def test_a_note_saying_what_is_not_part_of_the_text_is_furniture() -> None:
     assert texts(decl) == SENTENCES and note in decl.furniture
     assert copy_note("Примечания не являются частью декларации.")
     assert not copy_note("The Ministers note that the annex is part of the declaration.")
+
+
+def test_short_chinese_sentence_with_a_year_is_no_date_line() -> None:
+    from compare.ingest.signals import furniture_like
+
+    assert not furniture_like("各方同意，第二次会议于2191年举行。", False, False)
+    assert furniture_like("2190年3月3日", False, False)  # a date alone stays furniture
+    page = ("<main><h1>上海合作组织成员国水利部长撒马尔罕声明</h1>"
+            "<p>上海合作组织成员国水利部长于2190年3月3日在撒马尔罕举行会议。</p>"
+            "<p>各方将在同一水文站每月测量跨界河流的流量，并在十日内公布结果。</p>"
+            "<p>各方同意，第二次会议于2191年举行。</p>"
+            "<p>编辑：示例</p></main>").encode()
+    decl, _ = ingest.parse_html(page, path="t.html")
+    assert texts(decl)[-1] == "各方同意，第二次会议于2191年举行。"
