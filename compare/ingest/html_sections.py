@@ -3,7 +3,8 @@
 The page's headings tell: the document's title is the first heading naming a kind of
 document ("Andijan Declaration of ...", set as an `<h3>` under a page's own `<h2>`). A later
 heading that outranks it (an `<h2>` "Our assessment" after the text) opens a section of the
-page above the document's level; a later heading of the title's own rank that names a kind
+page above the document's level when it stands outside the title's own element (the
+document's box); a later heading of the title's own rank that names a kind
 of document too ("Statement of the Ministers ...") opens a second document. Either ends the
 text when sentences stand between it and the title, unless it reads as a part of the text
 (a section number, "Part II", "Annex", "Приложение"). `cut_after_document` leaves everything
@@ -55,6 +56,7 @@ def _end(container: etree._Element) -> etree._Element | None:
 
 def _end_after(container: etree._Element, title: etree._Element) -> etree._Element | None:
     level, name = int(title.tag[1]), clean(title.text_content())
+    home = title.getparent()  # the title's own element: a section outranking it stands outside
     said = False  # a sentence stands after the title, before the heading
     after = False
     for el in container.iter():
@@ -66,8 +68,10 @@ def _end_after(container: etree._Element, title: etree._Element) -> etree._Eleme
         if el.tag in _HEADINGS:
             text = clean(el.text_content())
             rank = int(el.tag[1])
+            outside = home is None or not any(a is home for a in el.iterancestors())
             if said and not _PART.match(text) and text and (
-                    rank < level or (rank == level and text != name and _titles(text))):
+                    (rank < level and outside)
+                    or (rank == level and text != name and _titles(text))):
                 return el
         elif el.tag == "p" and _sentence(el):
             said = True

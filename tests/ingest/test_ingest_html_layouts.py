@@ -204,3 +204,13 @@ def test_short_chinese_sentence_with_a_year_is_no_date_line() -> None:
             "<p>编辑：示例</p></main>").encode()
     decl, _ = ingest.parse_html(page, path="t.html")
     assert texts(decl)[-1] == "各方同意，第二次会议于2191年举行。"
+
+
+def test_a_higher_heading_inside_the_documents_own_box_does_not_end_it() -> None:
+    page = _page("<main><div class='doc'>"
+                 "<h3>Samarkand Statement of the Ministers of Water Resources</h3>"
+                 + "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+                 + "<h2>Measurements</h2>" + "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+                 + "</div></main>")
+    decl, _ = ingest.parse_html(page, path="t.html")
+    assert texts(decl)[-2:] == SENTENCES[2:]
