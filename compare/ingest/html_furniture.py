@@ -43,7 +43,7 @@ STEMS = ("breadcrumb", "share", "sharing", "social", "cookie", "consent", "sideb
          "topbar", "promo", "rating", "ticker", "sponsor", "readalso", "readmore", "seealso",
          "morenews", "tagcloud", "authorbox", "authorbio", "authorinfo", "byline", "postmeta",
          "entrymeta", "login", "signup", "weather", "currency", "donate", "footer", "embed",
-         "pullquote", "tooltip")
+         "pullquote", "tooltip", "citebox", "citethis", "howtocite")
 """Words that name page furniture when a class or id word opens or ends with them, run
 together with other words as sites write them ("socialshare", "sharebar", "mainmenu",
 "articlerating", "readalso", "authorbox", "sitefooter"; a class written with hyphens,

@@ -78,7 +78,9 @@ def test_classes_written_with_hyphens_name_furniture_too() -> None:
     page = _page("<main><h1>Statement on Rivers</h1>" + f"<p>{SENTENCES[0]}</p>"
                  "<div class='pull-quote'>“A river counted is a river kept.”</div>"
                  + "".join(f"<p>{s}</p>" for s in SENTENCES[1:])
-                 + "<div class='author-box'><p>Ruslan Sample writes on water for the "
+                 + "<div class='cite-box'><h4>How to cite</h4><p>Sample, R. (2190) "
+                   "Counting rivers, Institute of Water Studies.</p></div>"
+                   "<div class='author-box'><p>Ruslan Sample writes on water for the "
                    "institute and teaches hydrology.</p></div></main>")
     decl, _ = ingest.parse_html(page, path="t.html")
     assert texts(decl) == SENTENCES
