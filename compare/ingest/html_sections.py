@@ -23,6 +23,9 @@ from .segment import count_cjk
 from .signals import KIND_WORDS
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+TITLE_TRIES = 3
+"""Headings naming a kind of document tried as the title, the first ones (each try reads the
+content once: linear in the page)."""
 _PART = re.compile(r"(?i)^(?:[\dIVXLC]+[.):\s]|(?:part|section|chapter|article|annex|appendix|"
                    r"schedule|attachment|раздел|глава|статья|часть|приложение)\b|第|附件)")
 TITLE_WORDS = 4
@@ -45,12 +48,11 @@ def _end(container: etree._Element) -> etree._Element | None:
     """The heading that ends the document's text in `container` (see the module), or None.
     Each heading naming a kind of document is tried as the title in turn: a commentary's own
     `<h1>` ("Reading the Andijan declaration") may name one above the document's."""
-    heads = list(container.iter(*_HEADINGS))
-    for title in heads:
-        if _titles(clean(title.text_content())):
-            end = _end_after(container, title)
-            if end is not None:
-                return end
+    heads = [h for h in container.iter(*_HEADINGS) if _titles(clean(h.text_content()))]
+    for title in heads[:TITLE_TRIES]:
+        end = _end_after(container, title)
+        if end is not None:
+            return end
     return None
 
 
