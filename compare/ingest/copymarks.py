@@ -23,8 +23,8 @@ import re
 from .lines import Line
 from .sitetalk import language_label
 
-__all__ = ["COLUMN_ROWS", "MARGIN_LINES", "QUOTED_LINES", "split_columns", "strip_margin_numbers",
-           "strip_marks", "strip_reactions"]
+__all__ = ["COLUMN_ROWS", "MARGIN_LINES", "QUOTED_LINES", "join_takes", "split_columns",
+           "strip_margin_numbers", "strip_marks", "strip_reactions"]
 
 QUOTED_LINES = 3
 """Quoted lines (`>` alone or `> text`) in one run, blank lines between them allowed, that make
@@ -44,6 +44,7 @@ def strip_marks(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     out = list(lines)
     left: list[Line] = []
     strip_margin_numbers(out, left)
+    out = join_takes(out, left)
     _unquote(out, left)
     codes = [i for i, (_, x) in enumerate(out) if _TIME_CODE.match(x)]
     if len(codes) >= 2:
@@ -109,6 +110,41 @@ def strip_margin_numbers(out: list[Line], left: list[Line]) -> None:
         for (i, number, _m), x in zip(run, rest, strict=True):
             left.append((out[i][0], str(number)))
             out[i] = (out[i][0], x)
+
+
+_TAKE_START, _TAKE_END = "ZCZC", "NNNN"
+"""The teleprinter's start and end of a message (ITA2 practice, kept by news wires): a wire copy
+sent in takes prints each take between them."""
+
+
+def join_takes(lines: list[Line], left: list[Line]) -> list[Line]:
+    """A wire copy sent in takes read as one text: each take's start and end codes, the lines
+    in capitals and figures under a later take's start (its number, slug and "(ADDS)") and
+    over each end ("MORE", the desk's time stamp) are left out, and the takes run on (a take
+    ends where the desk cut the copy, not a paragraph). The first take's header stays for the
+    page's furniture rules to read (its headline, its lead). Without a start and an end code
+    on lines of their own nothing changes."""
+    starts = [i for i, (_, x) in enumerate(lines) if x == _TAKE_START]
+    ends = [i for i, (_, x) in enumerate(lines) if x == _TAKE_END]
+    if not starts or not ends or ends[-1] < starts[0]:
+        return lines
+    drop = set(starts) | set(ends)
+    for i in ends:
+        k = i - 1
+        while k >= 0 and k not in drop and lines[k][1] and not _lower(lines[k][1]):
+            drop.add(k)
+            k -= 1
+    for i in starts[1:]:
+        k = i + 1
+        while k < len(lines) and k not in drop and lines[k][1] and not _lower(lines[k][1]):
+            drop.add(k)
+            k += 1
+    left.extend(lines[k] for k in sorted(drop) if lines[k][1])
+    return [line for k, line in enumerate(lines) if k not in drop]
+
+
+def _lower(x: str) -> bool:
+    return any(ch.islower() for ch in x)
 
 
 def _strip_speakers(out: list[Line], left: list[Line], codes: list[int]) -> None:

@@ -120,3 +120,38 @@ def test_the_numbers_of_a_list_one_item_a_line_are_no_margin() -> None:
     decl, _ = parse(LIST)
     kept = units(decl) + [str(f) for f in decl.furniture]
     assert not {"1", "7", "Athletics", "Swimming"} & set(kept)  # each line kept whole
+
+
+WIRE = """\
+ZCZC
+XNA771 4 E 0210 KZ/XNA-EN
+KAZAKHSTAN-SCO-RAIL
+SCO rail ministers' statement / text
+ALMATY, March 8 (XNA) -- The statement adopted by the rail ministers on Friday reads:
+STATEMENT OF THE MINISTERS OF RAILWAYS ON FREIGHT CORRIDORS
+The Ministers of Railways met in Almaty on 8 March 2314.
+The Member States will run more container trains between their capitals.
+MORE FOLLOWS
+XNA 081212 GMT MAR 14
+NNNN
+ZCZC
+XNA772 4 E 0150 KZ/XNA-EN
+KAZAKHSTAN-SCO-RAIL 2 ADD
+The Member States will share the timetables of their freight trains.
+The Ministers will meet again in 2315.
+(An illustrative wire copy for the tests.)
+XNA 081220 GMT MAR 14
+NNNN
+"""
+
+
+def test_a_wire_copy_in_two_takes_runs_on_across_the_take_break() -> None:
+    decl, _ = parse(WIRE)
+    assert decl.meta.title == "STATEMENT OF THE MINISTERS OF RAILWAYS ON FREIGHT CORRIDORS"
+    got = units(decl)
+    assert [u.split()[:4] for u in got] == [
+        ["The", "Ministers", "of", "Railways"], ["The", "Member", "States", "will"],
+        ["The", "Member", "States", "will"], ["The", "Ministers", "will", "meet"]]
+    furniture = {str(f) for f in decl.furniture}
+    assert {"ZCZC", "NNNN", "MORE FOLLOWS", "XNA772 4 E 0150 KZ/XNA-EN",
+            "KAZAKHSTAN-SCO-RAIL 2 ADD"} <= furniture
