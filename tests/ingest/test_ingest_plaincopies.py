@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from compare.ingest import importer as ingest
 from compare.model import Declaration
 
@@ -155,3 +157,28 @@ def test_a_wire_copy_in_two_takes_runs_on_across_the_take_break() -> None:
     furniture = {str(f) for f in decl.furniture}
     assert {"ZCZC", "NNNN", "MORE FOLLOWS", "XNA772 4 E 0150 KZ/XNA-EN",
             "KAZAKHSTAN-SCO-RAIL 2 ADD"} <= furniture
+
+
+CUT = """\
+News of the Region (an illustrative news site for the tests)
+Home | Politics | Economy
+
+Statement of the Ministers of Water on the Amu Darya
+
+The Ministers of Water met in Termez on 11 May 2316 and discussed the river.
+
+The Member States will measure the flow of the river at the same points.
+
+{last}
+"""
+
+
+@pytest.mark.parametrize("last", [
+    "The Member States will prepare an agreement on the joint use of the riv",
+    "The Ministers agreed that the basin services are to study the banks jointly and rep",
+])
+def test_a_copy_cut_mid_word_keeps_its_last_clause_and_is_flagged(last: str) -> None:
+    decl, notices = parse(CUT.format(last=last))
+    got = units(decl)
+    assert len(got) == 3 and got[-1] == last
+    assert decl.meta.truncated and any("cut-off" in n for n in notices)
