@@ -8,6 +8,7 @@ a copy cut off in the middle of a word, a publication stamp after the text, an e
 apparatus after the text, and a Russian place named only in an oblique case.
 """
 
+# ruff: noqa: RUF001  (Cyrillic letters are the test data)
 from __future__ import annotations
 
 import re
@@ -182,3 +183,29 @@ def test_a_copy_cut_mid_word_keeps_its_last_clause_and_is_flagged(last: str) -> 
     got = units(decl)
     assert len(got) == 3 and got[-1] == last
     assert decl.meta.truncated and any("cut-off" in n for n in notices)
+
+
+RU = """\
+Администрация города (иллюстративная страница для тестов)
+
+Заявление министров транспорта о речных перевозках
+
+Министры транспорта, собравшиеся 5 июля 2317 года в {place}, обсудили речные перевозки.
+
+Государства-члены будут обмениваться расписаниями судов.
+
+Совершено в г. {place} 5 июля 2317 года.
+
+© 2317 Администрация города {home} · 450000, г. {city}, ул. Примерная, 1
+"""
+
+
+@pytest.mark.parametrize(("place", "home", "city", "latin"), [
+    ("Перми", "Перми", "Пермь", "Perm"),
+    ("Кургане", "Кургана", "Курган", "Kurgan"),
+    ("Душанбе", "Душанбе", "Душанбе", "Dushanbe"),  # a name that takes no case stays
+])
+def test_a_russian_place_in_an_oblique_case_takes_the_form_the_page_prints(
+        place: str, home: str, city: str, latin: str) -> None:
+    decl, _ = parse(RU.format(place=place, home=home, city=city))
+    assert decl.meta.meeting.place == latin and decl.meta.meeting.place_written == city
