@@ -292,11 +292,21 @@ def text_end(text_lines: list[Line], ended: list[int], heads: frozenset[str] = f
         if any(end_mark(x) for _, x in gap):
             return e  # "ENDS", "Notes to editors": what follows is the release's apparatus
         signals = [x for _, x in gap if end_signal(x) and not bracketed(x) and x not in heads]
-        if signals and interruption(signals, text_lines[ended[k + 1]][1], openings, repeated):
+        after = text_lines[ended[k + 1]][1]
+        if signals and not _runs_on(gap, after) and interruption(signals, after, openings,
+                                                                  repeated):
             continue  # "Advertisement", "Page 2 / 3 Zoom 100 %" between two clauses
         if signals and not _substantial(text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings):
             return e
     return ended[-1]
+
+
+def _runs_on(gap: list[Line], after: str) -> bool:
+    """The line after an end signal goes on with its sentence (a page's note wrapped onto a
+    second line: "This page is an illustration ...; the" / "statement is invented."): it is
+    the note's rest, not the text resumed."""
+    last = gap[-1][1] if gap else ""
+    return bool(last) and end_signal(last) and not ends_final(last) and starts_lower(after)
 
 
 def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:

@@ -209,3 +209,28 @@ def test_a_russian_place_in_an_oblique_case_takes_the_form_the_page_prints(
         place: str, home: str, city: str, latin: str) -> None:
     decl, _ = parse(RU.format(place=place, home=home, city=city))
     assert decl.meta.meeting.place == latin and decl.meta.meeting.place_written == city
+
+
+FOOTER = """\
+Ministry of Trade (illustrative site) | Home | News
+
+Declaration of the Ministers of Trade on Bazaars
+
+Osh, 14 August 2318
+
+The Ministers of Trade met in Osh and discussed the bazaars of border towns.
+
+The Member States will keep the bazaars of border towns open on holidays.
+
+Print this page | Back to top
+
+This page is an illustration made for the tests; the
+declaration is invented. Last updated 16/08/2318.
+"""
+
+
+def test_a_page_note_wrapped_onto_a_second_line_stays_out_of_the_text() -> None:
+    decl, _ = parse(FOOTER)
+    assert units(decl)[-1].startswith("The Member States will keep the bazaars")
+    assert not any("invented" in u for u in units(decl))
+    assert decl.meta.meeting.date == "2318-08-14"  # the dateline's, not the page's update
