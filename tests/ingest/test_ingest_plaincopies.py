@@ -234,3 +234,54 @@ def test_a_page_note_wrapped_onto_a_second_line_stays_out_of_the_text() -> None:
     assert units(decl)[-1].startswith("The Member States will keep the bazaars")
     assert not any("invented" in u for u in units(decl))
     assert decl.meta.meeting.date == "2318-08-14"  # the dateline's, not the page's update
+
+
+EDITION = """\
+Archive of Regional Texts (an illustrative edition for the tests)
+
+Statement of the Ministers of Health on Mountain Clinics
+
+The Ministers of Health met in Naryn on 3 September 2319.
+
+The Member States will send doctors to the clinics of mountain districts in winter.
+
+The Member States will pay for the radio links of the mountain clinics.
+
+The Ministers agreed to meet in 2320.
+
+{section}
+"""
+
+APPARATUS = """\
+Editorial note
+This copy reproduces the text circulated at the meeting. Capitals are as printed.
+
+About the translator
+A. Example translated the statement from Kyrgyz. He lives in Osh.
+Suggested citation: Example, A. (tr.), Archive of Regional Texts, 2319."""
+
+LAST_SECTION = """\
+Final provisions
+The Member States will review this Statement in 2322. The Ministers will report on it."""
+
+
+def test_an_editions_headed_back_matter_under_the_text_is_left_out() -> None:
+    decl, _ = parse(EDITION.format(section=APPARATUS))
+    got = units(decl)
+    assert got[-1] == "The Ministers agreed to meet in 2320."
+    furniture = " ".join(str(f) for f in decl.furniture)
+    assert "About the translator" in furniture and "Capitals are as printed." in furniture
+    assert not decl.meta.truncated
+
+
+def test_a_last_section_that_commits_as_the_text_does_stays() -> None:
+    decl, _ = parse(EDITION.format(section=LAST_SECTION))
+    assert units(decl)[-1].endswith("The Ministers will report on it.")
+    assert not any("will review" in str(f) for f in decl.furniture)
+
+
+def test_a_closing_signed_by_a_name_is_no_cut() -> None:
+    closing = "In friendship and respect, the Ministers of Health of the Member States"
+    decl, notices = parse(EDITION.format(section=closing))
+    assert units(decl)[-1] == closing
+    assert not decl.meta.truncated and not any("cut-off" in n for n in notices)
