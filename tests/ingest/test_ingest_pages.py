@@ -407,6 +407,7 @@ SET_FIGURES = {
     "heldout3": (80, 0, 205, 0), "heldout4": (95, 0, 186, 0), "heldout5": (96, 1, 189, 0),
     "heldout6": (96, 1, 188, 0), "heldout7": (80, 1, 125, 0), "tuning3": (119, 1, 159, 0),
     "heldout8": (96, 0, 131, 0), "heldout9": (72, 0, 87, 0), "heldout11": (100, 0, 147, 0),
+    "heldout10": (100, 9, 142, 0), "heldout12": (99, 18, 137, 0),
 }
 """heldout6's and heldout11's form-feed pages import without options (page numbers stand by
 their form feeds: `decode.paged_copy`). tuning3's outline misses 6 of its 165 units on purpose:
@@ -414,7 +415,8 @@ its writer counts a block of "For the Republic of ..." lines under "Done at" as 
 where issue 12 and every other set (tuning2/sections-final.txt has the same block) count
 signature lines as furniture.
 heldout9 was first scored at (66, 19, 85, 0) and heldout11 at (83, 51, 126, 1); each is held
-at what its tuning reached."""
+at what its tuning reached. heldout10 was opened for tuning at (98, 10, 139, 0), heldout12 at
+(93, 32, 131, 0)."""
 
 
 @pytest.mark.parametrize("folder", sorted(SET_FIGURES))
