@@ -285,3 +285,27 @@ def test_a_closing_signed_by_a_name_is_no_cut() -> None:
     decl, notices = parse(EDITION.format(section=closing))
     assert units(decl)[-1] == closing
     assert not decl.meta.truncated and not any("cut-off" in n for n in notices)
+
+
+def test_a_margin_numbering_every_fifth_line_is_taken_off_too() -> None:
+    lines = ["Statement of the Ministers of Labour on Seasonal Work", "",
+             "The Ministers of Labour met in Andijan on 4 October 2321 and",
+             "discussed the seasonal work of citizens of the Member States",
+             "in the farms and building sites of other Member States.", "",
+             "The Member States will give seasonal workers written contracts",
+             "in a language they understand, and will inspect the hostels",
+             "where they live at least once a season.", "",
+             "The Member States will let seasonal workers send their wages",
+             "home through banks at a low fee.", "", "",
+             "The Member States will count the seasons worked abroad towards",
+             "the pension of a worker in the country of the worker's home.", "", "",
+             "The Ministers agreed to meet again in Andijan in 2323 and",
+             "to hear there a report on the contracts and the fees.", "",
+             "Done at Andijan on 4 October 2321.", "", "", "", "", "", "", "", ""]
+    text = "\n".join((f"{i:>4}  " if i % 5 == 0 else "      ") + x
+                     for i, x in enumerate(lines, 1)) + "\n"
+    decl, _ = parse(text)
+    got = units(decl)
+    assert got[0].endswith("in the farms and building sites of other Member States.")
+    assert got[-2].startswith("The Ministers agreed to meet again in Andijan in 2323 and to hear")
+    assert {"5", "10", "15", "20", "25", "30"} <= {str(f) for f in decl.furniture}
