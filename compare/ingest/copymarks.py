@@ -1,7 +1,9 @@
 """Import stage, marks of the copy: what an e-mail, a markdown file or a transcript puts on lines.
 
-A text pasted from a mail client has every line quoted (`> `), one saved as markdown wraps its
-headings in `#` and `**`, one from a video page opens each line with a time code (`[00:01:02]`).
+A text pasted from a mail client has every line quoted (`> `), or a reply quotes it in pieces
+between its own comments; one saved as markdown wraps its headings in `#` and `**`, one from a
+video page opens each line with a time code (`[00:01:02]`), a library's copy numbers its lines in
+the margin, a news wire sends it in takes between teleprinter codes (`ZCZC` ... `NNNN`).
 None of it is the text's: `strip_marks` takes such marks off the line starts and ends before the
 layout is read, and returns them with their line numbers so that the importer keeps them with the
 left-out furniture (nothing is dropped). Each mark is read by its form and by repetition, never by

@@ -6,7 +6,8 @@ as a cardinal with an ordinal last word ("две тысячи сто тридц�
 rewrites such a date with digits ("22 сентября 2132 года") so that `preamble` reads it as any
 other Russian date; words that are no numbers leave the text as it was. `place_nominative`
 gives a place named after "в" in its own form where its ending says which that is ("в Томске":
-Томск). Pure, linear.
+Томск), `nominative_in` the form the same page prints it in elsewhere ("в Тюмени" beside "г.
+Тюмень" in the page's address). Pure, linear.
 """
 
 # ruff: noqa: RUF001, RUF002  (Cyrillic letters are meant)
