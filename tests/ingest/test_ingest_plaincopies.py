@@ -309,3 +309,9 @@ def test_a_margin_numbering_every_fifth_line_is_taken_off_too() -> None:
     assert got[0].endswith("in the farms and building sites of other Member States.")
     assert got[-2].startswith("The Ministers agreed to meet again in Andijan in 2323 and to hear")
     assert {"5", "10", "15", "20", "25", "30"} <= {str(f) for f in decl.furniture}
+
+
+def test_a_clause_cut_after_a_list_of_names_is_still_a_cut() -> None:
+    last = "The Ministers noted the work of the Council, the Secretariat and the Regional Structure"
+    decl, _ = parse(EDITION.format(section=last))
+    assert units(decl)[-1] == last and decl.meta.truncated
