@@ -20,6 +20,7 @@ also on a web page's blocks).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .lines import Line
@@ -86,6 +87,9 @@ a label of the text ("Note: ...")."""
 
 MARGIN_LINES = 6
 """Lines whose opening numbers count the lines themselves that make a margin of line numbers."""
+WRAPPED_WORDS = 6
+"""A numbered line this long, ending without a stop, over one going on in lower case: a
+sentence wrapped from line to line, which a list's numbers do not count."""
 _MARGIN = re.compile(r"(\d{1,5})(?:[ \t]+(?=\S)|$)")
 
 
@@ -94,8 +98,9 @@ def strip_margin_numbers(out: list[Line], left: list[Line]) -> None:
     Ministers recognise ...", "10   the coastal regions ..."): numbers opening the lines that
     go up as the lines do (each number minus its line's place the same, every line numbered
     or only every fifth), on at least `MARGIN_LINES` lines in one run, with a sign that they
-    are no list's numbers: a number alone on its line (a blank line numbered) or one before
-    a line that goes on in lower case. A number alone leaves a blank line."""
+    are no list's numbers: a number alone on its line (a blank line numbered) or a sentence
+    wrapped from a numbered line onto the next (`WRAPPED_WORDS`). A number alone leaves a
+    blank line."""
     found = [(i, int(m.group(1)), m) for i, (_, x) in enumerate(out)
              if (m := _MARGIN.match(x)) is not None]
     runs: list[list[tuple[int, int, re.Match[str]]]] = []
@@ -107,7 +112,9 @@ def strip_margin_numbers(out: list[Line], left: list[Line]) -> None:
             runs.append([item])
     for run in runs:
         rest = [out[i][1][m.end():] for i, _, m in run]
-        if len(run) < MARGIN_LINES or not any(not r or r[0].islower() for r in rest):
+        wraps = any(b[:1].islower() and len(a.split()) >= WRAPPED_WORDS and not a.endswith(
+            (".", ";", ":", ",")) for a, b in itertools.pairwise(rest))
+        if len(run) < MARGIN_LINES or not (wraps or not all(rest)):
             continue
         for (i, number, _m), x in zip(run, rest, strict=True):
             left.append((out[i][0], str(number)))

@@ -315,3 +315,13 @@ def test_a_clause_cut_after_a_list_of_names_is_still_a_cut() -> None:
     last = "The Ministers noted the work of the Council, the Secretariat and the Regional Structure"
     decl, _ = parse(EDITION.format(section=last))
     assert units(decl)[-1] == last and decl.meta.truncated
+
+
+def test_a_list_numbered_one_item_a_line_in_lower_case_keeps_its_numbers() -> None:
+    items = ["lower the duties on fruit", "build two new roads", "open three border posts",
+             "train customs officers", "share the lists of goods", "count the lorries"]
+    text = ("Statement of the Ministers of Trade on Fruit\n\n"
+            "The Ministers of Trade met in Khorog on 6 May 2324. The Member States will:\n"
+            + "".join(f"{k} {x}\n" for k, x in enumerate(items, 3)))
+    decl, _ = parse(text)
+    assert not {"3", "4", "8"} & {str(f) for f in decl.furniture}
