@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .lines import Line
+from .lines import Line, parse_marker
 from .sitetalk import language_label
 
 __all__ = ["COLUMN_ROWS", "MARGIN_LINES", "QUOTED_LINES", "join_takes", "split_columns",
@@ -145,7 +145,8 @@ def join_takes(lines: list[Line], left: list[Line]) -> list[Line]:
             k -= 1
     for i in starts[1:]:
         k = i + 1
-        while k < len(lines) and k not in drop and lines[k][1] and not _lower(lines[k][1]):
+        while k < len(lines) and k not in drop and lines[k][1] and not _lower(lines[k][1]) and (
+                parse_marker(lines[k][1]) is None):  # "II. TRADE" opens the text again
             drop.add(k)
             k += 1
     left.extend(lines[k] for k in sorted(drop) if lines[k][1])

@@ -325,3 +325,11 @@ def test_a_list_numbered_one_item_a_line_in_lower_case_keeps_its_numbers() -> No
             + "".join(f"{k} {x}\n" for k, x in enumerate(items, 3)))
     decl, _ = parse(text)
     assert not {"3", "4", "8"} & {str(f) for f in decl.furniture}
+
+
+def test_a_later_take_opening_with_a_numbered_heading_keeps_the_heading() -> None:
+    slug = "KAZAKHSTAN-SCO-RAIL 2 ADD\n"
+    wire = WIRE.replace(slug, f"{slug}II. TIMETABLES\n")
+    decl, _ = parse(wire)
+    assert "II. TIMETABLES" not in {str(f) for f in decl.furniture}
+    assert "KAZAKHSTAN-SCO-RAIL 2 ADD" in {str(f) for f in decl.furniture}
