@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .bilingual import alphabet_halves, script
-from .inbody import interruption, opening, page_counter, wrapped_paragraphs
+from .inbody import interruption, opening, page_counter, runs_on, wrapped_paragraphs
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .segment import count_cjk
@@ -293,20 +293,12 @@ def text_end(text_lines: list[Line], ended: list[int], heads: frozenset[str] = f
             return e  # "ENDS", "Notes to editors": what follows is the release's apparatus
         signals = [x for _, x in gap if end_signal(x) and not bracketed(x) and x not in heads]
         after = text_lines[ended[k + 1]][1]
-        if signals and not _runs_on(gap, after) and interruption(signals, after, openings,
+        if signals and not runs_on(gap, after) and interruption(signals, after, openings,
                                                                   repeated):
             continue  # "Advertisement", "Page 2 / 3 Zoom 100 %" between two clauses
         if signals and not _substantial(text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings):
             return e
     return ended[-1]
-
-
-def _runs_on(gap: list[Line], after: str) -> bool:
-    """The line after an end signal goes on with its sentence (a page's note wrapped onto a
-    second line: "This page is an illustration ...; the" / "statement is invented."): it is
-    the note's rest, not the text resumed."""
-    last = gap[-1][1] if gap else ""
-    return bool(last) and end_signal(last) and not ends_final(last) and starts_lower(after)
 
 
 def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:
