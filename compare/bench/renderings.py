@@ -26,10 +26,10 @@ from ..model import Alignment, Declaration
 from .pages import run_folder_figures
 
 DEFAULT_FOLDER = (Path(__file__).resolve().parents[2] / "tests" / "data" / "align"
-                  / "renderings-heldout8")
+                  / "renderings-heldout9")
 SEEN_RENDERINGS = tuple(DEFAULT_FOLDER.with_name(f"renderings-{n}")
                         for n in ("heldout", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "tuning3"))
+                                  "heldout7", "heldout8", "tuning3"))
 """The held-out pair sets and `renderings-tuning3` (written to tune on), each scored once (first
 scores in `tests/data/import/FIRST-SCORES.md`) and since tuned on (printed as "seen")."""
 Pair = tuple[str, tuple[str, ...], tuple[str, ...]]

@@ -56,7 +56,7 @@ from ..store import xmlio
 from . import benchgen, benchgen2, benchgen4, benchgen5, distinct
 from .benchgen import Truth, seed_blocks
 from .corpus_bench import corpus_figures
-from .pages import DEFAULT_FOLDER as PAGES_HELD_OUT
+from .pages import HELD_OUT_FOLDERS as PAGES_HELD_OUT
 from .pages import TUNING_FOLDERS, pages_figures
 from .renderings import DEFAULT_FOLDER as RENDERINGS_HELD_OUT
 from .renderings import SEEN_RENDERINGS, renderings_figures
@@ -369,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(run_paraphrase(seeds[0], source)))
     print("\n".join(commitment_figures()))
     print("\n".join(corpus_figures()))
-    for folder in (*TUNING_FOLDERS, PAGES_HELD_OUT):
+    for folder in (*TUNING_FOLDERS, *PAGES_HELD_OUT):
         print("\n".join(pages_figures(folder)))
     for folder in (*SEEN_RENDERINGS, RENDERINGS_HELD_OUT):
         print("\n".join(renderings_figures(folder)))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .bilingual import alphabet_halves, script
-from .inbody import interruption, opening, page_counter, wrapped_paragraphs
+from .inbody import interruption, opening, page_counter, runs_on, wrapped_paragraphs
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .segment import count_cjk
@@ -292,7 +292,9 @@ def text_end(text_lines: list[Line], ended: list[int], heads: frozenset[str] = f
         if any(end_mark(x) for _, x in gap):
             return e  # "ENDS", "Notes to editors": what follows is the release's apparatus
         signals = [x for _, x in gap if end_signal(x) and not bracketed(x) and x not in heads]
-        if signals and interruption(signals, text_lines[ended[k + 1]][1], openings, repeated):
+        after = text_lines[ended[k + 1]][1]
+        if signals and not runs_on(gap, after) and interruption(signals, after, openings,
+                                                                  repeated):
             continue  # "Advertisement", "Page 2 / 3 Zoom 100 %" between two clauses
         if signals and not _substantial(text_lines[e + 1 : e + 1 + LOOK_AHEAD], openings):
             return e

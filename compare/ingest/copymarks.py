@@ -1,7 +1,9 @@
 """Import stage, marks of the copy: what an e-mail, a markdown file or a transcript puts on lines.
 
-A text pasted from a mail client has every line quoted (`> `), one saved as markdown wraps its
-headings in `#` and `**`, one from a video page opens each line with a time code (`[00:01:02]`).
+A text pasted from a mail client has every line quoted (`> `), or a reply quotes it in pieces
+between its own comments; one saved as markdown wraps its headings in `#` and `**`, one from a
+video page opens each line with a time code (`[00:01:02]`), a library's copy numbers its lines in
+the margin, a news wire sends it in takes between teleprinter codes (`ZCZC` ... `NNNN`).
 None of it is the text's: `strip_marks` takes such marks off the line starts and ends before the
 layout is read, and returns them with their line numbers so that the importer keeps them with the
 left-out furniture (nothing is dropped). Each mark is read by its form and by repetition, never by
@@ -18,12 +20,14 @@ also on a web page's blocks).
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from .lines import Line
+from .lines import Line, parse_marker
 from .sitetalk import language_label
 
-__all__ = ["COLUMN_ROWS", "QUOTED_LINES", "split_columns", "strip_marks", "strip_reactions"]
+__all__ = ["COLUMN_ROWS", "MARGIN_LINES", "QUOTED_LINES", "join_takes", "split_columns",
+           "strip_margin_numbers", "strip_marks", "strip_reactions"]
 
 QUOTED_LINES = 3
 """Quoted lines (`>` alone or `> text`) in one run, blank lines between them allowed, that make
@@ -42,6 +46,8 @@ def strip_marks(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The lines without the copy's marks, and the marks (or whole link lines) left out."""
     out = list(lines)
     left: list[Line] = []
+    strip_margin_numbers(out, left)
+    out = join_takes(out, left)
     _unquote(out, left)
     codes = [i for i, (_, x) in enumerate(out) if _TIME_CODE.match(x)]
     if len(codes) >= 2:
@@ -77,6 +83,78 @@ first, a colon and a space."""
 SPEAKER_LINES = 2
 """A sender's name opens at least this many time-stamped lines: then it is a chat's sender, not
 a label of the text ("Note: ...")."""
+
+
+MARGIN_LINES = 6
+"""Lines whose opening numbers count the lines themselves that make a margin of line numbers."""
+WRAPPED_WORDS = 6
+"""A numbered line this long, ending without a stop, over one going on in lower case: a
+sentence wrapped from line to line, which a list's numbers do not count."""
+_MARGIN = re.compile(r"(\d{1,5})(?:[ \t]+(?=\S)|$)")
+
+
+def strip_margin_numbers(out: list[Line], left: list[Line]) -> None:
+    """Take a margin of line numbers off (a law library's or an edition's copy: "9   1. The
+    Ministers recognise ...", "10   the coastal regions ..."): numbers opening the lines that
+    go up as the lines do (each number minus its line's place the same, every line numbered
+    or only every fifth), on at least `MARGIN_LINES` lines in one run, with a sign that they
+    are no list's numbers: a number alone on its line (a blank line numbered) or a sentence
+    wrapped from a numbered line onto the next (`WRAPPED_WORDS`). A number alone leaves a
+    blank line."""
+    found = [(i, int(m.group(1)), m) for i, (_, x) in enumerate(out)
+             if (m := _MARGIN.match(x)) is not None]
+    runs: list[list[tuple[int, int, re.Match[str]]]] = []
+    for item in found:
+        last = runs[-1][-1] if runs else None
+        if last is not None and item[1] - item[0] == last[1] - last[0] and item[1] > last[1]:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        rest = [out[i][1][m.end():] for i, _, m in run]
+        wraps = any(b[:1].islower() and len(a.split()) >= WRAPPED_WORDS and not a.endswith(
+            (".", ";", ":", ",")) for a, b in itertools.pairwise(rest))
+        if len(run) < MARGIN_LINES or not (wraps or not all(rest)):
+            continue
+        for (i, number, _m), x in zip(run, rest, strict=True):
+            left.append((out[i][0], str(number)))
+            out[i] = (out[i][0], x)
+
+
+_TAKE_START, _TAKE_END = "ZCZC", "NNNN"
+"""The teleprinter's start and end of a message (ITA2 practice, kept by news wires): a wire copy
+sent in takes prints each take between them."""
+
+
+def join_takes(lines: list[Line], left: list[Line]) -> list[Line]:
+    """A wire copy sent in takes read as one text: each take's start and end codes, the lines
+    in capitals and figures under a later take's start (its number, slug and "(ADDS)") and
+    over each end ("MORE", the desk's time stamp) are left out, and the takes run on (a take
+    ends where the desk cut the copy, not a paragraph). The first take's header stays for the
+    page's furniture rules to read (its headline, its lead). Without a start and an end code
+    on lines of their own nothing changes."""
+    starts = [i for i, (_, x) in enumerate(lines) if x == _TAKE_START]
+    ends = [i for i, (_, x) in enumerate(lines) if x == _TAKE_END]
+    if not starts or not ends or ends[-1] < starts[0]:
+        return lines
+    drop = set(starts) | set(ends)
+    for i in ends:
+        k = i - 1
+        while k >= 0 and k not in drop and lines[k][1] and not _lower(lines[k][1]):
+            drop.add(k)
+            k -= 1
+    for i in starts[1:]:
+        k = i + 1
+        while k < len(lines) and k not in drop and lines[k][1] and not _lower(lines[k][1]) and (
+                parse_marker(lines[k][1]) is None):  # "II. TRADE" opens the text again
+            drop.add(k)
+            k += 1
+    left.extend(lines[k] for k in sorted(drop) if lines[k][1])
+    return [line for k, line in enumerate(lines) if k not in drop]
+
+
+def _lower(x: str) -> bool:
+    return any(ch.islower() for ch in x)
 
 
 def _strip_speakers(out: list[Line], left: list[Line], codes: list[int]) -> None:
@@ -207,23 +285,35 @@ def _unquote(lines: list[Line], left: list[Line]) -> None:
     """Take `>` quoting off each run of quoted lines long enough to be a quoted copy. When one
     run holds most of the words, it is the document the mail carries: the mail's own lines
     around it (headers, cover note, signature) and the quoted signature (from a `--` line on)
-    are left out whole."""
-    runs = _quoted_runs(lines, left)
+    are left out whole. A reply that quotes the document in pieces, its own comments between
+    them ("> The Member States will ..." then "NS: in my notes ..."), carries it too: when the
+    quoted runs together (at least `QUOTED_LINES` lines) hold most of the words, each is
+    unquoted, however short, and every line of the mail's own is left out."""
     words = [len(x.split()) for _, x in lines]
     total = sum(words)
+    pieces = _quoted_runs(list(lines), [], 1)
+    quoted = sum(1 for i, j in pieces for k in range(i, j) if lines[k][1])
+    runs = _quoted_runs(lines, left, QUOTED_LINES)
     main = next(((i, j) for i, j in runs if 2 * sum(words[i:j]) > total), None)
     if main is None:
-        return
-    i, j = main
-    sign = next((k for k in range(i, j) if lines[k][1].rstrip() == "--"), j)
+        if len(pieces) < 2 or quoted < QUOTED_LINES or 2 * sum(
+                sum(words[i:j]) for i, j in pieces) <= total:
+            return
+        _quoted_runs(lines, left, 1)
+        keep = {k for i, j in pieces for k in range(i, j)}
+        last = pieces[-1]
+    else:
+        keep, last = set(range(*main)), main
+    sign = next((k for k in range(*last) if lines[k][1].rstrip() == "--"), last[1])
     for k, (n, x) in enumerate(lines):
-        if x and not i <= k < sign:
+        if x and (k not in keep or k >= sign):
             left.append((n, x))
             lines[k] = (n, "")
 
 
-def _quoted_runs(lines: list[Line], left: list[Line]) -> list[tuple[int, int]]:
-    """Unquote the runs of quoted lines (see `_unquote`); their index ranges."""
+def _quoted_runs(lines: list[Line], left: list[Line], least: int) -> list[tuple[int, int]]:
+    """Unquote the runs of at least `least` quoted lines (see `_unquote`); their index
+    ranges."""
     runs = []
     i = 0
     while i < len(lines):
@@ -235,7 +325,7 @@ def _quoted_runs(lines: list[Line], left: list[Line]) -> list[tuple[int, int]]:
                 not lines[j][1] and j + 1 < len(lines) and _QUOTED.match(lines[j + 1][1]))):
             j += 1
         run = [k for k in range(i, j) if lines[k][1]]
-        if len(run) >= QUOTED_LINES:
+        if len(run) >= least:
             left.append((lines[i][0], ">"))
             for k in run:
                 n, x = lines[k]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..errors import DeclarationError
 from . import cover
+from .backmatter import back_matter
 from .bounds import (
     closing_note,
     document_title,
@@ -157,6 +158,8 @@ def split_furniture(
             if DIGIT.search(x) and read_label(x) is None:
                 found.dates.append(x)
     last, kept = _tail(text_lines, first, last, group, start_at is None)
+    cut = back_matter(text_lines, first, last, group) if start_at is None else last
+    last, kept = (cut, set()) if cut < last else (last, kept)  # "About the editors"
     for i in range(last + 1, len(text_lines)):
         if i not in kept or in_body_furniture(text_lines, i, group, False):
             n, x = text_lines[i]

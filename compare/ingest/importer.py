@@ -213,7 +213,8 @@ def _build(
     if len(runs) > 1 and any(not tag for _, tag in runs):  # a title printed in two languages
         title = " ".join(text for text, tag in runs if not tag)
         furniture += [text for text, tag in runs if tag]
-    meta = build_meta(title, paragraphs, language, over, path, fields, lay.datelines)
+    meta = build_meta(title, paragraphs, language, over, path, fields, lay.datelines,
+                      tuple(furniture))
     truncated = cut_off(_last_text(paragraphs)) and not _unpunctuated_list(paragraphs[-1])
     meta = dataclasses.replace(meta, truncated=truncated)
     decl = Declaration(meta, paragraphs, path, tuple(furniture))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line, ends_final, parse_marker
+from .lines import Line, ends_final, parse_marker, starts_lower
 from .signals import (
     COMMITMENT,
     DIGIT,
@@ -181,6 +181,14 @@ def interruption(signals: list[str], after: str, openings: set[tuple[str, ...]],
     return (parse_marker(after) is not None or opening(after) in openings
             or opening(after)[:1] in _subjects(openings)
             or bool(COMMITMENT.search(after) and not labelled(after)))
+
+
+def runs_on(gap: list[Line], after: str) -> bool:
+    """The line after an end signal goes on with its sentence (a page's note wrapped onto a
+    second line: "This page is an illustration ...; the" / "statement is invented."): it is
+    the note's rest, not the text resumed."""
+    last = gap[-1][1] if gap else ""
+    return bool(last) and end_signal(last) and not ends_final(last) and starts_lower(after)
 
 
 def stamp_in_body(x: str) -> bool:

@@ -19,6 +19,7 @@ from ..model import KINDS, STATUSES, Meeting, Meta, Paragraph, Party
 from . import preamble
 from .labels import venue_city
 from .romanize import latin_place
+from .ruwords import nominative_in
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 """An id as the schema takes it: at most 128 characters."""
@@ -54,11 +55,14 @@ def build_meta(
     path: str | None,
     fields: dict[str, str] | None = None,
     datelines: tuple[str, ...] = (),
+    page: tuple[str, ...] = (),
 ) -> Meta:
     """Options first, then labelled header fields, then the text, then the datelines left out
     with the furniture (never a page's publication stamp). A place found in Cyrillic is
     romanised (`ingest.romanize.latin_place`), its written form kept as `place_written`; a
-    place given as an option is kept as given."""
+    place given as an option is kept as given. A Russian place the text names in an oblique
+    case takes the form the page prints it in elsewhere (`page`: the lines left out, the
+    title; `ruwords.nominative_in`)."""
     guess = preamble.guess_from_paragraphs(title, tuple(_full_text(p) for p in paragraphs))
     given = fields or {}
     label_date = preamble.find_date_place(given.get("date", ""))[0]
@@ -73,6 +77,9 @@ def build_meta(
     if over.place is None and place and foreign(place, language):
         place = (_own_place(paragraphs, language) or _own_dateline_place(datelines, language)
                  or place)  # a bilingual text's own spelling
+    if over.place is None and place and _CYRILLIC.match(place):
+        place = nominative_in(place, "\n".join(
+            (title, *page, *datelines, *(_full_text(p) for p in paragraphs))))
     written = ""
     if over.place is None and (latin := latin_place(place)):
         written, place = place, latin  # "Бишкек" in a Russian text, "г. Новосибирск" on a page

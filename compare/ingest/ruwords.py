@@ -6,7 +6,8 @@ as a cardinal with an ordinal last word ("две тысячи сто тридц�
 rewrites such a date with digits ("22 сентября 2132 года") so that `preamble` reads it as any
 other Russian date; words that are no numbers leave the text as it was. `place_nominative`
 gives a place named after "в" in its own form where its ending says which that is ("в Томске":
-Томск). Pure, linear.
+Томск), `nominative_in` the form the same page prints it in elsewhere ("в Тюмени" beside "г.
+Тюмень" in the page's address). Pure, linear.
 """
 
 # ruff: noqa: RUF001, RUF002  (Cyrillic letters are meant)
@@ -88,3 +89,23 @@ def place_nominative(name: str) -> str:
     if len(name) > 4 and name.endswith("е") and name[:-1].endswith(_LOCATIVE_STEMS):
         return name[:-1]
     return name
+
+
+_OBLIQUE_ENDS = ("е", "и", "ы", "у", "ю", "ой", "ом", "ем")
+"""Endings of a Russian noun in a case other than its own ("в Тюмени", "из Барнаула" aside:
+"а" and "я" end names as such too)."""
+_NAME_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*")
+
+
+def nominative_in(name: str, text: str) -> str:
+    """A Russian place named in an oblique case ("в Тюмени", "в Барнауле") in the form the
+    same page prints it in elsewhere ("г. Тюмень" in its address, "Барнаул" under its coat of
+    arms): the shortest capitalised word of `text` that shares all but the last letter or two
+    of `name`, differs from it at most in those letters and does not end as an oblique case
+    does; `name` itself when the page prints no such form."""
+    if len(name) < 4 or not name.endswith(_OBLIQUE_ENDS):
+        return name
+    forms = sorted({w for w in _NAME_WORD.findall(text) if w != name and 0 <= len(name) - len(
+        w) <= 2 and name.startswith(w[:-1]) and not w.endswith(_OBLIQUE_ENDS)},
+                   key=lambda w: (len(w), w))
+    return forms[0] if forms else name

@@ -31,8 +31,11 @@ from .sitetalk import contact_line, copy_note, page_talk
 KIND_WORDS = re.compile(
     r"(?i)declaration|communiqu|statement|press release|press-release|address|speech|remarks|"
     r"пресс-релиз|"
-    r"memorandum|treaty|charter|agreement|joint|декларац|коммюнике|заявлени|обращени|"
+    r"memorandum|treaty|charter|agreement|joint(?!ly)|декларац|коммюнике|заявлени|обращени|"
     r"выступлени|宣言|公报|声明|讲话|致辞|新闻稿|联合")
+_MODAL_VERB = re.compile(r"\b(?:will|shall|should|must|would|may|can)\b")
+"""A modal verb in lower case: a clause's, no title's ("... agreed that the services will
+jointly ...", a copy cut off before its stop)."""
 SEPARATORS = re.compile(r"\s(?:[>|»/·•›\u2192]{1,2}|::|--?)\s|[|›»\u2192]")
 _MENU_SEP = re.compile(r"\s[|>\u00bb\u203a\u2192]{1,2}\s")
 FILE_NAME = re.compile(r"(?i)\.(?:pdf|docx?|rtf|odt|txt|zip)$")
@@ -185,7 +188,8 @@ def sentence_like(text: str) -> bool:
     if (STRONG.search(text) and words < 12) or (COPYRIGHT.search(text)
                                                  and words < COPYRIGHT_WORDS):
         return False  # "© 2019 Ministry of ... All rights reserved."
-    if is_title_like(text) and not text[:1].islower() and KIND_WORDS.search(text):
+    if is_title_like(text) and not text[:1].islower() and KIND_WORDS.search(text) and not (
+            _MODAL_VERB.search(text)):
         return False  # a title: "Joint Communiqué following the meeting of the Council ..."
     if is_title_like(text) and marker is None and cjk == 0 and title_cased(text) and not (
             _ARTICLE.match(text)) and (not text[:1].islower() or _TITLE_GOES_ON.match(text)):

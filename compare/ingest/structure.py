@@ -240,7 +240,26 @@ def cut_off(last_text: str) -> bool:
         return True
     if text.endswith(("\u2026", "...")) and len(text.split()) >= 6:
         return True  # "... and will coop\u2026": a copy cut short says so with an ellipsis
-    return len(text.split()) >= 6 and not ends_final(text) and text[-1:] not in ")]\u300d"
+    return len(text.split()) >= 6 and not ends_final(text) and text[-1:] not in ")]\u300d" and (
+        not _signed(text))
+
+
+SIGN_OFF_WORDS = 6
+"""The words before the comma of a closing that signs the text, at most ("With respect and
+gratitude")."""
+
+
+def _signed(text: str) -> bool:
+    """A closing that signs the text ("With respect and gratitude, the Ministers of Education
+    of the Member States"): a few words that commit to nothing ("With respect"), a comma,
+    then a name in title case (two words of four letters or more, every one capitalised), as a
+    signatory is printed; no cut. A clause cut after a name ("The Ministers noted the work of
+    the Council, the Secretariat and the Regional Structure") is none."""
+    head = text.split(",", 1)[0]
+    if "," not in text or len(head.split()) > SIGN_OFF_WORDS or COMMITMENT.search(head):
+        return False
+    words = [w for w in text.rsplit(",", 1)[1].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 _DATELINE = re.compile(rf"(?:^|(?<= ))(?:[\u2013\u2014-] )?((?:(?:St|Mt|Ft)\. )?[A-Z][\w'’]*"

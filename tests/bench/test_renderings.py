@@ -68,7 +68,8 @@ HELD_OUT = Path(__file__).resolve().parents[1] / "data" / "align" / "renderings-
 FOLDERS = [HELD_OUT.with_name(n) for n in ("renderings-heldout", "renderings-heldout3",
                                               "renderings-heldout4", "renderings-heldout5",
                                               "renderings-heldout6", "renderings-heldout7",
-                                              "renderings-heldout8", "renderings-tuning3")]
+                                              "renderings-heldout8", "renderings-heldout9",
+                                              "renderings-tuning3")]
 CASES = [(f, n) for f in FOLDERS for n in cases(f)]
 
 
