@@ -12,8 +12,9 @@ Each list is scanned once per sentence, so a sentence of any length is read in o
 from __future__ import annotations
 
 from .config import Rules
-from .grammar import Clause, find_clauses, find_passive
+from .grammar import find_clauses
 from .lexicon import Tokenised, Tokens, distinct, scan
+from .passive import Clause, find_passive
 
 Hit = tuple[int, int, str]
 

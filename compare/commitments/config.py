@@ -96,7 +96,7 @@ class Rules:
 
     @cached_property
     def adverb_starts(self) -> frozenset[str]:
-        """The first tokens of negations, intensifiers and gap words (`grammar.adverbs`)."""
+        """The first tokens of negations, intensifiers and gap words (`passive.adverbs`)."""
         return frozenset(self.negations) | frozenset(self.intensifiers) | frozenset(self.gap)
 
     @cached_property

@@ -6,7 +6,7 @@ actor; actors after a preposition are no subject; "A and B" is one actor), then,
 negations and gap words, a commitment phrase (`find_clauses`, with the clauses coordinated to it:
 "... and welcome ..."). A parenthesis set off by commas may stand between actor and phrase ("We,
 the heads of state, ..."). A passive ("will be revitalized") is a clause of the implicit actor
-(`find_passive`). What the clauses are worth is decided by `commitments.read`: the
+(`passive.find_passive`). What the clauses are worth is decided by `commitments.read`: the
 grammar hands it finished clauses (`sentence_clauses`: actor, phrase, object's end, negation,
 hedges, intensifiers) and is not called back.
 """
@@ -14,38 +14,11 @@ hedges, intensifiers) and is not called back.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .config import Rules
 from .lexicon import Tokenised, Tokens, match, match_loose, match_skipping
-
-
-@dataclass(frozen=True)
-class Clause:
-    """One actor + phrase found in a sentence; token indexes, `end` exclusive."""
-
-    start: int
-    actor: str
-    phrase: tuple[int, int]
-    level: str
-    negated: bool
-    intensifiers: tuple[str, ...]
-    end: int = 0
-    passive: bool = False
-    hedges: tuple[str, ...] = ()
-    carried: str = ""
-    """The phrase as it applies when carried over a coordination ("will" + "consider")."""
-
-    def ending(self, end: int, hedges: tuple[str, ...] | None = None,
-               intensifiers: tuple[str, ...] | None = None) -> Clause:
-        """This clause with `end` (and hedges, intensifiers) set; copies the fields as the
-        instance's dict, faster on a hot path than `replace` (the frozen `__init__` sets each
-        field by `object.__setattr__`)."""
-        out = object.__new__(Clause)
-        out.__dict__.update(self.__dict__, end=end, hedges=self.hedges if hedges is None
-                            else hedges, intensifiers=self.intensifiers if intensifiers is None
-                            else intensifiers)
-        return out
+from .passive import Clause, adverbs, passive_at
 
 
 def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple[int, str] | None:
@@ -108,7 +81,7 @@ def _clause_after(rules: Rules, s: Tokenised, start: int, k: int, actor: str,
     A phrase right after a comma is an appositive ("The SCO, supported by ..."), not a clause."""
     toks, k0 = s.toks, k
     negated, intens, k = adverbs(rules, toks, k)
-    if actor not in rules.committers and (passive := _passive_at(rules, toks, k)):
+    if actor not in rules.committers and (passive := passive_at(rules, toks, k)):
         return replace(passive, start=start, end=0)
     if k == k0 and _separated(s, k) and not after_parenthesis:
         return _after_parenthesis(rules, s, start, k, actor)
@@ -128,33 +101,6 @@ def _clause_after(rules: Rules, s: Tokenised, start: int, k: int, actor: str,
         elif effort and effort[1] in rules.effort_levels and effort[1] != level:
             end, level = effort[0], lower(rules, level, effort[1])
     return Clause(start, actor, (k, end), level, negated, tuple(intens))
-
-
-def adverbs(rules: Rules, toks: Tokens, k: int) -> tuple[bool, list[str], int]:
-    """Skip negations, intensifiers and gap words from token `k`: (negated, intensifiers, next)."""
-    negated, intens = False, []
-    starts = rules.adverb_starts
-    while k < len(toks):
-        if toks[k] not in starts:  # no negation, intensifier or gap word starts here
-            if (toks[k].endswith(rules.gap_suffixes) and len(toks[k]) > 4
-                    and not match(rules.phrases, toks, k)):
-                k += 1
-                continue
-            break
-        if hit := match(rules.negations, toks, k):
-            negated, k = True, hit[0]
-        elif hit := match(rules.intensifiers, toks, k):
-            intens.append(hit[1])
-            k = hit[0]
-        elif hit := match(rules.gap, toks, k):
-            k = hit[0]
-        elif toks[k].endswith(rules.gap_suffixes) and len(toks[k]) > 4 and not match(
-            rules.phrases, toks, k
-        ):
-            k += 1
-        else:
-            break
-    return negated, intens, k
 
 
 def lower(rules: Rules, a: str, b: str) -> str:
@@ -213,7 +159,7 @@ def find_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Claus
             more = _coordinated(rules, s, i, head)
             found = [more] if more else None
         if found is None and t in rules.passive_starts and (
-                passive := _passive_at(rules, toks, i)):
+                passive := passive_at(rules, toks, i)):
             found = [replace(passive, start=out[-1].phrase[1] if out else 0)]
         if found is None and (part := _participle_clause(rules, s, i)):
             found = [part]
@@ -349,51 +295,6 @@ def _carried(rules: Rules, s: Tokenised, j: int, k: int, head: Clause) -> Clause
         return Clause(j, head.actor, (k, k + 1), head.level, False, (),
                       carried=head.carried or phrase)
     return None
-
-
-def _passive_at(rules: Rules, toks: Tokens, i: int) -> Clause | None:
-    """A passive form at token `i` ("will be revitalized"): a commitment of the implicit actor,
-    its phrase running to the participle; the subject before it is the object."""
-    if i and toks[i - 1] in ("that", "which", "who"):
-        return None
-    if hit := _passive_form(rules, toks, i):
-        negated, intens, k = adverbs(rules, toks, hit[0])
-        if k >= len(toks) or not _participle(rules, toks[k]):
-            return None
-        level = rules.passive_levels.get(hit[1], rules.passive_level)
-        return Clause(0, rules.passive_actor, (i, k + 1), level,
-                      negated or bool(match(rules.negations, toks, i + 1)), tuple(intens),
-                      len(toks), passive=True)
-    if hit := match(rules.impersonal, toks, i):
-        negated, intens, k = adverbs(rules, toks, hit[0])
-        phrase = match(rules.phrases, toks, k)
-        if phrase is None or not _participle(rules, toks[k]):
-            return None
-        return Clause(0, rules.passive_actor, (i, phrase[0]), phrase[1], negated, tuple(intens),
-                      len(toks), passive=True)
-    return None
-
-
-def _passive_form(rules: Rules, toks: Tokens, i: int) -> tuple[int, str] | None:
-    """A passive form at token `i`, a negation allowed after its modal ("will not be")."""
-    if hit := match(rules.passive, toks, i):
-        return hit
-    if i < len(toks) and toks[i] in rules.modals and (neg := match(rules.negations, toks, i + 1)):
-        probe = (toks[i], *toks[neg[0] : neg[0] + 3])
-        if hit := match(rules.passive, probe, 0):
-            return neg[0] + hit[0] - 1, hit[1]
-    return None
-
-
-def _participle(rules: Rules, tok: str) -> bool:
-    return tok.endswith(rules.passive_endings) or tok in rules.participles
-
-
-def find_passive(rules: Rules, toks: Tokens) -> Clause | None:
-    """The first passive commitment of a sentence without an actor-led one."""
-    return next((c for i in range(len(toks))
-                 if toks[i] in rules.passive_starts and (c := _passive_at(rules, toks, i))),
-                None)
 
 
 def find_subject(rules: Rules, toks: Tokens, previous: str | None) -> str | None:

@@ -21,8 +21,9 @@ from ..alignment.normalize import canonical
 from ..model import Commitment, Declaration
 from .clauses import modifiers, sentence_clauses
 from .config import Config, ConfigArg, Rules, as_config
-from .grammar import Clause, adverbs, find_subject, lower
+from .grammar import find_subject, lower
 from .lexicon import Tokenised, Tokens, match, match_loose, tokenise
+from .passive import Clause, adverbs
 
 _TRIM = " \t\n,;:.!?\u3002\uff1b\uff1a\uff0c\u3001\uff01\uff1f"  # also CJK full stop, comma...
 

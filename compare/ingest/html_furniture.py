@@ -20,7 +20,7 @@ import re
 
 from lxml import etree
 
-from .html_nodes import chars, class_words, inline_style
+from .html_nodes import chars, class_words, inline_style, remove_keep_tail
 from .lines import Notice, ends_final
 from .segment import count_cjk, normalize_space
 from .signals import text_note
@@ -327,13 +327,13 @@ def strip_furniture(
                        "counter") and (
                     kept is not None):
                 kept.append((child.sourceline or 0, normalize_space(" ".join(child.itertext()))))
-                _remove(child)
+                remove_keep_tail(child)
             elif why:
                 if kept is not None and links:  # its words kept too, for the left-out furniture
                     kept.append((child.sourceline or 0,
                                  normalize_space(" ".join(child.itertext()))))
                 found.append((child.sourceline or 0, why))
-                _remove(child)
+                remove_keep_tail(child)
             else:
                 stack.append(child)
     notes = any(why == "footnotes" for _, why in found)
@@ -341,7 +341,7 @@ def strip_furniture(
     for sup in list(root.iter("sup")):
         if _note_marker(sup, notes):
             marks.append((sup.sourceline or 0, normalize_space(sup.text_content())))
-            _remove(sup)
+            remove_keep_tail(sup)
     return _furniture_notices(found, marks)
 
 
@@ -349,20 +349,6 @@ def _note_marker(sup: etree._Element, notes: bool) -> bool:
     if not _NOTE_MARK.fullmatch(normalize_space(sup.text_content())):
         return False
     return notes or any(a.get("href", "").startswith("#") for a in sup.iter("a"))
-
-
-def _remove(el: etree._Element) -> None:
-    """Remove `el` but keep the text that follows it."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
 
 
 def _furniture_notices(found: list[tuple[int, str]], marks: list[tuple[int, str]]) -> list[Notice]:

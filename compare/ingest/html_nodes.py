@@ -41,3 +41,17 @@ def chars(text: str) -> int:
 def clean(text: str) -> str:
     """Normalised spaces, and none (no-break, ideographic) at the edges: they are layout."""
     return normalize_space(text).strip()
+
+
+def remove_keep_tail(el: etree._Element) -> None:
+    """Remove `el` from its parent but keep the text that follows it (its tail) in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)

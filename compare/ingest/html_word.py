@@ -14,7 +14,7 @@ import re
 
 from lxml import etree
 
-from .html_nodes import clean, inline_style
+from .html_nodes import clean, inline_style, remove_keep_tail
 
 _NUMBERED = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]?", re.IGNORECASE)
 SYMBOL_BULLETS = frozenset("o\u00a7\u00b7\u00a8\u00d8\u00fc\u2022\u25aa\u25cf\u2013-*v")
@@ -36,13 +36,9 @@ def _drop(el: etree._Element) -> None:
         parent = el.getparent()
         if parent is None:
             return
-        if el.tail and el.tail.strip():
-            prev = el.getprevious()
-            if prev is not None:
-                prev.tail = (prev.tail or "") + el.tail
-            else:
-                parent.text = (parent.text or "") + el.tail
-        parent.remove(el)
+        if el.tail and not el.tail.strip():
+            el.tail = None
+        remove_keep_tail(el)
         if parent.tag != "span" or clean(parent.text_content()) or len(parent):
             return
         el = parent

@@ -26,8 +26,9 @@ from compare.bench import distinct
 from compare.bench.benchgen import seed_blocks
 from compare.bench.run import make_case
 from compare.commitments.config import load_config
-from compare.commitments.grammar import Clause, find_clauses, find_passive
+from compare.commitments.grammar import find_clauses
 from compare.commitments.lexicon import TOKEN, match, tokenise
+from compare.commitments.passive import Clause, find_passive
 from compare.commitments.read import PLACED_FIELDS, Cache, find_commitments
 from compare.model import Commitment, Declaration
 
