@@ -804,3 +804,35 @@ def test_closing_list_of_adopted_statements_text(tmp_path: Path) -> None:
 def test_closing_list_of_adopted_statements_html(tmp_path: Path) -> None:
     root = _import(tmp_path, "adopted.html", ADOPTED_STATEMENTS_HTML)
     _assert_in_body(root, STATEMENT_TITLES)
+
+
+YEARS_AND_COUNTS = """\
+Declaration of the Council of Heads of State of the Shanghai Cooperation Organisation
+
+The Heads of State met in Samarkand on 16 September 2320 and declare the following.
+
+2321 will be the Year of Ecology in the Organisation, and the Member States shall plan joint \
+clean-up campaigns.
+
+The Member States will choose at the next meeting
+1 of 3 draft programmes on climate adaptation, and shall fund
+2 of them in full.
+
+The Member States will ask the Secretariat to prepare a report.
+
+The next meeting will be held in Astana.
+"""
+
+
+def test_year_and_counts_at_line_starts_and_short_last_line(tmp_path: Path) -> None:
+    root = _import(tmp_path, "years.txt", YEARS_AND_COUNTS)
+    _assert_in_body(
+        root,
+        [
+            "2321 will be the Year of Ecology",
+            "at the next meeting 1 of 3 draft programmes on climate adaptation, and shall fund 2 "
+            "of them in full",
+            "prepare a report",
+            "The next meeting will be held in Astana.",
+        ],
+    )
