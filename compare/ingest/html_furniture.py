@@ -20,7 +20,7 @@ import re
 
 from lxml import etree
 
-from .html_nodes import chars, class_words, inline_style, remove_keep_tail
+from .html_nodes import chars, class_words, inline_style, introduced, remove_keep_tail
 from .lines import Notice, ends_final
 from .segment import count_cjk, normalize_space
 from .signals import text_note
@@ -220,8 +220,9 @@ _ONE_LINK = frozenset({"p", "li", "div"})
 def _link_list(el: etree._Element) -> bool:
     """Mostly links: two or more, their text at least 60% of the element's (a menu, a list of
     related items, a row of share links), and no text ending like a sentence outside them; or a
-    paragraph that is one link (90% of its text)."""
-    if el.tag not in _LINK_CONTAINERS:
+    paragraph that is one link (90% of its text). A list a sentence of the text introduces with
+    a colon is the text's (`html_nodes.introduced`)."""
+    if el.tag not in _LINK_CONTAINERS or (el.tag in ("ul", "ol", "li") and introduced(el)):
         return False
     links = [a for a in el.iter("a") if a.get("href") is not None]
     total = chars(el.text_content())

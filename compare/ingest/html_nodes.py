@@ -55,3 +55,23 @@ def remove_keep_tail(el: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + el.tail
     parent.remove(el)
+
+
+INTRO_WORDS = 4
+"""Words a colon-ended sentence needs to introduce a list ("... guided in their relations by:");
+a shorter line ("Related:", "See also:") is a label over a list of links."""
+
+
+def introduced(el: etree._Element) -> bool:
+    """Whether the list `el` (or the list item `el` is in) goes on with a sentence of the text:
+    the text just before the list ends with a colon and has `INTRO_WORDS` words or more."""
+    if el.tag == "li" and (parent := el.getparent()) is not None:
+        el = parent
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    else:
+        before = prev.tail if prev.tail and prev.tail.strip() else prev.text_content()
+    before = before.strip()
+    return before.endswith((":", "\uff1a")) and len(before.split()) >= INTRO_WORDS

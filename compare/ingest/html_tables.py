@@ -16,7 +16,7 @@ import re
 
 from lxml import etree
 
-from .html_nodes import clean
+from .html_nodes import clean, introduced
 from .lines import Notice, ends_final, is_title_like
 from .segment import count_cjk
 from .signals import KIND_WORDS
@@ -128,8 +128,8 @@ def document_index(el: etree._Element) -> bool:
     """A table or list of `INDEX_ENTRIES` entries or more, each naming a kind of document
     ("Statement of ...", "Joint Communiqué on ...") in a title-like line, none of them a
     sentence: a list of other documents (an archive's results, "Documents of the summit"),
-    not the text of one of them."""
-    if el.tag not in ("table", "ul", "ol"):
+    not the text of one of them. A list a sentence introduces with a colon is the text's."""
+    if el.tag not in ("table", "ul", "ol") or introduced(el):
         return False
     entries = [e for e in _entries(el) if any(e)]
     named = [e for e in entries if any(KIND_WORDS.search(t) and is_title_like(t)

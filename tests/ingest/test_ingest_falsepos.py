@@ -496,11 +496,6 @@ def test_html_span_tooltip_and_leading_counter(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a <ul> whose items are links to the documents the declaration names (items of its "
-    "sentence 'guided in their relations by:') is left out as one furniture line, as if an index",
-)
 def test_html_list_of_linked_document_names(tmp_path: Path) -> None:
     root = _import(tmp_path, "linked.html", LINKED_LIST_HTML)
     _assert_in_body(
@@ -796,11 +791,6 @@ def test_closing_list_of_adopted_statements_text(tmp_path: Path) -> None:
     _assert_in_body(root, STATEMENT_TITLES)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an HTML <ul> closing the article, announced by 'adopted the following statements:', "
-    "is left out as 'a list of 3 other documents' titles (an index)'",
-)
 def test_closing_list_of_adopted_statements_html(tmp_path: Path) -> None:
     root = _import(tmp_path, "adopted.html", ADOPTED_STATEMENTS_HTML)
     _assert_in_body(root, STATEMENT_TITLES)
