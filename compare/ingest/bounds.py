@@ -20,7 +20,7 @@ import re
 
 from .bilingual import alphabet_halves, script
 from .inbody import interruption, opening, page_counter, runs_on, wrapped_paragraphs
-from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
+from .lines import INTRO_WORDS, Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .segment import count_cjk
 from .signals import (
@@ -321,14 +321,16 @@ def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:
 
 def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[int]:
     """Indices after `last` that are still the text: the wrapped or cut-off rest of the last
-    paragraph, short sentences and the headings above them, the items of a list it opens, a
-    closing formula with its date. The run stops at the first line that says the text is over
-    (`end_signal`, a caption, a bracketed note or label) or at a line that is none of these
-    (a block's label over headlines: "Most read", "Related documents")."""
+    paragraph, short sentences and the headings above them, the items of a list it opens (also
+    unmarked titles under a sentence ending in a colon), a closing formula with its date. The
+    run stops at the first line that says the text is over (`end_signal`, a caption, a
+    bracketed note or label) or at a line that is none of these (a block's label over
+    headlines: "Most read", "Related documents")."""
     kept: set[int] = set()
     units = _units(text_lines, last + 1, group)
     prev = text_lines[last][1]
     in_list = prev.rstrip().endswith((":", "\uff1a"))
+    named = in_list and len(prev.split()) >= INTRO_WORDS  # "... adopted the following statements:"
     heading = False
     for k, (i, j, x) in enumerate(units):
         marker = parse_marker(x)
@@ -342,6 +344,8 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
             pass  # the text's last paragraph, cut off early (under its heading)
         elif marker is not None and (in_list or words >= 4):
             in_list = in_list or marker[1] == "item"
+        elif named and words >= 3 and is_title_like(x) and not furniture_like(x, False, False):
+            pass  # an item the sentence above names: "Statement on Food Security"
         elif not (ends_final(x) or (sentence_like(x) and words >= 9) or (
                 find_date_place(x)[0] and not furniture_like(x, False, False)
                 and not ZH_DATELINE.fullmatch(x)) or (

@@ -12,6 +12,7 @@ import re
 
 from lxml import etree
 
+from .lines import INTRO_WORDS
 from .segment import normalize_space
 
 BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre",
@@ -55,11 +56,6 @@ def remove_keep_tail(el: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + el.tail
     parent.remove(el)
-
-
-INTRO_WORDS = 4
-"""Words a colon-ended sentence needs to introduce a list ("... guided in their relations by:");
-a shorter line ("Related:", "See also:") is a label over a list of links."""
 
 
 def introduced(el: etree._Element) -> bool:

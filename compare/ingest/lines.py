@@ -174,3 +174,8 @@ def merge_space_notices(notices: list[Notice]) -> list[Notice]:
         msg = f"runs of spaces or tabs collapsed to one space on {len(spaces)} lines (first here)"
         spaces = [Notice(spaces[0].line, msg)]
     return spaces + rest
+
+
+INTRO_WORDS = 4
+"""Words a colon-ended sentence needs to introduce a list ("... guided in their relations by:");
+a shorter line ("Related:", "See also:") is a label over a list of links."""

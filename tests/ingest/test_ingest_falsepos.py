@@ -781,11 +781,6 @@ def test_closing_thanks_paragraph_stays(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the list closing a text copy, announced by 'adopted the following statements:', is "
-    "left out as furniture (three 'Statement on ...' lines), leaving the intro dangling",
-)
 def test_closing_list_of_adopted_statements_text(tmp_path: Path) -> None:
     root = _import(tmp_path, "adopted.txt", ADOPTED_STATEMENTS)
     _assert_in_body(root, STATEMENT_TITLES)
