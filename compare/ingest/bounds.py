@@ -10,7 +10,7 @@ at the last sentence followed by a line that says so (furniture, a signature lin
 note; `signals.end_signal`) when what comes after holds no running text of its own
 (`text_end`), unless the line is only the site's talk (an advertisement, "Read also: ...")
 between two clauses that open alike; after the end, only the wrapped or cut-off rest of the
-last paragraph and the items of a list it opens stay (`tail_kept`), the rest (tags, related
+last paragraph and the items of a list it opens stay (`tail.tail_kept`), the rest (tags, related
 headlines, polls, comment counts, newsletter boxes, signature blocks) is furniture.
 """
 
@@ -20,8 +20,7 @@ import re
 
 from .bilingual import alphabet_halves, script
 from .inbody import interruption, opening, page_counter, runs_on, wrapped_paragraphs
-from .lines import INTRO_WORDS, Line, ends_final, is_title_like, parse_marker, starts_lower
-from .preamble import find_date_place
+from .lines import INTRO_WORDS, Line, ends_final, is_title_like, parse_marker
 from .segment import count_cjk
 from .signals import (
     COMMITMENT,
@@ -29,7 +28,6 @@ from .signals import (
     FUNCTION_WORDS,
     KIND_WORDS,
     SEPARATORS,
-    ZH_DATELINE,
     bracketed,
     captioned,
     end_mark,
@@ -91,6 +89,8 @@ def title_ahead(text_lines: list[Line], first: int) -> int:
         if page_counter(text_lines[j][1]):
             return first
         if document_title(text_lines[j][1], russian=True):
+            if _listed(text_lines, j):
+                return first  # "... approved the following documents:" over their titles
             if script(text_lines[j][1]) != script(text_lines[first][1]):
                 return first  # the title of the other language's version under the text
             after = text_lines[j + 1 : j + 6]
@@ -100,6 +100,21 @@ def title_ahead(text_lines: list[Line], first: int) -> int:
                 return next(k for k, (_, x) in enumerate(after, j + 1) if sentence_like(x))
             return first
     return first
+
+
+def introduces(x: str) -> bool:
+    """A sentence ending in a colon ("... approved the following documents:"): the lines under
+    it are its list, not a document's own title."""
+    return x.rstrip().endswith((":", "\uff1a")) and len(x.split()) >= INTRO_WORDS
+
+
+def _listed(text_lines: list[Line], j: int) -> bool:
+    """Line `j` is one of two or more title lines under a sentence ending in a colon: a list of
+    the documents the text names, not a document's own title (which running text follows)."""
+    def title(k: int) -> bool:
+        return 0 <= k < len(text_lines) and document_title(text_lines[k][1], russian=True)
+    return any(k >= 0 and introduces(text_lines[k][1]) and all(title(m) for m in range(k + 1, j))
+               and (k + 1 < j or title(j + 1)) for k in (j - 1, j - 2))
 
 
 FRONT_NOTE_WORDS = 10
@@ -317,83 +332,3 @@ def _substantial(rest: list[Line], openings: set[tuple[str, ...]]) -> bool:
                 return True  # a long run of text, however it opens
     alike = any(parse_marker(x) is not None or opening(x) in openings for x in long_)
     return alike and (len(long_) >= 3 or words >= SUBSTANTIAL_WORDS)
-
-
-def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[int]:
-    """Indices after `last` that are still the text: the wrapped or cut-off rest of the last
-    paragraph, short sentences and the headings above them, the items of a list it opens (also
-    unmarked titles under a sentence ending in a colon), a closing formula with its date. The
-    run stops at the first line that says the text is over (`end_signal`, a caption, a
-    bracketed note or label) or at a line that is none of these (a block's label over
-    headlines: "Most read", "Related documents")."""
-    kept: set[int] = set()
-    units = _units(text_lines, last + 1, group)
-    prev = text_lines[last][1]
-    in_list = prev.rstrip().endswith((":", "\uff1a"))
-    named = in_list and len(prev.split()) >= INTRO_WORDS  # "... adopted the following statements:"
-    heading = False
-    for k, (i, j, x) in enumerate(units):
-        marker = parse_marker(x)
-        words = len((marker[3] if marker else x).split())
-        if end_signal(x) or captioned(x) or bracketed(x) or _LABEL_OPENS.match(x):
-            break
-        nxt = units[k + 1][2] if k + 1 < len(units) else ""
-        if x.rstrip().endswith((":", "\uff1a")) and (not nxt or end_signal(nxt)):
-            break  # "Related documents:" over links: a block's label, not an intro of the text
-        if (k == 0 or heading) and _cut_rest(units, k):
-            pass  # the text's last paragraph, cut off early (under its heading)
-        elif marker is not None and (in_list or words >= 4):
-            in_list = in_list or marker[1] == "item"
-        elif named and words >= 3 and is_title_like(x) and not furniture_like(x, False, False):
-            pass  # an item the sentence above names: "Statement on Food Security"
-        elif not (ends_final(x) or (sentence_like(x) and words >= 9) or (
-                find_date_place(x)[0] and not furniture_like(x, False, False)
-                and not ZH_DATELINE.fullmatch(x)) or (
-                is_title_like(x) and words <= HEADING_WORDS and (
-                    ends_final(nxt) or parse_marker(nxt) is not None
-                    or _cut_rest(units, k + 1)) and not end_signal(nxt))):
-            break  # a closing formula with its date stays ("二〇〇七年八月十六日于比什凯克")
-        else:
-            in_list = in_list or parse_marker(nxt) is not None  # a list under a heading
-        heading = is_title_like(x) and words <= HEADING_WORDS and not ends_final(x)
-        kept.update(range(i, j))
-    return kept
-
-
-_LABEL_OPENS = re.compile(r"[\[\u3010][^\W\d_][^\]\u3011\d]{0,29}[\]\u3011]")
-"""A line opening with a bracketed label ("[Related documents] ...", also in CJK brackets): a
-database's field after the text."""
-
-
-def _cut_rest(units: list[tuple[int, int, str]], k: int) -> bool:
-    """Unit `k` is the text's last paragraph, cut off: sentence-like, five words or more, and
-    nothing sentence-like after it."""
-    if k >= len(units):
-        return False
-    x = units[k][2]
-    return sentence_like(x) and len(x.split()) >= 5 and not any(
-        sentence_like(y) for _, _, y in units[k + 1:])
-
-
-def _units(text_lines: list[Line], start: int, group: dict[int, int]) -> list[tuple[int, int, str]]:
-    """(first index, end index, text) of each line from `start`, with the lines wrapped onto it
-    (same run of lines, no final stop before, no marker after, and lower case after or a
-    word such as "of" or "the" before: "... held in the Republic of" / "Uzbekistan in 2089.")
-    read as one."""
-    out: list[tuple[int, int, str]] = []
-    i = start
-    while i < len(text_lines):
-        j = i + 1
-        while j < len(text_lines) and group[text_lines[j][0]] == group[text_lines[j - 1][0]] \
-                and not ends_final(text_lines[j - 1][1]) and (starts_lower(text_lines[j][1]) or (
-                    _open_end(text_lines[j - 1][1]))) and parse_marker(text_lines[j][1]) is None:
-            j += 1
-        out.append((i, j, " ".join(y for _, y in text_lines[i:j])))
-        i = j
-    return out
-
-
-def _open_end(x: str) -> bool:
-    """A line ending in a word that cannot end a sentence ("of", "the", "and"): wrapped."""
-    words = x.split()
-    return bool(words) and words[-1].casefold() in FUNCTION_WORDS

@@ -25,7 +25,6 @@ from .bounds import (
     document_title,
     front_note,
     past_title_lines,
-    tail_kept,
     text_end,
     title_ahead,
     title_index,
@@ -48,6 +47,7 @@ from .signals import (
     sentence_like,
 )
 from .sitetalk import page_talk
+from .tail import tail_kept
 from .titleparts import fused_title
 
 __all__ = ["COPYRIGHT_WORDS", "KIND_WORDS", "Furniture", "furniture_like", "sentence_like",

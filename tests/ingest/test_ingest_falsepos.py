@@ -295,13 +295,6 @@ Notes
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="three unpunctuated lines naming approved documents (after 'approved the following "
-    "documents:') make the importer take everything above them as a header: title, preamble, "
-    "the first commitment and the first document title go to furniture, and the meta title "
-    "becomes 'Protocol on Amendments ... Programme of Multilateral ...'",
-)
 def test_lines_naming_approved_documents(tmp_path: Path) -> None:
     root = _import(tmp_path, "documents.txt", DOCUMENT_TITLES)
     _assert_in_body(
