@@ -3,8 +3,9 @@
 `bounds.text_end` finds the last sentence of the declaration; `tail_kept` keeps what after it is
 still the text: the wrapped or cut-off rest of the last paragraph, short sentences and the
 headings above them, the items of a list it opens (also unmarked document titles under a
-sentence ending in a colon), a closing formula with its date. Everything else after the end
-(tags, related headlines, polls, signature blocks) is furniture.
+sentence ending in a colon), a sentence of the text set in brackets, a closing formula with
+its date. Everything else after the end (tags, related headlines, polls, signature blocks) is
+furniture.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .bounds import HEADING_WORDS, introduces
+from .inbody import opening
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
 from .signals import (
@@ -34,6 +36,7 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
     headlines: "Most read", "Related documents")."""
     kept: set[int] = set()
     units = _units(text_lines, last + 1, group)
+    openings = {opening(x) for _, x in text_lines[: last + 1]}
     prev = text_lines[last][1]
     in_list = prev.rstrip().endswith((":", "\uff1a"))
     named = introduces(prev)  # "... adopted the following statements:"
@@ -41,7 +44,9 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
     for k, (i, j, x) in enumerate(units):
         marker = parse_marker(x)
         words = len((marker[3] if marker else x).split())
-        if end_signal(x) or captioned(x) or bracketed(x) or _LABEL_OPENS.match(x):
+        aside = bracketed(x) and _aside(x, openings)
+        if ((end_signal(x) or bracketed(x)) and not aside) or captioned(x) or (
+                _LABEL_OPENS.match(x)):
             break
         nxt = units[k + 1][2] if k + 1 < len(units) else ""
         if x.rstrip().endswith((":", "\uff1a")) and (not nxt or end_signal(nxt)):
@@ -64,6 +69,13 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
         heading = is_title_like(x) and words <= HEADING_WORDS and not ends_final(x)
         kept.update(range(i, j))
     return kept
+
+
+def _aside(x: str, openings: set[tuple[str, ...]]) -> bool:
+    """A sentence of the text set in brackets ("(The Member States shall inform ...)"): it
+    opens as a line of the text does, and ends like a sentence inside its brackets."""
+    inner = x[1:-1].strip()
+    return opening(inner) in openings and ends_final(inner) and sentence_like(inner)
 
 
 _LABEL_OPENS = re.compile(r"[\[\u3010][^\W\d_][^\]\u3011\d]{0,29}[\]\u3011]")

@@ -356,11 +356,6 @@ The Member States shall publish this Declaration in their official gazettes.
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a closing paragraph in parentheses, in the declaration's own voice ('(The Member "
-    "States shall inform the depositary ...)'), is left out as furniture",
-)
 def test_parenthesised_closing_paragraph(tmp_path: Path) -> None:
     root = _import(tmp_path, "paren.txt", PARENTHESISED_END)
     _assert_in_body(root, ["inform the depositary of any reservation within six months"])
