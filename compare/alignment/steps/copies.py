@@ -51,7 +51,7 @@ def _trade(st: State, m2: Match, left_side: bool) -> bool:
             continue
         lo, hi = min(p, pos) - SWAP_WINDOW, max(p, pos) + SWAP_WINDOW
         if _gain(st, m, m2, left_side, lo, hi) > 1e-9:
-            _swap(st, m, m2, left_side)
+            swap(st, m, m2, left_side)
             return True
     return False
 
@@ -106,7 +106,9 @@ def _weight(cands: list[Cand]) -> float:
     return sum(w for _, _, w in weighted_chain(sorted(cands)))
 
 
-def _swap(st: State, m: Match, m2: Match, left_side: bool) -> None:
+def swap(st: State, m: Match, m2: Match, left_side: bool) -> None:
+    """Trade the left (or right) units of two matches, and score both again (`trade_runs`
+    trades runs of them the same way)."""
     if left_side:
         m.left, m2.left = m2.left, m.left
         st.lpair[m.left[0]], st.lpair[m2.left[0]] = m, m2

@@ -25,7 +25,7 @@ import bisect
 from collections.abc import Iterable
 
 from ..chain import weighted_chain
-from ..similarity import cosine
+from .copies import swap
 from .params import SWAP_WINDOW
 from .rechain import PART
 from .state import Match, State, expected
@@ -218,14 +218,8 @@ def _trade(st: State, run: Trade, left_side: bool, chain: set[tuple[int, int]]) 
     """Make the trade; a traded match in the local chain is in order, one outside moved (until
     `rechain` reads the whole)."""
     for x, y in run:
-        if left_side:
-            x.left, y.left = y.left, x.left
-            st.lpair[x.left[0]], st.lpair[y.left[0]] = x, y
-        else:
-            x.right, y.right = y.right, x.right
-            st.rpair[x.right[0]], st.rpair[y.right[0]] = x, y
+        swap(st, x, y, left_side)
         for m in (x, y):
-            m.similarity = cosine(st.vec_l(m.left[0]), st.vec_r(m.right[0]))
             if (m.left[0], m.right[0]) not in chain:
                 m.kind = "move"
             elif m.kind == "move":
