@@ -22,7 +22,8 @@ processes: ``scodiff align LEFT RIGHT --format json`` on the two declarations wr
 `HtmlDiff().make_file`, best of three each, interleaved, by wall clock and by CPU time (user +
 system: steadier on a shared machine); (c) the same ``scodiff align`` at N=400 against N=40, best
 of three each (wall and CPU), and its peak resident memory, measured in a separate run
-(`resource.getrusage(RUSAGE_CHILDREN)` of a process that only waits for it). Processes run with
+(`resource.getrusage(RUSAGE_CHILDREN)` of a process that only waits for it); beside (a) and (b),
+their floors (`bench.floors`: the least any Python reader of both texts costs). Processes run with
 bytecode caching on, after one untimed run, as an installed package runs. The baseline's own
 absolute times are printed beside every ratio. Then ``scodiff import`` on plain texts of about 0.7
 and 2.8 MB against a naive importer (`bench.scaling`: linear costs about 4x).
@@ -56,6 +57,7 @@ from ..store import xmlio
 from . import benchgen, benchgen2, benchgen4, benchgen5, distinct
 from .benchgen import Truth, seed_blocks
 from .corpus_bench import corpus_figures
+from .floors import floor_lines
 from .pages import HELD_OUT_FOLDERS as PAGES_HELD_OUT
 from .pages import TUNING_FOLDERS, pages_figures
 from .renderings import DEFAULT_FOLDER as RENDERINGS_HELD_OUT
@@ -293,6 +295,7 @@ def speed(name: str, seed: int, source: Path, big: int) -> list[str]:
                      f"process loading the unit texts and running HtmlDiff {p_base:.2f} s; "
                      f"ratio {p_ours / p_base:.3f} (target <= 0.5); by CPU time {c_ours:.2f} / "
                      f"{c_base:.2f} s = {c_ours / c_base:.3f}")
+        lines += floor_lines(left, right, t_html, p_base, [lx, rx], _env())
         l4, r4 = _speed_pair(name, big, seed, source)
         large = Path(tmp, "large")
         large.mkdir()
