@@ -259,11 +259,6 @@ next year.
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a '> ' quoted passage in a plain copy (no e-mail headers) is kept but mangled: the "
-    "continuation line's '>' is joined into the sentence ('road routes > and shall remove')",
-)
 def test_quoted_passage_in_plain_copy(tmp_path: Path) -> None:
     root = _import(tmp_path, "quoted.txt", QUOTED)
     _assert_in_body(

@@ -1,0 +1,120 @@
+"""Quoted passages and short numbered lists in plain copies (`ingest.copymarks`, `ingest.lines`,
+`ingest.layout`, `ingest.assemble`).
+
+A plain copy (no mail headers) may quote a passage with `> ` at its line starts: the quote is
+read as the text's own lines with its marks taken off (`>>` nested, `>` alone a blank line of
+the quote), and the text around it is kept, even when the quote holds most of the words. A
+sentence ending in a colon over a few numbered lines of a few words each ("1. Energy") has a
+list: the lines are its items, never one heading over the paragraph under them, while numbered
+headings over their own paragraphs stay headings. Every text here is illustrative, invented
+for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from compare.ingest import importer as ingest
+from compare.model import Declaration
+
+TITLE = ("Declaration of the Ministers of Transport of the Member States of the Shanghai "
+         "Cooperation Organisation\n\n")
+
+
+def units(decl: Declaration) -> list[str]:
+    return [u.text for u in decl.units()]
+
+
+def _unquoted(text: str) -> str:
+    """The same copy with its quote marks taken off by hand (a `>` alone: a blank line)."""
+    return re.sub(r"(?m)^(?:>[ \t]?)+", "", text)
+
+
+QUOTES = {
+    "no blank lines around it": (
+        "The Ministers met in Almaty on 3 October 2305.\n"
+        "The Ministers recall the words of the Council at its last meeting, which read:\n"
+        "> The Member States will develop a network of international road routes\n"
+        "> and shall remove obstacles to the movement of goods.\n"
+        "The Ministers will carry that decision forward and shall adopt a programme of road "
+        "works by next year.\n"),
+    "one line": (
+        "The Ministers met in Almaty on 3 October 2305.\n\n"
+        "The Ministers recall the words of the Council, which read:\n\n"
+        "> The Member States will develop a network of international road routes and shall "
+        "remove obstacles to the movement of goods.\n\n"
+        "The Ministers will carry that decision forward.\n"),
+    "one line and a quoted blank line": (
+        "The Ministers met in Almaty on 3 October 2305.\n\n"
+        "The Ministers recall the words of the Council, which read:\n\n"
+        "> The Member States will develop a network of international road routes and shall "
+        "remove obstacles to the movement of goods.\n>\n\n"
+        "The Ministers will carry that decision forward.\n"),
+    "nested, with quoted blank lines": (
+        "The Ministers met in Almaty on 3 October 2305.\n\n"
+        "The Ministers recall the words of the Council, which quoted the Heads of State:\n\n"
+        "> The Council recalled the decision of the Heads of State, which reads:\n"
+        ">\n"
+        ">> The Member States will develop a network of international road routes\n"
+        ">> and shall remove obstacles to the movement of goods.\n"
+        ">\n"
+        "> The Council will report on it every year\n"
+        "> to the Heads of State.\n\n"
+        "The Ministers will carry that decision forward.\n"),
+    "twice quoted": (
+        "The Ministers met in Almaty on 3 October 2305.\n\n"
+        "The Ministers recall the words of the Council, which read:\n\n"
+        ">> The Member States will develop a network of international road routes\n"
+        ">> and shall remove obstacles to the movement of goods.\n\n"
+        "The Ministers will carry that decision forward.\n"),
+    "holding most of the words": (
+        "The Ministers met in Almaty on 3 October 2305.\n\n"
+        "The Ministers recall the decision of the Council, which read:\n\n"
+        "> The Member States will develop a network of international road routes\n"
+        "> and shall remove obstacles to the movement of goods across their borders.\n"
+        "> The Member States will open new border crossings for freight trains and\n"
+        "> lorries, and shall publish the hours of every crossing in advance.\n\n"
+        "The Ministers will carry that decision forward.\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUOTES))
+def test_a_quoted_passage_reads_as_the_texts_own_lines(name: str) -> None:
+    text = TITLE + QUOTES[name]
+    decl, _ = ingest.parse_text(text)
+    want, _ = ingest.parse_text(_unquoted(text))
+    got = units(decl)
+    assert got == units(want)
+    assert not any(">" in u for u in got), got
+    assert "The Ministers met in Almaty on 3 October 2305." in got
+    assert any(u.startswith("The Ministers will carry that decision forward") for u in got)
+    assert any("road routes and shall remove obstacles" in u for u in got), got
+    assert decl.meta.title == want.meta.title and set(decl.furniture) <= {">"}
+
+
+def test_a_mail_forwarding_a_twice_quoted_copy_keeps_only_the_quoted_document() -> None:
+    text = ("Subject: Fwd: Re: agreed text on orchards\n"
+            "From: Town Clerk <clerk@example.org>\n"
+            "Date: Tue, 4 May 2088 09:12:00 +0500\n\n"
+            "Here is the text again, as it came back to us.\n\n"
+            "> On Monday the office wrote:\n"
+            ">> Statement of the Mayors of Orchard Towns\n"
+            ">>\n"
+            ">> Namangan, 2 May 2088\n"
+            ">>\n"
+            ">> The mayors of the orchard towns met in Namangan and reviewed the harvest\n"
+            ">> of the past year together.\n"
+            ">>\n"
+            ">> The towns will open a common seed bank for the old apple varieties of the\n"
+            ">> valley and shall share its seeds with every farmer who asks for them.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == "Statement of the Mayors of Orchard Towns"
+    assert decl.meta.meeting.date == "2088-05-02"
+    assert units(decl) == [
+        "The mayors of the orchard towns met in Namangan and reviewed the harvest of the past "
+        "year together.",
+        "The towns will open a common seed bank for the old apple varieties of the valley and "
+        "shall share its seeds with every farmer who asks for them."]
+    assert "Here is the text again, as it came back to us." in decl.furniture
