@@ -118,3 +118,74 @@ def test_a_mail_forwarding_a_twice_quoted_copy_keeps_only_the_quoted_document() 
         "The towns will open a common seed bank for the old apple varieties of the valley and "
         "shall share its seeds with every farmer who asks for them."]
     assert "Here is the text again, as it came back to us." in decl.furniture
+
+
+HEAD = ("Declaration of the Council of Heads of Government of the Shanghai Cooperation "
+        "Organisation\n\nThe Heads of Government met in Dushanbe on 2 November 2317 and agreed as "
+        "follows.\n\n")
+REPORT = ("\n\nThe Member States shall report on these projects to the next meeting of the "
+          "Council.\n")
+LISTS = {
+    "in lower case": ("The Member States identified three priority areas for joint projects:\n"
+                      "1. energy\n2. transport\n3. tourism",
+                      ["energy", "transport", "tourism"]),
+    "apart, the last with a stop": (
+        "The Member States identified three priority areas for joint projects:\n\n"
+        "1. Energy\n\n2. Transport\n\n3. Tourism.", ["Energy", "Transport", "Tourism."]),
+    "under a short sentence": ("The priority areas are these:\n1. Energy and power grids\n"
+                               "2. Transport corridors\n3. Tourism",
+                               ["Energy and power grids", "Transport corridors", "Tourism"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LISTS))
+def test_short_numbered_lines_under_a_colon_are_its_list(name: str) -> None:
+    body, entries = LISTS[name]
+    decl, _ = ingest.parse_text(HEAD + body + REPORT)
+    intro = decl.paragraphs[1]
+    assert intro.text.endswith(":")
+    assert [(i.number, i.text) for i in intro.items] == [
+        (f"{k}.", x) for k, x in enumerate(entries, 1)]
+    assert [p.heading for p in decl.paragraphs] == ["", "", ""]
+
+
+def test_short_numbered_paragraphs_of_a_page_under_a_colon_are_its_list() -> None:
+    page = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Declaration"
+            "</title></head><body><article><h1>Declaration of the Council of Heads of "
+            "Government of the Shanghai Cooperation Organisation</h1><p>The Heads of Government "
+            "met in Dushanbe on 2 November 2317 and agreed as follows.</p><p>The Member States "
+            "identified three priority areas for joint projects:</p><p>1. Energy</p><p>2. "
+            "Transport</p><p>3. Tourism</p><p>The Member States shall report on these projects "
+            "to the next meeting of the Council.</p></article></body></html>")
+    decl, _ = ingest.parse_html(page.encode())
+    assert [i.text for i in decl.paragraphs[1].items] == ["Energy", "Transport", "Tourism"]
+    assert not any(p.heading for p in decl.paragraphs)
+
+
+def test_a_list_of_the_parts_over_the_numbered_headings_of_those_parts() -> None:
+    text = HEAD + (
+        "This Declaration has three parts, which follow below:\n1. Security\n2. Economy\n"
+        "3. Culture\n\n1. Security\n\nThe Member States will hold joint exercises every two "
+        "years and shall share data.\n\n2. Economy\n\nThe Member States will widen trade in "
+        "national currencies and shall simplify customs rules.\n\n3. Culture\n\nThe Member "
+        "States will open cultural centres in each capital and shall fund exchanges.\n")
+    decl, _ = ingest.parse_text(text)
+    assert [i.text for i in decl.paragraphs[1].items] == ["Security", "Economy", "Culture"]
+    assert [p.heading for p in decl.paragraphs[2:]] == [
+        "1. Security", "2. Economy", "3. Culture"]
+
+
+def test_numbered_headings_and_sentences_under_a_colon_stay_as_they_were() -> None:
+    """Guards of the list rule: a numbered heading alone over its paragraph, and numbered
+    sentences, under a sentence ending in a colon, are no list of entries."""
+    headed, _ = ingest.parse_text(HEAD + (
+        "The Member States agreed on the following provisions:\n\n1. General provisions\n\n"
+        "The Member States shall settle their disputes by peaceful means.\n\n2. Economic "
+        "cooperation\n\nThe Member States will widen trade in national currencies.\n"))
+    assert [p.heading for p in headed.paragraphs] == [
+        "", "", "1. General provisions", "2. Economic cooperation"]
+    assert not any(p.items for p in headed.paragraphs)
+    sentences, _ = ingest.parse_text(HEAD + (
+        "The Heads of Government stated the following:\n1. Terrorism has no nationality.\n"
+        "2. The Member States will act together.\n3. Trade shall grow." + REPORT))
+    assert [p.number for p in sentences.paragraphs] == [None, None, "1.", "2.", "3.", None]
