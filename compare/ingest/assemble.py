@@ -18,7 +18,7 @@ from .bilingual import language_runs
 from .layout import recital_break
 from .lines import INTRO_WORDS, Block, Notice, ends_final, join_lines
 from .segment import CJK_LANGUAGES, CLOSING, base_language, split_sentences
-from .structure import HEADING_MAX_WORDS
+from .structure import HEADING_MAX_WORDS, word_count
 
 
 @dataclass
@@ -144,11 +144,11 @@ def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 def _short_entries(intro: Block, run: list[Block]) -> bool:
     """Two entries or more of a few words each, under a sentence (not a label: "Contents:")."""
-    if len(run) < 2 or intro.kind != "paragraph" or len(intro.text.split()) < INTRO_WORDS:
+    if len(run) < 2 or intro.kind != "paragraph" or word_count(intro.text) < INTRO_WORDS:
         return False
     last = run[-1].text.rstrip(CLOSING)
     entries = [r.text for r in run[:-1]] + [last[:-1] if last.endswith(".") else last]
-    return all(x and len(x.split()) <= HEADING_MAX_WORDS and not ends_final(x)
+    return all(x and word_count(x) <= HEADING_MAX_WORDS and not ends_final(x)
                for x in entries)
 
 

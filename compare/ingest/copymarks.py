@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .lines import Line, is_title_like, parse_marker
+from .lines import Line, is_title_like, parse_marker, starts_lower
 from .signals import KIND_WORDS, labelled
 from .sitetalk import language_label
 
@@ -324,13 +324,13 @@ def _unquote(lines: list[Line], left: list[Line]) -> None:
 
 def _titled_above(above: list[Line]) -> bool:
     """Whether a line above the first quote is the document's own title (one naming its kind
-    of document, opening in a capital, markdown's `#` aside), not a labelled header line
+    of document, not opening in lower case, markdown's `#` aside), not a labelled header line
     ("Subject: Fwd: the communique"): then the quotes are passages of the text, never a copy
     a mail carries (whose title is inside the quote)."""
     for _, x in above:
         heading = _HEADING.fullmatch(x)
         text = heading.group(2) if heading else x
-        if text[:1].isupper() and is_title_like(text) and KIND_WORDS.search(text) and not (
+        if not starts_lower(text) and is_title_like(text) and KIND_WORDS.search(text) and not (
                 labelled(text)):
             return True
     return False

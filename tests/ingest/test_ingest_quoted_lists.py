@@ -94,6 +94,23 @@ def test_a_quoted_passage_reads_as_the_texts_own_lines(name: str) -> None:
     assert decl.meta.title == want.meta.title and set(decl.furniture) <= {">"}
 
 
+def test_a_long_quote_under_a_title_in_chinese_keeps_the_text_around_it() -> None:
+    text = ("上海合作组织成员国交通部长会议声明\n\n"
+            "部长们于2305年10月3日在阿拉木图举行会议。\n\n"
+            "部长们回顾了理事会上次会议的决定\uff0c内容如下\uff1a\n\n"
+            "> 成员国将发展国际公路网络\uff0c并消除货物流动的障碍\uff0c在边境开设新的口岸\uff0c\n"
+            "> 为货运列车和卡车提供便利\uff0c并提前公布每个口岸的开放时间\uff0c\n"
+            "> 同时加强海关合作\uff0c简化过境手续\uff0c推动电子申报在所有口岸的使用。\n\n"
+            "部长们将落实这一决定。\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == "上海合作组织成员国交通部长会议声明"
+    got = units(decl)
+    assert got[:2] == ["部长们于2305年10月3日在阿拉木图举行会议。",
+                       "部长们回顾了理事会上次会议的决定\uff0c内容如下\uff1a"]
+    assert got[2].startswith("成员国将发展国际公路网络") and got[2].endswith("在所有口岸的使用。")
+    assert got[3:] == ["部长们将落实这一决定。"] and ">" not in "".join(got)
+
+
 def test_a_mail_forwarding_a_twice_quoted_copy_keeps_only_the_quoted_document() -> None:
     text = ("Subject: Fwd: Re: agreed text on orchards\n"
             "From: Town Clerk <clerk@example.org>\n"
