@@ -291,14 +291,17 @@ def _unquote(lines: list[Line], left: list[Line]) -> None:
     them ("> The Member States will ..." then "NS: in my notes ..."), carries it too: when the
     quoted runs together (at least `QUOTED_LINES` lines) hold most of the words, each is
     unquoted, however short, and every line of the mail's own is left out. Under a title of
-    the document's own above the first quote (`_titled_above`), or when the quotes hold too
-    few of the words for a mail's copy, the text quotes passages: each is unquoted, however
-    short (">>" nested, ">" alone a blank line of the quote), and nothing around it is left
-    out."""
-    pieces = _quoted_runs(list(lines), [], 1)
+    the document's own above the first quote (`_titled`), unless that quote opens with a title
+    of its own standing apart (a blank line under it), or when the quotes hold too few of the
+    words for a mail's copy, the text quotes passages: each is unquoted, however short (">>"
+    nested, ">" alone a blank line of the quote), and nothing around it is left out."""
+    unquoted = list(lines)
+    pieces = _quoted_runs(unquoted, [], 1)
     if not pieces:
         return
-    if _titled_above(lines[: pieces[0][0]]):
+    first = pieces[0][0]
+    apart = first + 1 == len(lines) or not unquoted[first + 1][1]
+    if not (apart and _titled(unquoted[first][1])) and any(_titled(x) for _, x in lines[:first]):
         _quoted_runs(lines, left, 1)
         return
     words = [len(x.split()) for _, x in lines]
@@ -322,18 +325,15 @@ def _unquote(lines: list[Line], left: list[Line]) -> None:
             lines[k] = (n, "")
 
 
-def _titled_above(above: list[Line]) -> bool:
-    """Whether a line above the first quote is the document's own title (one naming its kind
-    of document, not opening in lower case, markdown's `#` aside), not a labelled header line
-    ("Subject: Fwd: the communique"): then the quotes are passages of the text, never a copy
-    a mail carries (whose title is inside the quote)."""
-    for _, x in above:
-        heading = _HEADING.fullmatch(x)
-        text = heading.group(2) if heading else x
-        if not starts_lower(text) and is_title_like(text) and KIND_WORDS.search(text) and not (
-                labelled(text)):
-            return True
-    return False
+def _titled(x: str) -> bool:
+    """Whether a line is a document's title: one naming its kind of document, not opening in
+    lower case (markdown's `#` aside), no labelled header line ("Subject: Fwd: the communique").
+    A title above the first quote is the text's, the quotes its passages, unless the quote
+    opens with a title of its own: a mail's copy carries its title inside the quote."""
+    heading = _HEADING.fullmatch(x)
+    text = heading.group(2) if heading else x
+    return not starts_lower(text) and is_title_like(text) and KIND_WORDS.search(text) is not None \
+        and not labelled(text)
 
 
 def _quoted_runs(lines: list[Line], left: list[Line], least: int) -> list[tuple[int, int]]:

@@ -69,6 +69,14 @@ QUOTES = {
         ">> The Member States will develop a network of international road routes\n"
         ">> and shall remove obstacles to the movement of goods.\n\n"
         "The Ministers will carry that decision forward.\n"),
+    "its first line naming a kind of document": (
+        "The Ministers met in Almaty on 3 October 2305.\n\n"
+        "The Ministers recall the decision of the Council, which read:\n\n"
+        "> The Member States will implement the Agreement on International Road Transport\n"
+        "> and shall remove obstacles to the movement of goods across their borders.\n"
+        "> The Member States will open new border crossings for freight trains and\n"
+        "> lorries, and shall publish the hours of every crossing in advance.\n\n"
+        "The Ministers will carry that decision forward.\n"),
     "holding most of the words": (
         "The Ministers met in Almaty on 3 October 2305.\n\n"
         "The Ministers recall the decision of the Council, which read:\n\n"
@@ -90,7 +98,7 @@ def test_a_quoted_passage_reads_as_the_texts_own_lines(name: str) -> None:
     assert not any(">" in u for u in got), got
     assert "The Ministers met in Almaty on 3 October 2305." in got
     assert any(u.startswith("The Ministers will carry that decision forward") for u in got)
-    assert any("road routes and shall remove obstacles" in u for u in got), got
+    assert any("and shall remove obstacles" in u for u in got), got
     assert decl.meta.title == want.meta.title and set(decl.furniture) <= {">"}
 
 
@@ -109,6 +117,20 @@ def test_a_long_quote_under_a_title_in_chinese_keeps_the_text_around_it() -> Non
                        "部长们回顾了理事会上次会议的决定\uff0c内容如下\uff1a"]
     assert got[2].startswith("成员国将发展国际公路网络") and got[2].endswith("在所有口岸的使用。")
     assert got[3:] == ["部长们将落实这一决定。"] and ">" not in "".join(got)
+
+
+def test_a_mail_naming_the_document_above_a_quoted_copy_with_its_own_title() -> None:
+    """A guard of the rule above: a quote that opens with a title of its own (a blank line
+    under it) is the copy a mail carries, though a line above names the document too."""
+    text = ("Joint Statement on Orchards - final text\n\n"
+            "Dear colleagues, the final text is below, as agreed on Monday.\n\n"
+            "> Statement of the Mayors of Orchard Towns\n>\n> Namangan, 2 May 2088\n>\n"
+            "> The mayors of the orchard towns met in Namangan and reviewed the harvest.\n>\n"
+            "> The towns will open a common seed bank for the old apple varieties.\n")
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == "Statement of the Mayors of Orchard Towns"
+    assert [u[:20] for u in units(decl)] == ["The mayors of the or", "The towns will open "]
+    assert "Dear colleagues, the final text is below, as agreed on Monday." in decl.furniture
 
 
 def test_a_mail_forwarding_a_twice_quoted_copy_keeps_only_the_quoted_document() -> None:
