@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from ..model import Declaration, Item, Paragraph, Sentence
 from .bilingual import language_runs
 from .layout import recital_break
-from .lines import Block, Notice, ends_final, join_lines
+from .lines import INTRO_WORDS, Block, Notice, ends_final, join_lines
 from .segment import CJK_LANGUAGES, CLOSING, base_language, split_sentences
+from .structure import HEADING_MAX_WORDS, word_count
 
 
 @dataclass
@@ -116,8 +117,14 @@ def recital_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A numbered run 1., 2., 3. after a line ending in ":" whose entries read as list items
-    (one ends in ";" or "," or starts in lower case) is a list, not numbered paragraphs."""
+    """A numbered run 1., 2., 3. after a line ending in ":" is a list, not numbered paragraphs,
+    when its entries read as list items (one ends in ";" or "," or starts in lower case), or
+    when that line is a sentence (`INTRO_WORDS`) and the run holds two entries or more, each a
+    few words (`HEADING_MAX_WORDS`) without final punctuation, the last one's full stop aside
+    ("1. Energy", "2. Transport", "3. Tourism."): the items of the list the sentence
+    introduces. `ingest.shape` asks this before it looks for headings, so such entries are
+    never taken for a heading over the paragraph under them; a numbered heading alone ("1.
+    General provisions" over its paragraphs) is no run of entries and stays one."""
     out = list(blocks)
     i = 0
     while i < len(out):
@@ -127,11 +134,22 @@ def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             j += 1
         run = out[i + 1 : j]
         intro = b.text.rstrip(" ").endswith((":", "\uff1a"))
-        if intro and run and any(r.text.rstrip(CLOSING).endswith((";", ",", "\uff1b"))
-                                 or r.text[:1].islower() for r in run):
+        if intro and run and (any(r.text.rstrip(CLOSING).endswith((";", ",", "\uff1b"))
+                                  or r.text[:1].islower() for r in run)
+                              or _short_entries(b, run)):
             out[i + 1 : j] = [dataclasses.replace(r, kind="item") for r in run]
         i = max(j, i + 1)
     return tuple(out)
+
+
+def _short_entries(intro: Block, run: list[Block]) -> bool:
+    """Two entries or more of a few words each, under a sentence (not a label: "Contents:")."""
+    if len(run) < 2 or intro.kind != "paragraph" or word_count(intro.text) < INTRO_WORDS:
+        return False
+    last = run[-1].text.rstrip(CLOSING)
+    entries = [r.text for r in run[:-1]] + [last[:-1] if last.endswith(".") else last]
+    return all(x and word_count(x) <= HEADING_MAX_WORDS and not ends_final(x)
+               for x in entries)
 
 
 def _is_item(para: _Para, b: Block) -> bool:

@@ -1,21 +1,22 @@
 """Import stage, marks of the copy: what an e-mail, a markdown file or a transcript puts on lines.
 
 A text pasted from a mail client has every line quoted (`> `), or a reply quotes it in pieces
-between its own comments; one saved as markdown wraps its headings in `#` and `**`, one from a
-video page opens each line with a time code (`[00:01:02]`), a library's copy numbers its lines in
-the margin, a news wire sends it in takes between teleprinter codes (`ZCZC` ... `NNNN`).
-None of it is the text's: `strip_marks` takes such marks off the line starts and ends before the
-layout is read, and returns them with their line numbers so that the importer keeps them with the
-left-out furniture (nothing is dropped). Each mark is read by its form and by repetition, never by
-words: quoting on at least `QUOTED_LINES` lines of one run, time codes at the start of at least two
-lines (and a chat's sender after them, when the same name opens two of them), setext underlines (a
-run of `=` or `-` under a line of text), markdown headings (`# `) and lines wholly in `**bold**` or
-`*italic*`; a line made only of markdown links (`[Print](#print) · [PDF](/a.pdf)`) is page
-furniture as a whole. A parallel edition pasted as a two-column table (a tab between a cell in
-Latin letters and one in another script, on at least `COLUMN_ROWS` lines) is read a row at a time
-(`split_columns`), before tabs are collapsed. A transcript's notes of the hall inside a line ("...
-as well. [Applause]", "(Laughter)" between two sentences) are taken out of it (`strip_reactions`,
-also on a web page's blocks).
+between its own comments; a plain copy quotes a passage under its own title, the text around it its
+own (`>>` nested, `>` alone a blank line of the quote); one saved as markdown wraps its headings in
+`#` and `**`, one from a video page opens each line with a time code (`[00:01:02]`), a library's
+copy numbers its lines in the margin, a news wire sends it in takes between teleprinter codes
+(`ZCZC` ... `NNNN`). None of it is the text's: `strip_marks` takes such marks off the line starts
+and ends before the layout is read, and returns them with their line numbers so that the importer
+keeps them with the left-out furniture (nothing is dropped). Each mark is read by its form and by
+repetition, never by words: quoting (a mail's copy: at least `QUOTED_LINES` lines of one run), time
+codes at the start of at least two lines (and a chat's sender after them, when the same name opens
+two of them), setext underlines (a run of `=` or `-` under a line of text), markdown headings
+(`# `) and lines wholly in `**bold**` or `*italic*`; a line made only of markdown links
+(`[Print](#print) · [PDF](/a.pdf)`) is page furniture as a whole. A parallel edition pasted as a
+two-column table (a tab between a cell in Latin letters and one in another script, on at least
+`COLUMN_ROWS` lines) is read a row at a time (`split_columns`), before tabs are collapsed. A
+transcript's notes of the hall inside a line ("... as well. [Applause]", "(Laughter)" between two
+sentences) are taken out of it (`strip_reactions`, also on a web page's blocks).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .lines import Line, parse_marker
+from .lines import Line, is_title_like, parse_marker, starts_lower
+from .signals import KIND_WORDS, labelled
 from .sitetalk import language_label
 
 __all__ = ["COLUMN_ROWS", "MARGIN_LINES", "QUOTED_LINES", "join_takes", "split_columns",
@@ -34,7 +36,7 @@ QUOTED_LINES = 3
 an e-mail's quoted copy: one quoted line is a markdown note, not a quoted document."""
 
 _QUOTE = re.compile(r"(?:>[ \t]?)+(?=\S|$)")
-_QUOTED = re.compile(r">(?:[ \t]|$)")
+_QUOTED = re.compile(r"(?:>[ \t]?)*>(?:[ \t]|$)")
 _TIME_CODE = re.compile(r"[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])][ \t]*")
 _HEADING = re.compile(r"(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?")
 _EMPHASIS = re.compile(r"(\*\*|\*)(?=[^\s*])(.+?)(?<=[^\s*])\1")
@@ -288,18 +290,30 @@ def _unquote(lines: list[Line], left: list[Line]) -> None:
     are left out whole. A reply that quotes the document in pieces, its own comments between
     them ("> The Member States will ..." then "NS: in my notes ..."), carries it too: when the
     quoted runs together (at least `QUOTED_LINES` lines) hold most of the words, each is
-    unquoted, however short, and every line of the mail's own is left out."""
+    unquoted, however short, and every line of the mail's own is left out. Under a title of
+    the document's own above the first quote (`_titled`), unless that quote opens with a title
+    of its own standing apart (a blank line under it), or when the quotes hold too few of the
+    words for a mail's copy, the text quotes passages: each is unquoted, however short (">>"
+    nested, ">" alone a blank line of the quote), and nothing around it is left out."""
+    unquoted = list(lines)
+    pieces = _quoted_runs(unquoted, [], 1)
+    if not pieces:
+        return
+    first = pieces[0][0]
+    apart = first + 1 == len(lines) or not unquoted[first + 1][1]
+    if not (apart and _titled(unquoted[first][1])) and any(_titled(x) for _, x in lines[:first]):
+        _quoted_runs(lines, left, 1)
+        return
     words = [len(x.split()) for _, x in lines]
     total = sum(words)
-    pieces = _quoted_runs(list(lines), [], 1)
     quoted = sum(1 for i, j in pieces for k in range(i, j) if lines[k][1])
     runs = _quoted_runs(lines, left, QUOTED_LINES)
     main = next(((i, j) for i, j in runs if 2 * sum(words[i:j]) > total), None)
     if main is None:
+        _quoted_runs(lines, left, 1)
         if len(pieces) < 2 or quoted < QUOTED_LINES or 2 * sum(
                 sum(words[i:j]) for i, j in pieces) <= total:
             return
-        _quoted_runs(lines, left, 1)
         keep = {k for i, j in pieces for k in range(i, j)}
         last = pieces[-1]
     else:
@@ -309,6 +323,17 @@ def _unquote(lines: list[Line], left: list[Line]) -> None:
         if x and (k not in keep or k >= sign):
             left.append((n, x))
             lines[k] = (n, "")
+
+
+def _titled(x: str) -> bool:
+    """Whether a line is a document's title: one naming its kind of document, not opening in
+    lower case (markdown's `#` aside), no labelled header line ("Subject: Fwd: the communique").
+    A title above the first quote is the text's, the quotes its passages, unless the quote
+    opens with a title of its own: a mail's copy carries its title inside the quote."""
+    heading = _HEADING.fullmatch(x)
+    text = heading.group(2) if heading else x
+    return not starts_lower(text) and is_title_like(text) and KIND_WORDS.search(text) is not None \
+        and not labelled(text)
 
 
 def _quoted_runs(lines: list[Line], left: list[Line], least: int) -> list[tuple[int, int]]:

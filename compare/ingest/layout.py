@@ -54,6 +54,7 @@ from .lines import (
     is_title_like,
     join_lines,
     merge_space_notices,
+    numbers_on,
     parse_marker,
     starts_lower,
 )
@@ -290,7 +291,8 @@ def _starts_block(
     if marker is not None:
         # a paragraph number after an open line is more likely a wrapped "5." than a new
         # paragraph, unless that line is a short heading ("I. Political cooperation")
-        return marker[1] == "item" or ends_final(prev) or _heading_break(prev, line, width)
+        return marker[1] == "item" or ends_final(prev) or _heading_break(prev, line, width) or (
+            numbers_on(prev, line))
     if starts_lower(line):  # a recital a line, unless the line was filled (a hard wrap)
         return recital_break(prev, line) and (per_line or _fits(prev, line, width))
     if not ends_final(prev):

@@ -113,6 +113,15 @@ def parse_marker(text: str) -> tuple[str, Literal["paragraph", "item"], str, str
     return None
 
 
+def numbers_on(prev: str, line: str) -> bool:
+    """Whether `line` opens with the paragraph number after the one `prev` opens with ("1.
+    Energy and power grids" over "2. Transport"): a run of numbered lines, not a wrapped "2.".
+    """
+    a, b = parse_marker(prev), parse_marker(line)
+    return (a is not None and b is not None and a[0] == b[0] == "number"
+            and int(b[2][:-1]) == int(a[2][:-1]) + 1)
+
+
 def ends_final(text: str) -> bool:
     """Whether text ends in sentence-final punctuation (closing quotes and brackets aside)."""
     core = text.rstrip(" " + CLOSING)

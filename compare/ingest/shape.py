@@ -2,8 +2,9 @@
 
 `html_blocks_furniture` applies the text rules of `ingest.furniture` to the blocks read from a
 web page (its title first): what the element classes did not say is furniture, the position
-and the shape of a block still may. `shape` attaches headings and divides a text without
-paragraph breaks (`ingest.structure`), taking the title and dateline off the front of a text
+and the shape of a block still may. `shape` attaches headings (after reading a numbered run
+under a sentence ending in a colon as its list, `assemble.numbered_items`) and divides a text
+without paragraph breaks (`ingest.structure`), taking the title and dateline off the front of a text
 that came in on one line, a news agency's dateline off the first paragraph and a copyright off
 the end of the last block, and the title printed again in the page's other language under it.
 `furniture_notices` is the one notice that lists what was left out, the header fields read,
@@ -15,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .assemble import numbered_items
 from .bilingual import language_runs
 from .bounds import document_title, note_sentence
 from .copymarks import strip_reactions
@@ -141,7 +143,7 @@ def shape(lay: Layout, language: str) -> tuple[Layout, list[Notice]]:
         lay = dataclasses.replace(lay, furniture=tuple(sorted(
             (*lay.furniture, (blocks[0].line, blocks[0].text)), key=lambda x: x[0])))
         blocks = blocks[1:]  # the title printed again in the page's other language
-    blocks, found = headings(blocks)
+    blocks, found = headings(numbered_items(blocks))
     if found:
         first = next(b.line for b in blocks if b.heading)
         notices.append(Notice(first, f"{found} section heading(s) kept as headings, not as "

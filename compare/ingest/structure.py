@@ -73,7 +73,7 @@ def _is_heading(b: Block, nxt: Block) -> bool:
         return False
     # a short line between paragraphs: the one under it must be running text (a sentence, or
     # the words that open a list: "The parties will support:")
-    words = _words(nxt.text)
+    words = word_count(nxt.text)
     return nxt.number is not None or (ends_final(nxt.text) and words >= 6) or (
         nxt.text.rstrip().endswith((":", "\uff1a")) and words >= 3
         and (nxt.text[:1].isupper() or count_cjk(nxt.text[:1]) > 0))
@@ -84,7 +84,7 @@ CJK_WORD = 2
 one to three characters, most often two)."""
 
 
-def _words(text: str) -> int:
+def word_count(text: str) -> int:
     """Words of a text: spaced words, or its Han characters over `CJK_WORD` when more."""
     return max(len(text.split()), count_cjk(text) // CJK_WORD)
 

@@ -7,7 +7,7 @@ line starts, "Notes"/"Annex" sections, counters such as "2/5" inside sentences, 
 a sentence, Chinese sentences, quoted passages, HTML tables, lists, headings, tooltips and links.
 Every test runs `scodiff import FILE`, expects exit 0, and checks that the distinctive words of
 each declaration paragraph are in the XML's body (not in its furniture) and not mangled there.
-Cases that fail today are marked xfail (strict) with what is lost.
+A case that fails is marked xfail (strict) with what is lost (none is today).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from lxml import etree
 
 NS = "{urn:scodiff:declaration:1}"
@@ -259,11 +258,6 @@ next year.
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a '> ' quoted passage in a plain copy (no e-mail headers) is kept but mangled: the "
-    "continuation line's '>' is joined into the sentence ('road routes > and shall remove')",
-)
 def test_quoted_passage_in_plain_copy(tmp_path: Path) -> None:
     root = _import(tmp_path, "quoted.txt", QUOTED)
     _assert_in_body(
@@ -643,12 +637,6 @@ def test_short_bulleted_items_stay_in_body(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a list of three short numbered items after an intro ending in ':' ('1. Energy', "
-    "'2. Transport', '3. Tourism') is kept but mangled into one <heading> '1. Energy 2. "
-    "Transport 3. Tourism' of the next paragraph instead of three list items",
-)
 def test_short_numbered_items_are_list_items(tmp_path: Path) -> None:
     root = _import(tmp_path, "items.txt", SHORT_ITEMS)
     headings = [_norm(" ".join(h.itertext())) for h in root.iter(f"{NS}heading")]
