@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from ..model import Declaration, Item, Paragraph, Sentence
 from .bilingual import language_runs
-from .layout import recital_break
 from .lines import INTRO_WORDS, Block, Notice, ends_final, join_lines, marker_value
+from .recitals import recital_break
 from .segment import CJK_LANGUAGES, CLOSING, base_language, split_sentences
 from .structure import HEADING_MAX_WORDS, word_count
 
