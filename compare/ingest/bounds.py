@@ -113,16 +113,26 @@ def introduces(x: str) -> bool:
 
 
 def list_entries(text_lines: list[Line], k: int) -> range:
-    """The indices of the entries of the list line `k` opens, when it is a sentence ending in a
-    colon (`introduces`): the lines under it that open with a list marker or a number ("1.
-    Energy by 2315", "1、能源", "一、能源", "- Transport"), however short, and whatever their
-    words look like (a year, a lone word). They are the sentence's list: no sign of the text's
-    end (a date's digits, a menu's short words) counts in them."""
+    """The indices of the entries of the list line `k` opens, when it ends a sentence ending in
+    a colon (`introduces`; the sentence may be wrapped onto line `k`: "... for the next" /
+    "three years:"): the lines under it that open with a list marker or a number ("1. Energy by
+    2315", "1、能源", "一、能源", "- Transport"), however short, and whatever their words look
+    like (a year, a lone word). They are the sentence's list: no sign of the text's end (a
+    date's digits, a menu's short words) counts in them."""
+    start = k
+    while start > max(0, k - WRAPPED_LINES) and not ends_final(text_lines[start - 1][1]) and (
+            parse_marker(text_lines[start][1]) is None):
+        start -= 1  # the lines the sentence is wrapped over
+    sentence = " ".join(x for _, x in text_lines[start : k + 1])
     j = k + 1
-    if introduces(text_lines[k][1]) and not page_talk(text_lines[k][1]):  # "Read also:"
+    if introduces(sentence) and not page_talk(sentence):  # not "You may also like:"
         while j < len(text_lines) and parse_marker(text_lines[j][1]) is not None:
             j += 1
     return range(k + 1, j)
+
+
+WRAPPED_LINES = 4
+"""A sentence over a list is read back over at most this many lines above its last."""
 
 
 def _listed(text_lines: list[Line], j: int) -> bool:

@@ -155,3 +155,33 @@ def test_a_list_ending_the_text_stays_above_the_pages_furniture() -> None:
     assert [i.text for i in en.paragraphs[-1].items] == ["Energy", "Transport", "Tourism"]
     assert en.furniture[2:] == ("Related documents:", "1. Ministers meet in Astana 2309",
                                 "2. Council of Heads of Government 2308")
+
+
+@pytest.mark.parametrize("name", [n for n in sorted(STYLES) if n.startswith("zh")])
+def test_a_pages_numbered_paragraphs_under_a_colon_are_its_list(name: str) -> None:
+    texts, mark, colon = STYLES[name]
+    paragraphs = [texts.preamble, texts.intro.format(colon=colon),
+                  *(mark(k) + x for k, x in enumerate(texts.items, 1)), *texts.after,
+                  texts.closing]
+    page = ("<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>声明</title>"
+            f"</head><body><article><h1>{texts.title}</h1>"
+            + "".join(f"<p>{x}</p>" for x in paragraphs) + "</article></body></html>")
+    decl, _ = ingest.parse_html(page.encode())
+    assert [[i.text for i in p.items] for p in decl.paragraphs] == [
+        [], list(texts.items), [], [], []]
+    assert decl.furniture == () and not any(p.heading for p in decl.paragraphs)
+
+
+@pytest.mark.parametrize("lang", sorted(DATED))
+def test_a_sentence_wrapped_onto_a_short_last_line_still_opens_its_list(lang: str) -> None:
+    """"... for the next" / "three years:": the sentence, not its last line, opens the list."""
+    texts, colon = DATED[lang]
+    intro = texts.intro.format(colon=colon)
+    cut = len(intro) - 6 if lang == "zh" else len(intro.rsplit(" ", 2)[0])
+    wrapped = intro[:cut].rstrip() + "\n" + intro[cut:].lstrip()
+    items = "\n".join(f"{k}. {x}" for k, x in enumerate(texts.items, 1))
+    parts = [texts.title, texts.preamble, f"{wrapped}\n{items}", *texts.after, texts.closing]
+    decl, _ = ingest.parse_text("\n\n".join(parts) + "\n")
+    assert decl.furniture == ()
+    assert [p.text for p in decl.paragraphs if p.items] == [intro]
+    assert [i.text for p in decl.paragraphs for i in p.items] == list(texts.items)
