@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from ..model import Declaration, Item, Paragraph, Sentence
 from .bilingual import language_runs
-from .layout import recital_break
-from .lines import INTRO_WORDS, Block, Notice, ends_final, join_lines
+from .lines import INTRO_WORDS, Block, Notice, ends_final, join_lines, marker_value
+from .recitals import recital_break
 from .segment import CJK_LANGUAGES, CLOSING, base_language, split_sentences
 from .structure import HEADING_MAX_WORDS, word_count
 
@@ -116,8 +116,14 @@ def recital_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_LISTED = frozenset({"number", "roman", "cjk-number"})
+"""Paragraph numbers a list under a colon may be numbered with ("1." "1、" "I." "一、", also in
+full-width digits)."""
+
+
 def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """A numbered run 1., 2., 3. after a line ending in ":" is a list, not numbered paragraphs,
+    """A numbered run 1., 2., 3. (or 1、, I., 一、 ..., one style from 1 on: `_LISTED`) after
+    a line ending in a colon is a list, not numbered paragraphs,
     when its entries read as list items (one ends in ";" or "," or starts in lower case), or
     when that line is a sentence (`INTRO_WORDS`) and the run holds two entries or more, each a
     few words (`HEADING_MAX_WORDS`) without final punctuation, the last one's full stop aside
@@ -130,7 +136,8 @@ def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     while i < len(out):
         b = out[i]
         j = i + 1
-        while j < len(out) and out[j].style == "number" and out[j].number == f"{j - i}.":
+        style = out[j].style if j < len(out) and out[j].style in _LISTED else ""
+        while j < len(out) and out[j].style == style and marker_value(out[j].number) == j - i:
             j += 1
         run = out[i + 1 : j]
         intro = b.text.rstrip(" ").endswith((":", "\uff1a"))

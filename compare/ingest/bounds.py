@@ -9,7 +9,8 @@ headline in sentence case only when there is none (`title_index`). The end: the 
 at the last sentence followed by a line that says so (furniture, a signature line, a bracketed
 note; `signals.end_signal`) when what comes after holds no running text of its own
 (`text_end`), unless the line is only the site's talk (an advertisement, "Read also: ...")
-between two clauses that open alike; after the end, only the wrapped or cut-off rest of the
+between two clauses that open alike, or an entry of the list a sentence ending in a colon
+opens (`list_entries`); after the end, only the wrapped or cut-off rest of the
 last paragraph and the items of a list it opens stay (`tail.tail_kept`), the rest (tags, related
 headlines, polls, comment counts, newsletter boxes, signature blocks) is furniture.
 """
@@ -39,6 +40,8 @@ from .signals import (
     title_cased,
     whole_phrase,
 )
+from .sitetalk import page_talk
+from .structure import word_count
 
 LEAD_LINES = 4
 """A document title may follow at most this many lines of a news lead."""
@@ -103,9 +106,33 @@ def title_ahead(text_lines: list[Line], first: int) -> int:
 
 
 def introduces(x: str) -> bool:
-    """A sentence ending in a colon ("... approved the following documents:"): the lines under
-    it are its list, not a document's own title."""
-    return x.rstrip().endswith((":", "\uff1a")) and len(x.split()) >= INTRO_WORDS
+    """A sentence ending in a colon, also a full-width one ("... approved the following
+    documents:"; its words counted as `structure.word_count` does, a Chinese sentence's too): the
+    lines under it are its list, not a document's own title."""
+    return x.rstrip().endswith((":", "\uff1a")) and word_count(x) >= INTRO_WORDS
+
+
+def list_entries(text_lines: list[Line], k: int) -> range:
+    """The indices of the entries of the list line `k` opens, when it ends a sentence ending in
+    a colon (`introduces`; the sentence may be wrapped onto line `k`: "... for the next" /
+    "three years:"): the lines under it that open with a list marker or a number ("1. Energy by
+    2315", "1、能源", "一、能源", "- Transport"), however short, and whatever their words look
+    like (a year, a lone word). They are the sentence's list: no sign of the text's end (a
+    date's digits, a menu's short words) counts in them."""
+    start = k
+    while start > max(0, k - WRAPPED_LINES) and not ends_final(text_lines[start - 1][1]) and (
+            parse_marker(text_lines[start][1]) is None):
+        start -= 1  # the lines the sentence is wrapped over
+    sentence = " ".join(x for _, x in text_lines[start : k + 1])
+    j = k + 1
+    if introduces(sentence) and not page_talk(sentence):  # not "You may also like:"
+        while j < len(text_lines) and parse_marker(text_lines[j][1]) is not None:
+            j += 1
+    return range(k + 1, j)
+
+
+WRAPPED_LINES = 4
+"""A sentence over a list is read back over at most this many lines above its last."""
 
 
 def _listed(text_lines: list[Line], j: int) -> bool:
@@ -296,8 +323,10 @@ def text_end(text_lines: list[Line], ended: list[int], heads: frozenset[str] = f
     """The last line of the text among the lines ending like a sentence (`ended`); a bracketed
     line alone ends nothing ("(Applause)" in an address), nor does a running head (`heads`: a
     line printed above the text and again inside it), nor an interruption of the text
-    (`inbody.interruption`; `repeated`: the lines printed more than once); a press release's
-    end mark ("ENDS") ends it however much running text follows."""
+    (`inbody.interruption`; `repeated`: the lines printed more than once), nor an entry of
+    the list a sentence ending in a colon opens (`list_entries`: "1. 能源" is no menu's short
+    word, "1. Energy by 2315" no date); a press release's end mark ("ENDS") ends it however
+    much running text follows."""
     openings: set[tuple[str, ...]] = set()
     seen = 0
     for k, e in enumerate(ended[:-1]):
@@ -306,7 +335,9 @@ def text_end(text_lines: list[Line], ended: list[int], heads: frozenset[str] = f
         gap = text_lines[e + 1 : ended[k + 1]]
         if any(end_mark(x) for _, x in gap):
             return e  # "ENDS", "Notes to editors": what follows is the release's apparatus
-        signals = [x for _, x in gap if end_signal(x) and not bracketed(x) and x not in heads]
+        entries = list_entries(text_lines, e)  # the list a sentence ending in a colon opens
+        signals = [x for i, (_, x) in enumerate(gap, e + 1) if end_signal(x) and not (
+            bracketed(x)) and x not in heads and i not in entries]
         after = text_lines[ended[k + 1]][1]
         if signals and not runs_on(gap, after) and interruption(signals, after, openings,
                                                                   repeated):

@@ -47,6 +47,7 @@ from .signals import (
     sentence_like,
 )
 from .sitetalk import page_talk
+from .structure import word_count
 from .tail import tail_kept
 from .titleparts import fused_title
 
@@ -288,8 +289,8 @@ def _after_cut(text_lines: list[Line], first: int, last: int, group: dict[int, i
 
 
 def _bare_intro(x: str) -> bool:
-    """A word or two before a colon and nothing else ("Signed:", "Attachments:")."""
-    return x.rstrip().endswith((":", "\uff1a")) and len(x.split()) <= 2
+    """A word or two before a colon and nothing else ("Signed:", "Attachments:", in Chinese)."""
+    return x.rstrip().endswith((":", "\uff1a")) and word_count(x) <= 2
 
 
 SALUTATION_WORDS = 8

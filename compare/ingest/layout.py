@@ -6,8 +6,9 @@ to the paragraph that introduces them; blocks, notices, markers and the tests on
 
 - the marks of the copy are taken off first (`ingest.copymarks`: e-mail quoting, markdown,
   transcript time codes; a two-column parallel table read a row at a time);
-- lines are grouped by blank lines; a marker at the start of a line (`1.`, `IV.`, `一、` number a
-  paragraph; `-`, `–`, `—`, `•`, `*`, `a)`, `(a)`, `1)`, `(iv)` mark an item) starts a block;
+- lines are grouped by blank lines; a marker at the start of a line (`1.`, `1、`, `IV.`, `一、`
+  number a paragraph; `-`, `–`, `—`, `•`, `*`, `a)`, `(a)`, `1)`, `(iv)` mark an item) starts a
+  block; a preamble set one recital a line breaks at each (`ingest.recitals`);
 - the first line is the title when it is short, has no final punctuation and stands apart
   (upper case, followed by a blank line, or broken deliberately);
 - inside a group, a line break is either a hard wrap (joined with one space, or nothing between
@@ -67,6 +68,7 @@ from .pages import (
     drop_page_furniture,
 )
 from .preamble import find_date_place
+from .recitals import opening_goes_on, recital_break
 from .segment import CLOSING
 from .signals import KIND_WORDS, heading_word
 
@@ -321,50 +323,6 @@ def _salutation(prev: str) -> bool:
     """A short line ending in a comma on its own line ("Distinguished guests, ladies and
     gentlemen,") in a text laid out one paragraph a line."""
     return prev.rstrip().endswith(",") and len(prev.split()) <= 8
-
-
-_RECITAL_WORDS = frozenset({
-    "convinced", "determined", "guided", "aware", "concerned", "mindful", "desirous",
-    "resolved", "deeply", "firmly", "highly", "further", "also", "being", "based",
-    "conscious", "cognizant", "cognisant", "alarmed", "encouraged", "confident", "committed",
-    "inspired", "fully", "pleased", "satisfied", "keen",
-    "будучи", "исходя", "руководствуясь", "убежденные", "убеждённые", "стремясь", "высоко"})
-
-
-def recital_break(prev: str, line: str) -> bool:
-    """A preamble written one recital a line: "...;" or "...," then a line that opens with a
-    participle ("noting", "reaffirming", "highly assessing", "отмечая", "рассмотрев")."""
-    if not prev.rstrip(CLOSING).endswith((";", ",", "\uff1b", "\uff0c")):
-        return False
-    marker = parse_marker(prev)  # "- noting ...;": a recital set with a dash
-    before = prev if marker is None or marker[1] != "item" else marker[3]
-    return _opens_recital(line) or _opens_recital(before)  # a recital, or the clause after it
-
-
-def opening_goes_on(prev: str, line: str, nxt: str) -> bool:
-    """The opening sentence wrapped onto a second line above recitals ("The Heads of State
-    ...," / "meeting in Astana on 5 October 2085," / "noting ...;"): the opening opens in
-    capitals, the line under it says when the authors met (a date) and both end in a comma,
-    while the recitals below end in a semicolon: the line goes on with the opening
-    (punctuated as it is), not with them ("noting ...," there is a recital)."""
-    return (not starts_lower(prev) and prev.rstrip().endswith(",") and line.rstrip().endswith(",")
-            and starts_lower(line) and starts_lower(nxt) and nxt.rstrip(CLOSING).endswith(
-                (";", "\uff1b")) and parse_marker(line) is None
-            and bool(find_date_place(line)[0]))
-
-
-def _opens_recital(line: str) -> bool:
-    words = [w.strip(",;").lower() for w in line.split(" ")[:2]]
-    return any(_participle(w) for w in words[:1]) or (
-        len(words) == 2 and words[0] in _RECITAL_WORDS and _participle(words[1]))
-
-
-def _participle(word: str) -> bool:
-    if word in _RECITAL_WORDS:
-        return True
-    if len(word) > 5 and word.endswith("ing") and word.isascii():
-        return True
-    return len(word) > 5 and word.endswith(("ая", "яя", "ив", "ев", "ав", "вшись", "ясь"))
 
 
 def _heading_break(prev: str, line: str, width: int) -> bool:

@@ -2,15 +2,16 @@
 
 A `Block` is one paragraph or list item as laid out, a `Layout` the title and blocks of a text,
 a `Notice` something the importer did or noticed. A line may open with a paragraph number (`1.`,
-`IV.`, `一、`, `第一条`) or an item marker (`-`, `–`, `—`, `•`, `*`, `a)`, `(a)`, `1)`, `(iv)`,
-`（一）`): `parse_marker`; a number inside the quotation mark that opens a quoted paragraph
-(`"1. The Member States ...`) is its number, the mark kept at the start of its text. It may
-end in sentence-final punctuation (`ends_final`), look like a title (`is_title_like`: short, no
-final punctuation, no marker) or start in lower case (`starts_lower`). Hard-wrapped lines are
-joined with one space, or nothing between two CJK characters (`join_lines`).
+`1、`, `１．`, `IV.`, `一、`, `第一条`) or an item marker (`-`, `–`, `—`, `•`, `*`, `a)`, `(a)`,
+`1)`, `(iv)`, `（一）`): `parse_marker`; a number inside the quotation mark that opens a quoted
+paragraph (`"1. The Member States ...`) is its number, the mark kept at the start of its text;
+`marker_value` reads a marker's number in any of these forms. A line may end in sentence-final
+punctuation (`ends_final`), look like a title (`is_title_like`: short, no final punctuation, no
+marker) or start in lower case (`starts_lower`). Hard-wrapped lines are joined with one space,
+or nothing between two CJK characters (`join_lines`).
 """
 
-# ruff: noqa: RUF001, RUF002  (Cyrillic letters, CJK brackets and dashes are meant)
+# ruff: noqa: RUF001, RUF002, RUF003  (Cyrillic letters, CJK brackets and dashes are meant)
 from __future__ import annotations
 
 import re
@@ -37,6 +38,8 @@ ROMAN = r"(?:M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
 _GAP = "[ \t\u00a0\u2009\u202f]+"  # spaces after a marker: typeset text often has a no-break one
 _MARKERS: tuple[tuple[str, Literal["paragraph", "item"], re.Pattern[str]], ...] = (
     ("number", "paragraph", re.compile(rf"(\d{{1,3}}\.){_GAP}(\S.*)")),
+    ("number", "paragraph",  # "1、能源", "１．能源": a Chinese comma or full stop, no space
+     re.compile(r"(\d{1,3}[\u3001\uff0e])[ \t\u3000]*([^\d\s].*)")),
     ("decimal", "paragraph",  # "1.1 The Ministers ...", "2.3.1. Each Party ..."
      re.compile(rf"(\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}\.?){_GAP}([\"\u201c\u00ab(]?[^\W\d_a-z\u0430-\u044f].*)")),
     ("roman", "paragraph", re.compile(rf"((?=[IVXLCDM]{{2}}|[IVX]\.){ROMAN}\.){_GAP}(\S.*)")),
@@ -120,6 +123,28 @@ def numbers_on(prev: str, line: str) -> bool:
     a, b = parse_marker(prev), parse_marker(line)
     return (a is not None and b is not None and a[0] == b[0] == "number"
             and int(b[2][:-1]) == int(a[2][:-1]) + 1)
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_CJK_DIGITS = {ch: k for k, ch in enumerate("〇一二三四五六七八九")}
+
+
+def marker_value(number: str | None) -> int | None:
+    """The value of a paragraph number or list marker as written ("3." "3、" "３．" "(3)" "3)"
+    "三、" "（十二）" "III." give 3, 3, 3, 3, 3, 3, 12, 3); None for a bullet, a letter or
+    anything else."""
+    core = (number or "").strip("()\uff08\uff09.\u3001\uff0e")
+    if core.isdecimal():
+        return int(core)
+    if core and all(ch in _ROMAN_VALUES for ch in core):
+        values = [_ROMAN_VALUES[ch] for ch in core]
+        return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    tens, ten, units = core.partition("十")  # "三", "十二", "二十三"
+    if len(tens) <= 1 and len(units) <= 1 and (ten or tens) and all(
+            ch in _CJK_DIGITS for ch in tens + units):
+        return _CJK_DIGITS.get(tens, 1) * 10 + _CJK_DIGITS.get(units, 0) if ten else (
+            _CJK_DIGITS[tens])
+    return None
 
 
 def ends_final(text: str) -> bool:

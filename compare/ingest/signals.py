@@ -258,7 +258,8 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
     if _COMPACT_LABEL.fullmatch(text) and not KIND_WORDS.search(text):
         return True
     words = text.split()
-    if len(words) >= 2 and all(len(w) <= 3 for w in words):
+    entry = _unnumbered(text).split()  # a list's entry without its number: "1. 能源"
+    if len(entry) >= 2 and all(len(w) <= 3 for w in entry):
         return True  # language codes, font sizes: "EN RU 中文", "A A+ A++"
     if DIGIT.search(_unnumbered(text)) and len(words) <= 8 and not KIND_WORDS.search(text) and not (
             ends_final(_unmarked(text)) and (len(words) >= 4 or count_cjk(text) >= CJK_SHORT)):
@@ -273,9 +274,10 @@ def furniture_like(text: str, repeated: bool = False, weak: bool = True) -> bool
 
 
 def _unnumbered(text: str) -> str:
-    """A line without its section number ("3. Safety", "2.1 Ports"): the number is no date."""
+    """A line without its section number or its list marker ("3. Safety", "2.1 Ports", "1)
+    Energy", "（一）能源"): the number is no date and the marker no word."""
     marker = parse_marker(text)
-    return marker[3] if marker is not None and marker[1] == "paragraph" else text
+    return marker[3] if marker is not None else text
 
 
 def copy_label(x: str, nxt: str) -> bool:

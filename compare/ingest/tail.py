@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .bounds import HEADING_WORDS, introduces
+from .bounds import HEADING_WORDS, introduces, list_entries
 from .inbody import opening
 from .lines import Line, ends_final, is_title_like, parse_marker, starts_lower
 from .preamble import find_date_place
@@ -40,10 +40,15 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
     prev = text_lines[last][1]
     in_list = prev.rstrip().endswith((":", "\uff1a"))
     named = introduces(prev)  # "... adopted the following statements:"
+    entries = list_entries(text_lines, last)  # "1. Energy by 2315", "1. 能源": its list
     heading = False
     for k, (i, j, x) in enumerate(units):
         marker = parse_marker(x)
         words = len((marker[3] if marker else x).split())
+        if i in entries:
+            kept.update(range(i, j))
+            in_list, heading = True, False
+            continue
         aside = bracketed(x) and _aside(x, openings)
         if ((end_signal(x) or bracketed(x)) and not aside) or captioned(x) or (
                 _LABEL_OPENS.match(x)):
