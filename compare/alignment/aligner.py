@@ -192,6 +192,7 @@ from typing import Protocol
 from ..model import Alignment, Declaration, Diff, Pair, Relation, Unit, join_sentences
 from .normalize import invisible_notes, normalisation_notes
 from .sentences import align_sentences
+from .similarity import Space
 from .steps.apart import between_renderings
 from .steps.copies import free_copies, hole_copies, trade_copies
 from .steps.evidence import renderings_evidence
@@ -245,6 +246,7 @@ _Match = Match  # the name tests built pairs with before the steps had modules o
 class _Keys(Protocol):
     lkey: list[str]
     rkey: list[str]
+    space: Space
 
 
 def run_steps(st: State) -> None:
@@ -349,7 +351,7 @@ def _pair(m: Match, lu: Sequence[Unit], ru: Sequence[Unit], a: _Keys) -> Pair:
         return Pair(relation, ids_l, ids_r, sim, _whole(0, lt))
     diff, coarse = word_diff(lt, rt)
     notes += ["coarse-diff"] if coarse else []
-    sentences = align_sentences(left, right)
+    sentences = align_sentences(left, right, a.space.counts)
     return Pair(relation, ids_l, ids_r, sim, diff, tuple(notes), sentences)
 
 

@@ -19,6 +19,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from .normalize import features
 
@@ -41,10 +42,8 @@ class Space:
 
     def __init__(self, texts: Iterable[str]) -> None:
         found = {t: features(t) for t in dict.fromkeys(texts)}  # each distinct text once
-        df: Counter[str] = Counter()
-        update = df.update
-        for feats in found.values():
-            update(set(feats))  # a text counts once for each of its features
+        # a text counts once for each of its features (all counted in one call)
+        df: Counter[str] = Counter(chain.from_iterable(map(set, found.values())))
         n = len(found) + 1
         log = math.log
         self.idf: dict[str, float] = {f: log(n / d) for f, d in df.items()}
@@ -53,6 +52,7 @@ class Space:
         # exact chain left unpaired, often a small share of them (the idf counts every text)
         self._features = found
         self._vectors: dict[str, Weighted] = {}
+        self._counts: dict[str, Counter[str]] = {}
 
     def _weigh(self, counts: Counter[str]) -> Weighted:
         idf, default, log = self.idf, self.default_idf, math.log
@@ -71,6 +71,15 @@ class Space:
             vec = self._vectors[text] = self._weigh(
                 Counter(feats if feats is not None else features(text)))
         return vec
+
+    def counts(self, text: str) -> Counter[str]:
+        """The feature counts of `text` (a sentence's, for `sentences`), counted once per
+        text; the features of a text of the corpus are those the space found."""
+        found = self._counts.get(text)
+        if found is None:
+            feats = self._features.get(text)
+            found = self._counts[text] = Counter(feats if feats is not None else features(text))
+        return found
 
 
 def dot(a: Vector, b: Vector) -> float:
