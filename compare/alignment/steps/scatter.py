@@ -233,15 +233,11 @@ def _places(st: State, side: str) -> list[int]:
     """For each unit on `side`, the index on the other side just after the partner of its
     nearest in-order predecessor: where its whole is most likely to be."""
     own = st.rpair if side == "right" else st.lpair
-    out: list[int] = []
-    cur = 0
-    append = out.append
+    out, cur = [], 0
     for m in own:
-        append(cur)
+        out.append(cur)
         if m is not None and m.kind != "move" and m.left and m.right:
-            end = (m.left if side == "right" else m.right)[-1] + 1
-            if end > cur:
-                cur = end
+            cur = max(cur, (m.left if side == "right" else m.right)[-1] + 1)
     return out
 
 
