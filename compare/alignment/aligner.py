@@ -186,7 +186,8 @@ its nearest in-order left predecessor.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from ..model import Alignment, Declaration, Diff, Pair, Relation, Unit, join_sentences
@@ -294,7 +295,7 @@ def align(left: Declaration, right: Declaration, threshold: float = THRESHOLD) -
     lu, ru = left.units(), right.units()
     st = State.start(lu, ru, threshold)
     run_steps(st)
-    pairs = [_pair(m, lu, ru, st) for m in _ordered(st.matches, len(ru))]
+    pairs = [_pair(m, lu, ru, st, st.space.counts) for m in _ordered(st.matches, len(ru))]
     return Alignment(left, right, tuple(pairs))
 
 
@@ -322,7 +323,8 @@ def group_text(units: Sequence[Unit]) -> str:
     return join_sentences(tuple(s for u in units for s in u.sentences))
 
 
-def _pair(m: Match, lu: Sequence[Unit], ru: Sequence[Unit], a: _Keys) -> Pair:
+def _pair(m: Match, lu: Sequence[Unit], ru: Sequence[Unit], a: _Keys,
+          counted: Callable[[str], Counter[str]] | None = None) -> Pair:
     left = [lu[i] for i in m.left]
     right = [ru[j] for j in m.right]
     lt, rt = _text(left), _text(right)
@@ -349,7 +351,7 @@ def _pair(m: Match, lu: Sequence[Unit], ru: Sequence[Unit], a: _Keys) -> Pair:
         return Pair(relation, ids_l, ids_r, sim, _whole(0, lt))
     diff, coarse = word_diff(lt, rt)
     notes += ["coarse-diff"] if coarse else []
-    sentences = align_sentences(left, right)
+    sentences = align_sentences(left, right, counted)
     return Pair(relation, ids_l, ids_r, sim, diff, tuple(notes), sentences)
 
 

@@ -250,43 +250,40 @@ def weighted_chain(cands: Sequence[tuple[int, int, float]]) -> list[tuple[int, i
         return []
     rights = sorted({j for _, j, _ in cands})
     rank = {j: r + 1 for r, j in enumerate(rights)}
-    size = len(rights)
-    tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)
-    order = sorted(range(len(cands)), key=lambda k: (cands[k][0], cands[k][1]))
-    best: list[tuple[float, int]] = [(0.0, -1)] * len(cands)
+    n = len(cands)
+    # a Fenwick tree of prefix maxima over right ranks, as two lists (score, candidate): a
+    # node takes a value only when strictly greater, so the first found of equals is kept
+    tree_s, tree_k = [0.0] * (len(rights) + 1), [-1] * (len(rights) + 1)
+    size = len(tree_s)
+    keys = [(c[0], c[1]) for c in cands]
+    order = sorted(range(n), key=keys.__getitem__)  # by (left, right); ties keep input order
+    ranks = [rank[c[1]] for c in cands]
+    best_s, best_k = [0.0] * n, [-1] * n
     pending: list[int] = []
     last_i = None
     for k in order:
-        i, j, s = cands[k]
+        i = keys[k][0]
         if i != last_i:
-            for q in pending:
-                _update(tree, rank[cands[q][1]], (best[q][0], q))
+            for q in pending:  # a left item's candidates enter the tree once it is done
+                pos, value = ranks[q], best_s[q]
+                while pos < size:
+                    if value > tree_s[pos]:
+                        tree_s[pos], tree_k[pos] = value, q
+                    pos += pos & -pos
             pending, last_i = [], i
-        prev = _query(tree, rank[j] - 1)
-        best[k] = (prev[0] + s, prev[1])
+        pos, got_s, got_k = ranks[k] - 1, 0.0, -1  # the best chain ending left of this right
+        while pos > 0:
+            if tree_s[pos] > got_s:
+                got_s, got_k = tree_s[pos], tree_k[pos]
+            pos -= pos & -pos
+        best_s[k], best_k[k] = got_s + cands[k][2], got_k
         pending.append(k)
-    end = max(range(len(cands)), key=lambda k: (best[k][0], -k))
+    end = best_s.index(max(best_s))  # the heaviest; of equals, the first candidate
     chain: list[tuple[int, int, float]] = []
     while end != -1:
         chain.append(cands[end])
-        end = best[end][1]
+        end = best_k[end]
     return chain[::-1]
-
-
-def _update(tree: list[tuple[float, int]], pos: int, value: tuple[float, int]) -> None:
-    while pos < len(tree):
-        if value[0] > tree[pos][0]:
-            tree[pos] = value
-        pos += pos & -pos
-
-
-def _query(tree: list[tuple[float, int]], pos: int) -> tuple[float, int]:
-    best = (0.0, -1)
-    while pos > 0:
-        if tree[pos][0] > best[0]:
-            best = tree[pos]
-        pos -= pos & -pos
-    return best
 
 
 def ordered_pairing(ls: list[int], rs: list[int], expect: list[int]) -> list[tuple[int, int]]:

@@ -242,9 +242,16 @@ def features(text: str) -> list[str]:
         words = text.translate(_ASCII_WORDS_LOWER).split()  # maps no ASCII word character
     else:
         words = [w.casefold() for w in key_words(text)]
-    out = words + ["^" + w[:PREFIX] for w in words if len(w) > PREFIX]
+    out = words + list(filter(None, map(_prefix, words)))  # the loop in C, a word's once
     out += map(" ".join, pairwise(words))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _prefix(word: str) -> str:
+    """The prefix feature of a word longer than `PREFIX` characters ("" for a shorter one):
+    a document repeats its words, so each is cut once."""
+    return "^" + word[:PREFIX] if len(word) > PREFIX else ""
 
 
 def is_cjk(text: str) -> bool:

@@ -13,7 +13,7 @@ their left predecessor's pair.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ..model import Relation, Sentence, SentencePair, Unit
@@ -42,8 +42,13 @@ def _dice(a: Counter[str], b: Counter[str]) -> float:
     return 2 * shared / total if total else 1.0
 
 
-def align_sentences(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[SentencePair, ...]:
-    """Sentence pairs of a changed unit pair (the units of each side taken in order)."""
+def align_sentences(left: Sequence[Unit], right: Sequence[Unit],
+                    counted: Callable[[str], Counter[str]] | None = None,
+                    ) -> tuple[SentencePair, ...]:
+    """Sentence pairs of a changed unit pair (the units of each side taken in order);
+    `counted` gives a text's feature counts (`similarity.Space.counts`: shared with the
+    aligner's space, whose texts a one-sentence unit's sentence is), else they are counted
+    here."""
     ls = [s for u in left for s in u.sentences]
     rs = [s for u in right for s in u.sentences]
     ids: dict[str, int] = {}
@@ -54,11 +59,13 @@ def align_sentences(left: Sequence[Unit], right: Sequence[Unit]) -> tuple[Senten
     bounds = [(-1, -1), *anchors, (len(ls), len(rs))]
     counts: dict[str, Counter[str]] = {}  # each sentence's features counted once
 
-    def count(text: str) -> Counter[str]:
+    def own(text: str) -> Counter[str]:
         c = counts.get(text)
         if c is None:
             c = counts[text] = Counter(features(text))
         return c
+
+    count = own if counted is None else counted
 
     for (a0, b0), (a1, b1) in pairwise(bounds):
         if (a1 - a0 - 1) * (b1 - b0 - 1) > MAX_PAIRS:

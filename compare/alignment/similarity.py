@@ -19,6 +19,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from .normalize import features
 
@@ -28,12 +29,14 @@ Vector = dict[str, float]
 @dataclass(frozen=True)
 class Weighted:
     """A text's feature weights (not normalised) and their Euclidean norm; `cosines` keeps
-    this vector's cosine with each vector it was compared to (the steps ask again and again)."""
+    this vector's cosine with each vector it was compared to (the steps ask again and again),
+    `ranked` its (feature, squared weight), heaviest first (filled by `containment`)."""
 
     weights: Vector
     norm: float
     cosines: dict[int, tuple[Weighted, float]] = field(
         default_factory=dict, compare=False, repr=False)
+    ranked: list[tuple[str, float]] = field(default_factory=list, compare=False, repr=False)
 
 
 class Space:
@@ -41,10 +44,8 @@ class Space:
 
     def __init__(self, texts: Iterable[str]) -> None:
         found = {t: features(t) for t in dict.fromkeys(texts)}  # each distinct text once
-        df: Counter[str] = Counter()
-        update = df.update
-        for feats in found.values():
-            update(set(feats))  # a text counts once for each of its features
+        # a text counts once for each of its features (all counted in one call)
+        df: Counter[str] = Counter(chain.from_iterable(map(set, found.values())))
         n = len(found) + 1
         log = math.log
         self.idf: dict[str, float] = {f: log(n / d) for f, d in df.items()}
@@ -53,6 +54,7 @@ class Space:
         # exact chain left unpaired, often a small share of them (the idf counts every text)
         self._features = found
         self._vectors: dict[str, Weighted] = {}
+        self._counts: dict[str, Counter[str]] = {}
 
     def _weigh(self, counts: Counter[str]) -> Weighted:
         idf, default, log = self.idf, self.default_idf, math.log
@@ -60,7 +62,7 @@ class Space:
             f: idf.get(f, default) if tf == 1 else (1.0 + log(tf)) * idf.get(f, default)
             for f, tf in counts.items()
         }
-        return Weighted(w, math.sqrt(sum(x * x for x in w.values())))
+        return Weighted(w, math.sqrt(sum([x * x for x in w.values()])))
 
     def vector(self, text: str) -> Weighted:
         """The weights of `text`, weighed on first use (with the corpus's idf; a text not in
@@ -71,6 +73,15 @@ class Space:
             vec = self._vectors[text] = self._weigh(
                 Counter(feats if feats is not None else features(text)))
         return vec
+
+    def counts(self, text: str) -> Counter[str]:
+        """The feature counts of `text` (a sentence's, for `sentences`), counted once per
+        text; the features of a text of the corpus are those the space found."""
+        found = self._counts.get(text)
+        if found is None:
+            feats = self._features.get(text)
+            found = self._counts[text] = Counter(feats if feats is not None else features(text))
+        return found
 
 
 def dot(a: Vector, b: Vector) -> float:
@@ -93,20 +104,40 @@ def cosine(a: Weighted, b: Weighted) -> float:
     return value
 
 
-def containment(part: Weighted, whole: Weighted) -> float:
-    """Share of `part`'s squared weight carried by features that `whole` also has, in [0, 1]."""
+def containment(part: Weighted, whole: Weighted, least: float = 0.0) -> float:
+    """Share of `part`'s squared weight carried by features that `whole` also has, in [0, 1].
+
+    For a caller that only asks whether the share reaches `least`: the features `whole`
+    lacks are summed heaviest first, and once they certainly leave less than `least` (by more
+    than any rounding), 0.0 is returned: a text unlike the whole is told from its rare words."""
     if part.norm == 0.0:
         return 0.0
     held = whole.weights  # looked up once, not once per feature
+    if least > 0.0:
+        budget = (1.0 - least) * part.norm * part.norm * (1.0 + 1e-9)
+        lacking = 0.0
+        for f, q in _ranked(part):
+            if f not in held:
+                lacking += q
+                if lacking > budget:
+                    return 0.0
     inside = sum([v * v for f, v in part.weights.items() if f in held])
     return min(1.0, inside / (part.norm * part.norm))
+
+
+def _ranked(vec: Weighted) -> list[tuple[str, float]]:
+    """`vec.ranked`, filled on first use."""
+    if not vec.ranked:
+        vec.ranked.extend(sorted([(f, v * v) for f, v in vec.weights.items()],
+                                 key=lambda item: -item[1]))
+    return vec.ranked
 
 
 def without_pairs(vec: Weighted) -> Weighted:
     """The weights of words and word prefixes only (word-pair features dropped): the
     vocabulary of a text, for asking whether another text's vocabulary contains it."""
     w = {f: v for f, v in vec.weights.items() if " " not in f}
-    return Weighted(w, math.sqrt(sum(x * x for x in w.values())))
+    return Weighted(w, math.sqrt(sum([x * x for x in w.values()])))
 
 
 def combine(vectors: Iterable[Weighted]) -> Weighted:
@@ -115,7 +146,7 @@ def combine(vectors: Iterable[Weighted]) -> Weighted:
     for vec in vectors:
         for f, v in vec.weights.items():
             total[f] = total.get(f, 0.0) + v
-    return Weighted(total, math.sqrt(sum(x * x for x in total.values())))
+    return Weighted(total, math.sqrt(sum([x * x for x in total.values()])))
 
 
 class Index:
@@ -144,16 +175,16 @@ class Index:
         seen = self._asked.get(key)
         if seen is not None and seen[0] is query:
             return list(seen[1])
-        acc: dict[int, float] = {}
-        get = acc.get
+        acc: list[float | None] = [None] * len(self._weights)  # None: not reached
         postings, max_df, weights = self.postings, self.max_df, self._weights
         for f, v in query.weights.items():
             post = postings.get(f)
             if post is None or len(post) > max_df:
                 continue
             for i in post:
-                acc[i] = get(i, 0.0) + v * weights[i][f]
+                acc[i] = (acc[i] or 0.0) + v * weights[i][f]  # the first: 0.0 + its weight
         # (-score, member) orders as the score down, ties by member index up
-        found = [i for _, i in heapq.nsmallest(top_k, [(-s, i) for i, s in acc.items()])]
+        found = [i for _, i in heapq.nsmallest(
+            top_k, [(-s, i) for i, s in enumerate(acc) if s is not None])]
         self._asked[key] = (query, found)
         return list(found)

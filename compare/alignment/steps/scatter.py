@@ -165,7 +165,7 @@ def _containers(st: State, side: str, wholes: Wholes, spare: Spare,
         best: dict[str, tuple[int, float]] = {}  # copies contain k alike: one test a text
         for w in found:
             if keys[w] not in best:
-                same, c = copies[keys[w]], containment(vec, whole_vec(w))
+                same, c = copies[keys[w]], containment(vec, whole_vec(w), CONTAIN)
                 best[keys[w]] = (w if c < CONTAIN or len(same) == 1 else
                                  _best_copy(st, side, k, same, place[k]), c)
         for w, c in sorted(set(best.values())):

@@ -77,13 +77,18 @@ def gaps(st: State) -> list[tuple[list[int], list[int]]]:
     anchors = sorted((m.left[0], m.left[-1], m.right[0], m.right[-1])
                      for m in st.matches if m.kind != "move")
     out = []
+    lpair, rpair = st.lpair, st.rpair
     pl = pr = -1
     for a0, a1, b0, b1 in [*anchors, (len(st.lu), 0, len(st.ru), 0)]:
-        ls = [i for i in range(pl + 1, a0) if st.lpair[i] is None]
-        rs = [j for j in range(pr + 1, b0) if st.rpair[j] is None]
-        if ls and rs:
-            out.append((ls, rs))
-        pl, pr = max(pl, a1), max(pr, b1)
+        if a0 > pl + 1 and b0 > pr + 1:  # units on both sides between the two anchors
+            ls = [i for i in range(pl + 1, a0) if lpair[i] is None]
+            rs = [j for j in range(pr + 1, b0) if rpair[j] is None] if ls else []
+            if ls and rs:
+                out.append((ls, rs))
+        if a1 > pl:
+            pl = a1
+        if b1 > pr:
+            pr = b1
     return out
 
 
@@ -91,9 +96,13 @@ def expected(st: State, side: str = "left") -> list[int]:
     """For each index of `side`, the other side's index just after its nearest in-order
     predecessor (where its counterpart would stand if it had kept its place)."""
     own = st.lpair if side == "left" else st.rpair
-    out, cur = [], 0
+    out: list[int] = []
+    cur = 0
+    append = out.append
     for m in own:
-        out.append(cur)
+        append(cur)
         if m is not None and m.kind != "move":
-            cur = max(cur, (m.right if side == "left" else m.left)[-1] + 1)
+            end = (m.right if side == "left" else m.left)[-1] + 1
+            if end > cur:
+                cur = end
     return out
