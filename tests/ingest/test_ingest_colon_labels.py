@@ -4,10 +4,11 @@
 A declaration may set a list under a label rather than a sentence ("Key sectors:", "重点合作领域：",
 "Главные задачи:"): the label is the paragraph's intro and the entries are its items, so that a
 version adding an entry reads as an item added, not as a heading changed over the paragraph
-under the list. Two things keep their shape: a contents list ("Contents:" over the titles of the
-parts, printed again further down as the parts' own headings) and a numbered heading standing
-alone over its paragraph ("1. General provisions"). Every text here is illustrative, written for
-these tests.
+under the list. A contents list ("Contents:" over the titles of the parts, printed again further
+down as the parts' own headings) is no such list: under the title it is front matter, as a
+contents list with dot leaders is; after running text it keeps today's shape. A numbered heading
+standing alone over its paragraph ("1. General provisions") stays a heading. Every text here is
+illustrative, written for these tests.
 """
 
 from __future__ import annotations
@@ -134,19 +135,37 @@ CONTENTS = {
 }
 
 
-def _contents_text(lang: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+def _contents_text(lang: str, front: bool = False
+                   ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The charter with its contents list under the title (`front`) or under a first
+    paragraph of running text."""
     title, label, parts, bodies = CONTENTS[lang]
     listed = "\n".join(f"{k}. {x}" for k, x in enumerate(parts, 1))
     sections = [f"{k}. {x}\n\n{body}" for k, (x, body) in enumerate(zip(parts, bodies,
                                                                         strict=True), 1)]
-    opening = TEXTS[lang].opening
-    return "\n\n".join([title, opening, f"{label}\n{listed}", *sections]) + "\n", parts, bodies
+    above = [] if front else [TEXTS[lang].opening]
+    return "\n\n".join([title, *above, f"{label}\n{listed}", *sections]) + "\n", parts, bodies
+
+
+@pytest.mark.parametrize("lang", sorted(CONTENTS))
+def test_a_contents_list_under_the_title_is_front_matter(lang: str) -> None:
+    """Under the title, before any running text: the contents list is the edition's front
+    matter (`<furniture>`, as a contents list with dot leaders is), and the headings it repeats
+    stay the parts' headings, not a running head left out."""
+    text, parts, bodies = _contents_text(lang, front=True)
+    decl, _ = ingest.parse_text(text)
+    assert decl.meta.title == CONTENTS[lang][0]
+    assert decl.furniture == (CONTENTS[lang][1], *(f"{k}. {x}" for k, x in enumerate(parts, 1)))
+    assert [(p.heading, p.text) for p in decl.paragraphs] == [
+        (f"{k}. {x}", body) for k, (x, body) in enumerate(zip(parts, bodies, strict=True), 1)]
+    assert not any(p.items for p in decl.paragraphs)
 
 
 @pytest.mark.parametrize("lang", sorted(CONTENTS))
 def test_a_contents_list_under_a_label_is_no_list_of_the_text(lang: str) -> None:
-    """The entries are printed again as the parts' headings: a contents list, not the text's
-    list; the parts keep their headings, the body its paragraphs, nothing is lost."""
+    """After running text, the entries printed again as the parts' headings: a contents list,
+    not the text's list; it keeps today's shape (the entries over the first part's heading),
+    the parts keep their headings, the body its paragraphs, nothing is lost."""
     text, parts, bodies = _contents_text(lang)
     decl, _ = ingest.parse_text(text)
     assert not any(p.items for p in decl.paragraphs)
