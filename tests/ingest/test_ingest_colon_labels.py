@@ -101,6 +101,26 @@ def test_an_entry_added_under_a_label_is_an_item_added(lang: str) -> None:
     assert [p.text for p in old.paragraphs] == [p.text for p in new.paragraphs]
     assert [p.heading for p in old.paragraphs] == [p.heading for p in new.paragraphs]
     assert [i.text for i in new.paragraphs[1].items] == [*t.entries, extra]
+    from compare import align
+    from compare.model import Relation
+
+    changed = [(p.relation, p.left, p.right) for p in align(old, new).pairs
+               if p.relation != Relation.UNCHANGED]
+    assert changed == [(Relation.ADDED, (), ("para_2__item_4",))]
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_a_pages_label_over_numbered_paragraphs_is_a_paragraph_with_items(lang: str) -> None:
+    t = TEXTS[lang]
+    paragraphs = [t.opening, t.label, *(f"{k}. {x}" for k, x in enumerate(t.entries, 1)),
+                  t.after, t.closing]
+    page = (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{t.title}"
+            f"</title></head><body><article><h1>{t.title}</h1>"
+            + "".join(f"<p>{x}</p>" for x in paragraphs) + "</article></body></html>")
+    decl, _ = ingest.parse_html(page.encode())
+    assert [(p.text, [i.text for i in p.items]) for p in decl.paragraphs] == [
+        (t.opening, []), (t.label, list(t.entries)), (t.after, []), (t.closing, [])]
+    assert decl.furniture == () and not any(p.heading for p in decl.paragraphs)
 
 
 def test_one_entry_under_a_label_or_long_entries_stay_as_today() -> None:
