@@ -94,7 +94,7 @@ def numbered_contents(text_lines: list[Line], top: int) -> range | None:
                 m[0] == (style or m[0])) and marker_value(m[2]) == j - k and not ends_final(
                     m[3]) and word_count(m[3]) <= HEADING_MAX_WORDS:
             j, style = j + 1, m[0]
-        later = {y for _, y in text_lines[j:]}
-        if j - k > 2 and all(y in later for _, y in text_lines[k + 1 : j]):
+        if j - k > 2 and {y for _, y in text_lines[k + 1 : j]} <= {
+                y for _, y in text_lines[j:]}:  # a label above at most CONTENTS_WITHIN lines
             return range(k, j)
     return None
