@@ -128,10 +128,14 @@ def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     when that line is a sentence (`INTRO_WORDS`) and the run holds two entries or more, each a
     few words (`HEADING_MAX_WORDS`) without final punctuation, the last one's full stop aside
     ("1. Energy", "2. Transport", "3. Tourism."): the items of the list the sentence
-    introduces. `ingest.shape` asks this before it looks for headings, so such entries are
-    never taken for a heading over the paragraph under them; a numbered heading alone ("1.
-    General provisions" over its paragraphs) is no run of entries and stays one."""
+    introduces. A short label ending in a colon ("Key sectors:", "重点领域" with a full-width
+    colon) opens such a run too, unless the run is a contents list (`_contents`: its entries
+    are printed again further down, as the headings of the parts they name). `ingest.shape`
+    asks this before it looks for headings, so such entries are never taken for a heading over
+    the paragraph under them; a numbered heading alone ("1. General provisions" over its
+    paragraphs) is no run of entries and stays one."""
     out = list(blocks)
+    last_at = {_entry_key(b.text): k for k, b in enumerate(out)}  # linear: one pass
     i = 0
     while i < len(out):
         b = out[i]
@@ -143,20 +147,34 @@ def numbered_items(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         intro = b.text.rstrip(" ").endswith((":", "\uff1a"))
         if intro and run and (any(r.text.rstrip(CLOSING).endswith((";", ",", "\uff1b"))
                                   or r.text[:1].islower() for r in run)
-                              or _short_entries(b, run)):
+                              or _short_entries(b, run, not _contents(run, last_at, j))):
             out[i + 1 : j] = [dataclasses.replace(r, kind="item") for r in run]
         i = max(j, i + 1)
     return tuple(out)
 
 
-def _short_entries(intro: Block, run: list[Block]) -> bool:
-    """Two entries or more of a few words each, under a sentence (not a label: "Contents:")."""
-    if len(run) < 2 or intro.kind != "paragraph" or word_count(intro.text) < INTRO_WORDS:
+def _short_entries(intro: Block, run: list[Block], label: bool) -> bool:
+    """Two entries or more of a few words each, under a sentence, or (with `label`) under a
+    label ending in a colon ("Key sectors:")."""
+    if len(run) < 2 or intro.kind != "paragraph" or (
+            word_count(intro.text) < INTRO_WORDS and not label):
         return False
     last = run[-1].text.rstrip(CLOSING)
     entries = [r.text for r in run[:-1]] + [last[:-1] if last.endswith(".") else last]
     return all(x and word_count(x) <= HEADING_MAX_WORDS and not ends_final(x)
                for x in entries)
+
+
+def _entry_key(text: str) -> str:
+    """An entry's words as a contents list and a heading print them alike."""
+    return text.rstrip(CLOSING).rstrip(".").casefold()
+
+
+def _contents(run: list[Block], last_at: dict[str, int], end: int) -> bool:
+    """Every entry of the run (which ends before block `end`) is printed again as a block
+    after it ("Contents:" over "1. General provisions", ... and "1. General provisions" over
+    its part further down): a contents list, not a list of the text."""
+    return all(last_at.get(_entry_key(r.text), -1) >= end for r in run)
 
 
 def _is_item(para: _Para, b: Block) -> bool:

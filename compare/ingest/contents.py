@@ -10,14 +10,18 @@ least (`signals.toc_entry`), the lines between them and the lines above them in 
 lines that end no sentence (group headings, an entry with a short leader or none; not a title
 naming a kind of document), an entry ending in its page below them, and a short heading alone
 right above. The text starts after it when more of the page's sentences stand below the list
-than above it.
+than above it. A list without leaders is one too when it is numbered under a label ending in a
+colon ("Contents:" over "1. General provisions", ...) with no sentence above it, and each entry
+is printed again further down, as its part's heading (`numbered_contents`); those headings are
+then no running head printed twice.
 """
 
 from __future__ import annotations
 
 from .bounds import document_title
-from .lines import Line, ends_final
+from .lines import INTRO_WORDS, Line, ends_final, marker_value, parse_marker
 from .signals import DIGIT, sentence_like, toc_entry
+from .structure import HEADING_MAX_WORDS, word_count
 
 CONTENTS_WITHIN = 60
 """Lines at the top of a page read for a contents list."""
@@ -25,13 +29,20 @@ HEADING_WORDS = 3
 """The heading over a contents list ("CONTENTS", "Table of contents") is this short."""
 
 
-def front_contents(text_lines: list[Line], group: dict[int, int]) -> range | None:
-    """The indices (into `text_lines`) of a contents list at the front, heading included, or
-    None (see the module docstring)."""
+def front_contents(text_lines: list[Line], group: dict[int, int], start: int = 0
+                   ) -> range | None:
+    """The indices (into `text_lines`) of a contents list at the front, heading included, not
+    above line `start` (the first past the header fields), or None (see the module
+    docstring)."""
+    found = _front_contents(text_lines, group)
+    return found if found is not None and found.start >= start else None
+
+
+def _front_contents(text_lines: list[Line], group: dict[int, int]) -> range | None:
     top = min(len(text_lines), CONTENTS_WITHIN)
     entries = [i for i in range(top) if toc_entry(text_lines[i][1])]
     if len(entries) < 2:
-        return None
+        return numbered_contents(text_lines, top)
     a, b = entries[0], entries[-1]
     if any(ends_final(x) or (sentence_like(x) and not toc_entry(x))
            for _, x in text_lines[a : b + 1]):
@@ -65,3 +76,25 @@ def _heading(text_lines: list[Line], k: int, first: int, group: dict[int, int]) 
         text_lines[first][0]]
     return alone and 0 < len(x.split()) <= HEADING_WORDS and not DIGIT.search(x) and not (
         ends_final(x))
+
+
+def numbered_contents(text_lines: list[Line], top: int) -> range | None:
+    """The indices of a contents list set as numbered lines under a label ending in a colon
+    ("Contents:", "Содержание:", "目录" with a full-width colon) at the front, no running text
+    above it: two entries or more, numbered from 1 in one style, each a few words, every one
+    printed again as a line further down (the heading of the part it names). Or None."""
+    for k in range(top):
+        x = text_lines[k][1]
+        if sentence_like(x) and ends_final(x) and not x.rstrip().endswith((":", "\uff1a")):
+            return None  # a sentence of running text above: no front matter
+        if not x.rstrip().endswith((":", "\uff1a")) or word_count(x) >= INTRO_WORDS:
+            continue
+        j, style = k + 1, None
+        while j < len(text_lines) and (m := parse_marker(text_lines[j][1])) is not None and (
+                m[0] == (style or m[0])) and marker_value(m[2]) == j - k and not ends_final(
+                    m[3]) and word_count(m[3]) <= HEADING_MAX_WORDS:
+            j, style = j + 1, m[0]
+        if j - k > 2 and {y for _, y in text_lines[k + 1 : j]} <= {
+                y for _, y in text_lines[j:]}:  # a label above at most CONTENTS_WITHIN lines
+            return range(k, j)
+    return None

@@ -87,13 +87,13 @@ def split_furniture(
     if keep:
         found.left_out = []
         return found
-    toc = front_contents(text_lines, group) if start_at is None else None
-    if toc is not None and toc.start >= body_from:  # a printed edition's list of contents
+    toc = front_contents(text_lines, group, body_from) if start_at is None else None
+    if toc is not None:  # a printed edition's list of contents
         found.left_out += [text_lines[i] for i in toc]
         body_from = toc.stop
     counts: dict[str, int] = {}
-    for _, x in text_lines:
-        counts[x] = counts.get(x, 0) + 1
+    for i, (_, x) in enumerate(text_lines):  # a contents list's entries are no running heads
+        counts[x] = counts.get(x, 0) + (toc is None or i not in toc)
     column = cover.column_lines(text_lines, group)  # a paragraph set in a narrow column
     body = [i for i, (_, x) in enumerate(text_lines) if i >= body_from and (sentence_like(x) or (
         parse_marker(x) is not None and ends_final(x)) or i in column)]

@@ -117,12 +117,18 @@ def parse_marker(text: str) -> tuple[str, Literal["paragraph", "item"], str, str
 
 
 def numbers_on(prev: str, line: str) -> bool:
-    """Whether `line` opens with the paragraph number after the one `prev` opens with ("1.
-    Energy and power grids" over "2. Transport"): a run of numbered lines, not a wrapped "2.".
+    """Whether `line` opens with the paragraph number after the one `prev` opens with, in the
+    same style ("1. Energy and power grids" over "2. Transport", "一、粮食" over "二、灌溉",
+    "I. Energy" over "II. Transport"): a run of numbered lines, not a wrapped "2.".
     """
     a, b = parse_marker(prev), parse_marker(line)
-    return (a is not None and b is not None and a[0] == b[0] == "number"
-            and int(b[2][:-1]) == int(a[2][:-1]) + 1)
+    if a is None or b is None or a[0] != b[0] or a[0] not in _RUN_STYLES:
+        return False
+    before, after = marker_value(a[2]), marker_value(b[2])
+    return before is not None and after == before + 1
+
+
+_RUN_STYLES = frozenset({"number", "roman", "cjk-number"})
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

@@ -89,6 +89,13 @@ def word_count(text: str) -> int:
     return max(len(text.split()), count_cjk(text) // CJK_WORD)
 
 
+def running_words(text: str) -> int:
+    """Words of a line of running text: `word_count` when written without spaces, else its
+    spaced pieces (a line of signatures or values set apart: "...代表", a space, "...代表")."""
+    spaced = len(text.split())
+    return word_count(text) if spaced == 1 else spaced
+
+
 def divide(blocks: tuple[Block, ...], language: str) -> tuple[tuple[Block, ...], list[Notice]]:
     """Divide a body that came in as one block of many sentences; see the module docstring."""
     paras = [b for b in blocks if b.kind == "paragraph"]
@@ -233,14 +240,14 @@ def _replace(blocks: tuple[Block, ...], old: Block, new: list[Block]) -> tuple[B
 
 
 def cut_off(last_text: str) -> bool:
-    """A last unit of six words or more without final punctuation or ending in an ellipsis,
-    or one ending in a hyphen."""
+    """A last unit of six words or more (`running_words`: twelve Han characters) without final
+    punctuation or ending in an ellipsis, or one ending in a hyphen."""
     text = last_text.rstrip()
     if text.endswith(("-", "\u2010")):
         return True
-    if text.endswith(("\u2026", "...")) and len(text.split()) >= 6:
+    if text.endswith(("\u2026", "...")) and running_words(text) >= 6:
         return True  # "... and will coop\u2026": a copy cut short says so with an ellipsis
-    return len(text.split()) >= 6 and not ends_final(text) and text[-1:] not in ")]\u300d" and (
+    return running_words(text) >= 6 and not ends_final(text) and text[-1:] not in ")]\u300d" and (
         not _signed(text))
 
 

@@ -25,6 +25,7 @@ from .signals import (
     furniture_like,
     sentence_like,
 )
+from .structure import running_words
 
 
 def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[int]:
@@ -58,7 +59,7 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
             break  # "Related documents:" over links: a block's label, not an intro of the text
         if (k == 0 or heading) and _cut_rest(units, k):
             pass  # the text's last paragraph, cut off early (under its heading)
-        elif marker is not None and (in_list or words >= 4):
+        elif marker is not None and (in_list or running_words(marker[3]) >= 4):  # "3. 成员国"
             in_list = in_list or marker[1] == "item"
         elif named and words >= 3 and is_title_like(x) and not furniture_like(x, False, False):
             pass  # an item the sentence above names: "Statement on Food Security"
@@ -89,13 +90,19 @@ database's field after the text."""
 
 
 def _cut_rest(units: list[tuple[int, int, str]], k: int) -> bool:
-    """Unit `k` is the text's last paragraph, cut off: sentence-like, five words or more, and
-    nothing sentence-like after it."""
+    """Unit `k` is the text's last paragraph, cut off: sentence-like, five words or more
+    (`running_words`), no page's field (`_CJK_FIELD`), and nothing sentence-like after it."""
     if k >= len(units):
         return False
     x = units[k][2]
-    return sentence_like(x) and len(x.split()) >= 5 and not any(
+    return sentence_like(x) and running_words(x) >= 5 and not _CJK_FIELD.match(x) and not any(
         sentence_like(y) for _, _, y in units[k + 1:])
+
+
+_CJK_FIELD = re.compile("[\u4e00-\u9fff]{1,4}[:\uff1a]")
+"""A page's field after the text, in Chinese: a label of a few characters and a colon ("相关
+文档" or "责任编辑" and a full-width colon, then its value), a line as long as a sentence but
+none."""
 
 
 def _units(text_lines: list[Line], start: int, group: dict[int, int]) -> list[tuple[int, int, str]]:
