@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate
+from typing import Any
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _APOSTROPHES = "'\u2019"
@@ -76,13 +77,22 @@ class Index(dict[str, Entries]):
 
 
 def _trie(entries: list[tuple[Tokens, str]]) -> dict[str, Node]:
-    """The trie of distinct non-empty token tuples, each with its value."""
-    by_first: dict[str, list[tuple[Tokens, str]]] = {}
-    for entry in entries:
-        by_first.setdefault(entry[0][0], []).append(entry)
-    return {tok: (next((v for e, v in group if len(e) == 1), None),
-                  _trie([(e[1:], v) for e, v in group if len(e) > 1]))
-            for tok, group in by_first.items()}
+    """The trie of non-empty token tuples, each with its value (the first given for a tuple):
+    built by inserting each entry along its path, then frozen into `Node` tuples."""
+    root: dict[str, list[Any]] = {}
+    for toks, value in entries:
+        children, node = root, None
+        for t in toks:
+            if (node := children.get(t)) is None:
+                node = children[t] = [None, {}]
+            children = node[1]
+        if node is not None and node[0] is None:
+            node[0] = value
+    return _frozen(root)
+
+
+def _frozen(children: dict[str, list[Any]]) -> dict[str, Node]:
+    return {t: (node[0], _frozen(node[1]) if node[1] else {}) for t, node in children.items()}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -90,6 +100,8 @@ def tokens(text: str) -> Tokens:
     """Lower-cased word tokens; each Chinese character is a token of its own. Cached: the
     objects and phrases of commitments repeat across the two sides and the clauses."""
     if text.isascii():  # lower-casing ASCII keeps every character's place and word class
+        if text.replace(" ", "").isalnum():  # letters, digits and spaces: the words are tokens
+            return tuple(text.lower().split())
         return tuple(_ASCII_TOKEN.findall(text.lower()))
     found = (_PLAIN_TOKEN if _plain(text) else _general("TOKEN")).findall(text)
     return tuple([t.lower() for t in found])

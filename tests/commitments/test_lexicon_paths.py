@@ -50,3 +50,10 @@ def test_join_tokens_spaces_as_the_cjk_pattern() -> None:
         want = " " if not (lexicon._CJK_CHAR.fullmatch(a) or lexicon._CJK_CHAR.fullmatch(b)) \
             or (a.isascii() and b.isascii()) else ""
         assert join_tokens((a, b)) == a + want + b
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.text(alphabet="aZ09 _-'\t.,", max_size=20))
+def test_tokens_of_ascii_words_and_spaces_are_the_token_pattern_s(text: str) -> None:
+    tokens.cache_clear()
+    assert tokens(text) == _general(text)[0]
