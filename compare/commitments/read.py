@@ -221,18 +221,27 @@ def find_commitments(decl: Declaration, config: ConfigArg = None, cache: Cache |
     out: list[Commitment] = []
     previous: str | None = None
     leads: dict[str, Commitment | None] = {}
+    readings, shown, language = cache.readings, cache.shown, rules.language
     for unit in decl.units():
         lead = leads.get(unit.parent or "") if unit.kind == "item" else None
+        last = len(unit.sentences) - 1 if unit.kind == "paragraph" else -1
         for k, s in enumerate(unit.sentences):
-            ids = (s.id, unit.id)
             before = previous
-            text = cache.canonical(s.text)  # read as shown: no invisible characters, plain spaces
-            found, previous = read_item(text, lead if k == 0 else None, rules, cfg, previous,
-                                        ids, cache)
-            # shown as written (its commitments carry `text`: a copy only where that differs)
-            out.extend(found if text == s.text else
-                       (_placed(c, c.sentence, c.unit, s.text) for c in found))
-            if unit.kind == "paragraph" and k == len(unit.sentences) - 1:
+            # read as shown: no invisible characters, plain spaces
+            text = shown.get(s.text) or cache.canonical(s.text)
+            reading = readings.get((language, text, previous))
+            if reading is not None and (reading[0] or lead is None or k):
+                # read before, and not an item taking its intro's commitment: what
+                # `read_item` gives, placed here and shown as written, in one copy
+                found, previous = reading
+                out.extend([_placed(c, s.id, unit.id, s.text) for c in found])
+            else:
+                found, previous = read_item(text, lead if k == 0 else None, rules, cfg,
+                                            previous, (s.id, unit.id), cache)
+                # shown as written (its commitments carry `text`: a copy where that differs)
+                out.extend(found if text == s.text else
+                           (_placed(c, c.sentence, c.unit, s.text) for c in found))
+            if k == last:
                 leads[unit.id] = read_intro(text, rules, cfg, before, cache)
     return tuple(out)
 
