@@ -132,7 +132,14 @@ def _alternation(aliases: list[str]) -> str:
 
 
 def _branch(node: dict[str, Any]) -> str:
-    alts = [re.escape(ch) + _branch(below) for ch, below in sorted(node.items()) if ch]
+    alts = []
+    for ch, below in sorted(node.items()):
+        if ch:
+            run = [ch]  # the characters down to the next fork or alias end, escaped at once
+            while len(below) == 1 and "" not in below:
+                ((nxt, below),) = below.items()
+                run.append(nxt)
+            alts.append(re.escape("".join(run)) + _branch(below))
     if not alts:
         return ""
     if len(alts) == 1 and "" not in node:
@@ -202,9 +209,11 @@ def _first_units(decl: Declaration, searcher: Searcher
                  ) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Entity name -> (kind, units naming it), in order of first mention."""
     out: dict[str, tuple[str, dict[str, None]]] = {}
+    seen = searcher[2]  # the mentions by text: looked up here first (formulaic texts repeat)
     for unit in decl.units():
         for s in unit.sentences:
-            for name, kind, _, _ in _found(s.text, searcher):
+            found = seen.get(s.text)
+            for name, kind, _, _ in _found(s.text, searcher) if found is None else found:
                 out.setdefault(name, (kind, {}))[1][unit.id] = None
     return {name: (kind, tuple(units)) for name, (kind, units) in out.items()}
 
