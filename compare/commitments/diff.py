@@ -29,6 +29,10 @@ from .read import Cache, find_commitments
 
 
 def _reasons(left: Commitment, right: Commitment) -> tuple[str, ...]:
+    if (left.level == right.level and left.phrase == right.phrase and left.actor == right.actor
+            and left.hedges == right.hedges and left.intensifiers == right.intensifiers
+            and left.negated == right.negated):
+        return ()  # what the steps below find: nothing (a sentence kept, most often)
     out: list[str] = []
     if left.level != right.level:
         out.append(f"phrase '{left.phrase}' ({left.level}) -> '{right.phrase}' ({right.level})")
@@ -81,6 +85,8 @@ def _fallback(left: list[tuple[str, str]], right: list[tuple[str, str]],
     order. Sentences of the same word set (similarity 1) are matched first by look-up, which is
     what the ordering would do; the rest are compared pair by pair up to `FALLBACK_CAP`.
     `words`: the word sets of texts seen before (formulaic texts repeat sentences)."""
+    if not left or not right:  # nothing to match: what the steps below give
+        return [(sid, None) for sid, _ in left] + [(None, sid) for sid, _ in right]
     lsets = [_words(t, words) for _, t in left]
     rsets = [_words(t, words) for _, t in right]
     waiting: dict[frozenset[str], deque[int]] = defaultdict(deque)
