@@ -31,7 +31,8 @@ def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple
         return None
     if toks[i] in rules.pronouns:
         return (i + 1, previous) if previous else None
-    hit = match(rules.actors, toks, i) or _generic_actor(rules, toks, i)
+    hit = match(rules.actors, toks, i) or (
+        _generic_actor(rules, toks, i) if i == 0 or toks[i] == "the" else None)
     if hit is None:
         return None
     names = [hit[1]]
@@ -142,26 +143,27 @@ def find_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Claus
     toks = s.toks
     out: list[Clause] = []
     head: Clause | None = None
-    openers, conjunctions = rules.openers, rules.conjunctions
+    openers, conjunctions, comma = rules.openers, rules.conjunctions, rules.comma_coordination
+    actor_starts, passive_starts = rules.actor_starts, rules.passive_starts
+    participles = rules.participle_phrases
     places = _places(rules, s)
     p = 0
     while p < len(places):
         i, p = places[p], p + 1
         t = toks[i]
         if i and t not in openers and (head is None or (
-                t not in conjunctions
-                and not (rules.comma_coordination and _separated(s, i, ",;")))):
+                t not in conjunctions and not (comma and _separated(s, i, ",;")))):
             continue  # no clause can start here (`Rules.openers`): the tries below would fail
         current = head.actor if head else previous
-        found = (_actor_clauses(rules, s, i, current) if i == 0 or t in rules.actor_starts
-                 else None)
-        if found is None and head is not None:
+        found = _actor_clauses(rules, s, i, current) if i == 0 or t in actor_starts else None
+        # each try below only where its first test can pass (the tries return None elsewhere)
+        if found is None and head is not None and (
+                t in conjunctions or (comma and _separated(s, i, ",;"))):
             more = _coordinated(rules, s, i, head)
             found = [more] if more else None
-        if found is None and t in rules.passive_starts and (
-                passive := passive_at(rules, toks, i)):
+        if found is None and t in passive_starts and (passive := passive_at(rules, toks, i)):
             found = [replace(passive, start=out[-1].phrase[1] if out else 0)]
-        if found is None and (part := _participle_clause(rules, s, i)):
+        if found is None and t in participles and (part := _participle_clause(rules, s, i)):
             found = [part]
         if found is None:
             continue
