@@ -62,7 +62,16 @@ def compare_commitments(left: Commitment, right: Commitment, translation: bool =
     reasons = _reasons(left, right)
     if translation and change == "unchanged":
         reasons = ()
-    return CommitmentChange(change, left, right, reasons)
+    return _change(change, left, right, reasons)
+
+
+def _change(change: CommitmentChangeKind, left: Commitment | None, right: Commitment | None,
+            reasons: tuple[str, ...]) -> CommitmentChange:
+    """`CommitmentChange(change, left, right, reasons)`, its fields set as the instance's dict
+    (the frozen `__init__` sets each by `object.__setattr__`): equal, and as frozen."""
+    out = object.__new__(CommitmentChange)
+    out.__dict__.update(change=change, left=left, right=right, reasons=reasons)
+    return out
 
 
 SENTENCE_MATCH = 0.5
@@ -188,12 +197,12 @@ def _changes(match_: Match, lc: Found, rc: Found, translation: bool
             why = ("sentence removed" if match_[1] is None else
                    "the sentence no longer commits" if not right else
                    "the sentence no longer holds this commitment")
-            out.append(CommitmentChange("dropped", lcm, None, (why,)))
+            out.append(_change("dropped", lcm, None, (why,)))
         elif rcm:
             why = ("sentence added" if match_[0] is None else
                    "the sentence now commits" if not left else
                    "the sentence holds a new commitment")
-            out.append(CommitmentChange("added", None, rcm, (why,)))
+            out.append(_change("added", None, rcm, (why,)))
     return out
 
 

@@ -46,9 +46,12 @@ def _commitment(s: Tokenised, c: Clause, config: Config, ids: tuple[str, str], c
     obj = s.text[s.spans[b - 1][1] : obj_end] if b < c.end else ""
     if c.passive and a > c.start:
         obj = s.text[s.spans[c.start][0] : s.spans[a][0]]
-    obj = obj.strip(_TRIM)
-    return Commitment(ids[0], ids[1], s.text, c.actor, phrase, obj, force, c.level, base,
-                      c.negated, c.hedges, c.intensifiers, clause)
+    out = _new(Commitment)  # its fields set as `_placed` sets them: the same frozen record
+    out.__dict__.update(sentence=ids[0], unit=ids[1], text=s.text, actor=c.actor, phrase=phrase,
+                        object=obj.strip(_TRIM), force=force, level=c.level, base_force=base,
+                        negated=c.negated, hedges=c.hedges, intensifiers=c.intensifiers,
+                        clause=clause)
+    return out
 
 
 def _placed(c: Commitment, sentence: str, unit: str, text: str) -> Commitment:
