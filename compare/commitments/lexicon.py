@@ -176,6 +176,9 @@ def match_loose(idx: Index, toks: Tokens, i: int, optional: frozenset[str]
     if i >= n or toks[i] in optional or (node := idx.trie.get(toks[i])) is None:
         return None
     best = i + 1 if node[0] is not None else None
+    if not node[1] or i + 1 == n or (toks[i + 1] not in node[1] and toks[i + 1] not in optional):
+        # no entry goes on with the next token, nor past it: the walk below would stop there
+        return None if best is None else (best, toks[i])  # one token, joined as itself
     stack = [(node[1], i + 1)]
     while stack:
         children, k = stack.pop()
@@ -221,7 +224,8 @@ def scan(idx: Index, toks: Tokens, lo: int = 0, hi: int | None = None,
     with `optional`, matched loosely and valued in the text's own words. One pass."""
     out: list[tuple[int, int, str]] = []
     i, end = lo, len(toks) if hi is None else hi
-    if idx.keys().isdisjoint(toks[lo:end]):  # most sentences hold no hedge, say
+    if idx.keys().isdisjoint(toks if lo == 0 and end == len(toks) else toks[lo:end]):
+        # most sentences hold no hedge, say
         return ()
     for k in [k for k in range(lo, end) if toks[k] in idx]:  # only these can start an entry
         if k < i:

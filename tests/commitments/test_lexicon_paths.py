@@ -8,10 +8,13 @@ below it (curly quotes and dashes in English, Cyrillic) goes through `_PLAIN_TOK
 
 from __future__ import annotations
 
+from functools import cache
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.commitments import lexicon
+from compare.commitments.config import Rules, load_config
 from compare.commitments.lexicon import join_tokens, tokenise, tokens
 
 _ALPHABET = st.sampled_from(list("aZ9_ -'\u2019\u201c\u201d\u2013\u00e9\u0130\u0131\u00df\u0436"
@@ -57,3 +60,42 @@ def test_join_tokens_spaces_as_the_cjk_pattern() -> None:
 def test_tokens_of_ascii_words_and_spaces_are_the_token_pattern_s(text: str) -> None:
     tokens.cache_clear()
     assert tokens(text) == _general(text)[0]
+
+
+def _loose_by_entry(idx: lexicon.Index, toks: tuple[str, ...], i: int,
+                    optional: frozenset[str]) -> tuple[int, str] | None:
+    """`match_loose` entry by entry: each next word at the first place it stands, past
+    optional words only; the longest end."""
+    if i >= len(toks) or toks[i] in optional:
+        return None
+    best = None
+    for entry in (e for entries in idx.values() for e, _ in entries if e[0] == toks[i]):
+        k, ok = i + 1, True
+        for want in entry[1:]:
+            while k < len(toks) and toks[k] != want and toks[k] in optional:
+                k += 1
+            if k >= len(toks) or toks[k] != want:
+                ok = False
+                break
+            k += 1
+        if ok and (best is None or k > best):
+            best = k
+    return None if best is None else (best, join_tokens(toks[i:best]))
+
+
+@cache
+def _en_rules() -> Rules:
+    rules = load_config(environ={}).rules("en")
+    assert rules is not None
+    return rules
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(st.lists(st.sampled_from(["subject", "to", "the", "availability", "of", "funds", "in",
+                                 "accordance", "with", "their", "as", "appropriate", "where",
+                                 "possible", "and", "step", "by", "all", "x"]), max_size=10))
+def test_match_loose_is_the_longest_loose_entry(toks: list[str]) -> None:
+    rules, t = _en_rules(), tuple(toks)
+    for i in range(len(t) + 1):
+        assert lexicon.match_loose(rules.hedges, t, i, rules.optional) == _loose_by_entry(
+            rules.hedges, t, i, rules.optional)
