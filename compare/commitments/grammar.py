@@ -285,18 +285,21 @@ def _carried(rules: Rules, s: Tokenised, j: int, k: int, head: Clause) -> Clause
         if hit is None and k2 == k:
             break
         k = hit[0] if hit else k2
-    phrase = s.text[s.spans[head.phrase[0]][0] : s.spans[head.phrase[1] - 1][1]]
     modal = head.phrase[1] - head.phrase[0] == 1 and toks[head.phrase[0]] in rules.modals
     if modal and (weak := match(rules.weak, toks, k)):
-        text = f"{head.carried or phrase} {s.text[s.spans[k][0] : s.spans[weak[0] - 1][1]]}"
+        text = f"{_phrase(s, head)} {s.text[s.start(k) : s.end(weak[0] - 1)]}"
         return Clause(j, head.actor, (k, weak[0]), lower(rules, head.level, rules.weak_level),
                       False, (), carried=text)
     infinitive = toks[head.phrase[1] - 1] == "to" or (
         head.phrase[1] < len(toks) and toks[head.phrase[1]] == "to")
     if k < len(toks) and toks[k] == "to" and infinitive and k > head.phrase[1]:
-        return Clause(j, head.actor, (k, k + 1), head.level, False, (),
-                      carried=head.carried or phrase)
+        return Clause(j, head.actor, (k, k + 1), head.level, False, (), carried=_phrase(s, head))
     return None
+
+
+def _phrase(s: Tokenised, head: Clause) -> str:
+    """The head's phrase as it applies (carried over before) or in the text's words."""
+    return head.carried or s.text[s.start(head.phrase[0]) : s.end(head.phrase[1] - 1)]
 
 
 def find_subject(rules: Rules, toks: Tokens, previous: str | None) -> str | None:

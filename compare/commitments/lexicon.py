@@ -119,11 +119,25 @@ class Tokenised:
     """The text cut as gap, token, gap, ..., token, gap (lower-cased when ASCII: same lengths)."""
 
     @cached_property
+    def ends(self) -> tuple[int, ...]:
+        """Where each part ends in the text (0 first): token k spans ends[2k+1]:ends[2k+2].
+        Worked out on first use, by the reader of a sentence that holds a commitment (most
+        sentences hold none), which asks `start` and `end` of a few tokens."""
+        return tuple(accumulate(map(len, self.parts), initial=0))
+
+    @property
     def spans(self) -> tuple[tuple[int, int], ...]:
-        """Each token's (start, end) in the text: worked out on first use, by the reader of a
-        sentence that holds a commitment (most sentences hold none)."""
-        ends = list(accumulate(map(len, self.parts), initial=0))
+        """Each token's (start, end) in the text."""
+        ends = self.ends
         return tuple(zip(ends[1:-1:2], ends[2::2], strict=True))
+
+    def start(self, k: int) -> int:
+        """`spans[k][0]`."""
+        return self.ends[2 * k + 1]
+
+    def end(self, k: int) -> int:
+        """`spans[k][1]`."""
+        return self.ends[2 * k + 2]
 
 
 def tokenise(text: str) -> Tokenised:

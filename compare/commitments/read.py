@@ -41,11 +41,12 @@ def _commitment(s: Tokenised, c: Clause, config: Config, ids: tuple[str, str], c
     base = config.level(c.level).force
     force = _force(config, base, c.hedges, c.intensifiers, c.negated)
     a, b = c.phrase
-    phrase = c.carried or s.text[s.spans[a][0] : s.spans[b - 1][1]]
-    obj_end = s.spans[c.end - 1][1] if c.end < len(s.toks) else len(s.text)
-    obj = s.text[s.spans[b - 1][1] : obj_end] if b < c.end else ""
+    phrase_end = s.end(b - 1)
+    phrase = c.carried or s.text[s.start(a) : phrase_end]
+    obj_end = s.end(c.end - 1) if c.end < len(s.toks) else len(s.text)
+    obj = s.text[phrase_end : obj_end] if b < c.end else ""
     if c.passive and a > c.start:
-        obj = s.text[s.spans[c.start][0] : s.spans[a][0]]
+        obj = s.text[s.start(c.start) : s.start(a)]
     out = _new(Commitment)  # its fields set as `_placed` sets them: the same frozen record
     out.__dict__.update(sentence=ids[0], unit=ids[1], text=s.text, actor=c.actor, phrase=phrase,
                         object=obj.strip(_TRIM), force=force, level=c.level, base_force=base,

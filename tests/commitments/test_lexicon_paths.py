@@ -99,3 +99,10 @@ def test_match_loose_is_the_longest_loose_entry(toks: list[str]) -> None:
     for i in range(len(t) + 1):
         assert lexicon.match_loose(rules.hedges, t, i, rules.optional) == _loose_by_entry(
             rules.hedges, t, i, rules.optional)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ALPHABET, max_size=40))
+def test_start_and_end_are_the_spans(text: str) -> None:
+    s = tokenise(text)
+    assert tuple((s.start(k), s.end(k)) for k in range(len(s.toks))) == s.spans
