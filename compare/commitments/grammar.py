@@ -145,7 +145,10 @@ def find_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Claus
     head: Clause | None = None
     openers, conjunctions, comma = rules.openers, rules.conjunctions, rules.comma_coordination
     actor_starts, passive_starts = rules.actor_starts, rules.passive_starts
-    participles = rules.participle_phrases
+    participles, triggers = rules.participle_phrases, rules.triggers
+    # an actor-led clause needs a phrase or passive form past its actor: a token of
+    # `Rules.triggers` after where it starts (none past the last: no actor is tried there)
+    last = next((k for k in range(len(toks) - 1, -1, -1) if toks[k] in triggers), -1)
     places = _places(rules, s)
     p = 0
     while p < len(places):
@@ -155,7 +158,8 @@ def find_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Claus
                 t not in conjunctions and not (comma and _separated(s, i, ",;")))):
             continue  # no clause can start here (`Rules.openers`): the tries below would fail
         current = head.actor if head else previous
-        found = _actor_clauses(rules, s, i, current) if i == 0 or t in actor_starts else None
+        found = (_actor_clauses(rules, s, i, current) if i < last and (i == 0 or t in actor_starts)
+                 else None)
         # each try below only where its first test can pass (the tries return None elsewhere)
         if found is None and head is not None and (
                 t in conjunctions or (comma and _separated(s, i, ",;"))):
