@@ -101,7 +101,7 @@ def _clause_after(rules: Rules, s: Tokenised, start: int, k: int, actor: str,
             end, level = weak[0], lower(rules, level, rules.weak_level)
         elif effort and effort[1] in rules.effort_levels and effort[1] != level:
             end, level = effort[0], lower(rules, level, effort[1])
-    return Clause(start, actor, (k, end), level, negated, tuple(intens))
+    return Clause.made(start, actor, (k, end), level, negated, tuple(intens))
 
 
 def lower(rules: Rules, a: str, b: str) -> str:

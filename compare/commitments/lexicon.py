@@ -147,9 +147,11 @@ def tokenise(text: str) -> Tokenised:
     if len(parts) == 1:
         return Tokenised(text, (), ())
     words = parts[1::2]
-    return Tokenised(text, tuple(words if ascii_text else [w.lower() for w in words]),
-                     ("", *parts[2:-1:2]),  # no letters in a gap: lower-casing left it as is
-                     tuple(parts))
+    out = object.__new__(Tokenised)  # the fields set as its dict: cheaper than the frozen init
+    out.__dict__.update(text=text, toks=tuple(words if ascii_text else [w.lower() for w in words]),
+                        gaps=("", *parts[2:-1:2]),  # no letters in a gap: lower-casing kept it
+                        parts=tuple(parts))
+    return out
 
 
 def index(pairs: list[tuple[Tokens, str]]) -> Index:

@@ -106,3 +106,19 @@ def test_match_loose_is_the_longest_loose_entry(toks: list[str]) -> None:
 def test_start_and_end_are_the_spans(text: str) -> None:
     s = tokenise(text)
     assert tuple((s.start(k), s.end(k)) for k in range(len(s.toks))) == s.spans
+
+
+def test_records_made_as_dicts_are_the_dataclasses() -> None:
+    from dataclasses import fields
+
+    from compare.commitments.lexicon import Tokenised
+    from compare.commitments.passive import Clause
+
+    s = tokenise("The member states, firmly, will act.")
+    assert s == Tokenised(s.text, s.toks, s.gaps, s.parts) and hash(s) == hash(
+        Tokenised(s.text, s.toks, s.gaps, s.parts))
+    assert tuple(vars(s)) == tuple(f.name for f in fields(Tokenised))
+    made = Clause.made(0, "the member states", (4, 6), "will", False, ("firmly",))
+    plain = Clause(0, "the member states", (4, 6), "will", False, ("firmly",))
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert tuple(vars(made)) == tuple(f.name for f in fields(Clause))
