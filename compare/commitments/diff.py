@@ -132,6 +132,8 @@ def _in_order(matches: list[Match], lpos: dict[str, int], rpos: dict[str, int]) 
     """Document order: by right position; a dropped sentence after the last one placed whose
     left position is before its own (in left order among the dropped)."""
     placed = sorted((m for m in matches if m[1] is not None), key=lambda m: rpos[m[1] or ""])
+    if len(placed) == len(matches):  # nothing dropped to place among them
+        return placed
     lefts = sorted((lpos[m[0]], k) for k, m in enumerate(placed) if m[0] is not None)
     keys = [p for p, _ in lefts]
     best: list[int] = []
