@@ -309,8 +309,9 @@ def _phrase(s: Tokenised, head: Clause) -> str:
 def find_subject(rules: Rules, toks: Tokens, previous: str | None) -> str | None:
     """The first actor of a sentence without a commitment ("The heads of delegation discussed
     ..."), which a following "They" refers to; else the previous one."""
-    for i in range(len(toks)):
-        if (i == 0 or toks[i] in rules.actor_starts) and toks[i] not in rules.pronouns and (
+    starts, pronouns = rules.actor_starts, rules.pronouns
+    for i, t in enumerate(toks):
+        if (i == 0 or t in starts) and t not in pronouns and (
                 hit := _actor_at(rules, toks, i, None)):
             return hit[1]
     return previous
