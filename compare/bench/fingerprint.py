@@ -14,6 +14,12 @@ FILE | --check FILE] [--scales 1,10] [--seeds 1] [--no-data]``: ``--write`` stor
 ``--check`` compares with stored lines and exits 1 when a case's hash differs or a case is not
 in the file (cases of the file not run are ignored, so a subset can be checked), 0 otherwise.
 Record the reference on the commit before the change, outside the worktree.
+
+With ``--commitments`` each case also gets a line ``NAME/commitments  SHA256``: the hash of the
+whole JSON ``scodiff align --format json`` writes once the commitments are read (`commitments.
+analyse` with the shipped configuration: commitment changes, entities, what a cut-off copy sets
+apart), so a change meant only to make the commitment reader faster is proven to change none of
+its results.
 """
 
 from __future__ import annotations
@@ -27,7 +33,8 @@ from functools import partial
 from pathlib import Path
 
 from ..alignment.aligner import align
-from ..model import Declaration
+from ..commitments import analyse
+from ..model import Alignment, Declaration
 from ..report.serialize import alignment_to_json, json_pieces
 from ..resources import declarations_dir
 from ..store.fsio import write_atomic
@@ -45,11 +52,26 @@ Thunk = Callable[[], tuple[Declaration, Declaration]]
 
 def digest(left: Declaration, right: Declaration) -> str:
     """The sha256 of the JSON of `align(left, right)`, as the CLI writes it."""
-    pieces = json_pieces(alignment_to_json(align(left, right)))
+    return _hash(align(left, right))
+
+
+def _hash(alignment: Alignment) -> str:
     h = hashlib.sha256()
-    for p in pieces:
+    for p in json_pieces(alignment_to_json(alignment)):
         h.update(p.encode("utf-8"))
     return h.hexdigest()
+
+
+def digests(left: Declaration, right: Declaration, commitments: bool = False
+            ) -> list[tuple[str, str]]:
+    """("", the alignment's hash) and, with `commitments`, ("/commitments", the hash of the
+    JSON with the commitments read, as `scodiff align --format json` writes it): one alignment
+    for both."""
+    alignment = align(left, right)
+    out = [("", _hash(alignment))]
+    if commitments:
+        out.append(("/commitments", _hash(analyse(alignment))))
+    return out
 
 
 def _generator_pair(name: str, n: int, seed: int, source: Path
@@ -91,13 +113,16 @@ def _data() -> Iterator[tuple[str, Thunk]]:
 
 
 def fingerprints(scales: tuple[int, ...] = SCALES, seeds: tuple[int, ...] = SEEDS, *,
-                 big: bool = True, data: bool = True,
-                 source: Path | None = None) -> Iterator[tuple[str, str]]:
-    """(case name, hash) for each case, in a fixed order."""
+                 big: bool = True, data: bool = True, source: Path | None = None,
+                 commitments: bool = False) -> Iterator[tuple[str, str]]:
+    """(case name, hash) for each case, in a fixed order; with `commitments`, each case's
+    line is followed by its `NAME/commitments` line (`digests`)."""
     src = source or declarations_dir() / "2007-bishkek.xml"
     todo = [*_generated(scales, seeds, big, src), *(_data() if data else ())]
     for name, thunk in todo:
-        yield name, digest(*thunk())
+        left, right = thunk()
+        for suffix, value in digests(left, right, commitments):
+            yield name + suffix, value
 
 
 def read_file(path: Path) -> dict[str, str]:
@@ -123,12 +148,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=_ints, default=SEEDS, help="seeds (1,2,3,100,101,102)")
     ap.add_argument("--no-big", action="store_true", help=f"skip N={BIG}")
     ap.add_argument("--no-data", action="store_true", help="skip the cases under tests/data")
+    ap.add_argument("--commitments", action="store_true",
+                    help="also hash each case's JSON with its commitments read (NAME/commitments)")
     args = ap.parse_args(argv)
     stored = read_file(args.check) if args.check else {}
     lines, bad = [], 0
     t0 = time.perf_counter()
     for name, value in fingerprints(args.scales, args.seeds, big=not args.no_big,
-                                    data=not args.no_data):
+                                    data=not args.no_data, commitments=args.commitments):
         mark = ""
         if args.check:
             if name not in stored:

@@ -29,6 +29,10 @@ from .read import Cache, find_commitments
 
 
 def _reasons(left: Commitment, right: Commitment) -> tuple[str, ...]:
+    if (left.level == right.level and left.phrase == right.phrase and left.actor == right.actor
+            and left.hedges == right.hedges and left.intensifiers == right.intensifiers
+            and left.negated == right.negated):
+        return ()  # what the steps below find: nothing (a sentence kept, most often)
     out: list[str] = []
     if left.level != right.level:
         out.append(f"phrase '{left.phrase}' ({left.level}) -> '{right.phrase}' ({right.level})")
@@ -58,7 +62,16 @@ def compare_commitments(left: Commitment, right: Commitment, translation: bool =
     reasons = _reasons(left, right)
     if translation and change == "unchanged":
         reasons = ()
-    return CommitmentChange(change, left, right, reasons)
+    return _change(change, left, right, reasons)
+
+
+def _change(change: CommitmentChangeKind, left: Commitment | None, right: Commitment | None,
+            reasons: tuple[str, ...]) -> CommitmentChange:
+    """`CommitmentChange(change, left, right, reasons)`, its fields set as the instance's dict
+    (the frozen `__init__` sets each by `object.__setattr__`): equal, and as frozen."""
+    out = object.__new__(CommitmentChange)
+    out.__dict__.update(change=change, left=left, right=right, reasons=reasons)
+    return out
 
 
 SENTENCE_MATCH = 0.5
@@ -81,6 +94,8 @@ def _fallback(left: list[tuple[str, str]], right: list[tuple[str, str]],
     order. Sentences of the same word set (similarity 1) are matched first by look-up, which is
     what the ordering would do; the rest are compared pair by pair up to `FALLBACK_CAP`.
     `words`: the word sets of texts seen before (formulaic texts repeat sentences)."""
+    if not left or not right:  # nothing to match: what the steps below give
+        return [(sid, None) for sid, _ in left] + [(None, sid) for sid, _ in right]
     lsets = [_words(t, words) for _, t in left]
     rsets = [_words(t, words) for _, t in right]
     waiting: dict[frozenset[str], deque[int]] = defaultdict(deque)
@@ -117,6 +132,8 @@ def _in_order(matches: list[Match], lpos: dict[str, int], rpos: dict[str, int]) 
     """Document order: by right position; a dropped sentence after the last one placed whose
     left position is before its own (in left order among the dropped)."""
     placed = sorted((m for m in matches if m[1] is not None), key=lambda m: rpos[m[1] or ""])
+    if len(placed) == len(matches):  # nothing dropped to place among them
+        return placed
     lefts = sorted((lpos[m[0]], k) for k, m in enumerate(placed) if m[0] is not None)
     keys = [p for p, _ in lefts]
     best: list[int] = []
@@ -182,12 +199,12 @@ def _changes(match_: Match, lc: Found, rc: Found, translation: bool
             why = ("sentence removed" if match_[1] is None else
                    "the sentence no longer commits" if not right else
                    "the sentence no longer holds this commitment")
-            out.append(CommitmentChange("dropped", lcm, None, (why,)))
+            out.append(_change("dropped", lcm, None, (why,)))
         elif rcm:
             why = ("sentence added" if match_[0] is None else
                    "the sentence now commits" if not left else
                    "the sentence holds a new commitment")
-            out.append(CommitmentChange("added", None, rcm, (why,)))
+            out.append(_change("added", None, rcm, (why,)))
     return out
 
 

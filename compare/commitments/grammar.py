@@ -31,7 +31,8 @@ def _actor_at(rules: Rules, toks: Tokens, i: int, previous: str | None) -> tuple
         return None
     if toks[i] in rules.pronouns:
         return (i + 1, previous) if previous else None
-    hit = match(rules.actors, toks, i) or _generic_actor(rules, toks, i)
+    hit = match(rules.actors, toks, i) or (
+        _generic_actor(rules, toks, i) if i == 0 or toks[i] == "the" else None)
     if hit is None:
         return None
     names = [hit[1]]
@@ -100,7 +101,7 @@ def _clause_after(rules: Rules, s: Tokenised, start: int, k: int, actor: str,
             end, level = weak[0], lower(rules, level, rules.weak_level)
         elif effort and effort[1] in rules.effort_levels and effort[1] != level:
             end, level = effort[0], lower(rules, level, effort[1])
-    return Clause(start, actor, (k, end), level, negated, tuple(intens))
+    return Clause.made(start, actor, (k, end), level, negated, tuple(intens))
 
 
 def lower(rules: Rules, a: str, b: str) -> str:
@@ -142,26 +143,31 @@ def find_clauses(rules: Rules, s: Tokenised, previous: str | None) -> list[Claus
     toks = s.toks
     out: list[Clause] = []
     head: Clause | None = None
-    openers, conjunctions = rules.openers, rules.conjunctions
+    openers, conjunctions, comma = rules.openers, rules.conjunctions, rules.comma_coordination
+    actor_starts, passive_starts = rules.actor_starts, rules.passive_starts
+    participles, triggers = rules.participle_phrases, rules.triggers
+    # an actor-led clause needs a phrase or passive form past its actor: a token of
+    # `Rules.triggers` after where it starts (none past the last: no actor is tried there)
+    last = next((k for k in range(len(toks) - 1, -1, -1) if toks[k] in triggers), -1)
     places = _places(rules, s)
     p = 0
     while p < len(places):
         i, p = places[p], p + 1
         t = toks[i]
         if i and t not in openers and (head is None or (
-                t not in conjunctions
-                and not (rules.comma_coordination and _separated(s, i, ",;")))):
+                t not in conjunctions and not (comma and _separated(s, i, ",;")))):
             continue  # no clause can start here (`Rules.openers`): the tries below would fail
         current = head.actor if head else previous
-        found = (_actor_clauses(rules, s, i, current) if i == 0 or t in rules.actor_starts
+        found = (_actor_clauses(rules, s, i, current) if i < last and (i == 0 or t in actor_starts)
                  else None)
-        if found is None and head is not None:
+        # each try below only where its first test can pass (the tries return None elsewhere)
+        if found is None and head is not None and (
+                t in conjunctions or (comma and _separated(s, i, ",;"))):
             more = _coordinated(rules, s, i, head)
             found = [more] if more else None
-        if found is None and t in rules.passive_starts and (
-                passive := passive_at(rules, toks, i)):
+        if found is None and t in passive_starts and (passive := passive_at(rules, toks, i)):
             found = [replace(passive, start=out[-1].phrase[1] if out else 0)]
-        if found is None and (part := _participle_clause(rules, s, i)):
+        if found is None and t in participles and (part := _participle_clause(rules, s, i)):
             found = [part]
         if found is None:
             continue
@@ -283,25 +289,29 @@ def _carried(rules: Rules, s: Tokenised, j: int, k: int, head: Clause) -> Clause
         if hit is None and k2 == k:
             break
         k = hit[0] if hit else k2
-    phrase = s.text[s.spans[head.phrase[0]][0] : s.spans[head.phrase[1] - 1][1]]
     modal = head.phrase[1] - head.phrase[0] == 1 and toks[head.phrase[0]] in rules.modals
     if modal and (weak := match(rules.weak, toks, k)):
-        text = f"{head.carried or phrase} {s.text[s.spans[k][0] : s.spans[weak[0] - 1][1]]}"
+        text = f"{_phrase(s, head)} {s.text[s.start(k) : s.end(weak[0] - 1)]}"
         return Clause(j, head.actor, (k, weak[0]), lower(rules, head.level, rules.weak_level),
                       False, (), carried=text)
     infinitive = toks[head.phrase[1] - 1] == "to" or (
         head.phrase[1] < len(toks) and toks[head.phrase[1]] == "to")
     if k < len(toks) and toks[k] == "to" and infinitive and k > head.phrase[1]:
-        return Clause(j, head.actor, (k, k + 1), head.level, False, (),
-                      carried=head.carried or phrase)
+        return Clause(j, head.actor, (k, k + 1), head.level, False, (), carried=_phrase(s, head))
     return None
+
+
+def _phrase(s: Tokenised, head: Clause) -> str:
+    """The head's phrase as it applies (carried over before) or in the text's words."""
+    return head.carried or s.text[s.start(head.phrase[0]) : s.end(head.phrase[1] - 1)]
 
 
 def find_subject(rules: Rules, toks: Tokens, previous: str | None) -> str | None:
     """The first actor of a sentence without a commitment ("The heads of delegation discussed
     ..."), which a following "They" refers to; else the previous one."""
-    for i in range(len(toks)):
-        if (i == 0 or toks[i] in rules.actor_starts) and toks[i] not in rules.pronouns and (
+    starts, pronouns = rules.actor_starts, rules.pronouns
+    for i, t in enumerate(toks):
+        if (i == 0 or t in starts) and t not in pronouns and (
                 hit := _actor_at(rules, toks, i, None)):
             return hit[1]
     return previous

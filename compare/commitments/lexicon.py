@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate
+from typing import Any
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _APOSTROPHES = "'\u2019"
@@ -76,13 +77,22 @@ class Index(dict[str, Entries]):
 
 
 def _trie(entries: list[tuple[Tokens, str]]) -> dict[str, Node]:
-    """The trie of distinct non-empty token tuples, each with its value."""
-    by_first: dict[str, list[tuple[Tokens, str]]] = {}
-    for entry in entries:
-        by_first.setdefault(entry[0][0], []).append(entry)
-    return {tok: (next((v for e, v in group if len(e) == 1), None),
-                  _trie([(e[1:], v) for e, v in group if len(e) > 1]))
-            for tok, group in by_first.items()}
+    """The trie of non-empty token tuples, each with its value (the first given for a tuple):
+    built by inserting each entry along its path, then frozen into `Node` tuples."""
+    root: dict[str, list[Any]] = {}
+    for toks, value in entries:
+        children, node = root, None
+        for t in toks:
+            if (node := children.get(t)) is None:
+                node = children[t] = [None, {}]
+            children = node[1]
+        if node is not None and node[0] is None:
+            node[0] = value
+    return _frozen(root)
+
+
+def _frozen(children: dict[str, list[Any]]) -> dict[str, Node]:
+    return {t: (node[0], _frozen(node[1]) if node[1] else {}) for t, node in children.items()}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -90,6 +100,8 @@ def tokens(text: str) -> Tokens:
     """Lower-cased word tokens; each Chinese character is a token of its own. Cached: the
     objects and phrases of commitments repeat across the two sides and the clauses."""
     if text.isascii():  # lower-casing ASCII keeps every character's place and word class
+        if text.replace(" ", "").isalnum():  # letters, digits and spaces: the words are tokens
+            return tuple(text.lower().split())
         return tuple(_ASCII_TOKEN.findall(text.lower()))
     found = (_PLAIN_TOKEN if _plain(text) else _general("TOKEN")).findall(text)
     return tuple([t.lower() for t in found])
@@ -107,11 +119,25 @@ class Tokenised:
     """The text cut as gap, token, gap, ..., token, gap (lower-cased when ASCII: same lengths)."""
 
     @cached_property
+    def ends(self) -> tuple[int, ...]:
+        """Where each part ends in the text (0 first): token k spans ends[2k+1]:ends[2k+2].
+        Worked out on first use, by the reader of a sentence that holds a commitment (most
+        sentences hold none), which asks `start` and `end` of a few tokens."""
+        return tuple(accumulate(map(len, self.parts), initial=0))
+
+    @property
     def spans(self) -> tuple[tuple[int, int], ...]:
-        """Each token's (start, end) in the text: worked out on first use, by the reader of a
-        sentence that holds a commitment (most sentences hold none)."""
-        ends = list(accumulate(map(len, self.parts), initial=0))
+        """Each token's (start, end) in the text."""
+        ends = self.ends
         return tuple(zip(ends[1:-1:2], ends[2::2], strict=True))
+
+    def start(self, k: int) -> int:
+        """`spans[k][0]`."""
+        return self.ends[2 * k + 1]
+
+    def end(self, k: int) -> int:
+        """`spans[k][1]`."""
+        return self.ends[2 * k + 2]
 
 
 def tokenise(text: str) -> Tokenised:
@@ -121,9 +147,11 @@ def tokenise(text: str) -> Tokenised:
     if len(parts) == 1:
         return Tokenised(text, (), ())
     words = parts[1::2]
-    return Tokenised(text, tuple(words if ascii_text else [w.lower() for w in words]),
-                     ("", *parts[2:-1:2]),  # no letters in a gap: lower-casing left it as is
-                     tuple(parts))
+    out = object.__new__(Tokenised)  # the fields set as its dict: cheaper than the frozen init
+    out.__dict__.update(text=text, toks=tuple(words if ascii_text else [w.lower() for w in words]),
+                        gaps=("", *parts[2:-1:2]),  # no letters in a gap: lower-casing kept it
+                        parts=tuple(parts))
+    return out
 
 
 def index(pairs: list[tuple[Tokens, str]]) -> Index:
@@ -164,6 +192,9 @@ def match_loose(idx: Index, toks: Tokens, i: int, optional: frozenset[str]
     if i >= n or toks[i] in optional or (node := idx.trie.get(toks[i])) is None:
         return None
     best = i + 1 if node[0] is not None else None
+    if not node[1] or i + 1 == n or (toks[i + 1] not in node[1] and toks[i + 1] not in optional):
+        # no entry goes on with the next token, nor past it: the walk below would stop there
+        return None if best is None else (best, toks[i])  # one token, joined as itself
     stack = [(node[1], i + 1)]
     while stack:
         children, k = stack.pop()
@@ -209,7 +240,8 @@ def scan(idx: Index, toks: Tokens, lo: int = 0, hi: int | None = None,
     with `optional`, matched loosely and valued in the text's own words. One pass."""
     out: list[tuple[int, int, str]] = []
     i, end = lo, len(toks) if hi is None else hi
-    if idx.keys().isdisjoint(toks[lo:end]):  # most sentences hold no hedge, say
+    if idx.keys().isdisjoint(toks if lo == 0 and end == len(toks) else toks[lo:end]):
+        # most sentences hold no hedge, say
         return ()
     for k in [k for k in range(lo, end) if toks[k] in idx]:  # only these can start an entry
         if k < i:

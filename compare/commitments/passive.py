@@ -31,6 +31,17 @@ class Clause:
     carried: str = ""
     """The phrase as it applies when carried over a coordination ("will" + "consider")."""
 
+    @staticmethod
+    def made(start: int, actor: str, phrase: tuple[int, int], level: str, negated: bool,
+             intensifiers: tuple[str, ...]) -> Clause:
+        """`Clause(start, actor, phrase, level, negated, intensifiers)`, its fields set as the
+        instance's dict, as `ending` copies them (the grammar's most made clause)."""
+        out = object.__new__(Clause)
+        out.__dict__.update(start=start, actor=actor, phrase=phrase, level=level,
+                            negated=negated, intensifiers=intensifiers, end=0, passive=False,
+                            hedges=(), carried="")
+        return out
+
     def ending(self, end: int, hedges: tuple[str, ...] | None = None,
                intensifiers: tuple[str, ...] | None = None) -> Clause:
         """This clause with `end` (and hedges, intensifiers) set; copies the fields as the

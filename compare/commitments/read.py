@@ -41,14 +41,18 @@ def _commitment(s: Tokenised, c: Clause, config: Config, ids: tuple[str, str], c
     base = config.level(c.level).force
     force = _force(config, base, c.hedges, c.intensifiers, c.negated)
     a, b = c.phrase
-    phrase = c.carried or s.text[s.spans[a][0] : s.spans[b - 1][1]]
-    obj_end = s.spans[c.end - 1][1] if c.end < len(s.toks) else len(s.text)
-    obj = s.text[s.spans[b - 1][1] : obj_end] if b < c.end else ""
+    phrase_end = s.end(b - 1)
+    phrase = c.carried or s.text[s.start(a) : phrase_end]
+    obj_end = s.end(c.end - 1) if c.end < len(s.toks) else len(s.text)
+    obj = s.text[phrase_end : obj_end] if b < c.end else ""
     if c.passive and a > c.start:
-        obj = s.text[s.spans[c.start][0] : s.spans[a][0]]
-    obj = obj.strip(_TRIM)
-    return Commitment(ids[0], ids[1], s.text, c.actor, phrase, obj, force, c.level, base,
-                      c.negated, c.hedges, c.intensifiers, clause)
+        obj = s.text[s.start(c.start) : s.start(a)]
+    out = _new(Commitment)  # its fields set as `_placed` sets them: the same frozen record
+    out.__dict__.update(sentence=ids[0], unit=ids[1], text=s.text, actor=c.actor, phrase=phrase,
+                        object=obj.strip(_TRIM), force=force, level=c.level, base_force=base,
+                        negated=c.negated, hedges=c.hedges, intensifiers=c.intensifiers,
+                        clause=clause)
+    return out
 
 
 def _placed(c: Commitment, sentence: str, unit: str, text: str) -> Commitment:
@@ -221,18 +225,27 @@ def find_commitments(decl: Declaration, config: ConfigArg = None, cache: Cache |
     out: list[Commitment] = []
     previous: str | None = None
     leads: dict[str, Commitment | None] = {}
+    readings, shown, language = cache.readings, cache.shown, rules.language
     for unit in decl.units():
         lead = leads.get(unit.parent or "") if unit.kind == "item" else None
+        last = len(unit.sentences) - 1 if unit.kind == "paragraph" else -1
         for k, s in enumerate(unit.sentences):
-            ids = (s.id, unit.id)
             before = previous
-            text = cache.canonical(s.text)  # read as shown: no invisible characters, plain spaces
-            found, previous = read_item(text, lead if k == 0 else None, rules, cfg, previous,
-                                        ids, cache)
-            # shown as written (its commitments carry `text`: a copy only where that differs)
-            out.extend(found if text == s.text else
-                       (_placed(c, c.sentence, c.unit, s.text) for c in found))
-            if unit.kind == "paragraph" and k == len(unit.sentences) - 1:
+            # read as shown: no invisible characters, plain spaces
+            text = shown.get(s.text) or cache.canonical(s.text)
+            reading = readings.get((language, text, previous))
+            if reading is not None and (reading[0] or lead is None or k):
+                # read before, and not an item taking its intro's commitment: what
+                # `read_item` gives, placed here and shown as written, in one copy
+                found, previous = reading
+                out.extend([_placed(c, s.id, unit.id, s.text) for c in found])
+            else:
+                found, previous = read_item(text, lead if k == 0 else None, rules, cfg,
+                                            previous, (s.id, unit.id), cache)
+                # shown as written (its commitments carry `text`: a copy where that differs)
+                out.extend(found if text == s.text else
+                           (_placed(c, c.sentence, c.unit, s.text) for c in found))
+            if k == last:
                 leads[unit.id] = read_intro(text, rules, cfg, before, cache)
     return tuple(out)
 

@@ -45,3 +45,23 @@ def test_the_digest_sees_a_changed_alignment() -> None:
     right = declaration_from_text("r", "One clause on trade.\n\nAnother clause on water.\n")
     assert fingerprint.digest(left, left) != fingerprint.digest(left, right)
     assert fingerprint.digest(left, right) == fingerprint.digest(left, right)
+
+
+def test_commitments_add_one_line_per_case_that_sees_a_changed_commitment(
+        tmp_path: Path) -> None:
+    ref = tmp_path / "ref.txt"
+    assert fingerprint.main([*ARGS, "--commitments", "--write", str(ref)]) == 0
+    stored = fingerprint.read_file(ref)
+    names = [n for n in stored if not n.endswith("/commitments")]
+    assert len(names) == len(fingerprint.generators())
+    assert sorted(stored) == sorted([*names, *(f"{n}/commitments" for n in names)])
+    assert fingerprint.main([*ARGS, "--commitments", "--check", str(ref)]) == 0
+    left = declaration_from_text("l", "The member states will develop trade.\n")
+    right = declaration_from_text("r", "The member states may develop trade.\n")
+    both = dict(fingerprint.digests(left, right, commitments=True))
+    assert set(both) == {"", "/commitments"}
+    assert fingerprint.digests(left, right) == [("", both[""])]  # the aligner's hash alone
+    assert both["/commitments"] != both[""]
+    # "will" -> "may" softens the commitment: not the JSON of the text against itself
+    assert both["/commitments"] != dict(fingerprint.digests(left, left, True))["/commitments"]
+    assert both == dict(fingerprint.digests(left, right, True))

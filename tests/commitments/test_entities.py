@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from commitments_helpers import seed
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare.commitments.entities import (
     entity_change_to_json,
@@ -139,3 +141,40 @@ def test_a_name_written_with_other_spaces_or_invisible_characters_is_the_same_na
     left = decl_of("Afghanistan and the Kyrgyz Republic.")
     assert entity_changes(left, decl_of(written)) == ()
     assert names(decl_of(written)) == [("Afghanistan", "state"), ("Kyrgyzstan", "state")]
+
+
+_ALIASES = ["Asia", "Asian", "Asia-Pacific", "Asia-Pacific region", "SCO", "SCO Secretariat",
+            "Central Asia", "Central Asian", "C", "Ch", "China", "Chin-a"]
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(st.sampled_from([*_ALIASES, " ", "-", "n", "s", " region", "x", ","]),
+                max_size=12))
+def test_the_alias_trie_matches_as_the_longest_first_alternation(pieces: list[str]) -> None:
+    import re
+
+    from compare.commitments.entities import _alternation
+
+    aliases = sorted(set(_ALIASES), key=lambda a: (-len(a), a))
+    plain = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in aliases)})(?![\w-])")
+    trie = re.compile(rf"(?<![\w-])(?:{_alternation(aliases)})(?![\w-])")
+    text = "".join(pieces)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_shipped_aliases_match_as_the_alternation_on_the_bundled_texts() -> None:
+    import re
+
+    import compare
+    from compare.commitments.entities import _alias_pattern
+
+    pattern, by_alias = _alias_pattern(load_entities())
+    aliases = sorted(by_alias, key=lambda a: (-len(a), a))
+    plain = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in aliases)})(?![\w-])")
+    decls = Path(__file__).resolve().parents[2] / "declarations"
+    texts = [s.text for p in sorted(decls.glob("*.xml")) for u in compare.load(p).units()
+             for s in u.sentences]
+    texts += [" ".join(aliases), "-".join(aliases), "".join(aliases)]
+    for text in texts:
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)]

@@ -72,6 +72,9 @@ def test_shared_cache_reads_as_alone() -> None:
 
 def test_placed_copies_every_field() -> None:
     assert tuple(f.name for f in fields(Commitment)) == PLACED_FIELDS
+    found = find_commitments(compare.load(SOURCE))
+    assert found and all(tuple(vars(c)) == PLACED_FIELDS for c in found)
+    assert all(replace(c) == c and hash(replace(c)) == hash(c) for c in found)
     clause = Clause(0, "the member states", (2, 3), "will", False, ("firmly",), 4, True,
                     ("consider",), "will")
     assert clause.ending(6) == replace(clause, end=6)
@@ -121,3 +124,14 @@ def test_a_sentence_without_triggers_has_no_clause() -> None:
             assert find_clauses(rules, s, "the member states") == []
             assert find_passive(rules, s.toks) is None
     assert skipped
+
+
+def test_a_change_made_as_a_dict_is_the_dataclass_s() -> None:
+    from compare.commitments.diff import _change
+    from compare.model import CommitmentChange
+
+    c = find_commitments(compare.load(SOURCE))[0]
+    made = _change("softened", c, c, ("why",))
+    plain = CommitmentChange("softened", c, c, ("why",))
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert tuple(vars(made)) == tuple(f.name for f in fields(CommitmentChange))
