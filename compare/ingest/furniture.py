@@ -30,7 +30,7 @@ from .bounds import (
     title_index,
     title_rest,
 )
-from .contents import front_contents
+from .contents import front_contents, label_list
 from .inbody import in_body_furniture, speaker_label, stamp_in_body
 from .labels import META_FIELDS, label_in_parts, label_parts, mail_headers, read_label
 from .lines import Line, ends_final, is_title_like, parse_marker
@@ -147,9 +147,11 @@ def split_furniture(
     merged = _wrapped_title(head, title, group, retitled) if start_at is None else set()
     below = [x for _, x in head[1:]] + [text_lines[first][1]]  # the line under each
     title_n = head[title][0] if title is not None and start_at is None else None
+    listed_n = {head[k][0] for k in label_list(head, title)} if title_n is not None else set()
+    named = {text_lines[k][1] for k in toc or ()}  # the contents list's entries: the headings
     for i, (n, x) in enumerate(head):
-        if n in merged:
-            continue
+        if n in merged or n in listed_n or (x in named and n not in drop):
+            continue  # a short label's list under the title ("Priority areas:" / "1. Grain")
         if n == title_n:
             continue  # the title's other cell in a row of a parallel table
         if start_at is not None or (title is not None and i < title) or (i != title and (
