@@ -147,7 +147,8 @@ def split_furniture(
     merged = _wrapped_title(head, title, group, retitled) if start_at is None else set()
     below = [x for _, x in head[1:]] + [text_lines[first][1]]  # the line under each
     title_n = head[title][0] if title is not None and start_at is None else None
-    listed_n = {head[k][0] for k in label_list(head, title)} if title_n is not None else set()
+    listed_n = {head[k][0] for k in label_list(head, title)} if (
+        title is not None and start_at is None) else set()
     named = {text_lines[k][1] for k in toc or ()}  # the contents list's entries: the headings
     for i, (n, x) in enumerate(head):
         if n in merged or n in listed_n or (x in named and n not in drop):
