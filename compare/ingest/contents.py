@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from .bounds import document_title
 from .lines import INTRO_WORDS, Line, ends_final, marker_value, parse_marker
-from .signals import DIGIT, sentence_like, toc_entry
+from .signals import DIGIT, furniture_like, sentence_like, toc_entry
+from .sitetalk import page_talk
 from .structure import HEADING_MAX_WORDS, word_count
 
 CONTENTS_WITHIN = 60
@@ -89,12 +90,38 @@ def numbered_contents(text_lines: list[Line], top: int) -> range | None:
             return None  # a sentence of running text above: no front matter
         if not x.rstrip().endswith((":", "\uff1a")) or word_count(x) >= INTRO_WORDS:
             continue
-        j, style = k + 1, None
-        while j < len(text_lines) and (m := parse_marker(text_lines[j][1])) is not None and (
-                m[0] == (style or m[0])) and marker_value(m[2]) == j - k and not ends_final(
-                    m[3]) and word_count(m[3]) <= HEADING_MAX_WORDS:
-            j, style = j + 1, m[0]
+        j = _numbered_run(text_lines, k)
         if j - k > 2 and {y for _, y in text_lines[k + 1 : j]} <= {
                 y for _, y in text_lines[j:]}:  # a label above at most CONTENTS_WITHIN lines
             return range(k, j)
     return None
+
+
+def _numbered_run(text_lines: list[Line], k: int) -> int:
+    """The end of the run of entries under line `k`: numbered from 1 in one style, each a few
+    words without final punctuation."""
+    j, style = k + 1, None
+    while j < len(text_lines) and (m := parse_marker(text_lines[j][1])) is not None and (
+            m[0] == (style or m[0])) and marker_value(m[2]) == j - k and not ends_final(
+                m[3]) and word_count(m[3]) <= HEADING_MAX_WORDS:
+        j, style = j + 1, m[0]
+    return j
+
+
+def label_list(head: list[Line], title: int) -> set[int]:
+    """The indices of the lines of a short label's list under the title (`head`: the lines
+    above the text's first sentence; `title`: the title's index): a label ending in a colon,
+    not the site's talk ("Read also:"), over two entries or more numbered from 1 in one style
+    (`_numbered_run`), none with a stamp's, counter's or separator's signals. A contents list
+    (its entries printed again below) is taken out before (`numbered_contents`); what is left
+    is the text's own list ("Priority areas:" / "1. Grain" / "2. Irrigation"), never a menu."""
+    out: set[int] = set()
+    for k in range(title + 1, len(head)):
+        x = head[k][1]
+        if not x.rstrip().endswith((":", "\uff1a")) or page_talk(x) or furniture_like(
+                x, False, False):
+            continue
+        j = _numbered_run(head, k)
+        if j - k > 2 and not any(furniture_like(y, False, False) for _, y in head[k + 1 : j]):
+            out.update(range(k, j))
+    return out

@@ -30,7 +30,7 @@ from .bounds import (
     title_index,
     title_rest,
 )
-from .contents import front_contents
+from .contents import front_contents, label_list
 from .inbody import in_body_furniture, speaker_label, stamp_in_body
 from .labels import META_FIELDS, label_in_parts, label_parts, mail_headers, read_label
 from .lines import Line, ends_final, is_title_like, parse_marker
@@ -49,6 +49,7 @@ from .signals import (
 from .sitetalk import page_talk
 from .structure import word_count
 from .tail import tail_kept
+from .textfoot import after_cut, footnotes
 from .titleparts import fused_title
 
 __all__ = ["COPYRIGHT_WORDS", "KIND_WORDS", "Furniture", "furniture_like", "sentence_like",
@@ -146,9 +147,12 @@ def split_furniture(
     merged = _wrapped_title(head, title, group, retitled) if start_at is None else set()
     below = [x for _, x in head[1:]] + [text_lines[first][1]]  # the line under each
     title_n = head[title][0] if title is not None and start_at is None else None
+    listed_n = {head[k][0] for k in label_list(head, title)} if (
+        title is not None and start_at is None) else set()
+    named = {text_lines[k][1] for k in toc or ()}  # the contents list's entries: the headings
     for i, (n, x) in enumerate(head):
-        if n in merged:
-            continue
+        if n in merged or n in listed_n or (x in named and n not in drop):
+            continue  # a short label's list under the title ("Priority areas:" / "1. Grain")
         if n == title_n:
             continue  # the title's other cell in a row of a parallel table
         if start_at is not None or (title is not None and i < title) or (i != title and (
@@ -240,52 +244,8 @@ def _tail(text_lines: list[Line], first: int, last: int, group: dict[int, int],
             kept.discard(end)
             last -= end == last
     if notes:
-        last = _footnotes(text_lines, first, _after_cut(text_lines, first, last, group))
+        last = footnotes(text_lines, first, after_cut(text_lines, first, last, group))
     return last, kept
-
-
-_FOOTNOTE = re.compile(r"\[(\d{1,3})\][ \t]+\S")
-_GLUED = re.compile(r"(?<=\S)\[(\d{1,3})\]")
-
-
-def _footnotes(text_lines: list[Line], first: int, last: int) -> int:
-    """The text's last line above its footnotes: a run of lines at the end opening with
-    "[n] ", each marker also standing in the text glued to a word ("Organisation[1]"), and the
-    short heading over them ("Notes"). The markers stay in the text; the notes are the copy's
-    apparatus, not clauses."""
-    k = last
-    if not _FOOTNOTE.match(text_lines[k][1]):
-        return last
-    glued = {m.group(1) for _, x in text_lines[first:last] for m in _GLUED.finditer(x)}
-    while k > first and (m := _FOOTNOTE.match(text_lines[k][1])) and m.group(1) in glued:
-        k -= 1
-    if k == last:
-        return last
-    x = text_lines[k][1]
-    if k > first and len(x.split()) <= 3 and not ends_final(x) and not DIGIT.search(x):
-        k -= 1  # "Notes", "Footnotes"
-    return k
-
-
-CUT_NOTE_WORDS = 20
-"""A page's note under a copy cut off mid-word ("Preview limited to four paragraphs.") is at
-most this many words."""
-
-
-def _after_cut(text_lines: list[Line], first: int, last: int, group: dict[int, int]) -> int:
-    """The text's last line when the copy stops mid-word or mid-sentence (a long unnumbered line
-    ending in a letter) and only a short run of lines of its own follows, to the end of the
-    page: that run is the page's note on the cut ("Log in to read on."), not the text."""
-    start = last
-    while start > first and group[text_lines[start - 1][0]] == group[text_lines[last][0]]:
-        start -= 1
-    if start <= first or sum(len(x.split()) for _, x in text_lines[start : last + 1]) > (
-            CUT_NOTE_WORDS):
-        return last
-    cut = text_lines[start - 1][1]
-    if ends_final(cut) or len(cut.split()) < 10 or not cut[-1:].isalpha() or parse_marker(cut):
-        return last
-    return start - 1
 
 
 def _bare_intro(x: str) -> bool:

@@ -36,6 +36,10 @@ KIND_WORDS = re.compile(
 _MODAL_VERB = re.compile(r"\b(?:will|shall|should|must|would|may|can)\b")
 """A modal verb in lower case: a clause's, no title's ("... agreed that the services will
 jointly ...", a copy cut off before its stop)."""
+_CJK_CLAUSE = re.compile("[\uff0c\uff1b]")
+"""A full-width comma or semicolon between a Chinese line's clauses: a sentence's, no title's
+("成员国将在上述领域联合制定……，并向……", a copy cut off before its 。); a title lists its parties
+with "、"."""
 SEPARATORS = re.compile(r"\s(?:[>|»/·•›\u2192]{1,2}|::|--?)\s|[|›»\u2192]")
 _MENU_SEP = re.compile(r"\s[|>\u00bb\u203a\u2192]{1,2}\s")
 FILE_NAME = re.compile(r"(?i)\.(?:pdf|docx?|rtf|odt|txt|zip)$")
@@ -189,7 +193,7 @@ def sentence_like(text: str) -> bool:
                                                  and words < COPYRIGHT_WORDS):
         return False  # "© 2019 Ministry of ... All rights reserved."
     if is_title_like(text) and not text[:1].islower() and KIND_WORDS.search(text) and not (
-            _MODAL_VERB.search(text)):
+            _MODAL_VERB.search(text) or _CJK_CLAUSE.search(text)):
         return False  # a title: "Joint Communiqué following the meeting of the Council ..."
     if is_title_like(text) and marker is None and cjk == 0 and title_cased(text) and not (
             _ARTICLE.match(text)) and (not text[:1].islower() or _TITLE_GOES_ON.match(text)):

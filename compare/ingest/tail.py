@@ -68,13 +68,28 @@ def tail_kept(text_lines: list[Line], last: int, group: dict[int, int]) -> set[i
                 and not ZH_DATELINE.fullmatch(x)) or (
                 is_title_like(x) and words <= HEADING_WORDS and (
                     ends_final(nxt) or parse_marker(nxt) is not None
-                    or _cut_rest(units, k + 1)) and not end_signal(nxt))):
+                    or _cut_rest(units, k + 1)) and not end_signal(nxt)) or (
+                _numbered_heading(x, nxt))):
             break  # a closing formula with its date stays ("二〇〇七年八月十六日于比什凯克")
         else:
             in_list = in_list or parse_marker(nxt) is not None  # a list under a heading
-        heading = is_title_like(x) and words <= HEADING_WORDS and not ends_final(x)
+        heading = (is_title_like(x) and words <= HEADING_WORDS and not ends_final(x)) or (
+            _numbered_heading(x, nxt))
         kept.update(range(i, j))
     return kept
+
+
+def _numbered_heading(x: str, nxt: str) -> bool:
+    """A numbered heading ("2. 合作", "2. Trade") over a short sentence of its own ("加强合作。"):
+    a few words after the number, title-like, no signal of the page's own (a menu entry, a
+    counter), and the line under it a sentence (it ends one) that says no end either."""
+    marker = parse_marker(x)
+    if marker is None or marker[1] != "paragraph":
+        return False
+    core = marker[3]
+    return is_title_like(core) and len(core.split()) <= HEADING_WORDS and not furniture_like(
+        core, False, False) and ends_final(nxt) and not end_signal(nxt) and (
+        parse_marker(nxt) is None)
 
 
 def _aside(x: str, openings: set[tuple[str, ...]]) -> bool:
